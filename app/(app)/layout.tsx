@@ -1,0 +1,39 @@
+import Link from "next/link";
+import { getTranslations } from "next-intl/server";
+import { requireUser } from "@/lib/auth";
+import { signOutAction } from "./actions";
+
+export default async function AppLayout({ children }: { children: React.ReactNode }) {
+  const user = await requireUser();
+  const t = await getTranslations("app");
+  const tRoles = await getTranslations("roles");
+  return (
+    <div className="flex min-h-screen flex-col">
+      <header className="border-b border-slate-200 bg-white">
+        <div className="mx-auto flex max-w-6xl items-center justify-between gap-4 px-4 py-3">
+          <Link href="/" className="text-lg font-semibold text-brand-800">
+            Hemväg
+          </Link>
+          <nav aria-label={t("mainNav")} className="flex items-center gap-4 text-sm">
+            <Link href="/" className="text-brand-700 hover:underline">
+              {t("home")}
+            </Link>
+          </nav>
+          <div className="flex items-center gap-3 text-sm">
+            <span className="text-slate-700">
+              {t("signedInAs", { name: user.name })} · {tRoles(user.role)}
+            </span>
+            <form action={signOutAction}>
+              <button type="submit" className="rounded px-2 py-1 text-brand-700 hover:bg-brand-50">
+                {t("signOut")}
+              </button>
+            </form>
+          </div>
+        </div>
+      </header>
+      <main id="main" className="mx-auto w-full max-w-6xl flex-1 px-4 py-8">
+        {children}
+      </main>
+    </div>
+  );
+}

@@ -1,0 +1,33 @@
+import type { Metadata } from "next";
+import { redirect } from "next/navigation";
+import { getLocale, getTranslations } from "next-intl/server";
+import { getCurrentUser } from "@/lib/auth";
+import { LanguageSwitch } from "@/components/language-switch";
+import { SignInForm } from "./_components/sign-in-form";
+
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("signIn");
+  return { title: t("title") };
+}
+
+export default async function LoginPage() {
+  const user = await getCurrentUser();
+  if (user?.isTwoFactorVerified) redirect("/");
+  const t = await getTranslations("signIn");
+  const locale = await getLocale();
+  return (
+    <main id="main" className="flex min-h-screen items-center justify-center p-4">
+      <div className="w-full max-w-sm rounded-lg border border-slate-200 bg-white p-8 shadow-sm">
+        <div className="mb-6 flex items-start justify-between gap-4">
+          <div>
+            <p className="text-sm font-semibold uppercase tracking-wide text-brand-700">Hemväg</p>
+            <h1 className="text-2xl font-semibold">{t("title")}</h1>
+          </div>
+          <LanguageSwitch current={locale} />
+        </div>
+        <p className="mb-6 text-sm text-slate-700">{t("intro")}</p>
+        <SignInForm />
+      </div>
+    </main>
+  );
+}

@@ -1,0 +1,27 @@
+import nextVitals from "eslint-config-next/core-web-vitals";
+import nextTs from "eslint-config-next/typescript";
+import jsxA11y from "eslint-plugin-jsx-a11y";
+
+// Next's config already registers the jsx-a11y plugin with a few rules; this
+// turns on the whole recommended set on top of it.
+const config = [
+  ...nextVitals,
+  ...nextTs,
+  { rules: jsxA11y.flatConfigs.recommended.rules },
+  {
+    rules: {
+      // Only the data layer talks to the database.
+      "no-restricted-imports": [
+        "error",
+        { patterns: [{ group: ["@/lib/db", "**/lib/db"], message: "Import data functions from lib/data/* instead." }] },
+      ],
+    },
+  },
+  {
+    files: ["lib/data/**", "lib/health.ts", "lib/db.ts", "lib/auth.ts", "tests/**", "scripts/**", "lib/seed/**"],
+    rules: { "no-restricted-imports": "off" },
+  },
+  { ignores: [".next/**", "node_modules/**", "lib/generated/**", ".data/**", "tmp/**", "test-results/**", "playwright-report/**", "next-env.d.ts"] },
+];
+
+export default config;

@@ -1,0 +1,23 @@
+import { cookies } from "next/headers";
+import { getRequestConfig } from "next-intl/server";
+import { getCurrentUser } from "@/lib/auth";
+import { DEFAULT_LOCALE, isAppLocale, LOCALE_COOKIE, type AppLocale } from "./locales";
+
+// No locale in URLs: a signed-in user's own setting decides (the lookup is
+// cached per request and pages make it anyway); before sign-in, a cookie the
+// language switch sets.
+async function resolveLocale(): Promise<AppLocale> {
+  const user = await getCurrentUser().catch(() => null);
+  if (user && isAppLocale(user.locale)) return user.locale;
+  const fromCookie = (await cookies()).get(LOCALE_COOKIE)?.value;
+  return isAppLocale(fromCookie) ? fromCookie : DEFAULT_LOCALE;
+}
+
+export default getRequestConfig(async () => {
+  const locale = await resolveLocale();
+  return {
+    locale,
+    timeZone: "Europe/Stockholm",
+    messages: (await import(`../messages/${locale}.json`)).default,
+  };
+});

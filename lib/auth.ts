@@ -1,0 +1,109 @@
+import "server-only";
+import { cache } from "react";
+import { notFound, redirect } from "next/navigation";
+import NextAuth, { CredentialsSignin } from "next-auth";
+import Credentials from "next-auth/providers/credentials";
+import { getEnv } from "@/lib/env";
+import { SignInFormSchema } from "@/lib/schemas/sign-in";
+import { signInWithPassword } from "@/lib/data/sign-in";
+import { loadSessionUser, type SessionUser } from "@/lib/data/sessions";
+import type { Action } from "@/lib/permissions";
+import { can } from "@/lib/permissions";
+
+// Everything Auth.js lives behind this module. Its token is only a carrier for
+// our own session id; the Session row in Postgres is the truth, checked on
+// every request (see loadSessionUser).
+
+declare module "next-auth" {
+  interface Session {
+    sid?: string;
+  }
+  interface User {
+    sessionId?: string;
+  }
+}
+
+class SignInFailed extends CredentialsSignin {
+  constructor(code: "invalid" | "locked") {
+    super();
+    this.code = code;
+  }
+}
+
+export const { handlers, auth, signIn, signOut } = NextAuth(() => {
+  const env = getEnv();
+  return {
+    secret: env.AUTH_SECRET,
+    trustHost: true,
+    session: { strategy: "jwt", maxAge: env.SESSION_MAX_HOURS * 3600 },
+    pages: { signIn: "/login", error: "/login" },
+    logger: {
+      // Auth.js logs failed sign-ins with their input by default: never personal data in logs.
+      error: (error) => console.error(`auth: ${error.name}`),
+      warn: () => {},
+      debug: () => {},
+    },
+    providers: [
+      Credentials({
+        credentials: { email: {}, password: {} },
+        async authorize(raw, request) {
+          const parsed = SignInFormSchema.safeParse(raw);
+          if (!parsed.success) throw new SignInFailed("invalid");
+          const context = {
+            ipAddress: request.headers.get("x-forwarded-for")?.split(",")[0]?.trim() ?? null,
+            userAgent: request.headers.get("user-agent")?.slice(0, 300) ?? null,
+          };
+          const result = await signInWithPassword(parsed.data.email, parsed.data.password, context);
+          if (!result.ok) throw new SignInFailed(result.reason);
+          return { id: result.userId, sessionId: result.sessionId };
+        },
+      }),
+    ],
+    callbacks: {
+      jwt({ token, user }) {
+        if (user?.sessionId) token.sid = user.sessionId;
+        return token;
+      },
+      session({ session, token }) {
+        return { ...session, sid: typeof token.sid === "string" ? token.sid : undefined };
+      },
+    },
+  };
+});
+
+/** The signed-in user for this request, or null. Cached per request. */
+export const getCurrentUser = cache(async (): Promise<SessionUser | null> => {
+  const session = await auth();
+  if (!session?.sid) return null;
+  return loadSessionUser(session.sid);
+});
+
+/** The signed-in user, or a redirect to sign-in. */
+export async function requireUser(): Promise<SessionUser> {
+  const user = await getCurrentUser();
+  if (!user) redirect("/login");
+  if (!user.isTwoFactorVerified) redirect("/login/two-factor");
+  return user;
+}
+
+/** The signed-in user if their role may perform the action; otherwise a 404-like refusal. */
+export async function requirePermission(action: Action): Promise<SessionUser> {
+  const user = await requireUser();
+  // Forbidden looks the same as missing, so ids cannot be probed.
+  if (!can(user.role, action)) notFound();
+  return user;
+}
+
+/** Home page of each role. */
+export function homePathFor(role: SessionUser["role"]): string {
+  switch (role) {
+    case "ADVISER":
+      return "/my-day";
+    case "MANAGER":
+      return "/dashboard";
+    case "STAFF":
+      return "/guidance";
+    case "ADMIN":
+      return "/admin/users";
+  }
+}

@@ -1,0 +1,88 @@
+import "server-only";
+import { getDb } from "@/lib/db";
+import { getEnv } from "@/lib/env";
+import type { Locale, Role } from "@/lib/generated/prisma/enums";
+import { recordAudit, type AuditActor } from "@/lib/audit";
+import type { RequestContext } from "@/lib/request-context";
+
+export type SessionUser = {
+  id: string;
+  email: string;
+  name: string;
+  role: Role;
+  teamId: string | null;
+  locale: Locale;
+  sessionId: string;
+  isTwoFactorVerified: boolean;
+  hasTwoFactor: boolean;
+};
+
+/** Writing lastSeenAt on every request would double the database load; a minute's slack is harmless. */
+const TOUCH_INTERVAL_MS = 60_000;
+
+type SessionWriter = Pick<ReturnType<typeof getDb>, "session">;
+
+/** Inside the sign-in transaction, so the audit event and the session commit together. */
+export async function createSession(tx: SessionWriter, userId: string, context: RequestContext, isTwoFactorVerified: boolean) {
+  const env = getEnv();
+  return tx.session.create({
+    data: {
+      userId,
+      expiresAt: new Date(Date.now() + env.SESSION_MAX_HOURS * 3_600_000),
+      isTwoFactorVerified,
+      ipAddress: context.ipAddress,
+      userAgent: context.userAgent,
+    },
+    select: { id: true },
+  });
+}
+
+/**
+ * The signed-in user behind a session id, or null when the session is
+ * revoked, expired (absolute or idle) or the account is deactivated. Called on
+ * every request, so revocation takes effect on the very next one.
+ */
+export async function loadSessionUser(sessionId: string): Promise<SessionUser | null> {
+  const env = getEnv();
+  const session = await getDb().session.findUnique({
+    where: { id: sessionId },
+    select: {
+      id: true,
+      expiresAt: true,
+      lastSeenAt: true,
+      revokedAt: true,
+      isTwoFactorVerified: true,
+      user: { select: { id: true, email: true, name: true, role: true, teamId: true, locale: true, isActive: true, totpEnabledAt: true } },
+    },
+  });
+  if (!session || session.revokedAt || !session.user.isActive) return null;
+  const now = Date.now();
+  const idleLimit = session.lastSeenAt.getTime() + env.SESSION_IDLE_MINUTES * 60_000;
+  if (session.expiresAt.getTime() <= now || idleLimit <= now) return null;
+
+  if (now - session.lastSeenAt.getTime() > TOUCH_INTERVAL_MS) {
+    await getDb().session.update({ where: { id: session.id }, data: { lastSeenAt: new Date(now) }, select: { id: true } });
+  }
+  const { user } = session;
+  return {
+    id: user.id,
+    email: user.email,
+    name: user.name,
+    role: user.role,
+    teamId: user.teamId,
+    locale: user.locale,
+    sessionId: session.id,
+    isTwoFactorVerified: session.isTwoFactorVerified,
+    hasTwoFactor: user.totpEnabledAt !== null,
+  };
+}
+
+export async function revokeSession(sessionId: string, actor: AuditActor, reason: string): Promise<void> {
+  await getDb().$transaction(async (tx) => {
+    const { count } = await tx.session.updateMany({
+      where: { id: sessionId, revokedAt: null },
+      data: { revokedAt: new Date(), revokedReason: reason },
+    });
+    if (count > 0) await recordAudit(tx, actor, { action: "session.revoke", resourceType: "Session", resourceId: sessionId, reason });
+  });
+}

@@ -1,0 +1,64 @@
+// Configuration, read and checked once. A missing or malformed variable stops
+// start-up with one line naming it (see formatEnvErrors), never a stack trace
+// from deep inside a request.
+import { z } from "zod";
+
+const booleanFlag = z
+  .enum(["true", "false", "1", "0"])
+  .optional()
+  .transform((value) => value === "true" || value === "1");
+
+const positiveInt = (fallback: number) => z.coerce.number().int().positive().default(fallback);
+
+export const EnvSchema = z
+  .object({
+    NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
+    DATABASE_URL: z
+      .string()
+      .regex(/^postgres(ql)?:\/\//, "must be a postgresql:// connection URL"),
+    PORT: positiveInt(3000),
+    AUTH_SECRET: z.string().min(32, "must be at least 32 characters (e.g. `openssl rand -base64 32`)"),
+    SESSION_IDLE_MINUTES: positiveInt(30),
+    SESSION_MAX_HOURS: positiveInt(12),
+    /** Makes two-factor sign-in mandatory for the roles that see case data. */
+    REQUIRE_TOTP: booleanFlag,
+    OIDC_ISSUER: z.url().optional(),
+    OIDC_CLIENT_ID: z.string().min(1).optional(),
+    OIDC_CLIENT_SECRET: z.string().min(1).optional(),
+    OIDC_DISPLAY_NAME: z.string().min(1).default("Single sign-on"),
+    LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
+  })
+  .superRefine((env, ctx) => {
+    const oidc = [env.OIDC_ISSUER, env.OIDC_CLIENT_ID, env.OIDC_CLIENT_SECRET];
+    if (oidc.some(Boolean) && !oidc.every(Boolean)) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["OIDC_ISSUER"],
+        message: "single sign-on needs OIDC_ISSUER, OIDC_CLIENT_ID and OIDC_CLIENT_SECRET together",
+      });
+    }
+  });
+
+export type Env = z.infer<typeof EnvSchema>;
+
+export function formatEnvErrors(error: z.ZodError): string {
+  return error.issues
+    .map((issue) => `Configuration error: ${String(issue.path[0] ?? "environment")} ${issue.message}`)
+    .join("\n");
+}
+
+export function parseEnv(source: Record<string, string | undefined>): { ok: true; env: Env } | { ok: false; message: string } {
+  const result = EnvSchema.safeParse(source);
+  return result.success ? { ok: true, env: result.data } : { ok: false, message: formatEnvErrors(result.error) };
+}
+
+let cached: Env | undefined;
+
+/** The checked configuration; parsed on first use so `next build` needs none of it. */
+export function getEnv(): Env {
+  if (cached) return cached;
+  const result = parseEnv(process.env);
+  if (!result.ok) throw new Error(result.message);
+  cached = result.env;
+  return cached;
+}

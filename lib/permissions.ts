@@ -1,0 +1,46 @@
+// Who may do what: one table of named actions per resource. Scope (which
+// records) is decided separately in lib/data/scope.ts; this table only says
+// whether a role may attempt the action at all.
+import type { Role } from "@/lib/generated/prisma/enums";
+
+const CASE_WORKERS = ["ADVISER"] as const satisfies readonly Role[];
+const EVERYONE = ["ADVISER", "STAFF", "MANAGER", "ADMIN"] as const satisfies readonly Role[];
+
+export const PERMISSIONS = {
+  "case.read": ["ADVISER", "MANAGER"],
+  "case.create": CASE_WORKERS,
+  "case.update": CASE_WORKERS,
+  "case.close": CASE_WORKERS,
+  "case.emergencyAccess": CASE_WORKERS,
+  "case.accessLog.read": ["ADVISER", "MANAGER"],
+  "eligibility.calculate": ["ADVISER", "STAFF"],
+  "eligibility.save": CASE_WORKERS,
+  "referral.write": CASE_WORKERS,
+  "guidance.read": EVERYONE,
+  "guidance.edit": ["ADMIN"],
+  "statistics.read": ["MANAGER"],
+  "emergencyAccess.review": ["MANAGER"],
+  "user.manage": ["ADMIN"],
+  "session.revoke": ["ADMIN"],
+  "audit.read": ["ADMIN", "MANAGER"],
+  "settings.manage": ["ADMIN"],
+  "profile.update": EVERYONE,
+} as const satisfies Record<string, readonly Role[]>;
+
+export type Action = keyof typeof PERMISSIONS;
+
+export function can(role: Role, action: Action): boolean {
+  return (PERMISSIONS[action] as readonly Role[]).includes(role);
+}
+
+/** Thrown when a role attempts an action it never may; shown as "not found" or 403. */
+export class ForbiddenError extends Error {
+  constructor(action: Action) {
+    super(`Forbidden: ${action}`);
+    this.name = "ForbiddenError";
+  }
+}
+
+export function assertCan(role: Role, action: Action): void {
+  if (!can(role, action)) throw new ForbiddenError(action);
+}

@@ -1,0 +1,13 @@
+import type { NextConfig } from "next";
+import createNextIntlPlugin from "next-intl/plugin";
+
+const withNextIntl = createNextIntlPlugin("./i18n/request.ts");
+
+const config: NextConfig = {
+  // PGlite and argon2 ship WebAssembly/native code that must not be bundled.
+  serverExternalPackages: ["@electric-sql/pglite", "@electric-sql/pglite-socket", "@node-rs/argon2", "pino"],
+  poweredByHeader: false,
+  typedRoutes: false,
+};
+
+export default withNextIntl(config);
