@@ -1,0 +1,85 @@
+// End-to-end tests against a production build: a fresh database with demo
+// data, `next start` on a free port, then Playwright in the system Chromium.
+import { spawn, spawnSync, type ChildProcess } from "node:child_process";
+import crypto from "node:crypto";
+import net from "node:net";
+import { createRequire } from "node:module";
+import { assertChromiumInstalled } from "./lib/chromium";
+import { createTestDatabase } from "./lib/test-database";
+import { applyMigrations } from "../lib/migrations/runner";
+import { seedDemo } from "../lib/seed";
+
+const require = createRequire(import.meta.url);
+const nextBin = require.resolve("next/dist/bin/next");
+const playwrightBin = require.resolve("@playwright/test/cli");
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = net.createServer();
+    server.listen(0, "127.0.0.1", () => {
+      const address = server.address();
+      server.close(() => (typeof address === "object" && address ? resolve(address.port) : reject(new Error("no port"))));
+    });
+  });
+}
+
+async function waitForHealth(baseUrl: string, app: ChildProcess): Promise<void> {
+  const deadline = Date.now() + 60_000;
+  while (Date.now() < deadline) {
+    if (app.exitCode !== null) throw new Error("The app exited before it became healthy.");
+    try {
+      const response = await fetch(`${baseUrl}/api/health`);
+      if (response.ok) return;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((resolve) => setTimeout(resolve, 500));
+  }
+  throw new Error(`The app at ${baseUrl} did not become healthy within 60 s.`);
+}
+
+async function main(): Promise<number> {
+  assertChromiumInstalled();
+  const database = await createTestDatabase("hemvag_e2e");
+  let app: ChildProcess | undefined;
+  try {
+    await applyMigrations(database.url);
+    await seedDemo(database.url, { log: () => {} });
+
+    const env = {
+      ...process.env,
+      DATABASE_URL: database.url,
+      AUTH_SECRET: process.env.AUTH_SECRET ?? crypto.randomBytes(32).toString("base64url"),
+      NODE_ENV: "production" as const,
+      LOG_LEVEL: "warn",
+    };
+    if (process.env.E2E_SKIP_BUILD !== "1") {
+      const build = spawnSync(process.execPath, [nextBin, "build"], { stdio: "inherit", env });
+      if (build.status !== 0) return build.status ?? 1;
+    }
+    const port = await freePort();
+    const baseUrl = `http://127.0.0.1:${port}`;
+    app = spawn(process.execPath, [nextBin, "start", "--port", String(port), "--hostname", "127.0.0.1"], {
+      stdio: ["ignore", "ignore", "inherit"],
+      env: { ...env, PORT: String(port) },
+    });
+    await waitForHealth(baseUrl, app);
+
+    const run = spawnSync(process.execPath, [playwrightBin, "test", ...process.argv.slice(2)], {
+      stdio: "inherit",
+      env: { ...env, E2E_BASE_URL: baseUrl },
+    });
+    return run.status ?? 1;
+  } finally {
+    app?.kill("SIGTERM");
+    await database.drop();
+  }
+}
+
+main().then(
+  (code) => process.exit(code),
+  (error: unknown) => {
+    console.error(error instanceof Error ? error.message : error);
+    process.exit(1);
+  },
+);

@@ -1,0 +1,32 @@
+import { test, expect } from "./support/fixtures";
+import { DEMO } from "./support/accounts";
+import { signIn } from "./support/sign-in";
+
+test("health reports a reachable, fully migrated database", async ({ request }) => {
+  const response = await request.get("/api/health");
+  expect(response.status()).toBe(200);
+  expect(await response.json()).toMatchObject({ ok: true, database: "up", pendingMigrations: [] });
+});
+
+test("signed-out visitors are sent to the sign-in page, in Swedish by default", async ({ page }) => {
+  await page.goto("/");
+  await expect(page).toHaveURL(/\/login$/);
+  await expect(page.getByRole("heading", { name: "Logga in" })).toBeVisible();
+  await expect(page.locator("html")).toHaveAttribute("lang", "sv");
+});
+
+test("the sign-in page switches to English", async ({ page }) => {
+  await page.goto("/login");
+  await page.getByRole("button", { name: "English" }).click();
+  await expect(page.getByRole("heading", { name: "Sign in" })).toBeVisible();
+  await expect(page.locator("html")).toHaveAttribute("lang", "en");
+});
+
+test("a demo adviser signs in and out", async ({ page }) => {
+  await signIn(page, DEMO.adviser);
+  await expect(page.getByRole("heading", { name: /Välkommen/ })).toBeVisible();
+  await page.getByRole("button", { name: "Logga ut" }).click();
+  await expect(page).toHaveURL(/\/login$/);
+  await page.goto("/");
+  await expect(page).toHaveURL(/\/login$/);
+});

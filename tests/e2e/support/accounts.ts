@@ -1,0 +1,58 @@
+import crypto from "node:crypto";
+import pg from "pg";
+import { hashPassword } from "../../../lib/passwords";
+
+/** The demo accounts the seed creates; the README lists the same. */
+export const DEMO_PASSWORD = "Hemvag-demo-2026";
+export const DEMO = {
+  adviser: "adviser@hemvag.test",
+  manager: "manager@hemvag.test",
+  staff: "staff@hemvag.test",
+  admin: "admin@hemvag.test",
+} as const;
+
+function client() {
+  return new pg.Client({ connectionString: process.env.DATABASE_URL });
+}
+
+/** A fresh account for tests that change it (lock-out, deactivation), so demo users stay usable. */
+export async function createAccount(role: "ADVISER" | "STAFF" | "MANAGER" | "ADMIN", password = DEMO_PASSWORD): Promise<string> {
+  const email = `e2e-${crypto.randomBytes(5).toString("hex")}@hemvag.test`;
+  const db = client();
+  await db.connect();
+  try {
+    const team = await db.query<{ id: string }>('SELECT id FROM "Team" ORDER BY "createdAt" LIMIT 1');
+    await db.query(
+      `INSERT INTO "User" (id, email, name, role, "teamId", "passwordHash", "updatedAt")
+       VALUES ($1, $2, $3, $4, $5, $6, now())`,
+      [`u${crypto.randomBytes(10).toString("hex")}`, email, `Testkonto ${role}`, role, team.rows[0]?.id ?? null, await hashPassword(password)],
+    );
+  } finally {
+    await db.end();
+  }
+  return email;
+}
+
+export async function setAccountActive(email: string, isActive: boolean): Promise<void> {
+  const db = client();
+  await db.connect();
+  try {
+    await db.query('UPDATE "User" SET "isActive" = $2 WHERE email = $1', [email, isActive]);
+  } finally {
+    await db.end();
+  }
+}
+
+export async function revokeSessionsOf(email: string): Promise<void> {
+  const db = client();
+  await db.connect();
+  try {
+    await db.query(
+      `UPDATE "Session" SET "revokedAt" = now(), "revokedReason" = 'test'
+       WHERE "userId" = (SELECT id FROM "User" WHERE email = $1) AND "revokedAt" IS NULL`,
+      [email],
+    );
+  } finally {
+    await db.end();
+  }
+}
