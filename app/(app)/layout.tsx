@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { requireUser } from "@/lib/auth";
+import { MainNav } from "@/components/main-nav";
 import { signOutAction } from "./actions";
 
 export default async function AppLayout({ children }: { children: React.ReactNode }) {
@@ -14,11 +15,7 @@ export default async function AppLayout({ children }: { children: React.ReactNod
           <Link href="/" className="text-lg font-semibold text-brand-800">
             Hemväg
           </Link>
-          <nav aria-label={t("mainNav")} className="flex items-center gap-4 text-sm">
-            <Link href="/" className="text-brand-700 hover:underline">
-              {t("home")}
-            </Link>
-          </nav>
+          <MainNav user={user} />
           <div className="flex items-center gap-3 text-sm">
             <span className="text-slate-700">
               {t("signedInAs", { name: user.name })} · {tRoles(user.role)}

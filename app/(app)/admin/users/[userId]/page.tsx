@@ -1,0 +1,38 @@
+import { notFound } from "next/navigation";
+import { getTranslations } from "next-intl/server";
+import { PageHeader } from "@/components/ui/page-header";
+import { Button } from "@/components/ui/button";
+import { SessionTable } from "@/components/session-table";
+import { getUser, listActiveSessions, listTeams } from "@/lib/data/users";
+import { EditUserForm } from "../_components/edit-user-form";
+import { ResetPasswordForm } from "../_components/reset-password-form";
+import { setUserActiveAction } from "../actions";
+
+export default async function UserPage({ params }: { params: Promise<{ userId: string }> }) {
+  const { userId } = await params;
+  const [user, teams, sessions] = await Promise.all([getUser(userId), listTeams(), listActiveSessions(userId)]);
+  if (!user) notFound();
+  const t = await getTranslations("admin");
+  const tRoles = await getTranslations("roles");
+  const roles = (["ADVISER", "STAFF", "MANAGER", "ADMIN"] as const).map((role) => ({ value: role, label: tRoles(role) }));
+  return (
+    <>
+      <PageHeader title={user.name} description={`${user.email} · ${user.isActive ? t("active") : t("inactive")}`} />
+      <div className="flex flex-col gap-8">
+        <EditUserForm userId={user.id} initial={{ name: user.name, role: user.role, teamId: user.team?.id ?? "" }} teams={teams} roles={roles} />
+        <section className="flex flex-wrap items-start gap-6">
+          <ResetPasswordForm userId={user.id} />
+          <form action={setUserActiveAction.bind(null, user.id, !user.isActive)}>
+            <Button type="submit" variant={user.isActive ? "danger" : "primary"}>
+              {user.isActive ? t("deactivate") : t("activate")}
+            </Button>
+          </form>
+        </section>
+        <section>
+          <h2 className="mb-3 text-lg font-semibold">{t("sessionsTitle")}</h2>
+          <SessionTable sessions={sessions} returnTo={`/admin/users/${user.id}`} />
+        </section>
+      </div>
+    </>
+  );
+}

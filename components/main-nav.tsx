@@ -1,0 +1,35 @@
+import Link from "next/link";
+import { getTranslations } from "next-intl/server";
+import type { SessionUser } from "@/lib/data/sessions";
+import { can, type Action } from "@/lib/permissions";
+
+/** Only links the role may follow; the pages check again on their own. */
+const LINKS: { href: string; label: string; action: Action }[] = [
+  { href: "/calculator", label: "calculator", action: "eligibility.calculate" },
+  { href: "/admin/users", label: "users", action: "user.manage" },
+  { href: "/admin/sessions", label: "sessions", action: "session.revoke" },
+  { href: "/audit", label: "audit", action: "audit.read" },
+];
+
+export async function MainNav({ user }: { user: SessionUser }) {
+  const t = await getTranslations("nav");
+  const tApp = await getTranslations("app");
+  return (
+    <nav aria-label={tApp("mainNav")}>
+      <ul className="flex flex-wrap items-center gap-4 text-sm">
+        <li>
+          <Link href="/" className="text-brand-700 hover:underline">
+            {tApp("home")}
+          </Link>
+        </li>
+        {LINKS.filter((link) => can(user.role, link.action)).map((link) => (
+          <li key={link.href}>
+            <Link href={link.href} className="text-brand-700 hover:underline">
+              {t(link.label)}
+            </Link>
+          </li>
+        ))}
+      </ul>
+    </nav>
+  );
+}

@@ -1,0 +1,38 @@
+import { getFormatter, getTranslations } from "next-intl/server";
+import { Cell, Table } from "@/components/ui/table";
+import { Button } from "@/components/ui/button";
+import { revokeSessionAction } from "@/app/(app)/admin/users/actions";
+import type { listActiveSessions } from "@/lib/data/users";
+
+type Sessions = Awaited<ReturnType<typeof listActiveSessions>>;
+
+/** Active sessions with a revoke button each; used on the sessions page and a user's page. */
+export async function SessionTable({ sessions, returnTo }: { sessions: Sessions; returnTo: string }) {
+  const t = await getTranslations("admin");
+  const format = await getFormatter();
+  if (sessions.length === 0) return <p className="text-sm text-slate-700">{t("noSessions")}</p>;
+  const when = (date: Date) => format.dateTime(date, { dateStyle: "short", timeStyle: "short" });
+  return (
+    <Table caption={t("sessionsTitle")} headers={[t("user"), t("signedInAt"), t("lastSeen"), t("address"), t("browser"), ""]}>
+      {sessions.map((session) => (
+        <tr key={session.id}>
+          <Cell>
+            {session.user.name}
+            <span className="block text-xs text-slate-600">{session.user.email}</span>
+          </Cell>
+          <Cell>{when(session.createdAt)}</Cell>
+          <Cell>{when(session.lastSeenAt)}</Cell>
+          <Cell>{session.ipAddress ?? "–"}</Cell>
+          <Cell className="max-w-56 truncate">{session.userAgent ?? "–"}</Cell>
+          <Cell>
+            <form action={revokeSessionAction.bind(null, session.id, returnTo)}>
+              <Button type="submit" variant="danger" aria-label={t("revokeSessionOf", { name: session.user.name })}>
+                {t("revoke")}
+              </Button>
+            </form>
+          </Cell>
+        </tr>
+      ))}
+    </Table>
+  );
+}

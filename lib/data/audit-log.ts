@@ -1,0 +1,47 @@
+import "server-only";
+import { getDb } from "@/lib/db";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import { recordAudit } from "@/lib/audit";
+import { authorize, auditActor } from "@/lib/data/actor";
+import { endOfOfficeDay, startOfOfficeDay } from "@/lib/dates";
+import type { AuditFilter } from "@/lib/schemas/audit-filter";
+
+export const AUDIT_PAGE_SIZE = 50;
+
+/**
+ * The audit trail, newest first, with keyset pagination on the id. Managers
+ * see what the members of their own team did; administrators see everything.
+ * Reading the trail is itself recorded.
+ */
+export async function listAuditEvents(filter: AuditFilter) {
+  const user = await authorize("audit.read");
+  const where: Prisma.AuditEventWhereInput = {
+    ...(filter.user ? { OR: [{ userId: filter.user }, { userEmail: { contains: filter.user, mode: "insensitive" } }] } : {}),
+    ...(filter.caseId ? { caseId: filter.caseId } : {}),
+    ...(filter.action ? { action: { startsWith: filter.action } } : {}),
+    ...(filter.from || filter.to
+      ? { at: { ...(filter.from ? { gte: startOfOfficeDay(filter.from) } : {}), ...(filter.to ? { lt: endOfOfficeDay(filter.to) } : {}) } }
+      : {}),
+    ...(filter.before ? { id: { lt: filter.before } } : {}),
+  };
+  if (user.role === "MANAGER") {
+    where.AND = [{ userId: { in: (await teamMemberIds(user.teamId)) } }];
+  }
+  const db = getDb();
+  const rows = await db.auditEvent.findMany({
+    where,
+    orderBy: { id: "desc" },
+    take: AUDIT_PAGE_SIZE + 1,
+    select: { id: true, at: true, userEmail: true, role: true, action: true, resourceType: true, resourceId: true, caseId: true, ipAddress: true, changes: true, reason: true },
+  });
+  await recordAudit(db, auditActor(user), { action: "audit.read", reason: JSON.stringify({ ...filter, before: filter.before?.toString() }) });
+  const hasMore = rows.length > AUDIT_PAGE_SIZE;
+  const events = rows.slice(0, AUDIT_PAGE_SIZE);
+  return { events, nextBefore: hasMore ? events.at(-1)?.id : undefined };
+}
+
+async function teamMemberIds(teamId: string | null): Promise<string[]> {
+  if (!teamId) return [];
+  const members = await getDb().user.findMany({ where: { teamId }, select: { id: true } });
+  return members.map((member) => member.id);
+}

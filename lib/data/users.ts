@@ -1,0 +1,146 @@
+import "server-only";
+import crypto from "node:crypto";
+import { getDb } from "@/lib/db";
+import { recordAudit, diffFields } from "@/lib/audit";
+import { hashPassword } from "@/lib/passwords";
+import { authorize, auditActor } from "@/lib/data/actor";
+import type { CreateUserForm, UpdateUserForm } from "@/lib/schemas/user";
+
+const USER_SUMMARY = {
+  id: true,
+  email: true,
+  name: true,
+  role: true,
+  isActive: true,
+  lastSignInAt: true,
+  totpEnabledAt: true,
+  team: { select: { id: true, name: true } },
+} as const;
+
+/** Readable temporary passwords: four groups, no look-alike characters. */
+function temporaryPassword(): string {
+  const alphabet = "abcdefghjkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789";
+  const bytes = crypto.randomBytes(16);
+  const chars = Array.from(bytes, (b) => alphabet[b % alphabet.length]).join("");
+  return chars.match(/.{4}/g)!.join("-");
+}
+
+export async function listUsers() {
+  await authorize("user.manage");
+  return getDb().user.findMany({ select: USER_SUMMARY, orderBy: [{ isActive: "desc" }, { name: "asc" }] });
+}
+
+export async function listTeams() {
+  await authorize("user.manage");
+  return getDb().team.findMany({ select: { id: true, name: true }, orderBy: { name: "asc" } });
+}
+
+export async function getUser(userId: string) {
+  await authorize("user.manage");
+  return getDb().user.findUnique({ where: { id: userId }, select: { ...USER_SUMMARY, createdAt: true } });
+}
+
+export type CreateUserResult = { ok: true; userId: string; temporaryPassword: string } | { ok: false; error: "emailTaken" };
+
+/** Accounts are created by administrators only; the new user sets a password at first sign-in. */
+export async function createUser(input: CreateUserForm): Promise<CreateUserResult> {
+  const admin = await authorize("user.manage");
+  const password = temporaryPassword();
+  const passwordHash = await hashPassword(password);
+  const db = getDb();
+  return db.$transaction(async (tx) => {
+    if (await tx.user.findUnique({ where: { email: input.email }, select: { id: true } })) return { ok: false, error: "emailTaken" } as const;
+    const user = await tx.user.create({
+      data: { ...input, passwordHash, mustChangePassword: true },
+      select: { id: true },
+    });
+    await recordAudit(tx, auditActor(admin), {
+      action: "user.create",
+      resourceType: "User",
+      resourceId: user.id,
+      changes: { email: [null, input.email], role: [null, input.role], teamId: [null, input.teamId] },
+    });
+    return { ok: true, userId: user.id, temporaryPassword: password } as const;
+  });
+}
+
+export async function updateUser(userId: string, input: UpdateUserForm): Promise<boolean> {
+  const admin = await authorize("user.manage");
+  return getDb().$transaction(async (tx) => {
+    const before = await tx.user.findUnique({ where: { id: userId }, select: { name: true, role: true, teamId: true } });
+    if (!before) return false;
+    const changes = diffFields(before, input);
+    if (Object.keys(changes).length === 0) return true;
+    await tx.user.update({ where: { id: userId }, data: input, select: { id: true } });
+    await recordAudit(tx, auditActor(admin), { action: "user.update", resourceType: "User", resourceId: userId, changes });
+    return true;
+  });
+}
+
+/** Deactivation also ends every session, so it takes effect on the next request. */
+export async function setUserActive(userId: string, isActive: boolean): Promise<boolean> {
+  const admin = await authorize("user.manage");
+  if (userId === admin.id && !isActive) return false;
+  return getDb().$transaction(async (tx) => {
+    const { count } = await tx.user.updateMany({ where: { id: userId }, data: { isActive } });
+    if (count === 0) return false;
+    if (!isActive) {
+      await tx.session.updateMany({
+        where: { userId, revokedAt: null },
+        data: { revokedAt: new Date(), revokedReason: "account deactivated" },
+      });
+    }
+    await recordAudit(tx, auditActor(admin), {
+      action: isActive ? "user.activate" : "user.deactivate",
+      resourceType: "User",
+      resourceId: userId,
+      changes: { isActive: [!isActive, isActive] },
+    });
+    return true;
+  });
+}
+
+/** A new temporary password, shown once to the administrator; the user's sessions end. */
+export async function resetPassword(userId: string): Promise<string | null> {
+  const admin = await authorize("user.manage");
+  const password = temporaryPassword();
+  const passwordHash = await hashPassword(password);
+  return getDb().$transaction(async (tx) => {
+    const { count } = await tx.user.updateMany({ where: { id: userId }, data: { passwordHash, mustChangePassword: true } });
+    if (count === 0) return null;
+    await tx.session.updateMany({ where: { userId, revokedAt: null }, data: { revokedAt: new Date(), revokedReason: "password reset" } });
+    await recordAudit(tx, auditActor(admin), { action: "user.resetPassword", resourceType: "User", resourceId: userId });
+    return password;
+  });
+}
+
+export async function listActiveSessions(userId?: string) {
+  await authorize("session.revoke");
+  const now = new Date();
+  return getDb().session.findMany({
+    where: { revokedAt: null, expiresAt: { gt: now }, ...(userId ? { userId } : {}) },
+    select: {
+      id: true,
+      createdAt: true,
+      lastSeenAt: true,
+      expiresAt: true,
+      ipAddress: true,
+      userAgent: true,
+      user: { select: { id: true, name: true, email: true, role: true } },
+    },
+    orderBy: { lastSeenAt: "desc" },
+    take: 500,
+  });
+}
+
+export async function revokeSessionAsAdmin(sessionId: string): Promise<boolean> {
+  const admin = await authorize("session.revoke");
+  return getDb().$transaction(async (tx) => {
+    const { count } = await tx.session.updateMany({
+      where: { id: sessionId, revokedAt: null },
+      data: { revokedAt: new Date(), revokedReason: "revoked by administrator" },
+    });
+    if (count > 0) await recordAudit(tx, auditActor(admin), { action: "session.revoke", resourceType: "Session", resourceId: sessionId });
+    return count > 0;
+  });
+}

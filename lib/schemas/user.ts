@@ -1,0 +1,17 @@
+import { z } from "zod";
+
+// Messages are keys under "admin.errors".
+const name = z.string().trim().min(1, "nameRequired").max(120, "nameTooLong");
+const email = z.string().trim().toLowerCase().min(1, "emailRequired").max(254, "emailInvalid").pipe(z.email("emailInvalid"));
+const role = z.enum(["ADVISER", "STAFF", "MANAGER", "ADMIN"], { error: "roleRequired" });
+const teamId = z
+  .string()
+  .trim()
+  .max(40, "teamInvalid")
+  .transform((value) => value || null);
+
+export const CreateUserFormSchema = z.object({ name, email, role, teamId });
+export type CreateUserForm = z.infer<typeof CreateUserFormSchema>;
+
+export const UpdateUserFormSchema = z.object({ name, role, teamId });
+export type UpdateUserForm = z.infer<typeof UpdateUserFormSchema>;
