@@ -9,6 +9,7 @@ const LINKS: { href: string; label: string; action: Action }[] = [
   { href: "/admin/users", label: "users", action: "user.manage" },
   { href: "/admin/sessions", label: "sessions", action: "session.revoke" },
   { href: "/audit", label: "audit", action: "audit.read" },
+  { href: "/profile", label: "profile", action: "profile.update" },
 ];
 
 export async function MainNav({ user }: { user: SessionUser }) {

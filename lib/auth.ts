@@ -83,6 +83,7 @@ export async function requireUser(): Promise<SessionUser> {
   const user = await getCurrentUser();
   if (!user) redirect("/login");
   if (!user.isTwoFactorVerified) redirect("/login/two-factor");
+  if (user.mustChangePassword) redirect("/login/new-password");
   return user;
 }
 

@@ -15,6 +15,7 @@ export type SessionUser = {
   sessionId: string;
   isTwoFactorVerified: boolean;
   hasTwoFactor: boolean;
+  mustChangePassword: boolean;
 };
 
 /** Writing lastSeenAt on every request would double the database load; a minute's slack is harmless. */
@@ -52,7 +53,7 @@ export async function loadSessionUser(sessionId: string): Promise<SessionUser | 
       lastSeenAt: true,
       revokedAt: true,
       isTwoFactorVerified: true,
-      user: { select: { id: true, email: true, name: true, role: true, teamId: true, locale: true, isActive: true, totpEnabledAt: true } },
+      user: { select: { id: true, email: true, name: true, role: true, teamId: true, locale: true, isActive: true, totpEnabledAt: true, mustChangePassword: true } },
     },
   });
   if (!session || session.revokedAt || !session.user.isActive) return null;
@@ -74,6 +75,7 @@ export async function loadSessionUser(sessionId: string): Promise<SessionUser | 
     sessionId: session.id,
     isTwoFactorVerified: session.isTwoFactorVerified,
     hasTwoFactor: user.totpEnabledAt !== null,
+    mustChangePassword: user.mustChangePassword,
   };
 }
 

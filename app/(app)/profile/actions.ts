@@ -1,0 +1,32 @@
+"use server";
+
+import { redirect } from "next/navigation";
+import { revalidatePath } from "next/cache";
+import { cookies } from "next/headers";
+import { ChangePasswordFormSchema, LanguageFormSchema } from "@/lib/schemas/profile";
+import { changeOwnPassword, setOwnLocale } from "@/lib/data/profile";
+import { fieldErrorState, type FormState } from "@/lib/form-state";
+import { LOCALE_COOKIE } from "@/i18n/locales";
+
+export async function changePasswordAction(_prev: FormState, formData: FormData): Promise<FormState> {
+  const parsed = ChangePasswordFormSchema.safeParse(Object.fromEntries(formData));
+  if (!parsed.success) return fieldErrorState(parsed.error, {});
+  const result = await changeOwnPassword(parsed.data);
+  if (!result.ok) return { status: "error", fieldErrors: { currentPassword: [result.error] } };
+  return { status: "success" };
+}
+
+/** The forced change after an administrator set a temporary password. */
+export async function changeInitialPasswordAction(prev: FormState, formData: FormData): Promise<FormState> {
+  const state = await changePasswordAction(prev, formData);
+  if (state.status === "success") redirect("/");
+  return state;
+}
+
+export async function setLanguageSettingAction(formData: FormData): Promise<void> {
+  const parsed = LanguageFormSchema.safeParse({ locale: formData.get("locale") });
+  if (!parsed.success) return;
+  await setOwnLocale(parsed.data.locale);
+  (await cookies()).set(LOCALE_COOKIE, parsed.data.locale, { path: "/", sameSite: "lax", httpOnly: true, maxAge: 365 * 24 * 3600 });
+  revalidatePath("/", "layout");
+}

@@ -1,0 +1,43 @@
+import { getTranslations } from "next-intl/server";
+import { requireUser } from "@/lib/auth";
+import { PageHeader } from "@/components/ui/page-header";
+import { Button } from "@/components/ui/button";
+import { ChangePasswordForm } from "@/components/forms/change-password-form";
+import { changePasswordAction, setLanguageSettingAction } from "./actions";
+
+export async function generateMetadata() {
+  const t = await getTranslations("profile");
+  return { title: t("title") };
+}
+
+export default async function ProfilePage() {
+  const user = await requireUser();
+  const t = await getTranslations("profile");
+  const tRoles = await getTranslations("roles");
+  return (
+    <>
+      <PageHeader title={t("title")} description={`${user.name} · ${user.email} · ${tRoles(user.role)}`} />
+      <div className="grid gap-8 md:grid-cols-2">
+        <section className="rounded-lg border border-slate-200 bg-white p-4">
+          <h2 className="mb-3 text-lg font-semibold">{t("language")}</h2>
+          <form action={setLanguageSettingAction} className="flex items-end gap-3">
+            <div className="flex flex-col gap-1">
+              <label htmlFor="profile-locale" className="text-sm font-medium">
+                {t("language")}
+              </label>
+              <select id="profile-locale" name="locale" defaultValue={user.locale} className="rounded-md border border-slate-400 bg-white px-3 py-2 text-sm">
+                <option value="sv">Svenska</option>
+                <option value="en">English</option>
+              </select>
+            </div>
+            <Button type="submit">{t("saveLanguage")}</Button>
+          </form>
+        </section>
+        <section className="rounded-lg border border-slate-200 bg-white p-4">
+          <h2 className="mb-3 text-lg font-semibold">{t("password")}</h2>
+          <ChangePasswordForm action={changePasswordAction} />
+        </section>
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,43 @@
+import "server-only";
+import { getDb } from "@/lib/db";
+import { recordAudit } from "@/lib/audit";
+import { getCurrentUser } from "@/lib/auth";
+import { hashPassword, verifyPassword } from "@/lib/passwords";
+import type { ChangePasswordForm } from "@/lib/schemas/profile";
+import type { Locale } from "@/lib/generated/prisma/enums";
+
+// A user's own account. These take getCurrentUser rather than requireUser:
+// the forced password change runs before the rest of the app opens.
+
+export async function changeOwnPassword(input: ChangePasswordForm): Promise<{ ok: true } | { ok: false; error: "currentWrong" }> {
+  const user = await getCurrentUser();
+  if (!user) throw new Error("Not signed in");
+  const db = getDb();
+  const row = await db.user.findUniqueOrThrow({ where: { id: user.id }, select: { passwordHash: true } });
+  if (!row.passwordHash || !(await verifyPassword(row.passwordHash, input.currentPassword))) return { ok: false, error: "currentWrong" };
+  const passwordHash = await hashPassword(input.newPassword);
+  await db.$transaction(async (tx) => {
+    await tx.user.update({ where: { id: user.id }, data: { passwordHash, mustChangePassword: false }, select: { id: true } });
+    // Other browsers signed in with the old password are signed out.
+    await tx.session.updateMany({
+      where: { userId: user.id, revokedAt: null, id: { not: user.sessionId } },
+      data: { revokedAt: new Date(), revokedReason: "password changed" },
+    });
+    await recordAudit(tx, { id: user.id, email: user.email, role: user.role }, { action: "user.changePassword", resourceType: "User", resourceId: user.id });
+  });
+  return { ok: true };
+}
+
+export async function setOwnLocale(locale: Locale): Promise<void> {
+  const user = await getCurrentUser();
+  if (!user) throw new Error("Not signed in");
+  await getDb().$transaction(async (tx) => {
+    await tx.user.update({ where: { id: user.id }, data: { locale }, select: { id: true } });
+    await recordAudit(tx, { id: user.id, email: user.email, role: user.role }, {
+      action: "user.update",
+      resourceType: "User",
+      resourceId: user.id,
+      changes: { locale: [user.locale, locale] },
+    });
+  });
+}
