@@ -2,6 +2,7 @@ import { cookies } from "next/headers";
 import { getRequestConfig } from "next-intl/server";
 import { getCurrentUser } from "@/lib/auth";
 import { DEFAULT_LOCALE, isAppLocale, LOCALE_COOKIE, type AppLocale } from "./locales";
+import { loadMessages } from "./messages";
 
 // No locale in URLs: a signed-in user's own setting decides (the lookup is
 // cached per request and pages make it anyway); before sign-in, a cookie the
@@ -18,6 +19,6 @@ export default getRequestConfig(async () => {
   return {
     locale,
     timeZone: "Europe/Stockholm",
-    messages: (await import(`../messages/${locale}.json`)).default,
+    messages: await loadMessages(locale),
   };
 });
