@@ -45,3 +45,23 @@ async function teamMemberIds(teamId: string | null): Promise<string[]> {
   const members = await getDb().user.findMany({ where: { teamId }, select: { id: true } });
   return members.map((member) => member.id);
 }
+
+/**
+ * "Who has opened this case": every user who read or changed it, with their
+ * first and last access and how often. The caller must already have checked
+ * that the user may see the case (its scope), as the case page does.
+ */
+export async function listCaseAccess(caseId: string) {
+  const user = await authorize("case.accessLog.read");
+  const rows = await getDb().$queryRaw<
+    { userId: string | null; userEmail: string | null; role: string | null; first: Date; last: Date; count: bigint; emergency: boolean }[]
+  >`
+    SELECT "userId", "userEmail", "role"::text AS role, min("at") AS first, max("at") AS last, count(*) AS count,
+           bool_or("action" = 'case.emergencyAccess') AS emergency
+    FROM "AuditEvent"
+    WHERE "caseId" = ${caseId}
+    GROUP BY "userId", "userEmail", "role"
+    ORDER BY max("at") DESC`;
+  await recordAudit(getDb(), auditActor(user), { action: "case.accessLog.read", resourceType: "Case", resourceId: caseId, caseId });
+  return rows.map((row) => ({ ...row, count: Number(row.count) }));
+}
