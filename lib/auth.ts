@@ -78,12 +78,20 @@ export const getCurrentUser = cache(async (): Promise<SessionUser | null> => {
   return loadSessionUser(session.sid);
 });
 
-/** The signed-in user, or a redirect to sign-in. */
+/** Roles that see case data; REQUIRE_TOTP makes two-factor mandatory for them. */
+export const CASE_DATA_ROLES: SessionUser["role"][] = ["ADVISER", "MANAGER"];
+
+export function mustEnrolTwoFactor(user: SessionUser): boolean {
+  return getEnv().REQUIRE_TOTP && CASE_DATA_ROLES.includes(user.role) && !user.hasTwoFactor;
+}
+
+/** The signed-in user, or a redirect to sign-in (or to the step they still owe). */
 export async function requireUser(): Promise<SessionUser> {
   const user = await getCurrentUser();
   if (!user) redirect("/login");
   if (!user.isTwoFactorVerified) redirect("/login/two-factor");
   if (user.mustChangePassword) redirect("/login/new-password");
+  if (mustEnrolTwoFactor(user)) redirect("/login/two-factor/setup");
   return user;
 }
 

@@ -23,13 +23,14 @@ export type SignInResult =
   | { ok: true; userId: string; sessionId: string; needsTwoFactor: boolean }
   | { ok: false; reason: "invalid" | "locked" };
 
-type ThrottleKey = `account:${string}` | `ip:${string}`;
+/** Failures are counted per account, per client address, and per account for the second factor. */
+export type ThrottleKey = `account:${string}` | `ip:${string}` | `totp:${string}`;
 
 function throttleKeys(email: string, context: RequestContext): ThrottleKey[] {
   return [`account:${email}`, `ip:${context.ipAddress ?? "unknown"}`];
 }
 
-async function isLocked(keys: ThrottleKey[]): Promise<boolean> {
+export async function isLocked(keys: ThrottleKey[]): Promise<boolean> {
   const locked = await getDb().signInThrottle.count({
     where: { key: { in: keys }, lockedUntil: { gt: new Date() } },
   });
@@ -37,12 +38,12 @@ async function isLocked(keys: ThrottleKey[]): Promise<boolean> {
 }
 
 /** Counts one failure on each key (row-locked upsert) and returns the highest count. */
-async function countFailure(keys: ThrottleKey[]): Promise<number> {
+export async function countFailure(keys: ThrottleKey[]): Promise<number> {
   const windowStart = new Date(Date.now() - THROTTLE.windowMinutes * 60_000);
   const lockUntil = new Date(Date.now() + THROTTLE.lockMinutes * 60_000);
   let highest = 0;
   for (const key of keys) {
-    const limit = key.startsWith("account:") ? THROTTLE.accountLockAfter : THROTTLE.addressLockAfter;
+    const limit = key.startsWith("ip:") ? THROTTLE.addressLockAfter : THROTTLE.accountLockAfter;
     // One statement so two instances counting at once cannot lose an increment.
     const [row] = await getDb().$queryRaw<{ failures: number }[]>`
       INSERT INTO "SignInThrottle" ("key", "failures", "windowStart", "updatedAt")
@@ -61,7 +62,7 @@ async function countFailure(keys: ThrottleKey[]): Promise<number> {
   return highest;
 }
 
-function delayFor(failures: number): number {
+export function delayFor(failures: number): number {
   if (failures < THROTTLE.slowDownAfter) return 0;
   return Math.min(2 ** (failures - THROTTLE.slowDownAfter), THROTTLE.maxDelaySeconds) * 1000;
 }

@@ -3,6 +3,9 @@ import { requireUser } from "@/lib/auth";
 import { PageHeader } from "@/components/ui/page-header";
 import { Button } from "@/components/ui/button";
 import { ChangePasswordForm } from "@/components/forms/change-password-form";
+import { TotpEnrolment } from "@/components/forms/totp-enrolment";
+import { DisableTwoFactorForm } from "@/components/forms/disable-two-factor-form";
+import { remainingRecoveryCodes } from "@/lib/data/two-factor";
 import { changePasswordAction, setLanguageSettingAction } from "./actions";
 
 export async function generateMetadata() {
@@ -14,6 +17,8 @@ export default async function ProfilePage() {
   const user = await requireUser();
   const t = await getTranslations("profile");
   const tRoles = await getTranslations("roles");
+  const tTwoFactor = await getTranslations("twoFactor");
+  const recoveryLeft = user.hasTwoFactor ? await remainingRecoveryCodes() : 0;
   return (
     <>
       <PageHeader title={t("title")} description={`${user.name} · ${user.email} · ${tRoles(user.role)}`} />
@@ -36,6 +41,20 @@ export default async function ProfilePage() {
         <section className="rounded-lg border border-slate-200 bg-white p-4">
           <h2 className="mb-3 text-lg font-semibold">{t("password")}</h2>
           <ChangePasswordForm action={changePasswordAction} />
+        </section>
+        <section className="rounded-lg border border-slate-200 bg-white p-4 md:col-span-2">
+          <h2 className="mb-3 text-lg font-semibold">{tTwoFactor("title")}</h2>
+          {user.hasTwoFactor ? (
+            <div className="flex flex-col gap-3">
+              <p className="text-sm">{tTwoFactor("statusOn", { count: recoveryLeft })}</p>
+              <DisableTwoFactorForm />
+            </div>
+          ) : (
+            <div className="flex flex-col gap-3">
+              <p className="text-sm">{tTwoFactor("statusOff")}</p>
+              <TotpEnrolment />
+            </div>
+          )}
         </section>
       </div>
     </>

@@ -1,0 +1,40 @@
+"use server";
+
+import { redirect } from "next/navigation";
+import { revalidatePath } from "next/cache";
+import { SecondFactorFormSchema, TotpCodeFormSchema } from "@/lib/schemas/two-factor";
+import { confirmEnrolment, disableTwoFactor, startEnrolment, verifySecondFactor } from "@/lib/data/two-factor";
+import { fieldErrorState, type FormState } from "@/lib/form-state";
+
+export async function verifySecondFactorAction(_prev: FormState, formData: FormData): Promise<FormState> {
+  const parsed = SecondFactorFormSchema.safeParse({ code: formData.get("code") });
+  if (!parsed.success) return fieldErrorState(parsed.error, {});
+  const result = await verifySecondFactor(parsed.data.code);
+  if (!result.ok) return { status: "error", fieldErrors: { code: [result.error] } };
+  redirect("/");
+}
+
+export type EnrolmentState = FormState & { secret?: string; qrDataUrl?: string; recoveryCodes?: string[] };
+
+/** Step one returns the QR code; step two checks a code from the app and returns the recovery codes. */
+export async function enrolmentAction(prev: EnrolmentState, formData: FormData): Promise<EnrolmentState> {
+  if (formData.get("step") === "start") {
+    const { secret, qrDataUrl } = await startEnrolment();
+    return { status: "idle", secret, qrDataUrl };
+  }
+  const parsed = TotpCodeFormSchema.safeParse({ code: formData.get("code") });
+  if (!parsed.success) return { ...fieldErrorState(parsed.error, {}), secret: prev.secret, qrDataUrl: prev.qrDataUrl };
+  const result = await confirmEnrolment(parsed.data.code);
+  if (!result.ok) return { status: "error", fieldErrors: { code: [result.error] }, secret: prev.secret, qrDataUrl: prev.qrDataUrl };
+  revalidatePath("/profile");
+  return { status: "success", recoveryCodes: result.recoveryCodes };
+}
+
+export async function disableTwoFactorAction(_prev: FormState, formData: FormData): Promise<FormState> {
+  const parsed = TotpCodeFormSchema.safeParse({ code: formData.get("code") });
+  if (!parsed.success) return fieldErrorState(parsed.error, {});
+  const result = await disableTwoFactor(parsed.data.code);
+  if (!result.ok) return { status: "error", fieldErrors: { code: [result.error] } };
+  revalidatePath("/profile");
+  return { status: "success" };
+}

@@ -1,0 +1,25 @@
+import { redirect } from "next/navigation";
+import { getTranslations } from "next-intl/server";
+import { getCurrentUser } from "@/lib/auth";
+import { SecondFactorForm } from "@/components/forms/second-factor-form";
+
+export async function generateMetadata() {
+  const t = await getTranslations("twoFactor");
+  return { title: t("title") };
+}
+
+export default async function TwoFactorPage() {
+  const user = await getCurrentUser();
+  if (!user) redirect("/login");
+  if (user.isTwoFactorVerified) redirect("/");
+  const t = await getTranslations("twoFactor");
+  return (
+    <main id="main" className="flex min-h-screen items-center justify-center p-4">
+      <div className="w-full max-w-sm rounded-lg border border-slate-200 bg-white p-8 shadow-sm">
+        <h1 className="mb-2 text-2xl font-semibold">{t("title")}</h1>
+        <p className="mb-6 text-sm text-slate-700">{t("intro")}</p>
+        <SecondFactorForm />
+      </div>
+    </main>
+  );
+}

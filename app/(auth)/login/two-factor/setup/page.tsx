@@ -1,0 +1,26 @@
+import { redirect } from "next/navigation";
+import { getTranslations } from "next-intl/server";
+import { getCurrentUser } from "@/lib/auth";
+import { TotpEnrolment } from "@/components/forms/totp-enrolment";
+
+export async function generateMetadata() {
+  const t = await getTranslations("twoFactor");
+  return { title: t("setupTitle") };
+}
+
+/** Mandatory enrolment (REQUIRE_TOTP) before the rest of the app opens. */
+export default async function TwoFactorSetupPage() {
+  const user = await getCurrentUser();
+  if (!user) redirect("/login");
+  if (!user.isTwoFactorVerified) redirect("/login/two-factor");
+  const t = await getTranslations("twoFactor");
+  return (
+    <main id="main" className="flex min-h-screen items-center justify-center p-4">
+      <div className="w-full max-w-md rounded-lg border border-slate-200 bg-white p-8 shadow-sm">
+        <h1 className="mb-2 text-2xl font-semibold">{t("setupTitle")}</h1>
+        <p className="mb-6 text-sm text-slate-700">{t("setupIntro")}</p>
+        {user.hasTwoFactor ? <p>{t("enabled")}</p> : <TotpEnrolment continueHref="/" />}
+      </div>
+    </main>
+  );
+}

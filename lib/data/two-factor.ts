@@ -1,0 +1,104 @@
+import "server-only";
+import { getDb } from "@/lib/db";
+import { getEnv } from "@/lib/env";
+import { CASE_DATA_ROLES, getCurrentUser } from "@/lib/auth";
+import { recordAudit } from "@/lib/audit";
+import { hashPassword, verifyPassword } from "@/lib/passwords";
+import { isValidTotp, newRecoveryCodes, newTotpSecret, normalizeRecoveryCode, totpQrDataUrl, totpUri } from "@/lib/totp";
+import { countFailure, delayFor, isLocked, type ThrottleKey } from "@/lib/data/sign-in";
+import type { SessionUser } from "@/lib/data/sessions";
+
+// Two-factor sign-in. These functions use getCurrentUser, not requireUser:
+// they run while the session still waits for its second factor or while a
+// mandatory enrolment is pending.
+
+async function signedInUser(): Promise<SessionUser> {
+  const user = await getCurrentUser();
+  if (!user) throw new Error("Not signed in");
+  return user;
+}
+
+const actorOf = (user: SessionUser) => ({ id: user.id, email: user.email, role: user.role });
+
+/** A fresh secret, kept unconfirmed until the user proves their app has it. */
+export async function startEnrolment(): Promise<{ secret: string; qrDataUrl: string }> {
+  const user = await signedInUser();
+  if (!user.isTwoFactorVerified || user.hasTwoFactor) throw new Error("Enrolment needs a verified session without two-factor");
+  const secret = newTotpSecret();
+  await getDb().user.update({ where: { id: user.id }, data: { totpSecret: secret, totpEnabledAt: null }, select: { id: true } });
+  return { secret, qrDataUrl: await totpQrDataUrl(totpUri(user.email, secret)) };
+}
+
+export async function confirmEnrolment(code: string): Promise<{ ok: true; recoveryCodes: string[] } | { ok: false; error: "codeWrong" }> {
+  const user = await signedInUser();
+  const db = getDb();
+  const row = await db.user.findUniqueOrThrow({ where: { id: user.id }, select: { totpSecret: true, totpEnabledAt: true } });
+  if (!row.totpSecret || row.totpEnabledAt || !(await isValidTotp(row.totpSecret, code))) return { ok: false, error: "codeWrong" };
+  const recoveryCodes = newRecoveryCodes();
+  const hashes = await Promise.all(recoveryCodes.map((c) => hashPassword(normalizeRecoveryCode(c))));
+  await db.$transaction(async (tx) => {
+    await tx.user.update({ where: { id: user.id }, data: { totpEnabledAt: new Date() }, select: { id: true } });
+    await tx.recoveryCode.deleteMany({ where: { userId: user.id } });
+    await tx.recoveryCode.createMany({ data: hashes.map((codeHash) => ({ userId: user.id, codeHash })) });
+    await recordAudit(tx, actorOf(user), { action: "user.twoFactor.enable", resourceType: "User", resourceId: user.id });
+  });
+  return { ok: true, recoveryCodes };
+}
+
+export async function disableTwoFactor(code: string): Promise<{ ok: true } | { ok: false; error: "codeWrong" | "required" }> {
+  const user = await signedInUser();
+  if (getEnv().REQUIRE_TOTP && CASE_DATA_ROLES.includes(user.role)) return { ok: false, error: "required" };
+  const db = getDb();
+  const row = await db.user.findUniqueOrThrow({ where: { id: user.id }, select: { totpSecret: true } });
+  if (!row.totpSecret || !(await isValidTotp(row.totpSecret, code))) return { ok: false, error: "codeWrong" };
+  await db.$transaction(async (tx) => {
+    await tx.user.update({ where: { id: user.id }, data: { totpSecret: null, totpEnabledAt: null }, select: { id: true } });
+    await tx.recoveryCode.deleteMany({ where: { userId: user.id } });
+    await recordAudit(tx, actorOf(user), { action: "user.twoFactor.disable", resourceType: "User", resourceId: user.id });
+  });
+  return { ok: true };
+}
+
+/** Marks a signed-in session as verified with a TOTP code or an unused recovery code. */
+export async function verifySecondFactor(code: string): Promise<{ ok: true } | { ok: false; error: "codeWrong" | "locked" }> {
+  const user = await signedInUser();
+  const keys: ThrottleKey[] = [`totp:${user.id}`];
+  if (await isLocked(keys)) return { ok: false, error: "locked" };
+  const db = getDb();
+  const row = await db.user.findUniqueOrThrow({ where: { id: user.id }, select: { totpSecret: true, totpEnabledAt: true } });
+  let usedRecoveryCodeId: string | null = null;
+  let isValid = Boolean(row.totpSecret && row.totpEnabledAt && (await isValidTotp(row.totpSecret, code)));
+  if (!isValid && /[a-z]/i.test(code)) {
+    const unused = await db.recoveryCode.findMany({ where: { userId: user.id, usedAt: null }, select: { id: true, codeHash: true } });
+    for (const candidate of unused) {
+      if (await verifyPassword(candidate.codeHash, normalizeRecoveryCode(code))) {
+        usedRecoveryCodeId = candidate.id;
+        isValid = true;
+        break;
+      }
+    }
+  }
+  if (!isValid) {
+    const failures = await countFailure(keys);
+    await recordAudit(db, actorOf(user), { action: "auth.twoFactor.failed", resourceType: "User", resourceId: user.id });
+    const delay = delayFor(failures);
+    if (delay > 0) await new Promise((resolve) => setTimeout(resolve, delay));
+    return { ok: false, error: (await isLocked(keys)) ? "locked" : "codeWrong" };
+  }
+  await db.$transaction(async (tx) => {
+    if (usedRecoveryCodeId) await tx.recoveryCode.update({ where: { id: usedRecoveryCodeId }, data: { usedAt: new Date() }, select: { id: true } });
+    await tx.session.update({ where: { id: user.sessionId }, data: { isTwoFactorVerified: true }, select: { id: true } });
+    await tx.signInThrottle.deleteMany({ where: { key: keys[0] } });
+    await recordAudit(tx, actorOf(user), {
+      action: usedRecoveryCodeId ? "auth.twoFactor.recoveryCode" : "auth.twoFactor",
+      resourceType: "User",
+      resourceId: user.id,
+    });
+  });
+  return { ok: true };
+}
+
+export async function remainingRecoveryCodes(): Promise<number> {
+  const user = await signedInUser();
+  return getDb().recoveryCode.count({ where: { userId: user.id, usedAt: null } });
+}
