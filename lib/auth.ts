@@ -5,7 +5,8 @@ import NextAuth, { CredentialsSignin } from "next-auth";
 import Credentials from "next-auth/providers/credentials";
 import { getEnv } from "@/lib/env";
 import { SignInFormSchema } from "@/lib/schemas/sign-in";
-import { signInWithPassword } from "@/lib/data/sign-in";
+import { signInWithPassword, signInWithSingleSignOn } from "@/lib/data/sign-in";
+import { getRequestContext as requestContextFromHeaders } from "@/lib/request-context";
 import { loadSessionUser, type SessionUser } from "@/lib/data/sessions";
 import type { Action } from "@/lib/permissions";
 import { can } from "@/lib/permissions";
@@ -21,6 +22,13 @@ declare module "next-auth" {
   interface User {
     sessionId?: string;
   }
+}
+
+export const OIDC_PROVIDER_ID = "oidc";
+
+/** Whether the single sign-on button is shown. */
+export function isSingleSignOnEnabled(): boolean {
+  return Boolean(getEnv().OIDC_ISSUER);
 }
 
 class SignInFailed extends CredentialsSignin {
@@ -58,8 +66,32 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => {
           return { id: result.userId, sessionId: result.sessionId };
         },
       }),
+      ...(env.OIDC_ISSUER && env.OIDC_CLIENT_ID && env.OIDC_CLIENT_SECRET
+        ? [
+            {
+              id: OIDC_PROVIDER_ID,
+              name: env.OIDC_DISPLAY_NAME,
+              type: "oidc" as const,
+              issuer: env.OIDC_ISSUER,
+              clientId: env.OIDC_CLIENT_ID,
+              clientSecret: env.OIDC_CLIENT_SECRET,
+              authorization: { params: { scope: "openid email profile" } },
+              checks: ["pkce", "state", "nonce"] as ("pkce" | "state" | "nonce")[],
+            },
+          ]
+        : []),
     ],
     callbacks: {
+      // Single sign-on: only pre-provisioned, active accounts, matched by e-mail.
+      async signIn({ user, account, profile }) {
+        if (account?.provider !== OIDC_PROVIDER_ID) return true;
+        const email = typeof profile?.email === "string" ? profile.email : user.email;
+        const result = await signInWithSingleSignOn(email ?? "", await requestContextFromHeaders());
+        if (!result.ok) return "/login?error=sso";
+        user.id = result.userId;
+        user.sessionId = result.sessionId;
+        return true;
+      },
       jwt({ token, user }) {
         if (user?.sessionId) token.sid = user.sessionId;
         return token;

@@ -104,3 +104,31 @@ export async function signInWithPassword(email: string, password: string, contex
   });
   return { ok: true, userId: user.id, sessionId: session.id, needsTwoFactor };
 }
+
+/**
+ * Single sign-on: the identity provider vouched for the e-mail address; the
+ * account must already exist and be active (no self-registration).
+ */
+export async function signInWithSingleSignOn(email: string, context: RequestContext): Promise<SignInResult> {
+  const db = getDb();
+  const normalized = email.trim().toLowerCase();
+  const user = normalized
+    ? await db.user.findUnique({ where: { email: normalized }, select: { id: true, email: true, role: true, isActive: true, totpEnabledAt: true } })
+    : null;
+  if (!user || !user.isActive) {
+    await recordAudit(db, user ? { id: user.id, email: user.email, role: user.role } : null, {
+      action: "auth.sso.refused",
+      resourceType: "User",
+      resourceId: user?.id,
+      reason: normalized || "(no e-mail claim)",
+    });
+    return { ok: false, reason: "invalid" };
+  }
+  const needsTwoFactor = user.totpEnabledAt !== null;
+  const session = await db.$transaction(async (tx) => {
+    await tx.user.update({ where: { id: user.id }, data: { lastSignInAt: new Date() }, select: { id: true } });
+    await recordAudit(tx, { id: user.id, email: user.email, role: user.role }, { action: "auth.signIn.sso", resourceType: "User", resourceId: user.id });
+    return createSession(tx, user.id, context, !needsTwoFactor);
+  });
+  return { ok: true, userId: user.id, sessionId: session.id, needsTwoFactor };
+}

@@ -2,7 +2,7 @@
 
 import { cookies } from "next/headers";
 import { AuthError, CredentialsSignin } from "next-auth";
-import { signIn } from "@/lib/auth";
+import { OIDC_PROVIDER_ID, signIn } from "@/lib/auth";
 import { SignInFormSchema } from "@/lib/schemas/sign-in";
 import { fieldErrorState, formValues, type FormState } from "@/lib/form-state";
 import { isAppLocale, LOCALE_COOKIE } from "@/i18n/locales";
@@ -28,4 +28,8 @@ export async function setLanguageAction(formData: FormData): Promise<void> {
   const locale = formData.get("locale");
   if (!isAppLocale(locale)) return;
   (await cookies()).set(LOCALE_COOKIE, locale, { path: "/", sameSite: "lax", httpOnly: true, maxAge: 365 * 24 * 3600 });
+}
+
+export async function signInWithSsoAction(): Promise<void> {
+  await signIn(OIDC_PROVIDER_ID, { redirectTo: "/" });
 }

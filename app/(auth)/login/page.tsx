@@ -1,7 +1,11 @@
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
-import { getCurrentUser } from "@/lib/auth";
+import { getCurrentUser, isSingleSignOnEnabled } from "@/lib/auth";
+import { getEnv } from "@/lib/env";
+import { Alert } from "@/components/ui/alert";
+import { buttonClasses } from "@/components/ui/button";
+import { signInWithSsoAction } from "./actions";
 import { LanguageSwitch } from "@/components/language-switch";
 import { SignInForm } from "./_components/sign-in-form";
 
@@ -10,7 +14,8 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: t("title") };
 }
 
-export default async function LoginPage() {
+export default async function LoginPage({ searchParams }: { searchParams: Promise<{ error?: string }> }) {
+  const { error } = await searchParams;
   const user = await getCurrentUser();
   if (user?.isTwoFactorVerified) redirect("/");
   const t = await getTranslations("signIn");
@@ -26,7 +31,19 @@ export default async function LoginPage() {
           <LanguageSwitch current={locale} />
         </div>
         <p className="mb-6 text-sm text-slate-700">{t("intro")}</p>
+        {error ? (
+          <div className="mb-4">
+            <Alert tone="error">{t(error === "sso" ? "errors.sso" : "errors.invalid")}</Alert>
+          </div>
+        ) : null}
         <SignInForm />
+        {isSingleSignOnEnabled() ? (
+          <form action={signInWithSsoAction} className="mt-4 border-t border-slate-200 pt-4">
+            <button type="submit" className={`${buttonClasses("secondary")} w-full`}>
+              {t("withSso", { provider: getEnv().OIDC_DISPLAY_NAME })}
+            </button>
+          </form>
+        ) : null}
       </div>
     </main>
   );
