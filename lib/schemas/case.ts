@@ -1,0 +1,312 @@
+import { z } from "zod";
+import { CASE_OUTCOMES, CASE_STATUSES } from "@/lib/cases/status-machine";
+import { isCountryCode } from "@/lib/countries";
+import { officeToday } from "@/lib/dates";
+import { parseIdentityNumber } from "@/lib/identity-number";
+import { isLanguageCode } from "@/lib/languages";
+
+// One schema per form, shared by the form and its server action. Inputs are
+// FormData strings; outputs are what the data layer stores. Messages are keys
+// under "cases.errors".
+
+export const NAME_MAX = 100;
+export const ADDRESS_MAX = 300;
+export const EMAIL_MAX = 254;
+export const REASON_MAX = 1000;
+/** Earlier dates are typing errors, not people. */
+export const EARLIEST_DATE = "1900-01-01";
+
+export const PERMIT_GROUNDS = [
+  "REFUGEE",
+  "SUBSIDIARY_PROTECTION",
+  "QUOTA_REFUGEE",
+  "EXCEPTIONALLY_DISTRESSING",
+  "UPPER_SECONDARY_SCHOOL_LAW",
+  "TEMPORARY_LAW_2016",
+  "FAMILY_TIES",
+  "TEMPORARY_PROTECTION_DIRECTIVE",
+  "WORK",
+  "STUDIES",
+  "OTHER",
+] as const;
+export const ASYLUM_STATUSES = ["NONE", "PENDING", "REJECTED", "WITHDRAWN"] as const;
+export const HOUSEHOLD_RELATIONS = ["SPOUSE", "CHILD", "OTHER"] as const;
+export const PERMIT_KINDS = ["PERMANENT", "TEMPORARY"] as const;
+
+/** Letters of any script, with the marks some scripts need, spaces, hyphens, apostrophes and dots. */
+const NAME_CHARACTERS = /^[\p{L}\p{M}](?:[\p{L}\p{M} '’.-]*[\p{L}\p{M}.])?$/u;
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+/** Control characters and angle brackets have no place in an address. */
+const ADDRESS_FORBIDDEN = /[<>\p{Cc}]/u;
+
+export function isRealIsoDate(value: string): boolean {
+  const match = ISO_DATE.exec(value);
+  if (!match) return false;
+  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  const date = new Date(Date.UTC(year, month - 1, day));
+  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+}
+
+/** A missing field (an unchecked box, a field the form did not send) reads as empty. */
+const input = z
+  .string()
+  .optional()
+  .transform((value) => (value ?? "").trim());
+
+function personName(requiredKey: string) {
+  return input.pipe(
+    z
+      .string()
+      .min(1, { message: requiredKey, abort: true })
+      .max(NAME_MAX, { message: "nameTooLong", abort: true })
+      .regex(NAME_CHARACTERS, "nameCharacters")
+      // Collapse runs of spaces so the same name is stored the same way.
+      .transform((value) => value.replace(/\s+/g, " ")),
+  );
+}
+
+type DateRule = { required?: string; notFuture?: boolean };
+
+/** "YYYY-MM-DD", a real calendar day, not before 1900 and (by default) not after today in Stockholm. */
+function isoDate({ required, notFuture = true }: DateRule) {
+  return input.superRefine((value, ctx) => {
+    if (!value) {
+      if (required) ctx.addIssue({ code: "custom", message: required });
+      return;
+    }
+    if (!ISO_DATE.test(value)) ctx.addIssue({ code: "custom", message: "dateFormat" });
+    else if (!isRealIsoDate(value)) ctx.addIssue({ code: "custom", message: "dateNotReal" });
+    else if (value < EARLIEST_DATE) ctx.addIssue({ code: "custom", message: "dateTooEarly" });
+    else if (notFuture && value > officeToday()) ctx.addIssue({ code: "custom", message: "dateInFuture" });
+  });
+}
+
+const optionalDate = (rule: DateRule = {}) => isoDate(rule).transform((value) => value || null);
+
+function optionalCode(check: (value: string) => boolean, message: string) {
+  return input.transform((value) => value.toUpperCase()).refine((value) => value === "" || check(value), message).transform((value) => value || null);
+}
+
+const country = optionalCode(isCountryCode, "countryInvalid");
+const language = input.refine((value) => value === "" || isLanguageCode(value), "languageInvalid").transform((value) => value || null);
+
+function optionalEnum<const T extends readonly [string, ...string[]]>(values: T, message: string) {
+  return input
+    .refine((value) => value === "" || (values as readonly string[]).includes(value), message)
+    .transform((value) => (value || null) as T[number] | null);
+}
+
+/** Checkboxes send "on" (or a value) when ticked and nothing otherwise. */
+const checkbox = z
+  .string()
+  .optional()
+  .transform((value) => value !== undefined && value !== "" && value !== "false");
+
+const identityNumber = input.transform((value, ctx) => {
+  if (!value) return null;
+  const parsed = parseIdentityNumber(value, officeToday());
+  if (parsed.ok) return parsed.normalized;
+  ctx.addIssue({ code: "custom", message: `identityNumber${parsed.error[0]!.toUpperCase()}${parsed.error.slice(1)}` });
+  return z.NEVER;
+});
+
+const phone = input.transform((value, ctx) => {
+  if (!value) return null;
+  // Spaces and hyphens are how people write numbers; the stored form is plain E.164.
+  const compact = value.replace(/[\s-]/g, "");
+  if (/^\+[1-9]\d{6,14}$/.test(compact)) return compact;
+  ctx.addIssue({ code: "custom", message: "phoneFormat" });
+  return z.NEVER;
+});
+
+const email = input.pipe(
+  z.union([z.literal(""), z.string().toLowerCase().max(EMAIL_MAX, "emailInvalid").pipe(z.email("emailInvalid"))]).transform((value) => value || null),
+);
+
+const address = input.pipe(
+  z
+    .string()
+    .max(ADDRESS_MAX, "addressTooLong")
+    .refine((value) => !ADDRESS_FORBIDDEN.test(value), "addressCharacters")
+    .transform((value) => value || null),
+);
+
+/** Keeps the given codes in order, without blanks and repeats. */
+function distinct(values: (string | null)[]): string[] {
+  return [...new Set(values.filter((value): value is string => Boolean(value)))];
+}
+
+/** The permit fields, shared by the person and their household members. */
+const permitFields = {
+  permitGround: optionalEnum(PERMIT_GROUNDS, "permitGroundInvalid"),
+  permitKind: optionalEnum(PERMIT_KINDS, "permitKindInvalid"),
+  permitGrantedOn: optionalDate(),
+  // An expiry date lies ahead as often as behind: it may be in the future.
+  permitExpiresOn: optionalDate({ notFuture: false }),
+};
+
+type PermitInput = {
+  permitGround: (typeof PERMIT_GROUNDS)[number] | null;
+  permitKind: (typeof PERMIT_KINDS)[number] | null;
+  permitGrantedOn: string | null;
+  permitExpiresOn: string | null;
+};
+
+function checkPermit(value: PermitInput, ctx: z.RefinementCtx) {
+  const hasDetails = value.permitKind || value.permitGrantedOn || value.permitExpiresOn;
+  if (!value.permitGround && hasDetails) ctx.addIssue({ code: "custom", path: ["permitGround"], message: "permitGroundRequired" });
+  if (value.permitGround && !value.permitKind) ctx.addIssue({ code: "custom", path: ["permitKind"], message: "permitKindRequired" });
+  if (value.permitExpiresOn && value.permitKind === "PERMANENT")
+    ctx.addIssue({ code: "custom", path: ["permitExpiresOn"], message: "permitExpiryOnlyTemporary" });
+  if (value.permitGrantedOn && value.permitExpiresOn && value.permitExpiresOn < value.permitGrantedOn)
+    ctx.addIssue({ code: "custom", path: ["permitExpiresOn"], message: "permitExpiryBeforeGranted" });
+}
+
+function checkIdentityMatchesBirthDate(value: { identityNumber: string | null; birthDate: string }, ctx: z.RefinementCtx) {
+  if (!value.identityNumber || !value.birthDate) return;
+  const parsed = parseIdentityNumber(value.identityNumber, officeToday());
+  if (parsed.ok && parsed.birthDate !== value.birthDate)
+    ctx.addIssue({ code: "custom", path: ["identityNumber"], message: "identityNumberBirthDateMismatch" });
+}
+
+function permitOutput<T extends PermitInput>({ permitKind, ...rest }: T) {
+  return { ...rest, permitPermanent: permitKind === null ? null : permitKind === "PERMANENT" };
+}
+
+// ───────────────────────────── The person ─────────────────────────────
+
+const personFields = {
+  firstName: personName("firstNameRequired"),
+  lastName: personName("lastNameRequired"),
+  birthDate: isoDate({ required: "birthDateRequired" }),
+  identityNumber,
+  citizenship1: country,
+  citizenship2: country,
+  countryOfOrigin: country,
+  language1: language,
+  language2: language,
+  language3: language,
+  interpreterLanguage: language,
+  phone,
+  email,
+  address,
+  isRegisteredInSweden: checkbox,
+  ...permitFields,
+  asylumStatus: input.transform((value) => value || "NONE").pipe(z.enum(ASYLUM_STATUSES, { error: "asylumStatusInvalid" })),
+  destinationCountry: country,
+  destinationIsHomeCountry: checkbox,
+};
+
+const CaseFieldsSchema = z.object(personFields).superRefine((value, ctx) => {
+  checkIdentityMatchesBirthDate(value, ctx);
+  checkPermit(value, ctx);
+});
+
+function caseOutput({ citizenship1, citizenship2, language1, language2, language3, ...rest }: z.output<typeof CaseFieldsSchema>) {
+  return {
+    ...permitOutput(rest),
+    citizenships: distinct([citizenship1, citizenship2]),
+    languages: distinct([language1, language2, language3]),
+  };
+}
+
+/** The intake form: the person, their permit and destination. */
+export const CaseFormSchema = CaseFieldsSchema.transform(caseOutput);
+export type CaseForm = z.output<typeof CaseFormSchema>;
+
+const version = input.pipe(z.string().regex(/^[1-9]\d{0,8}$/, "versionInvalid").transform(Number));
+
+/** The edit form: the same fields and the version the user started from. */
+export const CaseEditFormSchema = z
+  .object({ ...personFields, version })
+  .superRefine((value, ctx) => {
+    checkIdentityMatchesBirthDate(value, ctx);
+    checkPermit(value, ctx);
+  })
+  .transform(({ version: v, ...rest }) => ({ ...caseOutput(rest), version: v }));
+export type CaseEditForm = z.output<typeof CaseEditFormSchema>;
+
+/** The fields a case form edits, in the order forms and comparisons show them. */
+export const CASE_FORM_FIELDS = [
+  "firstName",
+  "lastName",
+  "birthDate",
+  "identityNumber",
+  "citizenships",
+  "countryOfOrigin",
+  "languages",
+  "interpreterLanguage",
+  "phone",
+  "email",
+  "address",
+  "isRegisteredInSweden",
+  "permitGround",
+  "permitPermanent",
+  "permitGrantedOn",
+  "permitExpiresOn",
+  "asylumStatus",
+  "destinationCountry",
+  "destinationIsHomeCountry",
+] as const satisfies readonly (keyof CaseForm)[];
+
+// ─────────────────────────── Duplicate search ───────────────────────────
+
+/** The search before intake: an identity number, or a name with a birth date. */
+export const DuplicateSearchSchema = z
+  .object({
+    firstName: personName("firstNameRequired"),
+    lastName: personName("lastNameRequired"),
+    birthDate: isoDate({ required: "birthDateRequired" }),
+    identityNumber,
+  })
+  .superRefine(checkIdentityMatchesBirthDate);
+export type DuplicateSearch = z.output<typeof DuplicateSearchSchema>;
+
+// ─────────────────────────── Household members ───────────────────────────
+
+export const HouseholdMemberFormSchema = z
+  .object({
+    relation: input.pipe(z.enum(HOUSEHOLD_RELATIONS, { error: "relationRequired" })),
+    firstName: personName("firstNameRequired"),
+    lastName: personName("lastNameRequired"),
+    birthDate: isoDate({ required: "birthDateRequired" }),
+    identityNumber,
+    citizenship1: country,
+    citizenship2: country,
+    ...permitFields,
+    livesWithApplicant: checkbox,
+    caseVersion: version,
+  })
+  .superRefine((value, ctx) => {
+    checkIdentityMatchesBirthDate(value, ctx);
+    checkPermit(value, ctx);
+  })
+  .transform(({ citizenship1, citizenship2, ...rest }) => ({ ...permitOutput(rest), citizenships: distinct([citizenship1, citizenship2]) }));
+export type HouseholdMemberForm = z.output<typeof HouseholdMemberFormSchema>;
+
+/** Removing a member: only the case version, so a stale page cannot remove blindly. */
+export const CaseVersionSchema = z.object({ caseVersion: version });
+
+// ───────────────────────────── Status change ─────────────────────────────
+
+export const StatusChangeFormSchema = z
+  .object({
+    toStatus: input.pipe(z.enum(CASE_STATUSES, { error: "statusRequired" })),
+    effectiveOn: isoDate({ required: "effectiveOnRequired" }),
+    reason: input.pipe(z.string().min(1, "reasonRequired").max(REASON_MAX, "reasonTooLong")),
+    outcome: optionalEnum(CASE_OUTCOMES, "outcomeInvalid"),
+    version,
+  })
+  .superRefine((value, ctx) => {
+    if (value.toStatus === "CLOSED" && !value.outcome) ctx.addIssue({ code: "custom", path: ["outcome"], message: "outcomeRequired" });
+    if (value.toStatus !== "CLOSED" && value.outcome) ctx.addIssue({ code: "custom", path: ["outcome"], message: "outcomeOnlyOnClose" });
+  });
+export type StatusChangeForm = z.output<typeof StatusChangeFormSchema>;
+
+// ────────────────────────────── Reassignment ──────────────────────────────
+
+export const ReassignFormSchema = z.object({
+  adviserId: input.pipe(z.string().min(1, "adviserRequired").max(40, "adviserRequired")),
+  version,
+});
+export type ReassignForm = z.output<typeof ReassignFormSchema>;
