@@ -58,7 +58,13 @@ describe("case status machine", () => {
   it("reaches every status from intake", () => {
     const seen = new Set<string>(["INTAKE"]);
     const queue: (typeof CASE_STATUSES)[number][] = ["INTAKE"];
-    while (queue.length) for (const next of nextStatuses(queue.shift()!)) if (!seen.has(next)) (seen.add(next), queue.push(next));
+    while (queue.length) {
+      for (const next of nextStatuses(queue.shift()!)) {
+        if (seen.has(next)) continue;
+        seen.add(next);
+        queue.push(next);
+      }
+    }
     expect([...seen].sort()).toEqual([...CASE_STATUSES].sort());
   });
 });
