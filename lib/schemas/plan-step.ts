@@ -1,0 +1,35 @@
+import { z } from "zod";
+import { formInput, isoDate, plainText, savedAt } from "@/lib/schemas/casework-fields";
+
+/** The office's 2009 working model, then the steps IOM's pre-departure and arrival stages add. */
+export const PLAN_STEP_KINDS = [
+  "IDENTITY_DOCUMENTS",
+  "HOUSING_HOME_COUNTRY",
+  "TRAINING_IN_SWEDEN",
+  "EMPLOYMENT",
+  "OTHER_NEEDS",
+  "TRIAL_PERIOD",
+  "DEREGISTRATION",
+  "TRAVEL_BOOKING",
+  "MEDICAL_NEEDS",
+  "RECEPTION_ON_ARRIVAL",
+] as const;
+export type PlanStepKindValue = (typeof PLAN_STEP_KINDS)[number];
+
+export const PLAN_STEP_STATUSES = ["NOT_STARTED", "IN_PROGRESS", "DONE", "NOT_APPLICABLE"] as const;
+
+export const PLAN_NOTE_MAX = 2000;
+
+/** One step of the return plan as the adviser edits it. */
+export const PlanStepFormSchema = z.object({
+  status: formInput.pipe(z.enum(PLAN_STEP_STATUSES, { error: "planStatusRequired" })),
+  dueOn: isoDate({ maxDaysBack: 365 * 2, maxDaysAhead: 365 * 3 }),
+  note: plainText(PLAN_NOTE_MAX, "planNoteTooLong"),
+  savedAt,
+});
+export type PlanStepForm = z.output<typeof PlanStepFormSchema>;
+
+/** Adding a step the plan does not have yet (plans made before a step existed, or from imported data). */
+export const AddPlanStepFormSchema = z.object({
+  kind: formInput.pipe(z.enum(PLAN_STEP_KINDS, { error: "planKindRequired" })),
+});

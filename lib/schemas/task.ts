@@ -1,0 +1,13 @@
+import { z } from "zod";
+import { TASK_TITLE_MAX } from "@/lib/schemas/counselling-session";
+import { isoDate, plainText } from "@/lib/schemas/casework-fields";
+
+export const WAITING_ON_MAX = 200;
+
+/** A task added by hand on a case: what, by when, and whom it waits on if anyone. */
+export const TaskFormSchema = z.object({
+  title: plainText(TASK_TITLE_MAX, "taskTitleTooLong", "taskTitleRequired"),
+  dueOn: isoDate({ maxDaysBack: 31, maxDaysAhead: 365 * 2 }),
+  waitingOn: plainText(WAITING_ON_MAX, "waitingOnTooLong").transform((value) => value || null),
+});
+export type TaskForm = z.output<typeof TaskFormSchema>;
