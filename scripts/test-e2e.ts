@@ -8,6 +8,7 @@ import { assertChromiumInstalled } from "./lib/chromium";
 import { createTestDatabase } from "./lib/test-database";
 import { applyMigrations } from "../lib/migrations/runner";
 import { seedDemo } from "../lib/seed";
+import { OIDC_CLIENT_ID, OIDC_CLIENT_SECRET, startOidcServer } from "../tests/e2e/support/oidc-server";
 
 const require = createRequire(import.meta.url);
 const nextBin = require.resolve("next/dist/bin/next");
@@ -38,10 +39,18 @@ async function waitForHealth(baseUrl: string, app: ChildProcess): Promise<void> 
   throw new Error(`The app at ${baseUrl} did not become healthy within 60 s.`);
 }
 
+function startApp(port: number, env: NodeJS.ProcessEnv): ChildProcess {
+  return spawn(process.execPath, [nextBin, "start", "--port", String(port), "--hostname", "127.0.0.1"], {
+    stdio: ["ignore", "ignore", "inherit"],
+    env: { ...env, PORT: String(port) },
+  });
+}
+
 async function main(): Promise<number> {
   assertChromiumInstalled();
   const database = await createTestDatabase("hemvag_e2e");
-  let app: ChildProcess | undefined;
+  const apps: ChildProcess[] = [];
+  let stopOidc: (() => Promise<void>) | undefined;
   try {
     await applyMigrations(database.url);
     await seedDemo(database.url, { log: () => {} });
@@ -57,21 +66,31 @@ async function main(): Promise<number> {
       const build = spawnSync(process.execPath, [nextBin, "build"], { stdio: "inherit", env });
       if (build.status !== 0) return build.status ?? 1;
     }
-    const port = await freePort();
+    // Two instances on one database, as behind a load balancer: sessions and
+    // sign-in throttling must behave as one. Both trust a loopback OIDC provider.
+    const [port, secondPort, oidcPort] = [await freePort(), await freePort(), await freePort()];
     const baseUrl = `http://127.0.0.1:${port}`;
-    app = spawn(process.execPath, [nextBin, "start", "--port", String(port), "--hostname", "127.0.0.1"], {
-      stdio: ["ignore", "ignore", "inherit"],
-      env: { ...env, PORT: String(port) },
-    });
-    await waitForHealth(baseUrl, app);
+    const secondBaseUrl = `http://127.0.0.1:${secondPort}`;
+    const oidc = await startOidcServer(oidcPort, [baseUrl, secondBaseUrl]);
+    stopOidc = oidc.stop;
+    const appEnv = {
+      ...env,
+      OIDC_ISSUER: oidc.issuer,
+      OIDC_CLIENT_ID,
+      OIDC_CLIENT_SECRET,
+      OIDC_DISPLAY_NAME: "Test-IdP",
+    };
+    apps.push(startApp(port, appEnv), startApp(secondPort, appEnv));
+    await Promise.all([waitForHealth(baseUrl, apps[0]!), waitForHealth(secondBaseUrl, apps[1]!)]);
 
     const run = spawnSync(process.execPath, [playwrightBin, "test", ...process.argv.slice(2)], {
       stdio: "inherit",
-      env: { ...env, E2E_BASE_URL: baseUrl },
+      env: { ...env, E2E_BASE_URL: baseUrl, E2E_SECOND_BASE_URL: secondBaseUrl },
     });
     return run.status ?? 1;
   } finally {
-    app?.kill("SIGTERM");
+    for (const app of apps) app.kill("SIGTERM");
+    await stopOidc?.();
     await database.drop();
   }
 }

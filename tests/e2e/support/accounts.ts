@@ -11,13 +11,19 @@ export const DEMO = {
   admin: "admin@hemvag.test",
 } as const;
 
+/** The display name createAccount gives an account: unique, so tests running in parallel never touch each other's. */
+export function accountName(email: string): string {
+  return `Testkonto ${email.slice(4, 14)}`;
+}
+
 function client() {
   return new pg.Client({ connectionString: process.env.DATABASE_URL });
 }
 
 /** A fresh account for tests that change it (lock-out, deactivation), so demo users stay usable. */
 export async function createAccount(role: "ADVISER" | "STAFF" | "MANAGER" | "ADMIN", password = DEMO_PASSWORD): Promise<string> {
-  const email = `e2e-${crypto.randomBytes(5).toString("hex")}@hemvag.test`;
+  const tag = crypto.randomBytes(5).toString("hex");
+  const email = `e2e-${tag}@hemvag.test`;
   const db = client();
   await db.connect();
   try {
@@ -25,7 +31,7 @@ export async function createAccount(role: "ADVISER" | "STAFF" | "MANAGER" | "ADM
     await db.query(
       `INSERT INTO "User" (id, email, name, role, "teamId", "passwordHash", "updatedAt")
        VALUES ($1, $2, $3, $4, $5, $6, now())`,
-      [`u${crypto.randomBytes(10).toString("hex")}`, email, `Testkonto ${role}`, role, team.rows[0]?.id ?? null, await hashPassword(password)],
+      [`u${crypto.randomBytes(10).toString("hex")}`, email, accountName(email), role, team.rows[0]?.id ?? null, await hashPassword(password)],
     );
   } finally {
     await db.end();

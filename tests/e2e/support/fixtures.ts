@@ -15,15 +15,17 @@ export async function expectAccessible(page: Page): Promise<void> {
  * every other page it loaded along the way (opened again afterwards, GET only).
  */
 export const test = base.extend<{ page: Page }>({
-  page: async ({ page }, use) => {
+  page: async ({ page, baseURL }, use) => {
     const visited = new Set<string>();
+    const appOrigin = new URL(baseURL ?? "http://127.0.0.1").origin;
     page.on("load", () => {
       const url = new URL(page.url());
-      if (!url.pathname.startsWith("/api/")) visited.add(url.pathname + url.search);
+      // Our own pages only: not the test identity provider's, not JSON or file routes.
+      if (url.origin === appOrigin && !url.pathname.startsWith("/api/")) visited.add(url.pathname + url.search);
     });
     await use(page);
     if (page.isClosed()) return;
-    await expectAccessible(page);
+    if (new URL(page.url()).origin === appOrigin) await expectAccessible(page);
     const current = new URL(page.url());
     for (const path of visited) {
       if (path === current.pathname + current.search) continue;
