@@ -1,0 +1,62 @@
+import "server-only";
+import type { Db } from "@/lib/db";
+import type { CaseStatus } from "@/lib/generated/prisma/enums";
+import type { SessionUser } from "@/lib/data/sessions";
+import { caseScope } from "@/lib/data/scope";
+
+// The case behind every casework record (sessions, plan, tasks, follow-ups,
+// documents): found only within the user's scope, and written to only while
+// it is open. Shared by the casework data modules.
+
+type CaseReader = Pick<Db, "case">;
+
+export type CaseRef = { id: string; status: CaseStatus; adviserId: string };
+
+export type CaseWriteRefusal = "notFound" | "caseClosed";
+
+/** The case if the user may see it; otherwise null, exactly as if it did not exist. */
+export function findCaseInScope(db: CaseReader, user: SessionUser, caseId: string): Promise<CaseRef | null> {
+  return db.case.findFirst({
+    where: { AND: [{ id: caseId }, caseScope(user)] },
+    select: { id: true, status: true, adviserId: true },
+  });
+}
+
+/** Inside a write's transaction: the case if it is in scope and open. */
+export async function openCaseForWrite(
+  tx: CaseReader,
+  user: SessionUser,
+  caseId: string,
+): Promise<{ ok: true; case: CaseRef } | { ok: false; error: CaseWriteRefusal }> {
+  const found = await findCaseInScope(tx, user, caseId);
+  if (!found) return { ok: false, error: "notFound" };
+  if (found.status === "CLOSED") return { ok: false, error: "caseClosed" };
+  return { ok: true, case: found };
+}
+
+/**
+ * Last in a successful write's transaction: the case's last entry is now
+ * (disposal counts five years from it). A refused write leaves it alone.
+ */
+export async function markCaseEntry(tx: CaseReader, caseId: string): Promise<void> {
+  await tx.case.update({ where: { id: caseId }, data: { lastEntryAt: new Date() }, select: { id: true } });
+}
+
+/**
+ * Free text in an audit entry: its length, never its content. The trail is
+ * read by managers and administrators, who must not get counselling notes
+ * through it.
+ */
+export function redactedText(value: string | null | undefined): string | null {
+  if (value === null || value === undefined) return null;
+  return value === "" ? "" : `[${value.length} chars]`;
+}
+
+/** `diffFields` output with the named free-text fields replaced by their lengths. */
+export function redactChanges(changes: Record<string, [unknown, unknown]>, textFields: readonly string[]): Record<string, [unknown, unknown]> {
+  const out: Record<string, [unknown, unknown]> = {};
+  for (const [field, [before, after]] of Object.entries(changes)) {
+    out[field] = textFields.includes(field) ? [redactedText(before as string | null), redactedText(after as string | null)] : [before, after];
+  }
+  return out;
+}

@@ -1,0 +1,170 @@
+import "server-only";
+import { getDb, type Db } from "@/lib/db";
+import { diffFields, recordAudit } from "@/lib/audit";
+import { auditActor, authorize } from "@/lib/data/actor";
+import { markCaseEntry, openCaseForWrite, redactChanges, redactedText, type CaseWriteRefusal } from "@/lib/data/casework-scope";
+import { caseScope } from "@/lib/data/scope";
+import type { SessionUser } from "@/lib/data/sessions";
+import { dbDate } from "@/lib/schemas/casework-fields";
+import type { CounsellingSessionEditForm, CounsellingSessionForm } from "@/lib/schemas/counselling-session";
+
+/** Free-text fields: their content stays out of the audit trail. */
+const TEXT_FIELDS = ["participants", "notes"] as const;
+
+const SESSION_FIELDS = {
+  id: true,
+  startsAt: true,
+  durationMinutes: true,
+  mode: true,
+  interpreterLanguage: true,
+  isInterpreterBooked: true,
+  participants: true,
+  topics: true,
+  notes: true,
+  authorId: true,
+  createdAt: true,
+  updatedAt: true,
+} as const;
+
+const NEXT_STEP_FIELDS = {
+  id: true,
+  title: true,
+  dueOn: true,
+  status: true,
+  assignee: { select: { id: true, name: true } },
+} as const;
+
+export type SessionWriteResult = { ok: true; sessionId: string; taskIds: string[] } | { ok: false; error: CaseWriteRefusal | "conflict" };
+
+/**
+ * The sessions of a case, newest first, with what the form needs to start a
+ * new one (the case's interpreter language). Null when the case is out of scope.
+ */
+export async function listCounsellingSessions(caseId: string) {
+  const user = await authorize("counselling.read");
+  const db = getDb();
+  const found = await db.case.findFirst({
+    where: { AND: [{ id: caseId }, caseScope(user)] },
+    select: { id: true, status: true, interpreterLanguage: true },
+  });
+  if (!found) return null;
+  const sessions = await db.counsellingSession.findMany({
+    where: { caseId },
+    orderBy: [{ startsAt: "desc" }, { id: "desc" }],
+    select: { ...SESSION_FIELDS, _count: { select: { tasks: true } } },
+    take: 500,
+  });
+  await recordAudit(db, auditActor(user), { action: "counsellingSession.list", resourceType: "Case", resourceId: caseId, caseId });
+  return { case: found, sessions };
+}
+
+/** One session with the tasks its next steps became. Null when missing or out of scope. */
+export async function getCounsellingSession(caseId: string, sessionId: string) {
+  const user = await authorize("counselling.read");
+  const db = getDb();
+  const session = await db.counsellingSession.findFirst({
+    where: { id: sessionId, caseId, case: caseScope(user) },
+    select: {
+      ...SESSION_FIELDS,
+      case: { select: { status: true } },
+      tasks: { select: NEXT_STEP_FIELDS, orderBy: [{ createdAt: "asc" }, { id: "asc" }] },
+    },
+  });
+  if (!session) return null;
+  await recordAudit(db, auditActor(user), { action: "counsellingSession.read", resourceType: "CounsellingSession", resourceId: sessionId, caseId });
+  return session;
+}
+
+/**
+ * Logs a session. Each agreed next step becomes an open task for the case's
+ * adviser, linked to the session, in the same transaction: the session and
+ * its tasks are saved together or not at all.
+ */
+export async function createCounsellingSession(caseId: string, input: CounsellingSessionForm): Promise<SessionWriteResult> {
+  const user = await authorize("counselling.write");
+  return getDb().$transaction(async (tx) => {
+    const opened = await openCaseForWrite(tx, user, caseId);
+    if (!opened.ok) return opened;
+    const { nextSteps, ...fields } = input;
+    const session = await tx.counsellingSession.create({
+      data: { ...fields, caseId, authorId: user.id },
+      select: { id: true },
+    });
+    await recordAudit(tx, auditActor(user), {
+      action: "counsellingSession.create",
+      resourceType: "CounsellingSession",
+      resourceId: session.id,
+      caseId,
+      changes: {
+        startsAt: [null, fields.startsAt],
+        durationMinutes: [null, fields.durationMinutes],
+        mode: [null, fields.mode],
+        interpreterLanguage: [null, fields.interpreterLanguage],
+        isInterpreterBooked: [null, fields.isInterpreterBooked],
+        topics: [null, fields.topics],
+        participants: [null, redactedText(fields.participants)],
+        notes: [null, redactedText(fields.notes)],
+      },
+    });
+    const taskIds = await createNextStepTasks(tx, user, { caseId, sessionId: session.id, assigneeId: opened.case.adviserId, nextSteps });
+    await markCaseEntry(tx, caseId);
+    return { ok: true, sessionId: session.id, taskIds };
+  });
+}
+
+/**
+ * Saves changes to a session, refused when someone else saved it since the
+ * form was opened. Next steps added on the edit become new tasks.
+ */
+export async function updateCounsellingSession(caseId: string, sessionId: string, input: CounsellingSessionEditForm): Promise<SessionWriteResult> {
+  const user = await authorize("counselling.write");
+  return getDb().$transaction(async (tx) => {
+    const opened = await openCaseForWrite(tx, user, caseId);
+    if (!opened.ok) return opened;
+    const before = await tx.counsellingSession.findFirst({
+      where: { id: sessionId, caseId },
+      select: { startsAt: true, durationMinutes: true, mode: true, interpreterLanguage: true, isInterpreterBooked: true, participants: true, topics: true, notes: true },
+    });
+    if (!before) return { ok: false, error: "notFound" } as const;
+    const { nextSteps, savedAt, ...fields } = input;
+    const { count } = await tx.counsellingSession.updateMany({ where: { id: sessionId, caseId, updatedAt: savedAt }, data: fields });
+    if (count === 0) return { ok: false, error: "conflict" } as const;
+    const changes = diffFields(before, fields);
+    if (Object.keys(changes).length > 0) {
+      await recordAudit(tx, auditActor(user), {
+        action: "counsellingSession.update",
+        resourceType: "CounsellingSession",
+        resourceId: sessionId,
+        caseId,
+        changes: redactChanges(changes, TEXT_FIELDS),
+      });
+    }
+    const taskIds = await createNextStepTasks(tx, user, { caseId, sessionId, assigneeId: opened.case.adviserId, nextSteps });
+    if (Object.keys(changes).length > 0 || taskIds.length > 0) await markCaseEntry(tx, caseId);
+    return { ok: true, sessionId, taskIds };
+  });
+}
+
+type TaskWriter = Pick<Db, "task" | "auditEvent">;
+
+async function createNextStepTasks(
+  tx: TaskWriter,
+  user: SessionUser,
+  { caseId, sessionId, assigneeId, nextSteps }: { caseId: string; sessionId: string; assigneeId: string; nextSteps: CounsellingSessionForm["nextSteps"] },
+): Promise<string[]> {
+  if (nextSteps.length === 0) return [];
+  const tasks = await tx.task.createManyAndReturn({
+    data: nextSteps.map((step) => ({ caseId, sessionId, assigneeId, title: step.title, dueOn: step.dueOn ? dbDate(step.dueOn) : null })),
+    select: { id: true, title: true, dueOn: true },
+  });
+  for (const task of tasks) {
+    await recordAudit(tx, auditActor(user), {
+      action: "task.create",
+      resourceType: "Task",
+      resourceId: task.id,
+      caseId,
+      changes: { title: [null, redactedText(task.title)], dueOn: [null, task.dueOn], assigneeId: [null, assigneeId], sessionId: [null, sessionId] },
+    });
+  }
+  return tasks.map((task) => task.id);
+}

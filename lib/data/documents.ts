@@ -1,0 +1,119 @@
+import "server-only";
+import crypto from "node:crypto";
+import { getDb } from "@/lib/db";
+import { recordAudit } from "@/lib/audit";
+import { auditActor, authorize } from "@/lib/data/actor";
+import { findCaseInScope, markCaseEntry, openCaseForWrite, redactedText, type CaseWriteRefusal } from "@/lib/data/casework-scope";
+import { caseScope } from "@/lib/data/scope";
+import { MAX_DOCUMENT_BYTES, safeFileName, sniffContentType } from "@/lib/documents/content-type";
+import type { DocumentForm } from "@/lib/schemas/document";
+
+/** Why a file was refused; each is a message key under "casework.errors". */
+export type DocumentRefusal = "fileRequired" | "fileTooLarge" | "fileExecutable" | "fileUnsupported" | "fileUnknownType";
+
+export type UploadResult =
+  | { ok: true; documentId: string; fileName: string }
+  | { ok: false; error: CaseWriteRefusal | DocumentRefusal; detected?: string };
+
+/** Checks a file by its size and its content (never its name or the browser's word for it). */
+export function checkDocumentContent(content: Uint8Array) {
+  if (content.byteLength === 0) return { ok: false, error: "fileRequired" } as const;
+  if (content.byteLength > MAX_DOCUMENT_BYTES) return { ok: false, error: "fileTooLarge" } as const;
+  const sniffed = sniffContentType(content);
+  switch (sniffed.kind) {
+    case "accepted":
+      return { ok: true, mimeType: sniffed.mimeType } as const;
+    case "executable":
+      return { ok: false, error: "fileExecutable", detected: sniffed.detected } as const;
+    case "unsupported":
+      return { ok: false, error: "fileUnsupported", detected: sniffed.detected } as const;
+    case "empty":
+      return { ok: false, error: "fileRequired" } as const;
+    case "unknown":
+      return { ok: false, error: "fileUnknownType" } as const;
+  }
+}
+
+/** The documents of a case, newest first, without their content. Null when the case is out of scope. */
+export async function listDocuments(caseId: string) {
+  const user = await authorize("document.read");
+  const db = getDb();
+  const found = await findCaseInScope(db, user, caseId);
+  if (!found) return null;
+  const documents = await db.document.findMany({
+    where: { caseId },
+    orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+    select: { id: true, fileName: true, mimeType: true, sizeBytes: true, sha256: true, description: true, createdAt: true, uploadedById: true },
+    take: 500,
+  });
+  await recordAudit(db, auditActor(user), { action: "document.list", resourceType: "Case", resourceId: caseId, caseId });
+  return { caseStatus: found.status, documents };
+}
+
+/**
+ * Stores an uploaded file in the database with its checksum. Refused, with
+ * nothing written, when it is empty, over the size limit, or its content is
+ * not a PDF, PNG, JPEG or WebP image.
+ */
+export async function uploadDocument(caseId: string, file: { name: string; content: Uint8Array }, input: DocumentForm): Promise<UploadResult> {
+  const user = await authorize("document.upload");
+  const checked = checkDocumentContent(file.content);
+  if (!checked.ok) {
+    // Refusals are not writes, but a program dressed up as a document is worth a trace.
+    if (checked.error === "fileExecutable") {
+      await recordAudit(getDb(), auditActor(user), { action: "document.upload.refused", resourceType: "Case", resourceId: caseId, caseId, reason: checked.detected });
+    }
+    return checked;
+  }
+  const fileName = safeFileName(file.name, checked.mimeType);
+  const sha256 = crypto.createHash("sha256").update(file.content).digest("hex");
+  return getDb().$transaction(async (tx) => {
+    const opened = await openCaseForWrite(tx, user, caseId);
+    if (!opened.ok) return opened;
+    const document = await tx.document.create({
+      data: {
+        caseId,
+        fileName,
+        mimeType: checked.mimeType,
+        sizeBytes: file.content.byteLength,
+        sha256,
+        content: new Uint8Array(file.content),
+        description: input.description,
+        uploadedById: user.id,
+      },
+      select: { id: true },
+    });
+    await recordAudit(tx, auditActor(user), {
+      action: "document.upload",
+      resourceType: "Document",
+      resourceId: document.id,
+      caseId,
+      changes: {
+        fileName: [null, fileName],
+        mimeType: [null, checked.mimeType],
+        sizeBytes: [null, file.content.byteLength],
+        sha256: [null, sha256],
+        description: [null, redactedText(input.description)],
+      },
+    });
+    await markCaseEntry(tx, caseId);
+    return { ok: true, documentId: document.id, fileName } as const;
+  });
+}
+
+/**
+ * A document's content for download, or null when it is missing, belongs to
+ * another case, or its case is out of scope. The download is audited before
+ * a byte leaves.
+ */
+export async function getDocumentForDownload(caseId: string, documentId: string) {
+  const user = await authorize("document.read");
+  const db = getDb();
+  const document = await db.document.findFirst({
+    where: { id: documentId, caseId, case: caseScope(user) },
+    select: { id: true, fileName: true, mimeType: true, sizeBytes: true, sha256: true, content: true },
+  });
+  if (!document) return null;
+  await recordAudit(db, auditActor(user), { action: "document.download", resourceType: "Document", resourceId: document.id, caseId });
+  return document;
+}

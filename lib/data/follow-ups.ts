@@ -1,0 +1,81 @@
+import "server-only";
+import { getDb } from "@/lib/db";
+import { diffFields, recordAudit } from "@/lib/audit";
+import { auditActor, authorize } from "@/lib/data/actor";
+import { findCaseInScope, markCaseEntry, openCaseForWrite, redactChanges, type CaseWriteRefusal } from "@/lib/data/casework-scope";
+import { can } from "@/lib/permissions";
+import { dbDate, isoOfDbDate } from "@/lib/schemas/casework-fields";
+import type { FollowUpForm } from "@/lib/schemas/follow-up";
+
+const FOLLOW_UP_FIELDS = {
+  id: true,
+  monthsAfterReturn: true,
+  dueOn: true,
+  completedOn: true,
+  economicScore: true,
+  socialScore: true,
+  psychosocialScore: true,
+  notes: true,
+  updatedAt: true,
+} as const;
+
+/**
+ * The follow-up contacts of a case (1, 3 and 6 months after return; the rows
+ * are made when the case is set to departed). Null when the case is out of scope.
+ */
+export async function listFollowUps(caseId: string) {
+  const user = await authorize("followUp.read");
+  const db = getDb();
+  const found = await findCaseInScope(db, user, caseId);
+  if (!found) return null;
+  const followUps = await db.followUp.findMany({ where: { caseId }, orderBy: { monthsAfterReturn: "asc" }, select: FOLLOW_UP_FIELDS });
+  await recordAudit(db, auditActor(user), { action: "followUp.list", resourceType: "Case", resourceId: caseId, caseId });
+  return { caseStatus: found.status, canEdit: can(user.role, "followUp.write") && found.status !== "CLOSED", followUps };
+}
+
+export type FollowUpWriteResult = { ok: true } | { ok: false; error: CaseWriteRefusal | "conflict" | "completedBeforeReturn" };
+
+/** The day of return a follow-up was scheduled from: its due date less its months. */
+function returnDayOf(followUp: { dueOn: Date; monthsAfterReturn: number }): string {
+  const due = followUp.dueOn;
+  const day = new Date(Date.UTC(due.getUTCFullYear(), due.getUTCMonth() - followUp.monthsAfterReturn, 1));
+  const lastOfMonth = new Date(Date.UTC(day.getUTCFullYear(), day.getUTCMonth() + 1, 0)).getUTCDate();
+  day.setUTCDate(Math.min(due.getUTCDate(), lastOfMonth));
+  return isoOfDbDate(day);
+}
+
+/** Records (or corrects) a follow-up contact; refused when someone else saved it since the form was opened. */
+export async function recordFollowUp(caseId: string, followUpId: string, input: FollowUpForm): Promise<FollowUpWriteResult> {
+  const user = await authorize("followUp.write");
+  return getDb().$transaction(async (tx) => {
+    const opened = await openCaseForWrite(tx, user, caseId);
+    if (!opened.ok) return opened;
+    const before = await tx.followUp.findFirst({
+      where: { id: followUpId, caseId },
+      select: { monthsAfterReturn: true, dueOn: true, completedOn: true, economicScore: true, socialScore: true, psychosocialScore: true, notes: true },
+    });
+    if (!before) return { ok: false, error: "notFound" } as const;
+    const { savedAt, completedOn, ...scores } = input;
+    // A contact after return cannot have happened before the return.
+    if (completedOn && completedOn < returnDayOf(before)) return { ok: false, error: "completedBeforeReturn" } as const;
+    const data = { ...scores, completedOn: completedOn ? dbDate(completedOn) : null };
+    const { count } = await tx.followUp.updateMany({ where: { id: followUpId, caseId, updatedAt: savedAt }, data });
+    if (count === 0) return { ok: false, error: "conflict" } as const;
+    const { monthsAfterReturn } = before;
+    const changes = diffFields(
+      { completedOn: before.completedOn, economicScore: before.economicScore, socialScore: before.socialScore, psychosocialScore: before.psychosocialScore, notes: before.notes },
+      data,
+    );
+    if (Object.keys(changes).length > 0) {
+      await recordAudit(tx, auditActor(user), {
+        action: before.completedOn ? "followUp.update" : "followUp.record",
+        resourceType: "FollowUp",
+        resourceId: followUpId,
+        caseId,
+        changes: { monthsAfterReturn: [monthsAfterReturn, monthsAfterReturn], ...redactChanges(changes, ["notes"]) },
+      });
+      await markCaseEntry(tx, caseId);
+    }
+    return { ok: true } as const;
+  });
+}

@@ -1,0 +1,92 @@
+import "server-only";
+import { getDb } from "@/lib/db";
+import { diffFields, recordAudit } from "@/lib/audit";
+import { auditActor, authorize } from "@/lib/data/actor";
+import { findCaseInScope, markCaseEntry, openCaseForWrite, redactChanges, type CaseWriteRefusal } from "@/lib/data/casework-scope";
+import { can } from "@/lib/permissions";
+import { officeToday } from "@/lib/dates";
+import { inPlanOrder, summarizePlan } from "@/lib/casework/plan-summary";
+import { dbDate } from "@/lib/schemas/casework-fields";
+import { PLAN_STEP_KINDS, type PlanStepForm, type PlanStepKindValue } from "@/lib/schemas/plan-step";
+
+const STEP_FIELDS = { id: true, kind: true, status: true, dueOn: true, note: true, updatedAt: true } as const;
+
+export type PlanStepWriteResult = { ok: true } | { ok: false; error: CaseWriteRefusal | "conflict" | "stepExists" };
+
+/**
+ * The return plan of a case, in the office's order, with a progress summary.
+ * A case without a plan gets the full plan, every step not started, the first
+ * time someone who may edit it opens it (the unique case-and-step key makes
+ * two openings at once harmless). Null when the case is out of scope.
+ */
+export async function getReturnPlan(caseId: string) {
+  const user = await authorize("plan.read");
+  const db = getDb();
+  const found = await findCaseInScope(db, user, caseId);
+  if (!found) return null;
+  const canEdit = can(user.role, "plan.write") && found.status !== "CLOSED";
+
+  let steps = await db.returnPlanStep.findMany({ where: { caseId }, select: STEP_FIELDS });
+  if (steps.length === 0 && canEdit) {
+    steps = await db.$transaction(async (tx) => {
+      const { count } = await tx.returnPlanStep.createMany({ data: PLAN_STEP_KINDS.map((kind) => ({ caseId, kind })), skipDuplicates: true });
+      if (count > 0) {
+        await recordAudit(tx, auditActor(user), { action: "plan.create", resourceType: "Case", resourceId: caseId, caseId, changes: { steps: [0, count] } });
+      }
+      return tx.returnPlanStep.findMany({ where: { caseId }, select: STEP_FIELDS });
+    });
+  }
+  await recordAudit(db, auditActor(user), { action: "plan.read", resourceType: "Case", resourceId: caseId, caseId });
+
+  const ordered = inPlanOrder(steps);
+  const present = new Set(steps.map((step) => step.kind));
+  return {
+    caseStatus: found.status,
+    canEdit,
+    steps: ordered,
+    summary: summarizePlan(ordered, officeToday()),
+    /** Steps a plan made before them does not have; they can be added. */
+    missingKinds: PLAN_STEP_KINDS.filter((kind) => !present.has(kind)),
+  };
+}
+
+/** Saves one step, refused when someone else saved it since the form was opened. */
+export async function updatePlanStep(caseId: string, stepId: string, input: PlanStepForm): Promise<PlanStepWriteResult> {
+  const user = await authorize("plan.write");
+  return getDb().$transaction(async (tx) => {
+    const opened = await openCaseForWrite(tx, user, caseId);
+    if (!opened.ok) return opened;
+    const before = await tx.returnPlanStep.findFirst({ where: { id: stepId, caseId }, select: { kind: true, status: true, dueOn: true, note: true } });
+    if (!before) return { ok: false, error: "notFound" } as const;
+    const { savedAt, ...fields } = input;
+    const data = { status: fields.status, dueOn: fields.dueOn ? dbDate(fields.dueOn) : null, note: fields.note };
+    const { count } = await tx.returnPlanStep.updateMany({ where: { id: stepId, caseId, updatedAt: savedAt }, data });
+    if (count === 0) return { ok: false, error: "conflict" } as const;
+    const changes = diffFields({ status: before.status, dueOn: before.dueOn, note: before.note }, data);
+    if (Object.keys(changes).length > 0) {
+      await recordAudit(tx, auditActor(user), {
+        action: "plan.step.update",
+        resourceType: "ReturnPlanStep",
+        resourceId: stepId,
+        caseId,
+        changes: { kind: [before.kind, before.kind], ...redactChanges(changes, ["note"]) },
+      });
+      await markCaseEntry(tx, caseId);
+    }
+    return { ok: true } as const;
+  });
+}
+
+/** Adds a step the plan lacks. */
+export async function addPlanStep(caseId: string, kind: PlanStepKindValue): Promise<PlanStepWriteResult> {
+  const user = await authorize("plan.write");
+  return getDb().$transaction(async (tx) => {
+    const opened = await openCaseForWrite(tx, user, caseId);
+    if (!opened.ok) return opened;
+    const { count } = await tx.returnPlanStep.createMany({ data: [{ caseId, kind }], skipDuplicates: true });
+    if (count === 0) return { ok: false, error: "stepExists" } as const;
+    await recordAudit(tx, auditActor(user), { action: "plan.step.create", resourceType: "Case", resourceId: caseId, caseId, changes: { kind: [null, kind] } });
+    await markCaseEntry(tx, caseId);
+    return { ok: true } as const;
+  });
+}
