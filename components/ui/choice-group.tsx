@@ -1,0 +1,75 @@
+/**
+ * A group of checkboxes or radio buttons in a fieldset: the legend names the
+ * group, and the hint and error are read with it.
+ */
+export function ChoiceGroup({
+  legend,
+  name,
+  type,
+  options,
+  defaultValue,
+  error,
+  hint,
+  idPrefix,
+  className = "",
+  columns = false,
+}: {
+  legend: string;
+  name: string;
+  type: "checkbox" | "radio";
+  options: { value: string; label: string; description?: string }[];
+  /** The checked values. */
+  defaultValue?: readonly string[];
+  error?: string;
+  hint?: string;
+  /** Keeps ids unique when the same field appears in several forms on a page. */
+  idPrefix?: string;
+  className?: string;
+  /** Options side by side on wide screens. */
+  columns?: boolean;
+}) {
+  const id = `${idPrefix ?? "field"}-${name}`;
+  const describedBy = [hint ? `${id}-hint` : null, error ? `${id}-error` : null].filter(Boolean).join(" ") || undefined;
+  const checked = new Set(defaultValue ?? []);
+  return (
+    <fieldset className={`flex flex-col gap-2 ${className}`} aria-describedby={describedBy}>
+      <legend className="text-sm font-medium text-slate-800">{legend}</legend>
+      {hint ? (
+        <p id={`${id}-hint`} className="text-xs text-slate-600">
+          {hint}
+        </p>
+      ) : null}
+      <div className={columns ? "grid gap-2 sm:grid-cols-2 lg:grid-cols-4" : "flex flex-col gap-2"}>
+        {options.map((option) => {
+          const optionId = `${id}-${option.value}`;
+          return (
+            <div key={option.value} className="flex items-start gap-2">
+              <input
+                id={optionId}
+                type={type}
+                name={name}
+                value={option.value}
+                defaultChecked={checked.has(option.value)}
+                aria-describedby={option.description ? `${optionId}-description` : undefined}
+                className={`mt-0.5 h-4 w-4 shrink-0 accent-brand-600 ${error ? "outline outline-1 outline-red-700" : ""}`}
+              />
+              <label htmlFor={optionId} className="text-sm text-slate-900">
+                {option.label}
+                {option.description ? (
+                  <span id={`${optionId}-description`} className="block text-xs text-slate-600">
+                    {option.description}
+                  </span>
+                ) : null}
+              </label>
+            </div>
+          );
+        })}
+      </div>
+      {error ? (
+        <p id={`${id}-error`} className="text-sm text-red-800">
+          {error}
+        </p>
+      ) : null}
+    </fieldset>
+  );
+}
