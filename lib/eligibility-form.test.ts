@@ -2,12 +2,16 @@ import { describe, expect, it } from "vitest";
 import { checkEligibility } from "@/lib/eligibility";
 import { child, household, member, spouse } from "@/lib/eligibility/test-fixtures";
 import {
+  MAX_FORM_ROWS,
+  applyRowIntent,
   draftFromFormValues,
   eligibilityInputToFormValues,
   fieldForIssuePath,
   formToEligibilityInput,
   parseEligibilityForm,
+  removeMemberIntent,
   renumberFieldErrors,
+  resultsNearRuleChange,
   splitCountryCodes,
 } from "./eligibility-form";
 
@@ -214,5 +218,79 @@ describe("splitCountryCodes", () => {
     expect(splitCountryCodes(" sy, iq;SY  ba ")).toEqual(["SY", "IQ", "BA"]);
     expect(splitCountryCodes("")).toEqual([]);
     expect(splitCountryCodes(undefined)).toEqual([]);
+  });
+});
+
+describe("applyRowIntent", () => {
+  const values = {
+    applicationDate: "2026-02-01",
+    "members.0.role": "APPLICANT",
+    "members.0.label": "Amal",
+    "members.1.role": "SPOUSE",
+    "members.1.birthDate": "1987-07-07",
+    "members.2.role": "CHILD",
+  };
+
+  it("adds a child living with the applicant, keeping everything typed", () => {
+    expect(applyRowIntent("addMember", values)).toEqual({
+      ...values,
+      "members.3.role": "CHILD",
+      "members.3.livesWithApplicant": "true",
+    });
+  });
+
+  it("adds the applicant first when there is none", () => {
+    expect(applyRowIntent("addMember", {})).toEqual({ "members.0.role": "APPLICANT", "members.0.livesWithApplicant": "true" });
+  });
+
+  it("removes the row by its number and renumbers the rest", () => {
+    expect(applyRowIntent(removeMemberIntent(1), values)).toEqual({
+      applicationDate: "2026-02-01",
+      "members.0.role": "APPLICANT",
+      "members.0.label": "Amal",
+      "members.1.role": "CHILD",
+    });
+  });
+
+  it("keeps the last row and stops at the schema's maximum", () => {
+    const one = { "members.0.role": "APPLICANT" };
+    expect(applyRowIntent(removeMemberIntent(0), one)).toEqual(one);
+    const full = Object.fromEntries(Array.from({ length: MAX_FORM_ROWS }, (_, i) => [`members.${i}.role`, "CHILD"]));
+    expect(Object.keys(applyRowIntent("addMember", full) ?? {})).toHaveLength(MAX_FORM_ROWS);
+  });
+
+  it("leaves other intents to the caller", () => {
+    expect(applyRowIntent("calculate", values)).toBeNull();
+    expect(applyRowIntent("save", values)).toBeNull();
+    expect(applyRowIntent(null, values)).toBeNull();
+  });
+});
+
+describe("resultsNearRuleChange", () => {
+  const family = household({ members: [member(), spouse(), child()] });
+
+  it("gives one result, by the rules in force, far from a change", () => {
+    const near = resultsNearRuleChange({ ...family, applicationDate: "2025-06-15" });
+    expect(near.ruleChangeOn).toBeNull();
+    expect(near.results).toEqual([checkEligibility({ ...family, applicationDate: "2025-06-15" })]);
+  });
+
+  it("gives both rule sets, oldest first, within 60 days of 2026-01-01", () => {
+    for (const date of ["2025-11-20", "2025-12-31", "2026-01-01", "2026-02-15"]) {
+      const near = resultsNearRuleChange({ ...family, applicationDate: date });
+      expect(near.ruleChangeOn, date).toBe("2026-01-01");
+      expect(near.results.map((result) => result.ruleSet.id)).toEqual(["sfs-1984-890@2010-01-01", "sfs-1984-890@2026-01-01"]);
+      expect(near.results.filter((result) => result.ruleSet.inForceOnApplicationDate)).toHaveLength(1);
+    }
+    const december = resultsNearRuleChange({ ...family, applicationDate: "2025-12-15" }).results;
+    expect(december[0]).toEqual(checkEligibility({ ...family, applicationDate: "2025-12-15" }));
+    expect(december[0]?.totalSek).toBe(25_000 + 15_000);
+    expect(december[1]?.reasons.map((reason) => reason.code)).toContain("HYPOTHETICAL_RULE_SET");
+    // Two adults capped together at 500 000, plus a child.
+    expect(december[1]?.allowanceSek).toBe(525_000);
+  });
+
+  it("honours a narrower window", () => {
+    expect(resultsNearRuleChange({ ...family, applicationDate: "2025-11-20" }, 30).results).toHaveLength(1);
   });
 });

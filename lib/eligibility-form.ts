@@ -1,5 +1,13 @@
-import type { EligibilityInput, MemberRole } from "@/lib/eligibility";
 import {
+  checkEligibility,
+  checkEligibilityWithRuleSet,
+  ruleSetsNear,
+  type EligibilityInput,
+  type EligibilityResult,
+  type MemberRole,
+} from "@/lib/eligibility";
+import {
+  MAX_MEMBERS,
   parseEligibilityInput,
   type EligibilityErrorKey,
   type EligibilityIssue,
@@ -301,4 +309,102 @@ export function renumberFieldErrors<T>(errors: Record<string, T>, values: Record
     renumbered[match && index !== undefined ? `members.${index}.${match[2]}` : name] = value;
   }
   return renumbered;
+}
+
+// ───────────────────── Adding and removing rows without JavaScript ─────────────────────
+
+/** Pressed buttons post `intent`: "calculate", "save", "addMember" or "removeMember:<row>". */
+export const INTENTS = { calculate: "calculate", save: "save", addMember: "addMember", removeMember: "removeMember" } as const;
+
+/** The form stops offering rows where the schema stops accepting people. */
+export const MAX_FORM_ROWS = MAX_MEMBERS;
+
+export function removeMemberIntent(row: number): string {
+  return `${INTENTS.removeMember}:${row}`;
+}
+
+/** Values with their member rows renumbered 0, 1, 2… in order. */
+function withRows(values: Record<string, string>, rows: Record<string, string>[]): Record<string, string> {
+  const next: Record<string, string> = {};
+  for (const [name, value] of Object.entries(values)) if (!MEMBER_NAME.test(name)) next[name] = value;
+  rows.forEach((row, index) => {
+    for (const [field, value] of Object.entries(row)) next[`members.${index}.${field}`] = value;
+  });
+  return next;
+}
+
+/** Each posted row as [row number, its fields], in order. */
+function rowsOf(values: Record<string, string>): [number, Record<string, string>][] {
+  const byRow = new Map<number, Record<string, string>>();
+  for (const [name, value] of Object.entries(values)) {
+    const match = MEMBER_NAME.exec(name);
+    if (!match) continue;
+    const row = Number(match[1]);
+    const fields = byRow.get(row) ?? {};
+    fields[match[2] as string] = value;
+    byRow.set(row, fields);
+  }
+  return [...byRow.entries()].sort(([a], [b]) => a - b);
+}
+
+/**
+ * The values after an "add" or "remove" button pressed before JavaScript loaded, or null
+ * when the intent is not about rows. A new row is a child living with the applicant, or
+ * the applicant when there is none yet; the last row cannot be removed.
+ */
+export function applyRowIntent(intent: unknown, values: Record<string, string>): Record<string, string> | null {
+  if (typeof intent !== "string") return null;
+  const numbered = rowsOf(values);
+  const rows = numbered.map(([, fields]) => fields);
+  if (intent === INTENTS.addMember) {
+    const hasApplicant = rows.some((row) => row.role === "APPLICANT");
+    if (rows.length >= MAX_FORM_ROWS) return withRows(values, rows);
+    return withRows(values, [...rows, { role: hasApplicant ? "CHILD" : "APPLICANT", livesWithApplicant: "true" }]);
+  }
+  if (intent.startsWith(`${INTENTS.removeMember}:`)) {
+    const row = Number(intent.slice(INTENTS.removeMember.length + 1));
+    if (rows.length <= 1) return withRows(values, rows);
+    return withRows(values, numbered.filter(([number]) => number !== row).map(([, fields]) => fields));
+  }
+  return null;
+}
+
+/** What the eligibility forms' actions return: FormState plus the results to show. */
+export type EligibilityFormState = {
+  status: "idle" | "error" | "success";
+  /** Form field name → error keys of ELIGIBILITY_ERROR_MESSAGES. */
+  fieldErrors?: Record<string, string[] | undefined>;
+  /** A message key in the "eligibility.form" namespace. */
+  formError?: string;
+  values?: Record<string, string>;
+  /** One result, or one per rule set when the application date is near a change of rules. */
+  results?: EligibilityResult[];
+  /** The first day of the other rules when a change is near, for a notice. */
+  ruleChangeOn?: string;
+};
+
+export const INITIAL_ELIGIBILITY_FORM_STATE: EligibilityFormState = { status: "idle" };
+
+// ───────────────────────── Results near a change of rules ─────────────────────────
+
+/** How close to a change of rules an application date must be for a side-by-side view. */
+export const RULE_CHANGE_WINDOW_DAYS = 60;
+
+/**
+ * The household judged by the rules in force on its date and, when another rule set is in
+ * force within `days` of it, by each of those too (oldest first), with the day the later
+ * rules start. One result and no date when no change is near.
+ */
+export function resultsNearRuleChange(
+  input: EligibilityInput,
+  days: number = RULE_CHANGE_WINDOW_DAYS,
+): { results: EligibilityResult[]; ruleChangeOn: string | null } {
+  const near = ruleSetsNear(input.applicationDate, days);
+  if (near.length < 2) return { results: [checkEligibility(input)], ruleChangeOn: null };
+  // Each later set starts a change; show the one nearest the date.
+  const at = Date.parse(input.applicationDate);
+  const distance = (from: string) => Math.abs(Date.parse(from) - at);
+  const changes = near.slice(1).map((ruleSet) => ruleSet.validFrom);
+  const ruleChangeOn = changes.reduce((nearest, from) => (distance(from) < distance(nearest) ? from : nearest));
+  return { results: near.map((ruleSet) => checkEligibilityWithRuleSet(input, ruleSet)), ruleChangeOn };
 }
