@@ -8,6 +8,7 @@ const LINKS: { href: string; label: string; action: Action }[] = [
   { href: "/calculator", label: "calculator", action: "eligibility.calculate" },
   { href: "/admin/users", label: "users", action: "user.manage" },
   { href: "/admin/sessions", label: "sessions", action: "session.revoke" },
+  { href: "/emergency-access", label: "emergencyAccess", action: "emergencyAccess.review" },
   { href: "/audit", label: "audit", action: "audit.read" },
   { href: "/profile", label: "profile", action: "profile.update" },
 ];

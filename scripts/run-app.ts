@@ -12,7 +12,7 @@ import { resolveDatabaseUrl } from "../lib/embedded-postgres";
 import { parseEnv } from "../lib/env";
 import { applyMigrations } from "../lib/migrations/runner";
 import { checkDatabaseReachable, isDatabaseEmpty } from "./lib/database-checks";
-import { seedDemo } from "../lib/seed";
+import { DEMO_LOGINS, DEMO_PASSWORD, seedDemo } from "../lib/seed";
 
 const mode = process.argv[2] === "dev" ? "dev" : "start";
 const require = createRequire(import.meta.url);
@@ -54,11 +54,15 @@ async function main() {
     fail(reachable.message);
   }
 
-  await applyMigrations(database.url, { log: (line) => console.log(line) });
+  await applyMigrations(database.url, { log: (line: string) => console.log(line) });
 
   if (database.isEmbedded && (await isDatabaseEmpty(database.url))) {
     console.log("Empty embedded database: adding demo data…");
-    await seedDemo(database.url, { log: (line) => console.log(line) });
+    await seedDemo(database.url, { log: (line: string) => console.log(line) });
+  }
+  if (database.isEmbedded) {
+    console.log(`\nDemo logins (password ${DEMO_PASSWORD}):`);
+    for (const login of DEMO_LOGINS) console.log(`  ${login.role.padEnd(8)} ${login.email}`);
   }
 
   if (mode === "start" && !fs.existsSync(".next/BUILD_ID")) {

@@ -1,0 +1,143 @@
+// Checks every cell of the authorization matrix against the running app, and
+// that no server action does anything for a caller without a session.
+import fs from "node:fs";
+import path from "node:path";
+import type { APIRequestContext, Browser } from "@playwright/test";
+import { test, expect } from "./support/fixtures";
+import { DEMO } from "./support/accounts";
+import { signIn } from "./support/sign-in";
+import { query } from "./support/db";
+import { AUTHORIZATION_MATRIX, type Expect, type Who } from "./support/authorization-matrix";
+
+const ROLES: Exclude<Who, "anonymous">[] = ["ADVISER", "STAFF", "MANAGER", "ADMIN"];
+const LOGIN_OF: Record<Exclude<Who, "anonymous">, string> = {
+  ADVISER: DEMO.adviser,
+  STAFF: DEMO.staff,
+  MANAGER: DEMO.manager,
+  ADMIN: DEMO.admin,
+};
+
+/** Real ids for the matrix's placeholders, read from the seeded database. */
+async function placeholders(): Promise<Record<string, string>> {
+  const [adviser] = await query<{ id: string; teamId: string }>('SELECT id, "teamId" FROM "User" WHERE email = $1', [DEMO.adviser]);
+  const values: Record<string, string> = { user: adviser!.id };
+  const [own] = await query<{ id: string }>('SELECT id FROM "Case" WHERE "adviserId" = $1 LIMIT 1', [adviser!.id]);
+  const [other] = await query<{ id: string }>('SELECT id FROM "Case" WHERE "teamId" <> $1 LIMIT 1', [adviser!.teamId]);
+  if (own) values.ownCase = own.id;
+  if (other) values.otherTeamCase = other.id;
+  return values;
+}
+
+function fill(template: string, values: Record<string, string>): string | null {
+  let missing = false;
+  const filled = template.replace(/\{(\w+)\}/g, (_, key: string) => {
+    if (!(key in values)) missing = true;
+    return values[key] ?? "";
+  });
+  return missing ? null : filled;
+}
+
+async function requestAs(who: Who, browser: Browser, baseURL: string): Promise<{ request: APIRequestContext; close: () => Promise<void> }> {
+  const context = await browser.newContext({ baseURL });
+  if (who !== "anonymous") {
+    const page = await context.newPage();
+    await signIn(page, LOGIN_OF[who]);
+    await expect(page).not.toHaveURL(/\/login/);
+    await page.close();
+  }
+  return { request: context.request, close: () => context.close() };
+}
+
+function verdict(status: number, location: string | undefined): Expect | `status ${number}` {
+  if (status >= 200 && status < 300) return "ok";
+  if (status >= 300 && status < 400 && location && /\/login(\?|$)/.test(new URL(location, "http://x").pathname + "?")) return "login";
+  if (status === 404) return "hidden";
+  if (status === 401) return "unauthorized";
+  return `status ${status}`;
+}
+
+for (const who of ["anonymous", ...ROLES] as Who[]) {
+  test(`authorization matrix: ${who}`, async ({ browser, baseURL }) => {
+    const values = await placeholders();
+    const { request, close } = await requestAs(who, browser, baseURL!);
+    const mismatches: string[] = [];
+    for (const row of AUTHORIZATION_MATRIX) {
+      const url = fill(row.path, values);
+      expect(url, `the seed must provide the ids for ${row.path}`).not.toBeNull();
+      const response = await request.fetch(url!, { method: row.method ?? "GET", maxRedirects: 0 });
+      const got = verdict(response.status(), response.headers()["location"]);
+      if (got !== row.expect[who]) mismatches.push(`${row.method ?? "GET"} ${row.path}: expected ${row.expect[who]}, got ${got}`);
+    }
+    await close();
+    expect(mismatches).toEqual([]);
+  });
+}
+
+/** Server actions that are public by design: signing in and choosing the language before it. */
+const PUBLIC_ACTIONS = new Set(["signInAction", "setLanguageAction", "signInWithSsoAction"]);
+
+type ManifestEntry = { workers: Record<string, unknown>; filename: string; exportedName: string };
+
+function serverActions(): { id: string; name: string; route: string }[] {
+  const manifest = JSON.parse(fs.readFileSync(path.join(".next", "server", "server-reference-manifest.json"), "utf8")) as {
+    node: Record<string, ManifestEntry>;
+  };
+  return Object.entries(manifest.node).map(([id, entry]) => {
+    const worker = Object.keys(entry.workers)[0] ?? "app/page";
+    const route = "/" + worker.replace(/^app\//, "").replace(/\/?page$/, "").replace(/\([^)]+\)\/?/g, "").replace(/\[[^\]]+\]/g, "x");
+    return { id, name: `${entry.filename}#${entry.exportedName}`, route: route.replace(/\/+$/, "") || "/" };
+  });
+}
+
+/** Rows that an action could create or change; none may move. */
+async function fingerprint(): Promise<string> {
+  const rows = await query<{ t: string; n: string; u: string | null }>(`
+    SELECT t, n::text, u::text FROM (
+      SELECT 'User' t, count(*) n, max("updatedAt") u FROM "User"
+      UNION ALL SELECT 'Session', count(*), max("updatedAt") FROM "Session"
+      UNION ALL SELECT 'Case', count(*), max("updatedAt") FROM "Case"
+      UNION ALL SELECT 'HouseholdMember', count(*), max("updatedAt") FROM "HouseholdMember"
+      UNION ALL SELECT 'CounsellingSession', count(*), max("updatedAt") FROM "CounsellingSession"
+      UNION ALL SELECT 'Task', count(*), max("updatedAt") FROM "Task"
+      UNION ALL SELECT 'Referral', count(*), max("updatedAt") FROM "Referral"
+      UNION ALL SELECT 'EligibilityCheck', count(*), max("updatedAt") FROM "EligibilityCheck"
+      UNION ALL SELECT 'Document', count(*), max("updatedAt") FROM "Document"
+      UNION ALL SELECT 'GuidanceArticle', count(*), max("updatedAt") FROM "GuidanceArticle"
+      UNION ALL SELECT 'Setting', count(*), max("updatedAt") FROM "Setting"
+    ) s ORDER BY t`);
+  return JSON.stringify(rows);
+}
+
+test("a forged POST to any server action without a session is refused and changes nothing", async ({ request, baseURL }) => {
+  const origin = new URL(baseURL!).origin;
+  const actions = serverActions().filter((action) => !PUBLIC_ACTIONS.has(action.name.split("#")[1]!));
+  expect(actions.length).toBeGreaterThan(5);
+  const refusedAtTheDoor: string[] = [];
+  const problems: string[] = [];
+  for (const action of actions) {
+    const before = await fingerprint();
+    // The argument shapes our actions take: (formData), (prev, formData), (id, prev, formData), (id, flag).
+    const shapes = [["$K1"], [{ status: "idle" }, "$K1"], ["some-id", { status: "idle" }, "$K1"], ["some-id", false]];
+    for (const args of shapes) {
+      const form = new FormData();
+      form.set("0", JSON.stringify(args));
+      for (const [key, value] of Object.entries({ name: "Forged", email: "forged@example.org", role: "ADMIN", code: "123456", reason: "forged request" })) {
+        form.set(`1_${key}`, value);
+      }
+      const response = await request.fetch(action.route, {
+        method: "POST",
+        headers: { "Next-Action": action.id, Origin: origin },
+        multipart: form,
+        maxRedirects: 0,
+      });
+      const redirect = response.headers()["x-action-redirect"] ?? response.headers()["location"] ?? "";
+      const status = response.status();
+      if (/^\/login/.test(redirect) || status === 404) refusedAtTheDoor.push(action.name);
+      else if (status >= 200 && status < 300) problems.push(`${action.name} ${JSON.stringify(args)} answered ${status} without a session`);
+    }
+    expect(await fingerprint(), `${action.name} changed data without a session`).toBe(before);
+  }
+  expect(problems).toEqual([]);
+  const neverRefused = actions.map((a) => a.name).filter((name) => !refusedAtTheDoor.includes(name));
+  expect(neverRefused, "actions that never sent an anonymous caller to sign-in").toEqual([]);
+});
