@@ -7,6 +7,9 @@ const config: NextConfig = {
   // PGlite and argon2 ship WebAssembly/native code that must not be bundled.
   serverExternalPackages: ["@electric-sql/pglite", "@electric-sql/pglite-socket", "@node-rs/argon2", "pino"],
   poweredByHeader: false,
+  // The end-to-end harness builds into its own folder, so a test run never
+  // clobbers (or is clobbered by) a developer's `next dev` or another run.
+  distDir: process.env.NEXT_DIST_DIR || ".next",
   typedRoutes: false,
 };
 

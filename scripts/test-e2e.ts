@@ -2,6 +2,7 @@
 // data, `next start` on a free port, then Playwright in the system Chromium.
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import crypto from "node:crypto";
+import fs from "node:fs";
 import net from "node:net";
 import { createRequire } from "node:module";
 import { assertChromiumInstalled } from "./lib/chromium";
@@ -55,14 +56,16 @@ async function main(): Promise<number> {
     await applyMigrations(database.url);
     await seedDemo(database.url, { log: () => {} });
 
+    const distDir = process.env.NEXT_DIST_DIR || `.next-e2e-${process.pid}`;
     const env = {
       ...process.env,
+      NEXT_DIST_DIR: distDir,
       DATABASE_URL: database.url,
       AUTH_SECRET: process.env.AUTH_SECRET ?? crypto.randomBytes(32).toString("base64url"),
       NODE_ENV: "production" as const,
       LOG_LEVEL: "warn",
     };
-    if (process.env.E2E_SKIP_BUILD !== "1") {
+    if (!(process.env.E2E_SKIP_BUILD === "1" && process.env.NEXT_DIST_DIR)) {
       const build = spawnSync(process.execPath, [nextBin, "build"], { stdio: "inherit", env });
       if (build.status !== 0) return build.status ?? 1;
     }
@@ -92,6 +95,7 @@ async function main(): Promise<number> {
     for (const app of apps) app.kill("SIGTERM");
     await stopOidc?.();
     await database.drop();
+    if (!process.env.NEXT_DIST_DIR) fs.rmSync(`.next-e2e-${process.pid}`, { recursive: true, force: true });
   }
 }
 

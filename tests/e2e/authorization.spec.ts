@@ -79,7 +79,7 @@ const PUBLIC_ACTIONS = new Set(["signInAction", "setLanguageAction", "signInWith
 type ManifestEntry = { workers: Record<string, unknown>; filename: string; exportedName: string };
 
 function serverActions(): { id: string; name: string; route: string }[] {
-  const manifest = JSON.parse(fs.readFileSync(path.join(".next", "server", "server-reference-manifest.json"), "utf8")) as {
+  const manifest = JSON.parse(fs.readFileSync(path.join(process.env.NEXT_DIST_DIR ?? ".next", "server", "server-reference-manifest.json"), "utf8")) as {
     node: Record<string, ManifestEntry>;
   };
   return Object.entries(manifest.node).map(([id, entry]) => {
