@@ -11,6 +11,8 @@ export const PERMISSIONS = {
   "case.create": CASE_WORKERS,
   "case.update": CASE_WORKERS,
   "case.close": CASE_WORKERS,
+  /** Advisers hand a case over within its team; managers assign their team's cases. */
+  "case.assign": ["ADVISER", "MANAGER"],
   "case.emergencyAccess": CASE_WORKERS,
   "case.accessLog.read": ["ADVISER", "MANAGER"],
   "eligibility.calculate": ["ADVISER", "STAFF"],

@@ -1,8 +1,9 @@
 import { z } from "zod";
 import { CASE_OUTCOMES, CASE_STATUSES } from "@/lib/cases/status-machine";
+import { decodeCursor } from "@/lib/cases/case-search";
 import { isCountryCode } from "@/lib/countries";
 import { officeToday } from "@/lib/dates";
-import { parseIdentityNumber } from "@/lib/identity-number";
+import { formatIdentityNumber, parseIdentityNumber } from "@/lib/identity-number";
 import { isLanguageCode } from "@/lib/languages";
 
 // One schema per form, shared by the form and its server action. Inputs are
@@ -84,11 +85,11 @@ function isoDate({ required, notFuture = true }: DateRule) {
 const optionalDate = (rule: DateRule = {}) => isoDate(rule).transform((value) => value || null);
 
 function optionalCode(check: (value: string) => boolean, message: string) {
-  return input.transform((value) => value.toUpperCase()).refine((value) => value === "" || check(value), message).transform((value) => value || null);
+  return input.transform((value) => value.toUpperCase()).refine((value): boolean => value === "" || check(value), message).transform((value) => value || null);
 }
 
 const country = optionalCode(isCountryCode, "countryInvalid");
-const language = input.refine((value) => value === "" || isLanguageCode(value), "languageInvalid").transform((value) => value || null);
+const language = input.refine((value): boolean => value === "" || isLanguageCode(value), "languageInvalid").transform((value) => value || null);
 
 function optionalEnum<const T extends readonly [string, ...string[]]>(values: T, message: string) {
   return input
@@ -182,6 +183,7 @@ const personFields = {
   identityNumber,
   citizenship1: country,
   citizenship2: country,
+  citizenship3: country,
   countryOfOrigin: country,
   language1: language,
   language2: language,
@@ -202,10 +204,10 @@ const CaseFieldsSchema = z.object(personFields).superRefine((value, ctx) => {
   checkPermit(value, ctx);
 });
 
-function caseOutput({ citizenship1, citizenship2, language1, language2, language3, ...rest }: z.output<typeof CaseFieldsSchema>) {
+function caseOutput({ citizenship1, citizenship2, citizenship3, language1, language2, language3, ...rest }: z.output<typeof CaseFieldsSchema>) {
   return {
     ...permitOutput(rest),
-    citizenships: distinct([citizenship1, citizenship2]),
+    citizenships: distinct([citizenship1, citizenship2, citizenship3]),
     languages: distinct([language1, language2, language3]),
   };
 }
@@ -249,6 +251,60 @@ export const CASE_FORM_FIELDS = [
   "destinationIsHomeCountry",
 ] as const satisfies readonly (keyof CaseForm)[];
 
+/** How many citizenship and language fields the forms show. */
+export const MULTI_FIELD_COUNT = 3;
+
+/** A stored case (dates as "YYYY-MM-DD") as the strings its form fields hold. */
+export function caseToFormValues(fields: CaseForm): Record<string, string> {
+  const values: Record<string, string> = {
+    firstName: fields.firstName,
+    lastName: fields.lastName,
+    birthDate: fields.birthDate,
+    identityNumber: fields.identityNumber ? formatIdentityNumber(fields.identityNumber) : "",
+    countryOfOrigin: fields.countryOfOrigin ?? "",
+    interpreterLanguage: fields.interpreterLanguage ?? "",
+    phone: fields.phone ?? "",
+    email: fields.email ?? "",
+    address: fields.address ?? "",
+    isRegisteredInSweden: fields.isRegisteredInSweden ? "on" : "",
+    permitGround: fields.permitGround ?? "",
+    permitKind: fields.permitPermanent === null ? "" : fields.permitPermanent ? "PERMANENT" : "TEMPORARY",
+    permitGrantedOn: fields.permitGrantedOn ?? "",
+    permitExpiresOn: fields.permitExpiresOn ?? "",
+    asylumStatus: fields.asylumStatus,
+    destinationCountry: fields.destinationCountry ?? "",
+    destinationIsHomeCountry: fields.destinationIsHomeCountry ? "on" : "",
+  };
+  for (let i = 0; i < MULTI_FIELD_COUNT; i++) {
+    values[`citizenship${i + 1}`] = fields.citizenships[i] ?? "";
+    values[`language${i + 1}`] = fields.languages[i] ?? "";
+  }
+  return values;
+}
+
+/** The form fields behind each stored field, for showing a conflict field by field. */
+export const FORM_FIELDS_OF: Record<(typeof CASE_FORM_FIELDS)[number], string[]> = {
+  firstName: ["firstName"],
+  lastName: ["lastName"],
+  birthDate: ["birthDate"],
+  identityNumber: ["identityNumber"],
+  citizenships: ["citizenship1", "citizenship2", "citizenship3"],
+  countryOfOrigin: ["countryOfOrigin"],
+  languages: ["language1", "language2", "language3"],
+  interpreterLanguage: ["interpreterLanguage"],
+  phone: ["phone"],
+  email: ["email"],
+  address: ["address"],
+  isRegisteredInSweden: ["isRegisteredInSweden"],
+  permitGround: ["permitGround"],
+  permitPermanent: ["permitKind"],
+  permitGrantedOn: ["permitGrantedOn"],
+  permitExpiresOn: ["permitExpiresOn"],
+  asylumStatus: ["asylumStatus"],
+  destinationCountry: ["destinationCountry"],
+  destinationIsHomeCountry: ["destinationIsHomeCountry"],
+};
+
 // ─────────────────────────── Duplicate search ───────────────────────────
 
 /** The search before intake: an identity number, or a name with a birth date. */
@@ -273,6 +329,7 @@ export const HouseholdMemberFormSchema = z
     identityNumber,
     citizenship1: country,
     citizenship2: country,
+    citizenship3: country,
     ...permitFields,
     livesWithApplicant: checkbox,
     caseVersion: version,
@@ -281,7 +338,10 @@ export const HouseholdMemberFormSchema = z
     checkIdentityMatchesBirthDate(value, ctx);
     checkPermit(value, ctx);
   })
-  .transform(({ citizenship1, citizenship2, ...rest }) => ({ ...permitOutput(rest), citizenships: distinct([citizenship1, citizenship2]) }));
+  .transform(({ citizenship1, citizenship2, citizenship3, ...rest }) => ({
+    ...permitOutput(rest),
+    citizenships: distinct([citizenship1, citizenship2, citizenship3]),
+  }));
 export type HouseholdMemberForm = z.output<typeof HouseholdMemberFormSchema>;
 
 /** Removing a member: only the case version, so a stale page cannot remove blindly. */
@@ -310,3 +370,45 @@ export const ReassignFormSchema = z.object({
   version,
 });
 export type ReassignForm = z.output<typeof ReassignFormSchema>;
+
+// ────────────────────────────── The case list ──────────────────────────────
+
+export const CASE_SORTS = ["updated", "number", "name", "relevance"] as const;
+export type CaseSort = (typeof CASE_SORTS)[number];
+export const STATUS_FILTERS = ["open", "all", ...CASE_STATUSES] as const;
+
+const urlText = (max: number) =>
+  z
+    .string()
+    .trim()
+    .max(max)
+    .optional()
+    .catch(undefined)
+    .transform((value) => value || undefined);
+const urlDate = z
+  .string()
+  .optional()
+  .catch(undefined)
+  .transform((value) => (value && isRealIsoDate(value) ? value : undefined));
+
+/**
+ * The case list's view, read from the URL so it can be bookmarked and works
+ * without JavaScript. A bad value is dropped, never an error page.
+ */
+export const CaseListFilterSchema = z.object({
+  q: urlText(100),
+  status: z.enum(STATUS_FILTERS).catch("open").default("open"),
+  adviser: urlText(40),
+  team: urlText(40),
+  country: urlText(2).transform((value) => (value && isCountryCode(value.toUpperCase()) ? value.toUpperCase() : undefined)),
+  from: urlDate,
+  to: urlDate,
+  overdue: z
+    .string()
+    .optional()
+    .catch(undefined)
+    .transform((value) => value === "1"),
+  sort: z.enum(CASE_SORTS).optional().catch(undefined),
+  after: urlText(400).transform((value) => (value && decodeCursor(value) ? value : undefined)),
+});
+export type CaseListFilter = z.output<typeof CaseListFilterSchema>;

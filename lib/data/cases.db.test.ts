@@ -1,0 +1,518 @@
+// The case data layer against a real Postgres: scope, the status machine,
+// optimistic locking, gap-free numbers and audit events in the same
+// transaction. Only the auth lookup is replaced (tests/support/as-user.ts).
+import { signInAs, type UserLike } from "@/tests/support/as-user";
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import crypto from "node:crypto";
+import { getDb } from "@/lib/db";
+import type { PrismaClient } from "@/lib/generated/prisma/client";
+import { caseScope } from "@/lib/data/scope";
+import {
+  addHouseholdMember,
+  CASE_PAGE_SIZE,
+  changeCaseStatus,
+  createCase,
+  getCase,
+  listAssignableAdvisers,
+  listCases,
+  reassignCase,
+  removeHouseholdMember,
+  searchForDuplicates,
+  updateCase,
+  updateHouseholdMember,
+} from "@/lib/data/cases";
+import { getCaseTimeline } from "@/lib/data/timeline";
+import { scheduleFollowUps } from "@/lib/data/follow-ups-schedule";
+import { officeToday } from "@/lib/dates";
+import { makeIdentityNumber } from "@/lib/identity-number";
+import {
+  CaseEditFormSchema,
+  CaseFormSchema,
+  CaseListFilterSchema,
+  HouseholdMemberFormSchema,
+  StatusChangeFormSchema,
+  caseToFormValues,
+  type CaseForm,
+} from "@/lib/schemas/case";
+import { createFactories, insertCaseGraphs } from "@/tests/factories";
+
+const db = getDb();
+const TODAY = officeToday();
+const run = crypto.randomBytes(3).toString("hex");
+// One factory for the file: its ids are unique only within one instance.
+const f = createFactories({ seed: 4242, firstCaseSeq: 50_000 + crypto.randomInt(40_000) });
+
+type Users = Record<"a1" | "a2" | "b1" | "c1" | "c2" | "managerA" | "staff" | "admin" | "noTeam", UserLike>;
+let users: Users;
+let teams: { a: string; b: string; c: string };
+
+function person(overrides: Record<string, string> = {}): CaseForm {
+  return CaseFormSchema.parse({ firstName: "Amra", lastName: `Testsson ${run}`.replace(/\d/g, "x"), birthDate: "1980-05-14", ...overrides });
+}
+
+async function newCase(as: UserLike, overrides: Record<string, string> = {}) {
+  signInAs(as);
+  const result = await createCase(person(overrides), { confirmedCaseIds: [] });
+  if (!result.ok) {
+    // Tests reuse names: confirm what the search found, as an adviser would.
+    if (result.error !== "duplicatesNotConfirmed") throw new Error(result.error);
+    const again = await createCase(person(overrides), { confirmedCaseIds: result.candidates.map((c) => c.caseId) });
+    if (!again.ok) throw new Error(again.error);
+    return again;
+  }
+  return result;
+}
+
+async function auditCount(where: { caseId?: string; action?: string; userEmail?: string }) {
+  return db.auditEvent.count({ where });
+}
+
+function status(toStatus: string, version: number, extra: Record<string, string> = {}) {
+  return StatusChangeFormSchema.parse({ toStatus, effectiveOn: TODAY, reason: `Till ${toStatus}`, version: String(version), ...extra });
+}
+
+beforeAll(async () => {
+  const [teamA, teamB, teamC] = [
+    f.buildTeam({ name: `Team A ${run}` }),
+    f.buildTeam({ name: `Team B ${run}` }),
+    f.buildTeam({ name: `Team C ${run}`, shareCasesWithinTeam: false }),
+  ];
+  await db.team.createMany({ data: [teamA, teamB, teamC] });
+  teams = { a: teamA.id, b: teamB.id, c: teamC.id };
+  // Explicit e-mails: the factory's are unique within one process only.
+  const user = (key: string, role: UserLike["role"], teamId: string | null) => f.buildUser({ role, teamId, email: `${key}-${run}@hemvag.test` });
+  const rows = {
+    a1: user("a1", "ADVISER", teamA.id),
+    a2: user("a2", "ADVISER", teamA.id),
+    b1: user("b1", "ADVISER", teamB.id),
+    c1: user("c1", "ADVISER", teamC.id),
+    c2: user("c2", "ADVISER", teamC.id),
+    managerA: user("manager-a", "MANAGER", teamA.id),
+    staff: user("staff", "STAFF", teamA.id),
+    admin: user("admin", "ADMIN", null),
+    noTeam: user("no-team", "ADVISER", null),
+  };
+  await db.user.createMany({ data: Object.values(rows) });
+  users = rows;
+  // A trigger that makes one user's audit events fail, to show that a write
+  // whose audit event fails is rolled back with it.
+  await db.$executeRawUnsafe(`
+    CREATE OR REPLACE FUNCTION hemvag_test_fail_audit() RETURNS trigger AS $$
+    BEGIN
+      IF NEW."userEmail" LIKE 'audit-fails-%' THEN RAISE EXCEPTION 'audit refused for the test'; END IF;
+      RETURN NEW;
+    END $$ LANGUAGE plpgsql`);
+  await db.$executeRawUnsafe(`DROP TRIGGER IF EXISTS hemvag_test_fail_audit ON "AuditEvent"`);
+  await db.$executeRawUnsafe(`CREATE TRIGGER hemvag_test_fail_audit BEFORE INSERT ON "AuditEvent" FOR EACH ROW EXECUTE FUNCTION hemvag_test_fail_audit()`);
+});
+
+afterAll(async () => {
+  await db.$executeRawUnsafe(`DROP TRIGGER IF EXISTS hemvag_test_fail_audit ON "AuditEvent"`);
+});
+
+beforeEach(() => {
+  signInAs(null);
+});
+
+describe("intake", () => {
+  it("opens a case with the next number, the adviser's team, an INTAKE status change and an audit event", async () => {
+    const created = await newCase(users.a1);
+    const row = await db.case.findUniqueOrThrow({ where: { id: created.caseId }, include: { statusChanges: true } });
+    expect(row).toMatchObject({ adviserId: users.a1.id, teamId: teams.a, status: "INTAKE", version: 1, caseNumber: created.caseNumber });
+    expect(row.caseNumber).toBe(`${row.caseYear}/${String(row.caseSeq).padStart(4, "0")}`);
+    expect(row.statusChanges).toMatchObject([{ fromStatus: null, toStatus: "INTAKE", changedById: users.a1.id }]);
+    const audit = await db.auditEvent.findFirstOrThrow({ where: { caseId: created.caseId, action: "case.create" } });
+    // The trail says which fields were set, never their values.
+    expect(JSON.stringify(audit.changes)).not.toContain("Amra");
+    expect(audit.changes).toMatchObject({ firstName: [null, "[redacted]"], caseNumber: [null, created.caseNumber] });
+  });
+
+  it("hands out gap-free numbers to concurrent intakes", async () => {
+    const results = await Promise.all(
+      Array.from({ length: 12 }, (_, i) => newCase(users.a1, { firstName: "Samtidig", birthDate: `1990-01-${String(i + 1).padStart(2, "0")}` })),
+    );
+    const seqs = (await db.case.findMany({ where: { id: { in: results.map((r) => r.caseId) } }, select: { caseSeq: true } }))
+      .map((row) => row.caseSeq)
+      .sort((a, b) => a - b);
+    expect(seqs.length).toBeGreaterThan(0);
+    expect(new Set(seqs).size).toBe(seqs.length);
+    expect(seqs.at(-1)! - seqs[0]!).toBe(seqs.length - 1);
+    const year = Number(TODAY.slice(0, 4));
+    const sequence = await db.caseNumberSequence.findUniqueOrThrow({ where: { year } });
+    expect(sequence.lastValue).toBeGreaterThanOrEqual(seqs.at(-1)!);
+  });
+
+  it("rolls the number and the case back when the write fails, leaving no audit event", async () => {
+    const year = Number(TODAY.slice(0, 4));
+    signInAs({ ...users.a1, email: `audit-fails-${run}@hemvag.test` });
+    const before = (await db.caseNumberSequence.findUnique({ where: { year } }))?.lastValue ?? 0;
+    const count = await db.case.count();
+    await expect(createCase(person({ firstName: "Felskriven", birthDate: "1955-02-03" }), { confirmedCaseIds: [] })).rejects.toThrow(/audit refused/);
+    expect((await db.caseNumberSequence.findUnique({ where: { year } }))?.lastValue ?? 0).toBe(before);
+    expect(await db.case.count()).toBe(count);
+    const next = await newCase(users.a1, { firstName: "Efterföljande" });
+    expect(next.caseNumber).toBe(`${year}/${String(before + 1).padStart(4, "0")}`);
+  });
+
+  it("needs a team", async () => {
+    signInAs(users.noTeam);
+    expect(await createCase(person(), { confirmedCaseIds: [] })).toEqual({ ok: false, error: "noTeam" });
+  });
+
+  it("is refused to managers, staff and administrators", async () => {
+    for (const who of [users.managerA, users.staff, users.admin]) {
+      signInAs(who);
+      await expect(createCase(person(), { confirmedCaseIds: [] })).rejects.toThrow(/NEXT_HTTP_ERROR_FALLBACK;404/);
+    }
+  });
+});
+
+describe("duplicate search", () => {
+  const pnr = makeIdentityNumber("1975-03-09", 482);
+
+  it("finds the same identity number first, then a similar name with the same birth date, and hides the person outside the scope", async () => {
+    const byNumber = await newCase(users.b1, { firstName: "Mirsad", lastName: "Omerović", birthDate: "1975-03-09", identityNumber: pnr });
+    const byName = await newCase(users.a1, { firstName: "Mirsad", lastName: "Omerovic", birthDate: "1975-03-09" });
+    await newCase(users.a1, { firstName: "Mirsad", lastName: "Omerović", birthDate: "1975-03-10" });
+
+    signInAs(users.a1);
+    const found = await searchForDuplicates({ firstName: "Mirsad", lastName: "Omerović", birthDate: "1975-03-09", identityNumber: pnr });
+    const mine = found.filter((c) => [byNumber.caseId, byName.caseId].includes(c.caseId));
+    expect(mine.map((c) => [c.caseId, c.matchKind, c.isInScope])).toEqual([
+      [byNumber.caseId, "identityNumber", false],
+      [byName.caseId, "nameAndBirthDate", true],
+    ]);
+    // Outside the scope: the number and the team, nothing about the person.
+    expect(mine[0]).not.toHaveProperty("firstName");
+    expect(mine[0]).not.toHaveProperty("birthDate");
+    expect(mine[1]).toMatchObject({ firstName: "Mirsad", lastName: "Omerovic", birthDate: "1975-03-09" });
+    expect(await auditCount({ action: "case.duplicateSearch", userEmail: users.a1.email })).toBeGreaterThan(0);
+  });
+
+  it("finds household members too", async () => {
+    const host = await newCase(users.a1, { firstName: "Värd", lastName: "Hushållsson" });
+    signInAs(users.a1);
+    const version = (await db.case.findUniqueOrThrow({ where: { id: host.caseId } })).version;
+    const member = HouseholdMemberFormSchema.parse({ relation: "SPOUSE", firstName: "Lejla", lastName: "Kovačević", birthDate: "1982-11-02", caseVersion: String(version) });
+    expect(await addHouseholdMember(host.caseId, member)).toEqual({ ok: true });
+    const found = await searchForDuplicates({ firstName: "Lejla", lastName: "Kovacevic", birthDate: "1982-11-02", identityNumber: null });
+    expect(found.find((c) => c.caseId === host.caseId)).toMatchObject({ matchedPerson: "MEMBER", matchKind: "nameAndBirthDate" });
+  });
+
+  it("refuses to open a case until every candidate is confirmed", async () => {
+    const first = await newCase(users.a1, { firstName: "Dubblett", lastName: "Kontrollsson", birthDate: "1966-06-06" });
+    signInAs(users.a1);
+    const refused = await createCase(person({ firstName: "Dubblett", lastName: "Kontrollsson", birthDate: "1966-06-06" }), { confirmedCaseIds: [] });
+    expect(refused).toMatchObject({ ok: false, error: "duplicatesNotConfirmed" });
+    expect(refused.ok ? [] : "candidates" in refused ? refused.candidates.map((c) => c.caseId) : []).toContain(first.caseId);
+    const accepted = await createCase(person({ firstName: "Dubblett", lastName: "Kontrollsson", birthDate: "1966-06-06" }), {
+      confirmedCaseIds: refused.ok || !("candidates" in refused) ? [] : refused.candidates.map((c) => c.caseId),
+    });
+    expect(accepted.ok).toBe(true);
+  });
+});
+
+describe("scope", () => {
+  let caseA: string;
+  let caseC: string;
+
+  beforeAll(async () => {
+    caseA = (await newCase(users.a1, { firstName: "Omfång" })).caseId;
+    caseC = (await newCase(users.c1, { firstName: "Omfång" })).caseId;
+  });
+
+  it("lets an adviser of another team neither read nor change a case by its id", async () => {
+    signInAs(users.b1);
+    expect(await getCase(caseA)).toBeNull();
+    expect(await getCaseTimeline(caseA)).toBeNull();
+    const edit = CaseEditFormSchema.parse({ ...caseToFormValues(person()), version: "1" });
+    expect(await updateCase(caseA, edit)).toEqual({ ok: false, error: "notFound" });
+    expect(await changeCaseStatus(caseA, status("COUNSELLING", 1))).toEqual({ ok: false, error: "notFound" });
+    const member = HouseholdMemberFormSchema.parse({ relation: "CHILD", firstName: "Ej", lastName: "Tillåten", birthDate: "2015-01-01", caseVersion: "1" });
+    expect(await addHouseholdMember(caseA, member)).toEqual({ ok: false, error: "notFound" });
+    expect(await reassignCase(caseA, { adviserId: users.b1.id, version: 1 })).toEqual({ ok: false, error: "notFound" });
+    const row = await db.case.findUniqueOrThrow({ where: { id: caseA } });
+    expect(row).toMatchObject({ status: "INTAKE", version: 1, firstName: "Omfång" });
+    expect(await auditCount({ caseId: caseA, userEmail: users.b1.email })).toBe(0);
+  });
+
+  it("lets advisers of a sharing team read each other's cases, but not of a team that does not share", async () => {
+    signInAs(users.a2);
+    expect((await getCase(caseA))?.id).toBe(caseA);
+    signInAs(users.c2);
+    expect(await getCase(caseC)).toBeNull();
+    signInAs(users.c1);
+    expect((await getCase(caseC))?.id).toBe(caseC);
+  });
+
+  it("opens a case through emergency access until it expires", async () => {
+    await db.emergencyAccess.create({ data: { userId: users.c2.id, caseId: caseC, reason: "Akut test", expiresAt: new Date(Date.now() + 3_600_000) } });
+    signInAs(users.c2);
+    expect((await getCase(caseC))?.id).toBe(caseC);
+    await db.emergencyAccess.updateMany({ where: { userId: users.c2.id, caseId: caseC }, data: { expiresAt: new Date(Date.now() - 1000) } });
+    expect(await getCase(caseC)).toBeNull();
+  });
+
+  it("lets a manager read the team's cases only, and change none", async () => {
+    signInAs(users.managerA);
+    expect((await getCase(caseA))?.id).toBe(caseA);
+    expect(await getCase(caseC)).toBeNull();
+    await expect(changeCaseStatus(caseA, status("COUNSELLING", 1))).rejects.toThrow(/404/);
+    await expect(updateCase(caseA, CaseEditFormSchema.parse({ ...caseToFormValues(person()), version: "1" }))).rejects.toThrow(/404/);
+  });
+
+  it("shows staff and administrators nothing", async () => {
+    for (const who of [users.staff, users.admin]) {
+      signInAs(who);
+      await expect(getCase(caseA)).rejects.toThrow(/404/);
+      await expect(listCases(CaseListFilterSchema.parse({}))).rejects.toThrow(/404/);
+      await expect(getCaseTimeline(caseA)).rejects.toThrow(/404/);
+    }
+  });
+
+  it("audits each read", async () => {
+    signInAs(users.a1);
+    const before = await auditCount({ caseId: caseA, action: "case.read" });
+    await getCase(caseA);
+    expect(await auditCount({ caseId: caseA, action: "case.read" })).toBe(before + 1);
+  });
+
+  it("gives the list exactly the cases caseScope() gives, for every role", async () => {
+    for (const who of [users.a1, users.b1, users.c1, users.c2, users.managerA]) {
+      const session = signInAs(who)!;
+      const expected = (await db.case.findMany({ where: caseScope(session), select: { id: true } })).map((row) => row.id).sort();
+      const listed: string[] = [];
+      let after: string | undefined;
+      do {
+        const page = await listCases(CaseListFilterSchema.parse({ status: "all", sort: "number", after }));
+        listed.push(...page.rows.map((row) => row.id));
+        after = page.nextCursor ?? undefined;
+      } while (after);
+      expect(listed.sort(), who.email).toEqual(expected);
+    }
+  });
+});
+
+describe("status changes", () => {
+  it("refuses an illegal jump in the data layer and changes nothing", async () => {
+    const created = await newCase(users.a1);
+    signInAs(users.a1);
+    const audits = await auditCount({ caseId: created.caseId });
+    expect(await changeCaseStatus(created.caseId, status("DEPARTED", 1))).toEqual({ ok: false, error: "transitionNotAllowed" });
+    expect(await changeCaseStatus(created.caseId, status("CLOSED", 1, { outcome: "RETURNED" }))).toEqual({ ok: false, error: "outcomeNotAllowed" });
+    // Past the form: the data layer checks the outcome itself.
+    expect(await changeCaseStatus(created.caseId, { ...status("COUNSELLING", 1), toStatus: "CLOSED", outcome: null })).toEqual({
+      ok: false,
+      error: "outcomeRequired",
+    });
+    const row = await db.case.findUniqueOrThrow({ where: { id: created.caseId }, include: { statusChanges: true } });
+    expect(row).toMatchObject({ status: "INTAKE", version: 1 });
+    expect(row.statusChanges).toHaveLength(1);
+    expect(await auditCount({ caseId: created.caseId })).toBe(audits);
+  });
+
+  it("walks to DEPARTED, scheduling follow-ups at 1, 3 and 6 months, and closes with an outcome", async () => {
+    const created = await newCase(users.a1);
+    signInAs(users.a1);
+    let version = 1;
+    for (const to of ["COUNSELLING", "PLANNING", "REFERRED", "AWAITING_DECISION", "DEPARTED"]) {
+      const result = await changeCaseStatus(created.caseId, status(to, version));
+      expect(result, to).toMatchObject({ ok: true });
+      version++;
+    }
+    const followUps = await db.followUp.findMany({ where: { caseId: created.caseId }, orderBy: { monthsAfterReturn: "asc" } });
+    expect(followUps.map((f) => f.monthsAfterReturn)).toEqual([1, 3, 6]);
+    const due = (months: number) => {
+      const d = new Date(`${TODAY}T00:00:00Z`);
+      const day = d.getUTCDate();
+      d.setUTCDate(1);
+      d.setUTCMonth(d.getUTCMonth() + months);
+      d.setUTCDate(Math.min(day, new Date(Date.UTC(d.getUTCFullYear(), d.getUTCMonth() + 1, 0)).getUTCDate()));
+      return d.toISOString().slice(0, 10);
+    };
+    expect(followUps.map((f) => f.dueOn.toISOString().slice(0, 10))).toEqual([due(1), due(3), due(6)]);
+    // Idempotent: scheduling again adds nothing.
+    expect(await scheduleFollowUps(db, created.caseId, TODAY)).toBe(0);
+
+    expect(await changeCaseStatus(created.caseId, status("FOLLOW_UP", version))).toMatchObject({ ok: true });
+    version++;
+    expect(await changeCaseStatus(created.caseId, status("CLOSED", version, { outcome: "RETURNED" }))).toMatchObject({ ok: true });
+    const row = await db.case.findUniqueOrThrow({ where: { id: created.caseId }, include: { statusChanges: { orderBy: { createdAt: "asc" } } } });
+    expect(row).toMatchObject({ status: "CLOSED", outcome: "RETURNED", version: version + 1 });
+    expect(row.closedAt).not.toBeNull();
+    expect(row.statusChanges.map((s) => s.toStatus)).toEqual(["INTAKE", "COUNSELLING", "PLANNING", "REFERRED", "AWAITING_DECISION", "DEPARTED", "FOLLOW_UP", "CLOSED"]);
+    expect(await auditCount({ caseId: created.caseId, action: "case.status.change" })).toBe(7);
+
+    const timeline = await getCaseTimeline(created.caseId);
+    expect(timeline!.filter((e) => e.kind === "status")).toHaveLength(8);
+    expect(timeline!.filter((e) => e.kind === "followUp")).toHaveLength(3);
+
+    // Reopening clears the outcome.
+    expect(await changeCaseStatus(created.caseId, status("COUNSELLING", version + 1))).toMatchObject({ ok: true });
+    expect(await db.case.findUniqueOrThrow({ where: { id: created.caseId } })).toMatchObject({ status: "COUNSELLING", outcome: null, closedAt: null });
+  });
+
+  it("refuses a stale version and a date before the previous change", async () => {
+    const created = await newCase(users.a1);
+    signInAs(users.a1);
+    expect(await changeCaseStatus(created.caseId, status("COUNSELLING", 1))).toMatchObject({ ok: true });
+    expect(await changeCaseStatus(created.caseId, status("PLANNING", 1))).toEqual({ ok: false, error: "conflict" });
+    expect(await changeCaseStatus(created.caseId, status("PLANNING", 2, { effectiveOn: "2001-01-01" }))).toEqual({ ok: false, error: "effectiveOnBeforePrevious" });
+  });
+
+  it("rolls the change back when its audit event fails", async () => {
+    const created = await newCase(users.a1);
+    signInAs({ ...users.a1, email: `audit-fails-${run}@hemvag.test` });
+    await expect(changeCaseStatus(created.caseId, status("COUNSELLING", 1))).rejects.toThrow();
+    const row = await db.case.findUniqueOrThrow({ where: { id: created.caseId }, include: { statusChanges: true } });
+    expect(row).toMatchObject({ status: "INTAKE", version: 1 });
+    expect(row.statusChanges).toHaveLength(1);
+  });
+});
+
+describe("editing", () => {
+  it("saves on the current version, and on a stale one returns the current values without writing", async () => {
+    const created = await newCase(users.a1, { phone: "+46 70 111 11 11" });
+    const start = caseToFormValues(person({ phone: "+46 70 111 11 11" }));
+    signInAs(users.a1);
+    const first = await updateCase(created.caseId, CaseEditFormSchema.parse({ ...start, phone: "+46 70 222 22 22", version: "1" }));
+    expect(first).toEqual({ ok: true, version: 2 });
+
+    signInAs(users.a2);
+    const second = await updateCase(created.caseId, CaseEditFormSchema.parse({ ...start, email: "ny@example.org", version: "1" }));
+    expect(second).toMatchObject({ ok: false, error: "conflict", version: 2, changedBy: users.a1.email });
+    expect(second.ok === false && second.error === "conflict" ? second.current.phone : null).toBe("+46702222222");
+    const row = await db.case.findUniqueOrThrow({ where: { id: created.caseId } });
+    expect(row).toMatchObject({ version: 2, phone: "+46702222222", email: null });
+    expect(await auditCount({ caseId: created.caseId, action: "case.update" })).toBe(1);
+
+    // Saving again on top of the new version keeps both changes.
+    const third = await updateCase(created.caseId, CaseEditFormSchema.parse({ ...start, phone: "+46 70 222 22 22", email: "ny@example.org", version: "2" }));
+    expect(third).toEqual({ ok: true, version: 3 });
+  });
+
+  it("adds, edits and removes household members, bumping the case version each time", async () => {
+    const created = await newCase(users.a1);
+    signInAs(users.a1);
+    const member = { relation: "CHILD", firstName: "Lejla", lastName: "Barnsson", birthDate: "2014-04-04", livesWithApplicant: "on" };
+    expect(await addHouseholdMember(created.caseId, HouseholdMemberFormSchema.parse({ ...member, caseVersion: "1" }))).toEqual({ ok: true });
+    expect(await addHouseholdMember(created.caseId, HouseholdMemberFormSchema.parse({ ...member, caseVersion: "1" }))).toEqual({ ok: false, error: "conflict" });
+    const [saved] = await db.householdMember.findMany({ where: { caseId: created.caseId } });
+    expect(
+      await updateHouseholdMember(created.caseId, saved!.id, HouseholdMemberFormSchema.parse({ ...member, firstName: "Lejla Amina", caseVersion: "2" })),
+    ).toEqual({ ok: true });
+    expect((await getCase(created.caseId))?.household.map((m) => m.firstName)).toEqual(["Lejla Amina"]);
+    expect(await removeHouseholdMember(created.caseId, saved!.id, 3)).toEqual({ ok: true });
+    expect(await db.householdMember.count({ where: { caseId: created.caseId } })).toBe(0);
+    expect((await db.case.findUniqueOrThrow({ where: { id: created.caseId } })).version).toBe(4);
+    const events = await db.auditEvent.findMany({ where: { caseId: created.caseId, action: { startsWith: "case.household." } }, orderBy: { id: "asc" } });
+    expect(events.map((e) => e.action)).toEqual(["case.household.add", "case.household.update", "case.household.remove"]);
+  });
+
+  it("does not touch a member of another case", async () => {
+    const one = await newCase(users.a1);
+    const other = await newCase(users.a1);
+    signInAs(users.a1);
+    await addHouseholdMember(one.caseId, HouseholdMemberFormSchema.parse({ relation: "SPOUSE", firstName: "Make", lastName: "Ett", birthDate: "1980-01-01", caseVersion: "1" }));
+    const [member] = await db.householdMember.findMany({ where: { caseId: one.caseId } });
+    expect(await removeHouseholdMember(other.caseId, member!.id, 1)).toEqual({ ok: false, error: "notFound" });
+  });
+});
+
+describe("hand-over", () => {
+  it("lets an adviser hand a case to a colleague of the team and a manager assign within the team", async () => {
+    const created = await newCase(users.a1);
+    signInAs(users.a1);
+    expect((await listAssignableAdvisers(created.caseId))?.map((u) => u.id)).toEqual([users.a2.id]);
+    expect(await reassignCase(created.caseId, { adviserId: users.b1.id, version: 1 })).toEqual({ ok: false, error: "adviserNotInTeam" });
+    expect(await reassignCase(created.caseId, { adviserId: users.a2.id, version: 1 })).toEqual({ ok: true });
+    signInAs(users.managerA);
+    expect(await reassignCase(created.caseId, { adviserId: users.a1.id, version: 2 })).toEqual({ ok: true });
+    expect((await db.case.findUniqueOrThrow({ where: { id: created.caseId } })).adviserId).toBe(users.a1.id);
+    expect(await auditCount({ caseId: created.caseId, action: "case.assign" })).toBe(2);
+  });
+});
+
+describe("the case list", () => {
+  let teamD: string;
+  let adviserD: UserLike;
+  let graphs: ReturnType<typeof f.buildCase>[];
+
+  beforeAll(async () => {
+    const team = f.buildTeam({ name: `Team D ${run}` });
+    teamD = team.id;
+    await db.team.create({ data: team });
+    const adviser = f.buildUser({ role: "ADVISER", teamId: team.id, email: `d1-${run}@hemvag.test` });
+    await db.user.create({ data: adviser });
+    adviserD = adviser;
+    graphs = Array.from({ length: CASE_PAGE_SIZE + 15 }, (_, i) =>
+      f.buildCase({ adviserId: adviser.id, teamId: team.id, caseYear: 2019, status: i % 5 === 0 ? "CLOSED" : undefined, householdMembers: i % 3 }),
+    );
+    graphs[0]!.case.firstName = "Mohammed";
+    graphs[0]!.case.lastName = "Hassan";
+    graphs[0]!.case.status = "COUNSELLING";
+    await insertCaseGraphs(db as unknown as PrismaClient, graphs);
+  });
+
+  const list = (params: Record<string, string>) => listCases(CaseListFilterSchema.parse({ team: teamD, ...params }));
+
+  it("pages through every case once with the keyset cursor, for every sort", async () => {
+    signInAs(adviserD);
+    for (const sort of ["updated", "number", "name"]) {
+      const seen: string[] = [];
+      let after: string | undefined;
+      let pages = 0;
+      do {
+        const page = await list({ status: "all", sort, ...(after ? { after } : {}) });
+        seen.push(...page.rows.map((row) => row.id));
+        after = page.nextCursor ?? undefined;
+        pages++;
+      } while (after && pages < 10);
+      expect(new Set(seen).size, sort).toBe(graphs.length);
+      expect(seen.length, sort).toBe(graphs.length);
+      expect(pages, sort).toBe(2);
+    }
+  });
+
+  it("shows open cases by default and filters by status, country and period", async () => {
+    signInAs(adviserD);
+    const open = await list({ sort: "number" });
+    expect(open.rows.every((row) => row.status !== "CLOSED")).toBe(true);
+    const closed = await list({ status: "CLOSED" });
+    expect(closed.rows.length).toBe(graphs.filter((g) => g.case.status === "CLOSED").length);
+    const country = graphs[1]!.case.destinationCountry!;
+    const byCountry = await list({ status: "all", country });
+    expect(byCountry.rows.length).toBe(graphs.filter((g) => g.case.destinationCountry === country).length);
+    const future = await list({ status: "all", from: "2999-01-01" });
+    expect(future.rows).toHaveLength(0);
+  });
+
+  it("finds a name despite a typo, a case number and an identity number", async () => {
+    signInAs(adviserD);
+    const typo = await list({ q: "Mohamad Hasan", status: "all" });
+    expect(typo.sort).toBe("relevance");
+    expect(typo.rows[0]?.id).toBe(graphs[0]!.case.id);
+    expect((await list({ q: "hassan", status: "all" })).rows.map((r) => r.id)).toContain(graphs[0]!.case.id);
+
+    const byNumber = await list({ q: graphs[3]!.case.caseNumber, status: "all" });
+    expect(byNumber.rows.map((r) => r.id)).toEqual([graphs[3]!.case.id]);
+
+    const withNumber = graphs.find((g) => g.case.identityNumber)!;
+    const pnr = withNumber.case.identityNumber!;
+    const byPnr = await list({ q: `${pnr.slice(2, 8)}-${pnr.slice(8)}`, status: "all" });
+    expect(byPnr.rows.map((r) => r.id)).toContain(withNumber.case.id);
+
+    const withMember = graphs.find((g) => g.householdMembers.length > 0)!;
+    const member = withMember.householdMembers[0]!;
+    const byMember = await list({ q: `${member.firstName} ${member.lastName}`, status: "all" });
+    expect(byMember.rows.map((r) => r.id)).toContain(withMember.case.id);
+  });
+
+  it("audits the list once, without the search text", async () => {
+    signInAs(adviserD);
+    await list({ q: "Mohammed Hassan" });
+    const event = await db.auditEvent.findFirstOrThrow({ where: { action: "case.list", userId: adviserD.id }, orderBy: { id: "desc" } });
+    expect(event.reason).not.toContain("Hassan");
+    expect(event.reason).toContain("[name]");
+  });
+});

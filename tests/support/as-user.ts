@@ -1,0 +1,46 @@
+// The signed-in user for data-layer tests and the benchmark. Our auth lookup
+// (lib/auth: Auth.js token → Session row) needs a request; here it is replaced
+// by a user the test chooses, built from a real User row. Nothing else is
+// mocked: the data functions run against Postgres as in the app.
+//
+//   import { signInAs } from "@/tests/support/as-user";   // before the data modules
+//   signInAs(await userRow(adviserId));
+import { vi } from "vitest";
+import type { SessionUser } from "@/lib/data/sessions";
+
+const state = vi.hoisted(() => ({ user: null as SessionUser | null }));
+
+vi.mock("@/lib/auth", () => ({
+  getCurrentUser: async () => state.user,
+  requireUser: async () => {
+    if (!state.user) throw new Error("No user is signed in: call signInAs() first.");
+    return state.user;
+  },
+  requirePermission: async () => {
+    throw new Error("requirePermission is not used by the data layer under test.");
+  },
+  homePathFor: () => "/",
+}));
+
+export type UserLike = { id: string; email: string; name: string; role: SessionUser["role"]; teamId: string | null; locale?: SessionUser["locale"] };
+
+/** A session user as lib/data/sessions would load it: signed in, two-factor done. */
+export function sessionUserOf(user: UserLike): SessionUser {
+  return {
+    id: user.id,
+    email: user.email,
+    name: user.name,
+    role: user.role,
+    teamId: user.teamId,
+    locale: user.locale ?? "sv",
+    sessionId: `test-session-${user.id}`,
+    isTwoFactorVerified: true,
+    hasTwoFactor: false,
+    mustChangePassword: false,
+  };
+}
+
+export function signInAs(user: UserLike | null): SessionUser | null {
+  state.user = user ? sessionUserOf(user) : null;
+  return state.user;
+}
