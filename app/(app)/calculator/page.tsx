@@ -1,0 +1,37 @@
+import { getLocale, getTranslations } from "next-intl/server";
+import { EligibilityForm } from "@/components/eligibility/eligibility-form";
+import { Alert } from "@/components/ui/alert";
+import { PageHeader } from "@/components/ui/page-header";
+import { requirePermission } from "@/lib/auth";
+import { countryOptions } from "@/lib/countries";
+import { officeToday } from "@/lib/dates";
+import { FORM_FIELDS, memberField } from "@/lib/eligibility-form";
+import { calculateEligibilityAction } from "./actions";
+
+export async function generateMetadata() {
+  const t = await getTranslations("eligibility.calculator");
+  return { title: t("title") };
+}
+
+/** The what-if calculator: a household without names or identities; nothing is stored. */
+export default async function CalculatorPage() {
+  await requirePermission("eligibility.calculate");
+  const t = await getTranslations("eligibility.calculator");
+  const locale = await getLocale();
+  const initialValues = {
+    [FORM_FIELDS.applicationDate]: officeToday(),
+    [FORM_FIELDS.destinationIsHomeCountry]: "true",
+    [FORM_FIELDS.registeredInSweden]: "true",
+    [memberField(0, "role")]: "APPLICANT",
+    [memberField(0, "livesWithApplicant")]: "true",
+  };
+  return (
+    <>
+      <PageHeader title={t("title")} description={t("intro")} />
+      <div className="flex flex-col gap-6">
+        <Alert tone="info">{t("noIdentity")}</Alert>
+        <EligibilityForm action={calculateEligibilityAction} initialValues={initialValues} countries={countryOptions(locale)} />
+      </div>
+    </>
+  );
+}
