@@ -58,6 +58,22 @@ export async function listCounsellingSessions(caseId: string) {
   return { case: found, sessions };
 }
 
+/**
+ * What the form for a new session starts from: the case's interpreter
+ * language. Null when the case is out of scope or closed.
+ */
+export async function getNewSessionDefaults(caseId: string) {
+  const user = await authorize("counselling.write");
+  const db = getDb();
+  const found = await db.case.findFirst({
+    where: { AND: [{ id: caseId }, caseScope(user)], status: { not: "CLOSED" } },
+    select: { id: true, interpreterLanguage: true },
+  });
+  if (!found) return null;
+  await recordAudit(db, auditActor(user), { action: "counsellingSession.new", resourceType: "Case", resourceId: caseId, caseId });
+  return { interpreterLanguage: found.interpreterLanguage };
+}
+
 /** One session with the tasks its next steps became. Null when missing or out of scope. */
 export async function getCounsellingSession(caseId: string, sessionId: string) {
   const user = await authorize("counselling.read");

@@ -28,12 +28,22 @@ export async function listFollowUps(caseId: string) {
   const db = getDb();
   const found = await findCaseInScope(db, user, caseId);
   if (!found) return null;
-  const followUps = await db.followUp.findMany({ where: { caseId }, orderBy: { monthsAfterReturn: "asc" }, select: FOLLOW_UP_FIELDS });
+  // Managers follow outcomes (the scores); the notes are the advisers' need to know.
+  const mayReadNotes = can(user.role, "followUp.write");
+  const followUps = await db.followUp.findMany({
+    where: { caseId },
+    orderBy: { monthsAfterReturn: "asc" },
+    select: { ...FOLLOW_UP_FIELDS, notes: mayReadNotes },
+  });
   await recordAudit(db, auditActor(user), { action: "followUp.list", resourceType: "Case", resourceId: caseId, caseId });
-  return { caseStatus: found.status, canEdit: can(user.role, "followUp.write") && found.status !== "CLOSED", followUps };
+  return {
+    caseStatus: found.status,
+    canEdit: mayReadNotes && found.status !== "CLOSED",
+    followUps: followUps.map((followUp) => ({ ...followUp, notes: followUp.notes ?? null })),
+  };
 }
 
-export type FollowUpWriteResult = { ok: true } | { ok: false; error: CaseWriteRefusal | "conflict" | "completedBeforeReturn" };
+export type FollowUpWriteResult = { ok: true; savedAt: Date } | { ok: false; error: CaseWriteRefusal | "conflict" | "completedBeforeReturn" };
 
 /** The day of return a follow-up was scheduled from: its due date less its months. */
 function returnDayOf(followUp: { dueOn: Date; monthsAfterReturn: number }): string {
@@ -76,6 +86,8 @@ export async function recordFollowUp(caseId: string, followUpId: string, input: 
       });
       await markCaseEntry(tx, caseId);
     }
-    return { ok: true } as const;
+    const saved = await tx.followUp.findUniqueOrThrow({ where: { id: followUpId }, select: { updatedAt: true } });
+    // The form carries this forward, so the next save from it is not taken for someone else's.
+    return { ok: true, savedAt: saved.updatedAt } as const;
   });
 }

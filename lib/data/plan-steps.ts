@@ -11,7 +11,7 @@ import { PLAN_STEP_KINDS, type PlanStepForm, type PlanStepKindValue } from "@/li
 
 const STEP_FIELDS = { id: true, kind: true, status: true, dueOn: true, note: true, updatedAt: true } as const;
 
-export type PlanStepWriteResult = { ok: true } | { ok: false; error: CaseWriteRefusal | "conflict" | "stepExists" };
+export type PlanStepWriteResult = { ok: true; savedAt?: Date } | { ok: false; error: CaseWriteRefusal | "conflict" | "stepExists" };
 
 /**
  * The return plan of a case, in the office's order, with a progress summary.
@@ -26,14 +26,16 @@ export async function getReturnPlan(caseId: string) {
   if (!found) return null;
   const canEdit = can(user.role, "plan.write") && found.status !== "CLOSED";
 
-  let steps = await db.returnPlanStep.findMany({ where: { caseId }, select: STEP_FIELDS });
+  // Managers follow progress; a step's note (medical needs, for one) is the advisers' need to know.
+  const select = { ...STEP_FIELDS, note: can(user.role, "plan.write") };
+  let steps = await db.returnPlanStep.findMany({ where: { caseId }, select });
   if (steps.length === 0 && canEdit) {
     steps = await db.$transaction(async (tx) => {
       const { count } = await tx.returnPlanStep.createMany({ data: PLAN_STEP_KINDS.map((kind) => ({ caseId, kind })), skipDuplicates: true });
       if (count > 0) {
         await recordAudit(tx, auditActor(user), { action: "plan.create", resourceType: "Case", resourceId: caseId, caseId, changes: { steps: [0, count] } });
       }
-      return tx.returnPlanStep.findMany({ where: { caseId }, select: STEP_FIELDS });
+      return tx.returnPlanStep.findMany({ where: { caseId }, select });
     });
   }
   await recordAudit(db, auditActor(user), { action: "plan.read", resourceType: "Case", resourceId: caseId, caseId });
@@ -73,7 +75,9 @@ export async function updatePlanStep(caseId: string, stepId: string, input: Plan
       });
       await markCaseEntry(tx, caseId);
     }
-    return { ok: true } as const;
+    const saved = await tx.returnPlanStep.findUniqueOrThrow({ where: { id: stepId }, select: { updatedAt: true } });
+    // The form carries this forward, so the next save from it is not taken for someone else's.
+    return { ok: true, savedAt: saved.updatedAt } as const;
   });
 }
 

@@ -1,0 +1,53 @@
+import { notFound } from "next/navigation";
+import { getFormatter, getTranslations } from "next-intl/server";
+import { Cell, Table } from "@/components/ui/table";
+import { listDocuments } from "@/lib/data/documents";
+import { UploadForm } from "./_components/upload-form";
+import { uploadDocumentAction } from "./actions";
+
+export async function generateMetadata() {
+  const t = await getTranslations("documents");
+  return { title: t("title") };
+}
+
+const TYPE_LABEL: Record<string, string> = { "application/pdf": "PDF", "image/png": "PNG", "image/jpeg": "JPEG", "image/webp": "WebP" };
+
+export default async function DocumentsPage({ params }: { params: Promise<{ caseId: string }> }) {
+  const { caseId } = await params;
+  const result = await listDocuments(caseId);
+  if (!result) notFound();
+  const t = await getTranslations("documents");
+  const tc = await getTranslations("casework");
+  const format = await getFormatter();
+  return (
+    <section aria-labelledby="documents-heading" className="flex flex-col gap-6">
+      <div>
+        <h2 id="documents-heading" className="text-xl font-semibold">
+          {t("title")}
+        </h2>
+        <p className="mt-1 max-w-prose text-sm text-slate-700">{t("intro")}</p>
+      </div>
+      {result.documents.length === 0 ? (
+        <p className="text-slate-700">{t("empty")}</p>
+      ) : (
+        <Table caption={t("title")} headers={[t("columns.file"), t("columns.description"), t("columns.type"), t("columns.size"), t("columns.uploaded")]}>
+          {result.documents.map((document) => (
+            <tr key={document.id}>
+              <Cell className="break-all">
+                {/* A plain link: the response is an attachment, so the browser saves it instead of opening it here. */}
+                <a href={`/api/cases/${caseId}/documents/${document.id}`} className="text-brand-700 underline" download>
+                  {document.fileName}
+                </a>
+              </Cell>
+              <Cell className="whitespace-pre-wrap">{document.description || "–"}</Cell>
+              <Cell>{TYPE_LABEL[document.mimeType] ?? document.mimeType}</Cell>
+              <Cell className="whitespace-nowrap">{format.number(document.sizeBytes / 1024, { maximumFractionDigits: 0 })} kB</Cell>
+              <Cell className="whitespace-nowrap">{format.dateTime(document.createdAt, { dateStyle: "medium", timeStyle: "short" })}</Cell>
+            </tr>
+          ))}
+        </Table>
+      )}
+      {result.caseStatus !== "CLOSED" ? <UploadForm action={uploadDocumentAction.bind(null, caseId)} /> : <p className="text-sm text-slate-700">{tc("caseClosedReadOnly")}</p>}
+    </section>
+  );
+}

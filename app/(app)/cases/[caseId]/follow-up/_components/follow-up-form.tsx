@@ -1,0 +1,82 @@
+"use client";
+
+import { useActionState } from "react";
+import { useTranslations } from "next-intl";
+import { Alert } from "@/components/ui/alert";
+import { Button } from "@/components/ui/button";
+import { ChoiceGroup } from "@/components/ui/choice-group";
+import { TextField } from "@/components/ui/field";
+import { TextareaField } from "@/components/ui/textarea-field";
+import { INITIAL_FORM_STATE, type FormState } from "@/lib/form-state";
+import { FOLLOW_UP_NOTES_MAX, REINTEGRATION_DIMENSIONS, SCORES } from "@/lib/schemas/follow-up";
+
+type Props = {
+  months: number;
+  action: (prev: FormState, formData: FormData) => Promise<FormState>;
+  initial: Record<string, string>;
+};
+
+/** One contact after return: when it happened, IOM's three scores with what each score means, and notes. */
+export function FollowUpForm({ months, action, initial }: Props) {
+  const t = useTranslations("followUps");
+  const tc = useTranslations("casework");
+  const [state, formAction, isPending] = useActionState(action, INITIAL_FORM_STATE);
+  const values = state.values ?? initial;
+  const error = (name: string) => {
+    const key = state.fieldErrors?.[name]?.[0];
+    return key ? tc(`errors.${key}`) : undefined;
+  };
+  const prefix = `follow-up-${months}`;
+  return (
+    <form action={formAction} className="flex flex-col gap-4" noValidate>
+      <div aria-live="polite">
+        {state.status === "success" ? <Alert tone="success">{t("saved", { months })}</Alert> : null}
+        {state.status === "error" ? <Alert tone="error">{state.formError ? tc(`errors.${state.formError}`) : tc("formHasErrors")}</Alert> : null}
+      </div>
+      <input type="hidden" name="savedAt" value={values.savedAt ?? ""} />
+      <TextField
+        id={`${prefix}-completedOn`}
+        label={t("completedOn")}
+        name="completedOn"
+        hint={tc("dateHint")}
+        defaultValue={values.completedOn}
+        error={error("completedOn")}
+        inputMode="numeric"
+        autoComplete="off"
+        className="max-w-xs"
+      />
+      {REINTEGRATION_DIMENSIONS.map((dimension) => (
+        <ChoiceGroup
+          key={dimension}
+          idPrefix={prefix}
+          legend={t(`dimensions.${dimension}.title`)}
+          hint={t(`dimensions.${dimension}.description`)}
+          name={`${dimension}Score`}
+          type="radio"
+          options={SCORES.map((score) => ({
+            value: String(score),
+            label: `${score} – ${t(`scoreLabels.${score}`)}`,
+            description: t(`dimensions.${dimension}.scores.${score}`),
+          }))}
+          defaultValue={values[`${dimension}Score`] ? [values[`${dimension}Score`] as string] : []}
+          error={error(`${dimension}Score`)}
+          className="rounded-md border border-slate-200 p-3"
+        />
+      ))}
+      <TextareaField
+        id={`${prefix}-notes`}
+        label={t("notes")}
+        name="notes"
+        hint={t("notesHint", { max: FOLLOW_UP_NOTES_MAX.toLocaleString("sv-SE") })}
+        defaultValue={values.notes}
+        error={error("notes")}
+        rows={4}
+      />
+      <div>
+        <Button type="submit" disabled={isPending}>
+          {t("save", { months })}
+        </Button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,133 @@
+import { notFound } from "next/navigation";
+import { getFormatter, getTranslations } from "next-intl/server";
+import { listFollowUps } from "@/lib/data/follow-ups";
+import { isoOfDbDate } from "@/lib/schemas/casework-fields";
+import { REINTEGRATION_DIMENSIONS } from "@/lib/schemas/follow-up";
+import { officeToday } from "@/lib/dates";
+import { FollowUpForm } from "./_components/follow-up-form";
+import { recordFollowUpAction } from "./actions";
+
+export async function generateMetadata() {
+  const t = await getTranslations("followUps");
+  return { title: t("title") };
+}
+
+const SCORE_FIELD = { economic: "economicScore", social: "socialScore", psychosocial: "psychosocialScore" } as const;
+
+export default async function FollowUpPage({ params }: { params: Promise<{ caseId: string }> }) {
+  const { caseId } = await params;
+  const result = await listFollowUps(caseId);
+  if (!result) notFound();
+  const t = await getTranslations("followUps");
+  const tc = await getTranslations("casework");
+  const format = await getFormatter();
+  const today = officeToday();
+  const day = (date: Date) => format.dateTime(date, { dateStyle: "medium", timeZone: "UTC" });
+  const { followUps } = result;
+  const completed = followUps.filter((followUp) => followUp.completedOn !== null);
+
+  return (
+    <section aria-labelledby="follow-up-heading" className="flex flex-col gap-6">
+      <div>
+        <h2 id="follow-up-heading" className="text-xl font-semibold">
+          {t("title")}
+        </h2>
+        <p className="mt-1 max-w-prose text-sm text-slate-700">{t("intro")}</p>
+      </div>
+
+      {followUps.length === 0 ? (
+        <p className="text-slate-700">{t("none")}</p>
+      ) : (
+        <>
+          <section aria-labelledby="scores-heading" className="rounded-lg border border-slate-200 bg-white p-4">
+            <h3 id="scores-heading" className="text-lg font-semibold">
+              {t("scoresOverTime")}
+            </h3>
+            {completed.length === 0 ? (
+              <p className="mt-2 text-sm text-slate-700">{t("noScoresYet")}</p>
+            ) : (
+              <div className="mt-3 overflow-x-auto">
+                <table className="w-full text-left text-sm">
+                  <caption className="sr-only">{t("scoresOverTime")}</caption>
+                  <thead>
+                    <tr className="bg-slate-100">
+                      <th scope="col" className="px-3 py-2 font-semibold">
+                        {t("dimension")}
+                      </th>
+                      {completed.map((followUp) => (
+                        <th key={followUp.id} scope="col" className="px-3 py-2 font-semibold">
+                          {t("afterMonths", { months: followUp.monthsAfterReturn })}
+                        </th>
+                      ))}
+                    </tr>
+                  </thead>
+                  <tbody className="divide-y divide-slate-200">
+                    {REINTEGRATION_DIMENSIONS.map((dimension) => (
+                      <tr key={dimension}>
+                        <th scope="row" className="px-3 py-2 font-medium">
+                          {t(`dimensions.${dimension}.title`)}
+                        </th>
+                        {completed.map((followUp) => {
+                          const score = followUp[SCORE_FIELD[dimension]];
+                          return (
+                            <td key={followUp.id} className="px-3 py-2">
+                              {score === null ? (
+                                "–"
+                              ) : (
+                                <div className="flex items-center gap-2">
+                                  <span className="w-24 shrink-0">{t("scoreOf", { score, label: t(`scoreLabels.${score}`) })}</span>
+                                  <span className="block h-3 w-24 overflow-hidden rounded-full bg-slate-200" aria-hidden="true">
+                                    <span className="block h-full bg-brand-600" style={{ width: `${(score / 5) * 100}%` }} />
+                                  </span>
+                                </div>
+                              )}
+                            </td>
+                          );
+                        })}
+                      </tr>
+                    ))}
+                  </tbody>
+                </table>
+              </div>
+            )}
+          </section>
+
+          <ol className="flex flex-col gap-6">
+            {followUps.map((followUp) => {
+              const dueOn = isoOfDbDate(followUp.dueOn);
+              const isLate = followUp.completedOn === null && dueOn < today;
+              return (
+                <li key={followUp.id} className="flex flex-col gap-3 rounded-lg border border-slate-200 bg-white p-4">
+                  <h3 className="text-lg font-semibold">{t("contactAfter", { months: followUp.monthsAfterReturn })}</h3>
+                  <p className="text-sm text-slate-700">
+                    {t("dueOn", { date: day(followUp.dueOn) })}
+                    {followUp.completedOn ? ` · ${t("completedOnDate", { date: day(followUp.completedOn) })}` : ""}
+                    {isLate ? <span className="font-semibold text-red-800"> · {t("late")}</span> : null}
+                  </p>
+                  {result.canEdit ? (
+                    <FollowUpForm
+                      months={followUp.monthsAfterReturn}
+                      action={recordFollowUpAction.bind(null, caseId, followUp.id)}
+                      initial={{
+                        completedOn: followUp.completedOn ? isoOfDbDate(followUp.completedOn) : "",
+                        economicScore: followUp.economicScore?.toString() ?? "",
+                        socialScore: followUp.socialScore?.toString() ?? "",
+                        psychosocialScore: followUp.psychosocialScore?.toString() ?? "",
+                        notes: followUp.notes,
+                        savedAt: followUp.updatedAt.toISOString(),
+                      }}
+                    />
+                  ) : followUp.completedOn ? (
+                    <p className="whitespace-pre-wrap text-sm">{followUp.notes || "–"}</p>
+                  ) : (
+                    <p className="text-sm text-slate-700">{result.caseStatus === "CLOSED" ? tc("caseClosedReadOnly") : t("notDoneYet")}</p>
+                  )}
+                </li>
+              );
+            })}
+          </ol>
+        </>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,56 @@
+"use client";
+
+import { useActionState } from "react";
+import { useTranslations } from "next-intl";
+import { Alert } from "@/components/ui/alert";
+import { Button } from "@/components/ui/button";
+import { TextField } from "@/components/ui/field";
+import { SelectField } from "@/components/ui/select-field";
+import { TextareaField } from "@/components/ui/textarea-field";
+import { INITIAL_FORM_STATE, type FormState } from "@/lib/form-state";
+import { PLAN_NOTE_MAX, PLAN_STEP_STATUSES } from "@/lib/schemas/plan-step";
+
+type Props = {
+  kind: string;
+  action: (prev: FormState, formData: FormData) => Promise<FormState>;
+  initial: { status: string; dueOn: string; note: string; savedAt: string };
+};
+
+/** One step of the return plan: its own small form, so saving one never touches another. */
+export function PlanStepForm({ kind, action, initial }: Props) {
+  const t = useTranslations("plan");
+  const tc = useTranslations("casework");
+  const [state, formAction, isPending] = useActionState(action, INITIAL_FORM_STATE);
+  const values = state.values ?? initial;
+  const error = (name: string) => {
+    const key = state.fieldErrors?.[name]?.[0];
+    return key ? tc(`errors.${key}`) : undefined;
+  };
+  const prefix = `step-${kind}`;
+  const title = t(`kinds.${kind}.title`);
+  return (
+    <form action={formAction} className="grid gap-3 sm:grid-cols-[12rem_12rem_1fr_auto] sm:items-start" noValidate>
+      <input type="hidden" name="savedAt" value={values.savedAt ?? ""} />
+      <SelectField
+        id={`${prefix}-status`}
+        label={t("status")}
+        name="status"
+        options={PLAN_STEP_STATUSES.map((status) => ({ value: status, label: t(`statuses.${status}`) }))}
+        defaultValue={values.status}
+        error={error("status")}
+      />
+      <TextField id={`${prefix}-due`} label={t("dueOn")} name="dueOn" hint={tc("dateHint")} defaultValue={values.dueOn} error={error("dueOn")} inputMode="numeric" autoComplete="off" />
+      <TextareaField id={`${prefix}-note`} label={t("note")} name="note" hint={t("noteHint", { max: PLAN_NOTE_MAX })} defaultValue={values.note} error={error("note")} rows={2} />
+      <div className="flex flex-col gap-2 sm:pt-6">
+        <Button type="submit" variant="secondary" disabled={isPending}>
+          {t("save")}
+          <span className="sr-only">: {title}</span>
+        </Button>
+      </div>
+      <div aria-live="polite" className="sm:col-span-4">
+        {state.status === "success" ? <Alert tone="success">{t("stepSaved", { step: title })}</Alert> : null}
+        {state.status === "error" ? <Alert tone="error">{state.formError ? tc(`errors.${state.formError}`) : tc("formHasErrors")}</Alert> : null}
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,103 @@
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { getFormatter, getLocale, getTranslations } from "next-intl/server";
+import { Alert } from "@/components/ui/alert";
+import { getCounsellingSession } from "@/lib/data/counselling-sessions";
+import { languageOptions } from "@/lib/languages";
+import { officeDateAndTime } from "@/lib/schemas/casework-fields";
+import { SessionForm } from "../_components/session-form";
+import { updateSessionAction } from "../actions";
+
+export async function generateMetadata() {
+  const t = await getTranslations("counselling");
+  return { title: t("editSession") };
+}
+
+export default async function SessionPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ caseId: string; sessionId: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
+  const { caseId, sessionId } = await params;
+  const session = await getCounsellingSession(caseId, sessionId);
+  if (!session) notFound();
+  const saved = (await searchParams).saved;
+  const tasksCreated = typeof saved === "string" && /^\d+$/.test(saved) ? Number(saved) : null;
+  const t = await getTranslations("counselling");
+  const tc = await getTranslations("casework");
+  const tTasks = await getTranslations("tasks");
+  const format = await getFormatter();
+  const locale = await getLocale();
+  const when = officeDateAndTime(session.startsAt);
+  const isOpen = session.case.status !== "CLOSED";
+  return (
+    <section aria-labelledby="session-heading" className="flex flex-col gap-4">
+      <p>
+        <Link href={`/cases/${caseId}/sessions`} className="text-sm text-brand-700 underline">
+          {t("backToList")}
+        </Link>
+      </p>
+      <h2 id="session-heading" className="text-xl font-semibold">
+        {t("sessionOf", { when: format.dateTime(session.startsAt, { dateStyle: "long", timeStyle: "short" }) })}
+      </h2>
+      <div aria-live="polite">{tasksCreated !== null ? <Alert tone="success">{t("saved", { count: tasksCreated })}</Alert> : null}</div>
+
+      <section aria-labelledby="next-steps-heading" className="flex flex-col gap-2">
+        <h3 id="next-steps-heading" className="text-lg font-semibold">
+          {t("tasksFromSession")}
+        </h3>
+        {session.tasks.length === 0 ? (
+          <p className="text-sm text-slate-700">{t("noTasksFromSession")}</p>
+        ) : (
+          <ul className="flex flex-col gap-1 text-sm">
+            {session.tasks.map((task) => (
+              <li key={task.id} className="flex flex-wrap gap-x-2">
+                <span className={task.status === "DONE" ? "line-through" : undefined}>{task.title}</span>
+                <span className="text-slate-700">
+                  · {task.dueOn ? tTasks("dueOn", { date: format.dateTime(task.dueOn, { dateStyle: "medium", timeZone: "UTC" }) }) : tTasks("noDueDate")} ·{" "}
+                  {tTasks(`status.${task.status}`)} · {task.assignee.name}
+                </span>
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+
+      {isOpen ? (
+        <SessionForm
+          key={session.updatedAt.toISOString()}
+          action={updateSessionAction.bind(null, caseId, sessionId)}
+          initial={{
+            date: when.date,
+            time: when.time,
+            durationMinutes: String(session.durationMinutes),
+            mode: session.mode,
+            interpreterLanguage: session.interpreterLanguage ?? "",
+            isInterpreterBooked: session.isInterpreterBooked ? "on" : "",
+            participants: session.participants,
+            topics: session.topics.join(","),
+            notes: session.notes,
+            savedAt: session.updatedAt.toISOString(),
+          }}
+          languages={languageOptions(locale)}
+          submitLabel={t("saveChanges")}
+          nextStepRows={1}
+        />
+      ) : (
+        <>
+          <p className="text-sm text-slate-700">{tc("caseClosedReadOnly")}</p>
+          <dl className="grid gap-2 text-sm sm:grid-cols-[12rem_1fr]">
+            <dt className="font-medium">{t("participants")}</dt>
+            <dd className="whitespace-pre-wrap">{session.participants || "–"}</dd>
+            <dt className="font-medium">{t("topics")}</dt>
+            <dd>{session.topics.map((topic) => tc(`topics.${topic}`)).join(", ")}</dd>
+            <dt className="font-medium">{t("notes")}</dt>
+            <dd className="whitespace-pre-wrap">{session.notes || "–"}</dd>
+          </dl>
+        </>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,165 @@
+"use client";
+
+import { useActionState, useState } from "react";
+import { useTranslations } from "next-intl";
+import { Alert } from "@/components/ui/alert";
+import { Button } from "@/components/ui/button";
+import { CheckboxField } from "@/components/ui/checkbox-field";
+import { ChoiceGroup } from "@/components/ui/choice-group";
+import { TextField } from "@/components/ui/field";
+import { SelectField } from "@/components/ui/select-field";
+import { TextareaField } from "@/components/ui/textarea-field";
+import { INITIAL_FORM_STATE, type FormState } from "@/lib/form-state";
+import {
+  COUNSELLING_TOPICS,
+  MAX_NEXT_STEPS,
+  NOTES_MAX,
+  PARTICIPANTS_MAX,
+  SESSION_MAX_MINUTES,
+  SESSION_MIN_MINUTES,
+  SESSION_MODES,
+  TASK_TITLE_MAX,
+} from "@/lib/schemas/counselling-session";
+
+type Props = {
+  action: (prev: FormState, formData: FormData) => Promise<FormState>;
+  /** Field values to start from: "topics" comma-joined, "isInterpreterBooked" "on" or "". */
+  initial: Record<string, string>;
+  languages: { value: string; label: string }[];
+  submitLabel: string;
+  /** Empty next-step rows shown before anything is typed. */
+  nextStepRows: number;
+};
+
+export function SessionForm({ action, initial, languages, submitLabel, nextStepRows }: Props) {
+  const t = useTranslations("counselling");
+  const tc = useTranslations("casework");
+  const [state, formAction, isPending] = useActionState(action, INITIAL_FORM_STATE);
+  const values = state.values ?? initial;
+  const typedRows = Object.keys(values).filter((key) => /^nextSteps\.\d+\.title$/.test(key)).length;
+  const [extraRows, setExtraRows] = useState(0);
+  const rows = Math.min(MAX_NEXT_STEPS, Math.max(nextStepRows, typedRows) + extraRows);
+
+  const error = (name: string) => {
+    const key = state.fieldErrors?.[name]?.[0];
+    return key ? tc(`errors.${key}`) : undefined;
+  };
+  const topics = (values.topics ?? "").split(",").filter(Boolean);
+  const hasErrors = state.status === "error";
+
+  return (
+    <form action={formAction} className="flex flex-col gap-6 rounded-lg border border-slate-200 bg-white p-4" noValidate>
+      <div aria-live="polite">
+        {hasErrors ? <Alert tone="error">{state.formError ? tc(`errors.${state.formError}`) : tc("formHasErrors")}</Alert> : null}
+      </div>
+      {values.savedAt ? <input type="hidden" name="savedAt" value={values.savedAt} /> : null}
+
+      <fieldset className="grid gap-4 sm:grid-cols-3">
+        <legend className="mb-2 text-lg font-semibold">{t("when")}</legend>
+        <TextField label={t("date")} name="date" hint={tc("dateHint")} defaultValue={values.date} error={error("date")} inputMode="numeric" autoComplete="off" />
+        <TextField label={t("time")} name="time" hint={tc("timeHint")} defaultValue={values.time} error={error("time")} inputMode="numeric" autoComplete="off" />
+        <TextField
+          label={t("duration")}
+          name="durationMinutes"
+          hint={t("durationHint", { min: SESSION_MIN_MINUTES, max: SESSION_MAX_MINUTES })}
+          defaultValue={values.durationMinutes}
+          error={error("durationMinutes")}
+          inputMode="numeric"
+          autoComplete="off"
+        />
+      </fieldset>
+
+      <ChoiceGroup
+        legend={t("mode")}
+        name="mode"
+        type="radio"
+        options={SESSION_MODES.map((mode) => ({ value: mode, label: tc(`modes.${mode}`) }))}
+        defaultValue={values.mode ? [values.mode] : []}
+        error={error("mode")}
+        columns
+      />
+
+      <fieldset className="grid gap-4 sm:grid-cols-2">
+        <legend className="mb-2 text-lg font-semibold">{t("interpreter")}</legend>
+        <SelectField
+          label={t("interpreterLanguage")}
+          name="interpreterLanguage"
+          options={[{ value: "", label: t("noInterpreter") }, ...languages]}
+          defaultValue={values.interpreterLanguage ?? ""}
+          error={error("interpreterLanguage")}
+        />
+        <CheckboxField
+          label={t("interpreterBooked")}
+          name="isInterpreterBooked"
+          defaultChecked={values.isInterpreterBooked === "on" || values.isInterpreterBooked === "true"}
+          className="sm:self-end sm:pb-2"
+        />
+      </fieldset>
+
+      <TextareaField
+        label={t("participants")}
+        name="participants"
+        hint={t("participantsHint", { max: PARTICIPANTS_MAX })}
+        defaultValue={values.participants}
+        error={error("participants")}
+        rows={2}
+      />
+
+      <ChoiceGroup
+        legend={t("topics")}
+        hint={t("topicsHint")}
+        name="topics"
+        type="checkbox"
+        options={COUNSELLING_TOPICS.map((topic) => ({ value: topic, label: tc(`topics.${topic}`) }))}
+        defaultValue={topics}
+        error={error("topics") ?? error("topics.0")}
+        columns
+      />
+
+      <TextareaField label={t("notes")} name="notes" hint={t("notesHint", { max: NOTES_MAX.toLocaleString("sv-SE") })} defaultValue={values.notes} error={error("notes")} rows={8} />
+
+      <fieldset className="flex flex-col gap-3">
+        <legend className="text-lg font-semibold">{t("nextSteps")}</legend>
+        <p className="text-sm text-slate-700">{t("nextStepsHint", { max: TASK_TITLE_MAX })}</p>
+        {error("nextSteps") ? <p className="text-sm text-red-800">{error("nextSteps")}</p> : null}
+        <ol className="flex flex-col gap-3">
+          {Array.from({ length: rows }, (_, index) => (
+            <li key={index} className="grid gap-3 rounded-md border border-slate-200 p-3 sm:grid-cols-[1fr_12rem]">
+              <TextField
+                id={`next-step-${index}-title`}
+                label={t("nextStepTitle", { number: index + 1 })}
+                name="nextStepTitle"
+                defaultValue={values[`nextSteps.${index}.title`]}
+                error={error(`nextSteps.${index}.title`)}
+                autoComplete="off"
+              />
+              <TextField
+                id={`next-step-${index}-due`}
+                label={t("nextStepDueOn", { number: index + 1 })}
+                name="nextStepDueOn"
+                hint={tc("dateHint")}
+                defaultValue={values[`nextSteps.${index}.dueOn`]}
+                error={error(`nextSteps.${index}.dueOn`)}
+                inputMode="numeric"
+                autoComplete="off"
+              />
+            </li>
+          ))}
+        </ol>
+        {rows < MAX_NEXT_STEPS ? (
+          <div>
+            <Button type="button" variant="secondary" onClick={() => setExtraRows((n) => n + 1)}>
+              {t("addNextStep")}
+            </Button>
+          </div>
+        ) : null}
+      </fieldset>
+
+      <div>
+        <Button type="submit" disabled={isPending}>
+          {submitLabel}
+        </Button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,49 @@
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { getLocale, getTranslations } from "next-intl/server";
+import { getNewSessionDefaults } from "@/lib/data/counselling-sessions";
+import { languageOptions } from "@/lib/languages";
+import { officeDateAndTime } from "@/lib/schemas/casework-fields";
+import { SessionForm } from "../_components/session-form";
+import { createSessionAction } from "../actions";
+
+export async function generateMetadata() {
+  const t = await getTranslations("counselling");
+  return { title: t("newSession") };
+}
+
+export default async function NewSessionPage({ params }: { params: Promise<{ caseId: string }> }) {
+  const { caseId } = await params;
+  const defaults = await getNewSessionDefaults(caseId);
+  if (!defaults) notFound();
+  const t = await getTranslations("counselling");
+  const locale = await getLocale();
+  const now = officeDateAndTime(new Date());
+  return (
+    <section aria-labelledby="new-session-heading" className="flex flex-col gap-4">
+      <p>
+        <Link href={`/cases/${caseId}/sessions`} className="text-sm text-brand-700 underline">
+          {t("backToList")}
+        </Link>
+      </p>
+      <h2 id="new-session-heading" className="text-xl font-semibold">
+        {t("newSession")}
+      </h2>
+      <SessionForm
+        action={createSessionAction.bind(null, caseId)}
+        initial={{
+          date: now.date,
+          time: "",
+          durationMinutes: "60",
+          mode: "IN_PERSON",
+          interpreterLanguage: defaults.interpreterLanguage ?? "",
+          isInterpreterBooked: "",
+          topics: "",
+        }}
+        languages={languageOptions(locale)}
+        submitLabel={t("save")}
+        nextStepRows={3}
+      />
+    </section>
+  );
+}

@@ -1,0 +1,66 @@
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { getFormatter, getLocale, getTranslations } from "next-intl/server";
+import { buttonClasses } from "@/components/ui/button";
+import { Cell, Table } from "@/components/ui/table";
+import { listCounsellingSessions } from "@/lib/data/counselling-sessions";
+import { languageName } from "@/lib/languages";
+
+export async function generateMetadata() {
+  const t = await getTranslations("counselling");
+  return { title: t("title") };
+}
+
+export default async function SessionsPage({ params }: { params: Promise<{ caseId: string }> }) {
+  const { caseId } = await params;
+  const result = await listCounsellingSessions(caseId);
+  if (!result) notFound();
+  const t = await getTranslations("counselling");
+  const tc = await getTranslations("casework");
+  const format = await getFormatter();
+  const locale = await getLocale();
+  const { sessions } = result;
+  const isOpen = result.case.status !== "CLOSED";
+  return (
+    <section aria-labelledby="sessions-heading" className="flex flex-col gap-4">
+      <div className="flex flex-wrap items-end justify-between gap-4">
+        <div>
+          <h2 id="sessions-heading" className="text-xl font-semibold">
+            {t("title")}
+          </h2>
+          <p className="mt-1 max-w-prose text-sm text-slate-700">{t("intro")}</p>
+        </div>
+        {isOpen ? (
+          <Link href={`/cases/${caseId}/sessions/new`} className={buttonClasses("primary")}>
+            {t("newSession")}
+          </Link>
+        ) : null}
+      </div>
+      {!isOpen ? <p className="text-sm text-slate-700">{tc("caseClosedReadOnly")}</p> : null}
+      {sessions.length === 0 ? (
+        <p className="text-slate-700">{t("empty")}</p>
+      ) : (
+        <Table caption={t("title")} headers={[t("columns.when"), t("columns.length"), t("columns.mode"), t("columns.topics"), t("columns.interpreter"), t("columns.nextSteps")]}>
+          {sessions.map((session) => (
+            <tr key={session.id}>
+              <Cell className="whitespace-nowrap">
+                <Link href={`/cases/${caseId}/sessions/${session.id}`} className="text-brand-700 underline">
+                  {format.dateTime(session.startsAt, { dateStyle: "medium", timeStyle: "short" })}
+                </Link>
+              </Cell>
+              <Cell>{t("minutes", { count: session.durationMinutes })}</Cell>
+              <Cell>{tc(`modes.${session.mode}`)}</Cell>
+              <Cell>{session.topics.map((topic) => tc(`topics.${topic}`)).join(", ")}</Cell>
+              <Cell>
+                {session.interpreterLanguage
+                  ? `${languageName(session.interpreterLanguage, locale)} (${session.isInterpreterBooked ? t("booked") : t("notBooked")})`
+                  : "–"}
+              </Cell>
+              <Cell>{session._count.tasks}</Cell>
+            </tr>
+          ))}
+        </Table>
+      )}
+    </section>
+  );
+}

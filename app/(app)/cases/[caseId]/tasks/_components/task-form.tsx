@@ -1,0 +1,62 @@
+"use client";
+
+import { useActionState } from "react";
+import { useTranslations } from "next-intl";
+import { Alert } from "@/components/ui/alert";
+import { Button } from "@/components/ui/button";
+import { TextField } from "@/components/ui/field";
+import { INITIAL_FORM_STATE, type FormState } from "@/lib/form-state";
+import { TASK_TITLE_MAX } from "@/lib/schemas/counselling-session";
+
+export function TaskForm({ action }: { action: (prev: FormState, formData: FormData) => Promise<FormState> }) {
+  const t = useTranslations("tasks");
+  const tc = useTranslations("casework");
+  const [state, formAction, isPending] = useActionState(action, INITIAL_FORM_STATE);
+  const values = state.status === "success" ? {} : (state.values ?? {});
+  const error = (name: string) => {
+    const key = state.fieldErrors?.[name]?.[0];
+    return key ? tc(`errors.${key}`) : undefined;
+  };
+  return (
+    <form action={formAction} className="grid gap-4 rounded-lg border border-slate-200 bg-white p-4 sm:grid-cols-[1fr_12rem_1fr]" noValidate>
+      <h3 className="text-lg font-semibold sm:col-span-3">{t("addTask")}</h3>
+      <div aria-live="polite" className="sm:col-span-3">
+        {state.status === "success" ? <Alert tone="success">{t("taskAdded")}</Alert> : null}
+        {state.status === "error" ? <Alert tone="error">{state.formError ? tc(`errors.${state.formError}`) : tc("formHasErrors")}</Alert> : null}
+      </div>
+      <TextField
+        key={`title-${state.status}`}
+        label={t("taskTitle")}
+        name="title"
+        hint={t("taskTitleHint", { max: TASK_TITLE_MAX })}
+        defaultValue={values.title}
+        error={error("title")}
+        autoComplete="off"
+      />
+      <TextField
+        key={`due-${state.status}`}
+        label={t("taskDueOn")}
+        name="dueOn"
+        hint={tc("dateHint")}
+        defaultValue={values.dueOn}
+        error={error("dueOn")}
+        inputMode="numeric"
+        autoComplete="off"
+      />
+      <TextField
+        key={`waiting-${state.status}`}
+        label={t("waitingOn")}
+        name="waitingOn"
+        hint={t("waitingOnHint")}
+        defaultValue={values.waitingOn}
+        error={error("waitingOn")}
+        autoComplete="off"
+      />
+      <div className="sm:col-span-3">
+        <Button type="submit" disabled={isPending}>
+          {t("addTask")}
+        </Button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,29 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { redirect } from "next/navigation";
+import { completeTask, createTask } from "@/lib/data/tasks";
+import { TaskFormSchema } from "@/lib/schemas/task";
+import { fieldErrorState, formValues, type FormState } from "@/lib/form-state";
+
+export async function createTaskAction(caseId: string, _prev: FormState, formData: FormData): Promise<FormState> {
+  const values = formValues(formData);
+  const parsed = TaskFormSchema.safeParse(values);
+  if (!parsed.success) return fieldErrorState(parsed.error, values);
+  const result = await createTask(caseId, parsed.data);
+  if (!result.ok) return { status: "error", formError: result.error, values };
+  revalidatePath(`/cases/${caseId}`, "layout");
+  revalidatePath("/my-day");
+  return { status: "success" };
+}
+
+/** Bound arguments come back from the browser: only these pages are valid destinations. */
+const RETURN_PATH = /^\/(my-day|cases\/[A-Za-z0-9_-]+\/tasks)$/;
+
+export async function completeTaskAction(taskId: string, returnTo: string): Promise<void> {
+  const result = await completeTask(taskId);
+  const destination = RETURN_PATH.test(returnTo) ? returnTo : "/my-day";
+  if (result.ok && result.caseId) revalidatePath(`/cases/${result.caseId}`, "layout");
+  revalidatePath("/my-day");
+  redirect(destination);
+}

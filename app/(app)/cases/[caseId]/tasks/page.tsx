@@ -1,0 +1,53 @@
+import { notFound } from "next/navigation";
+import { getFormatter, getTranslations } from "next-intl/server";
+import { Cell, Table } from "@/components/ui/table";
+import { CompleteTaskButton } from "@/components/casework/complete-task-button";
+import { listCaseTasks } from "@/lib/data/tasks";
+import { TaskForm } from "./_components/task-form";
+import { createTaskAction } from "./actions";
+
+export async function generateMetadata() {
+  const t = await getTranslations("tasks");
+  return { title: t("title") };
+}
+
+export default async function CaseTasksPage({ params }: { params: Promise<{ caseId: string }> }) {
+  const { caseId } = await params;
+  const result = await listCaseTasks(caseId);
+  if (!result) notFound();
+  const t = await getTranslations("tasks");
+  const tc = await getTranslations("casework");
+  const format = await getFormatter();
+  const isOpen = result.caseStatus !== "CLOSED";
+  const day = (date: Date) => format.dateTime(date, { dateStyle: "medium", timeZone: "UTC" });
+  return (
+    <section aria-labelledby="tasks-heading" className="flex flex-col gap-6">
+      <div>
+        <h2 id="tasks-heading" className="text-xl font-semibold">
+          {t("title")}
+        </h2>
+        <p className="mt-1 max-w-prose text-sm text-slate-700">{t("intro")}</p>
+      </div>
+      {result.tasks.length === 0 ? (
+        <p className="text-slate-700">{t("empty")}</p>
+      ) : (
+        <Table caption={t("title")} headers={[t("columns.title"), t("columns.dueOn"), t("columns.waitingOn"), t("columns.assignee"), t("columns.status"), ""]}>
+          {result.tasks.map((task) => (
+            <tr key={task.id}>
+              <Cell className="whitespace-pre-wrap">{task.title}</Cell>
+              <Cell className="whitespace-nowrap">{task.dueOn ? day(task.dueOn) : "–"}</Cell>
+              <Cell>{task.waitingOn ?? "–"}</Cell>
+              <Cell>{task.assignee.name}</Cell>
+              <Cell>
+                {t(`status.${task.status}`)}
+                {task.sessionId ? <span className="block text-xs text-slate-600">{t("fromSession")}</span> : null}
+              </Cell>
+              <Cell>{task.status === "OPEN" ? <CompleteTaskButton taskId={task.id} title={task.title} returnTo={`/cases/${caseId}/tasks`} /> : null}</Cell>
+            </tr>
+          ))}
+        </Table>
+      )}
+      {isOpen ? <TaskForm action={createTaskAction.bind(null, caseId)} /> : <p className="text-sm text-slate-700">{tc("caseClosedReadOnly")}</p>}
+    </section>
+  );
+}

@@ -1,0 +1,156 @@
+import Link from "next/link";
+import { getFormatter, getLocale, getTranslations } from "next-intl/server";
+import { PageHeader } from "@/components/ui/page-header";
+import { CompleteTaskButton } from "@/components/casework/complete-task-button";
+import { getMyDay, type MyDay } from "@/lib/data/my-day";
+import { languageName } from "@/lib/languages";
+import { dbDate } from "@/lib/schemas/casework-fields";
+
+export async function generateMetadata() {
+  const t = await getTranslations("myDay");
+  return { title: t("title") };
+}
+
+type CaseLabel = { id: string; caseNumber: string; firstName: string; lastName: string };
+type MyTask = MyDay["tasks"]["today"][number];
+
+function caseLabel(c: CaseLabel): string {
+  return `${c.caseNumber} · ${c.firstName} ${c.lastName}`;
+}
+
+function Section({ id, title, count, children }: { id: string; title: string; count: number; children: React.ReactNode }) {
+  return (
+    <section aria-labelledby={id} className="flex flex-col gap-3 rounded-lg border border-slate-200 bg-white p-4">
+      <h2 id={id} className="text-lg font-semibold">
+        {title} <span className="text-sm font-normal text-slate-700">({count})</span>
+      </h2>
+      {children}
+    </section>
+  );
+}
+
+export default async function MyDayPage() {
+  const day = await getMyDay();
+  const t = await getTranslations("myDay");
+  const tc = await getTranslations("casework");
+  const tCases = await getTranslations("myDay.caseStatus");
+  const format = await getFormatter();
+  const locale = await getLocale();
+  // Calendar days (@db.Date) are stored at UTC midnight; instants are shown in Stockholm time.
+  const date = (value: Date) => format.dateTime(value, { dateStyle: "medium", timeZone: "UTC" });
+  const dateOf = (instant: Date) => format.dateTime(instant, { dateStyle: "medium" });
+  const time = (value: Date) => format.dateTime(value, { timeStyle: "short" });
+
+  const taskList = (tasks: MyTask[], empty: string, tone?: "overdue") =>
+    tasks.length === 0 ? (
+      <p className="text-sm text-slate-700">{empty}</p>
+    ) : (
+      <ul className="divide-y divide-slate-200">
+        {tasks.map((task) => (
+          <li key={task.id} className="flex flex-wrap items-center justify-between gap-3 py-2">
+            <div className="min-w-0">
+              <p className="font-medium whitespace-pre-wrap break-words">{task.title}</p>
+              <p className="text-sm text-slate-700">
+                {task.dueOn ? (
+                  <span className={tone === "overdue" ? "font-semibold text-red-800" : undefined}>{t("due", { date: date(task.dueOn) })}</span>
+                ) : null}
+                {task.waitingOn ? <span> · {t("waitingOnWho", { who: task.waitingOn })}</span> : null}
+                {task.case ? (
+                  <>
+                    {" · "}
+                    <Link href={`/cases/${task.case.id}/tasks`} className="text-brand-700 underline">
+                      {caseLabel(task.case)}
+                    </Link>
+                  </>
+                ) : null}
+              </p>
+            </div>
+            <CompleteTaskButton taskId={task.id} title={task.title} returnTo="/my-day" />
+          </li>
+        ))}
+      </ul>
+    );
+
+  return (
+    <>
+      <PageHeader title={t("title")} description={t("intro", { date: date(dbDate(day.today)) })} />
+      <div className="grid gap-6 lg:grid-cols-2">
+        <Section id="my-day-sessions" title={t("sessions")} count={day.sessions.length}>
+          {day.sessions.length === 0 ? (
+            <p className="text-sm text-slate-700">{t("noSessions")}</p>
+          ) : (
+            <ul className="divide-y divide-slate-200">
+              {day.sessions.map((session) => (
+                <li key={session.id} className="py-2">
+                  <p className="font-medium">
+                    <Link href={`/cases/${session.case.id}/sessions/${session.id}`} className="text-brand-700 underline">
+                      {time(session.startsAt)} · {caseLabel(session.case)}
+                    </Link>
+                  </p>
+                  <p className="text-sm text-slate-700">
+                    {t("sessionDetails", { minutes: session.durationMinutes, mode: tc(`modes.${session.mode}`) })}
+                    {session.interpreterLanguage
+                      ? ` · ${t(session.isInterpreterBooked ? "interpreterBooked" : "interpreterNotBooked", { language: languageName(session.interpreterLanguage, locale) })}`
+                      : ""}
+                  </p>
+                  <p className="text-sm text-slate-700">{session.topics.map((topic) => tc(`topics.${topic}`)).join(", ")}</p>
+                </li>
+              ))}
+            </ul>
+          )}
+        </Section>
+
+        <Section id="my-day-overdue" title={t("overdue")} count={day.tasks.overdue.length}>
+          {taskList(day.tasks.overdue, t("noOverdue"), "overdue")}
+        </Section>
+
+        <Section id="my-day-today" title={t("dueToday")} count={day.tasks.today.length}>
+          {taskList(day.tasks.today, t("noDueToday"))}
+        </Section>
+
+        <Section id="my-day-coming" title={t("comingWeek")} count={day.tasks.coming.length}>
+          {taskList(day.tasks.coming, t("noComing"))}
+        </Section>
+
+        <Section id="my-day-waiting" title={t("waiting")} count={day.waiting.tasks.length + day.waiting.cases.length}>
+          {day.waiting.cases.length === 0 && day.waiting.tasks.length === 0 ? (
+            <p className="text-sm text-slate-700">{t("noWaiting")}</p>
+          ) : null}
+          {day.waiting.cases.length > 0 ? (
+            <ul className="divide-y divide-slate-200">
+              {day.waiting.cases.map((c) => (
+                <li key={c.id} className="py-2">
+                  <Link href={`/cases/${c.id}`} className="font-medium text-brand-700 underline">
+                    {caseLabel(c)}
+                  </Link>
+                  <p className="text-sm text-slate-700">{t("caseWaiting", { status: tCases(c.status), since: dateOf(c.statusSince) })}</p>
+                </li>
+              ))}
+            </ul>
+          ) : null}
+          {day.waiting.tasks.length > 0 ? taskList(day.waiting.tasks, "") : null}
+        </Section>
+
+        <Section id="my-day-follow-ups" title={t("followUps")} count={day.followUps.length}>
+          {day.followUps.length === 0 ? (
+            <p className="text-sm text-slate-700">{t("noFollowUps")}</p>
+          ) : (
+            <ul className="divide-y divide-slate-200">
+              {day.followUps.map((followUp) => (
+                <li key={followUp.id} className="py-2">
+                  <Link href={`/cases/${followUp.case.id}/follow-up`} className="font-medium text-brand-700 underline">
+                    {caseLabel(followUp.case)}
+                  </Link>
+                  <p className="text-sm text-slate-700">
+                    {t("followUpDue", { months: followUp.monthsAfterReturn, date: date(followUp.dueOn) })}
+                    {followUp.isOverdue ? <span className="font-semibold text-red-800"> · {t("late")}</span> : null}
+                  </p>
+                </li>
+              ))}
+            </ul>
+          )}
+        </Section>
+      </div>
+    </>
+  );
+}
