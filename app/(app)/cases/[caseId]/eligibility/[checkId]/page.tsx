@@ -1,0 +1,113 @@
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { getFormatter, getLocale, getTranslations } from "next-intl/server";
+import { EligibilityResultView } from "@/components/eligibility/eligibility-result";
+import { Alert } from "@/components/ui/alert";
+import { buttonClasses } from "@/components/ui/button";
+import { Cell, Table } from "@/components/ui/table";
+import { countryName } from "@/lib/countries";
+import { getEligibilityCheck } from "@/lib/data/eligibility-checks";
+import { formatSek } from "@/lib/eligibility";
+
+export async function generateMetadata() {
+  const t = await getTranslations("eligibility.caseTab");
+  return { title: t("title") };
+}
+
+/** A saved check, shown from its stored input and result: as it was when it was saved. */
+export default async function EligibilityCheckPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ caseId: string; checkId: string }>;
+  searchParams: Promise<{ saved?: string }>;
+}) {
+  const [{ caseId, checkId }, { saved }] = await Promise.all([params, searchParams]);
+  const check = await getEligibilityCheck(checkId);
+  if (!check || check.caseId !== caseId) notFound();
+  const t = await getTranslations("eligibility");
+  const format = await getFormatter();
+  const locale = await getLocale();
+  const language = locale === "en" ? "en" : "sv";
+  const savedOn = format.dateTime(check.createdAt, { dateStyle: "medium", timeStyle: "short" });
+  const { input, result } = check;
+  const yesNo = (value: boolean) => (value ? t("caseTab.yes") : t("caseTab.no"));
+  const person = (index: number) => {
+    const name = check.memberFirstNames[index];
+    return name ? t("form.personNamed", { number: index + 1, name }) : t("form.person", { number: index + 1 });
+  };
+  return (
+    <section aria-labelledby="check-heading" className="flex flex-col gap-4">
+      <div>
+        <Link href={`/cases/${caseId}/eligibility`} className="text-sm text-brand-700 underline">
+          {t("caseTab.back")}
+        </Link>
+        <h2 id="check-heading" className="mt-2 text-xl font-semibold">
+          {t("caseTab.savedTitle", { date: savedOn })}
+        </h2>
+        <p className="mt-1 max-w-prose text-sm text-slate-700">
+          {t("caseTab.savedMeta", {
+            date: savedOn,
+            name: check.createdByName ?? t("caseTab.unknownUser"),
+            ruleSet: language === "en" ? (result.ruleSet.titleEn ?? result.ruleSet.title) : result.ruleSet.title,
+          })}{" "}
+          {t("caseTab.savedIntro")}
+        </p>
+      </div>
+      {saved ? <Alert tone="success">{t("caseTab.saved")}</Alert> : null}
+      <div className="flex flex-wrap gap-3">
+        <Link href={`/print/eligibility/${check.id}?lang=sv`} className={buttonClasses("secondary")} lang="sv">
+          {t("caseTab.printSv")}
+        </Link>
+        <Link href={`/print/eligibility/${check.id}?lang=en`} className={buttonClasses("secondary")} lang="en">
+          {t("caseTab.printEn")}
+        </Link>
+      </div>
+
+      <EligibilityResultView result={result} memberLabels={check.memberFirstNames} headingLevel={3} />
+
+      <section aria-labelledby="check-input-heading" className="flex flex-col gap-3 rounded-lg border border-slate-200 bg-white p-4">
+        <h3 id="check-input-heading" className="text-lg font-semibold">
+          {t("caseTab.inputTitle")}
+        </h3>
+        <dl className="grid gap-x-6 gap-y-1 text-sm sm:grid-cols-[auto_1fr]">
+          <dt className="font-medium">{t("caseTab.applicationDate")}</dt>
+          <dd>{input.applicationDate}</dd>
+          <dt className="font-medium">{t("caseTab.destination")}</dt>
+          <dd>
+            {countryName(input.destination.country, locale)} ({input.destination.isHomeCountry ? t("caseTab.homeCountry") : t("caseTab.notHomeCountry")})
+          </dd>
+          <dt className="font-medium">{t("caseTab.registered")}</dt>
+          <dd>{yesNo(input.registeredInSweden)}</dd>
+          <dt className="font-medium">{t("caseTab.debts")}</dt>
+          <dd>{yesNo(input.hasDebtsToCsnOrKronofogden)}</dd>
+          <dt className="font-medium">{t("caseTab.ownTravel")}</dt>
+          <dd>{yesNo(input.canPayOwnTravel)}</dd>
+          <dt className="font-medium">{t("caseTab.grantBefore")}</dt>
+          <dd>{yesNo(input.hadGrantBefore)}</dd>
+          <dt className="font-medium">{t("caseTab.travelCost")}</dt>
+          <dd>{formatSek(input.travelCostSek, language)}</dd>
+        </dl>
+        <Table
+          caption={t("caseTab.household")}
+          headers={[t("caseTab.person"), t("caseTab.role"), t("caseTab.birthDate"), t("caseTab.citizenships"), t("caseTab.permit"), t("caseTab.livesWithApplicant")]}
+        >
+          {input.members.map((member, index) => (
+            <tr key={index}>
+              <Cell>{person(index)}</Cell>
+              <Cell>{t(`roles.${member.role}`)}</Cell>
+              <Cell className="whitespace-nowrap">{member.birthDate}</Cell>
+              <Cell>{member.citizenships.length > 0 ? member.citizenships.map((code) => countryName(code, locale)).join(", ") : t("caseTab.stateless")}</Cell>
+              <Cell>
+                {member.permit
+                  ? `${t(`grounds.${member.permit.ground}`)}, ${member.permit.permanent ? t("caseTab.permanent") : t("caseTab.temporary")}, ${t("caseTab.grantedOn", { date: member.permit.grantedOn })}`
+                  : t("caseTab.none")}
+              </Cell>
+              <Cell>{member.role === "APPLICANT" ? "–" : yesNo(member.livesWithApplicant)}</Cell>
+            </tr>
+          ))}
+        </Table>
+      </section>
+    </section>
+  );
+}

@@ -1,0 +1,70 @@
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { getFormatter, getLocale, getTranslations } from "next-intl/server";
+import { buttonClasses } from "@/components/ui/button";
+import { Cell, Table } from "@/components/ui/table";
+import { getCurrentUser } from "@/lib/auth";
+import { listEligibilityChecks } from "@/lib/data/eligibility-checks";
+import { formatSek } from "@/lib/eligibility";
+import { can } from "@/lib/permissions";
+
+export async function generateMetadata() {
+  const t = await getTranslations("eligibility.caseTab");
+  return { title: t("title") };
+}
+
+export default async function EligibilityChecksPage({ params }: { params: Promise<{ caseId: string }> }) {
+  const { caseId } = await params;
+  const list = await listEligibilityChecks(caseId);
+  if (!list) notFound();
+  const user = await getCurrentUser();
+  const t = await getTranslations("eligibility");
+  const format = await getFormatter();
+  const language = (await getLocale()) === "en" ? "en" : "sv";
+  const isOpen = list.case.status !== "CLOSED";
+  const canSave = user !== null && can(user.role, "eligibility.save");
+  return (
+    <section aria-labelledby="eligibility-heading" className="flex flex-col gap-4">
+      <div className="flex flex-wrap items-end justify-between gap-4">
+        <div>
+          <h2 id="eligibility-heading" className="text-xl font-semibold">
+            {t("caseTab.title")}
+          </h2>
+          <p className="mt-1 max-w-prose text-sm text-slate-700">{t("caseTab.intro")}</p>
+        </div>
+        {canSave && isOpen ? (
+          <Link href={`/cases/${caseId}/eligibility/new`} className={buttonClasses("primary")}>
+            {t("caseTab.newCheck")}
+          </Link>
+        ) : null}
+      </div>
+      {canSave && !isOpen ? <p className="text-sm text-slate-700">{t("caseTab.caseClosed")}</p> : null}
+      {list.checks.length === 0 ? (
+        <p className="text-slate-700">{t("caseTab.noChecks")}</p>
+      ) : (
+        <Table
+          caption={t("caseTab.savedChecks")}
+          headers={[t("caseTab.checkedOn"), t("caseTab.applicationDate"), t("caseTab.ruleSet"), t("caseTab.outcome"), t("caseTab.total"), t("caseTab.savedBy")]}
+        >
+          {list.checks.map((check) => {
+            const savedOn = format.dateTime(check.createdAt, { dateStyle: "medium", timeStyle: "short" });
+            return (
+              <tr key={check.id}>
+                <Cell className="whitespace-nowrap">
+                  <Link href={`/cases/${caseId}/eligibility/${check.id}`} className="text-brand-700 underline" aria-label={t("caseTab.open", { date: savedOn })}>
+                    {savedOn}
+                  </Link>
+                </Cell>
+                <Cell className="whitespace-nowrap">{check.applicationDate}</Cell>
+                <Cell>{check.ruleSetTitle[language]}</Cell>
+                <Cell>{t(`result.outcome.${check.outcome}`)}</Cell>
+                <Cell className="whitespace-nowrap text-right tabular-nums">{formatSek(check.totalSek, language)}</Cell>
+                <Cell>{check.createdByName ?? t("caseTab.unknownUser")}</Cell>
+              </tr>
+            );
+          })}
+        </Table>
+      )}
+    </section>
+  );
+}

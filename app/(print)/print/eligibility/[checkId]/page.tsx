@@ -1,0 +1,209 @@
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { createTranslator } from "next-intl";
+import { getLocale } from "next-intl/server";
+import { PrintButton } from "@/components/eligibility/print-button";
+import { loadMessages } from "@/i18n/messages";
+import { getEligibilityCheck } from "@/lib/data/eligibility-checks";
+import { formatSek, type Reason } from "@/lib/eligibility";
+import type EligibilityMessages from "@/messages/sv/eligibility.json";
+import "./print.css";
+
+// A saved check as a one-page summary to hand to the person, in Swedish or English
+// (?lang=sv|en, else the user's language). Minimum data: the case number, first names and
+// birth years only, and the stored result in plain words. No app chrome, so it prints as is.
+
+type Language = "sv" | "en";
+
+const CAP_CODES = new Set(["CAP_FAMILY_TOTAL", "CAP_COUPLE", "CAP_HOUSEHOLD"]);
+/** Per-person "qualifies" notes repeat the table; the summary leaves them out. */
+const LEFT_OUT = new Set(["QUALIFIES_OWN_PERMIT", "QUALIFIES_FAMILY_TIES", "HOUSEHOLD_NOT_ELIGIBLE"]);
+
+/** Messages in the printout's language, which may differ from the user's. */
+async function translatorFor(language: Language) {
+  const messages = (await loadMessages(language)) as unknown as typeof EligibilityMessages;
+  return createTranslator({ locale: language, messages, namespace: "eligibility" });
+}
+
+export async function generateMetadata({ searchParams }: { searchParams: Promise<{ lang?: string }> }) {
+  const t = await translatorFor(await languageFor((await searchParams).lang));
+  return { title: t("print.documentTitle") };
+}
+
+async function languageFor(requested: string | undefined): Promise<Language> {
+  if (requested === "sv" || requested === "en") return requested;
+  return (await getLocale()) === "en" ? "en" : "sv";
+}
+
+export default async function EligibilityPrintPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ checkId: string }>;
+  searchParams: Promise<{ lang?: string }>;
+}) {
+  const [{ checkId }, { lang }] = await Promise.all([params, searchParams]);
+  const check = await getEligibilityCheck(checkId, "print");
+  if (!check) notFound();
+  const language = await languageFor(lang);
+  const t = await translatorFor(language);
+  const { result, input } = check;
+  const sek = (amount: number) => formatSek(amount, language);
+  const text = (reason: Reason) => reason.text[language];
+
+  const important = result.reasons.filter((reason) => reason.severity !== "INFO" || CAP_CODES.has(reason.code));
+  const goodToKnow = result.reasons.filter((reason) => reason.severity === "INFO" && !CAP_CODES.has(reason.code) && !LEFT_OUT.has(reason.code));
+  // What stops one person but not the household (a child living elsewhere, a Swedish citizen).
+  const shown = new Set(important.map(text));
+  const personal = result.members.flatMap((member, position) => {
+    const index = member.index ?? position;
+    if (member.eligible) return [];
+    return member.reasons
+      .filter((reason) => reason.severity !== "INFO" && !LEFT_OUT.has(reason.code) && !shown.has(text(reason)))
+      .map((reason) => ({ who: check.memberFirstNames[index] ?? t("form.person", { number: index + 1 }), reason }));
+  });
+  const checkedOn = check.createdAt.toISOString().slice(0, 10);
+
+  return (
+    <main id="main" lang={language} className="eligibility-summary mx-auto max-w-[210mm] bg-white px-[16mm] py-[12mm] text-slate-900 shadow print:max-w-none print:p-0 print:shadow-none">
+      <nav aria-label={t("print.language")} className="mb-6 flex flex-wrap items-center gap-3 border-b border-slate-200 pb-4 text-sm print:hidden">
+        <Link href={`/cases/${check.caseId}/eligibility/${check.id}`} className="text-brand-700 underline">
+          {t("print.back")}
+        </Link>
+        <span aria-hidden="true">·</span>
+        <span>{t("print.language")}:</span>
+        <Link href={`?lang=sv`} lang="sv" aria-current={language === "sv" ? "page" : undefined} className="text-brand-700 underline aria-[current=page]:font-semibold aria-[current=page]:no-underline">
+          Svenska
+        </Link>
+        <Link href={`?lang=en`} lang="en" aria-current={language === "en" ? "page" : undefined} className="text-brand-700 underline aria-[current=page]:font-semibold aria-[current=page]:no-underline">
+          English
+        </Link>
+        <PrintButton label={t("print.printButton")} />
+      </nav>
+
+      <header className="mb-4">
+        <p className="text-sm text-slate-700">{t("print.office")}</p>
+        <h1 className="text-2xl font-semibold">{t("print.documentTitle")}</h1>
+        <p className="mt-1">{t("print.intro")}</p>
+        <dl className="mt-3 grid grid-cols-[auto_1fr] gap-x-4 gap-y-0.5 text-sm">
+          <dt className="font-medium">{t("print.caseNumber")}</dt>
+          <dd>{check.caseNumber}</dd>
+          <dt className="font-medium">{t("print.checkedOn")}</dt>
+          <dd>{checkedOn}</dd>
+          <dt className="font-medium">{t("print.applicationDate")}</dt>
+          <dd>{input.applicationDate}</dd>
+          <dt className="font-medium">{t("print.rules")}</dt>
+          <dd>{language === "en" ? (result.ruleSet.titleEn ?? result.ruleSet.title) : result.ruleSet.title}</dd>
+        </dl>
+      </header>
+
+      <section aria-labelledby="print-outcome" className="mb-4 rounded border-2 border-slate-800 px-4 py-3">
+        <h2 id="print-outcome" className="text-sm font-semibold uppercase tracking-wide">
+          {t("print.outcomeTitle")}
+        </h2>
+        <p className="text-xl font-semibold">{t(`result.outcome.${result.outcome}`)}</p>
+        {result.isProvisional ? <p className="text-sm">{t("print.provisional")}</p> : null}
+      </section>
+
+      <section aria-labelledby="print-household" className="mb-4">
+        <h2 id="print-household" className="mb-1 text-lg font-semibold">
+          {t("print.household")}
+        </h2>
+        <table className="w-full text-left text-sm">
+          <thead>
+            <tr className="border-b border-slate-400">
+              <th scope="col" className="py-1 pr-2 font-semibold">{t("print.name")}</th>
+              <th scope="col" className="py-1 pr-2 font-semibold">{t("print.role")}</th>
+              <th scope="col" className="py-1 pr-2 font-semibold">{t("print.bornYear")}</th>
+              <th scope="col" className="py-1 text-right font-semibold">{t("print.amount")}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {input.members.map((member, index) => (
+              <tr key={index} className="border-b border-slate-200">
+                <td className="py-1 pr-2">{check.memberFirstNames[index] ?? "–"}</td>
+                <td className="py-1 pr-2">{t(`roles.${member.role}`)}</td>
+                <td className="py-1 pr-2">{member.birthDate.slice(0, 4)}</td>
+                <td className="py-1 text-right tabular-nums">{sek(result.members[index]?.allowanceSek ?? 0)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </section>
+
+      <section aria-labelledby="print-amounts" className="mb-4">
+        <h2 id="print-amounts" className="mb-1 text-lg font-semibold">
+          {t("print.amountsTitle")}
+        </h2>
+        <dl className="grid max-w-sm grid-cols-[1fr_auto] gap-x-6 text-sm">
+          <dt>{t("print.allowance")}</dt>
+          <dd className="text-right tabular-nums">{sek(result.allowanceSek)}</dd>
+          <dt>{t("print.travelCost")}</dt>
+          <dd className="text-right tabular-nums">{sek(result.travelCostSek)}</dd>
+          <dt className="border-t border-slate-400 font-semibold">{t("print.total")}</dt>
+          <dd className="border-t border-slate-400 text-right font-semibold tabular-nums">{sek(result.totalSek)}</dd>
+        </dl>
+      </section>
+
+      {important.length > 0 || personal.length > 0 ? (
+        <section aria-labelledby="print-important" className="mb-4">
+          <h2 id="print-important" className="mb-1 text-lg font-semibold">
+            {t("print.importantTitle")}
+          </h2>
+          <ul className="list-disc pl-5 text-sm">
+            {important.map((reason, index) => (
+              <li key={`${reason.code}-${index}`}>{text(reason)}</li>
+            ))}
+            {personal.map(({ who, reason }, index) => (
+              <li key={`${reason.code}-p${index}`}>
+                {who}: {text(reason)}
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
+
+      {result.alternatives.length > 0 ? (
+        <section aria-labelledby="print-alternatives" className="mb-4">
+          <h2 id="print-alternatives" className="mb-1 text-lg font-semibold">
+            {t("print.alternativesTitle")}
+          </h2>
+          <ul className="list-disc pl-5 text-sm">
+            {result.alternatives.map((alternative) => (
+              <li key={alternative.code}>{alternative.text[language]}</li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
+
+      <section aria-labelledby="print-next" className="mb-4">
+        <h2 id="print-next" className="mb-1 text-lg font-semibold">
+          {t("print.nextTitle")}
+        </h2>
+        <p className="text-sm">{t(`print.next.${result.outcome}`)}</p>
+        <p className="mt-1 text-sm font-medium">{t("print.notDecision")}</p>
+      </section>
+
+      {goodToKnow.length > 0 ? (
+        <section aria-labelledby="print-good-to-know" className="mb-4">
+          <h2 id="print-good-to-know" className="mb-1 text-lg font-semibold">
+            {t("print.goodToKnowTitle")}
+          </h2>
+          <ul className="list-disc pl-5 text-sm">
+            {goodToKnow.map((reason, index) => (
+              <li key={`${reason.code}-${index}`}>{text(reason)}</li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
+
+      <section aria-labelledby="print-contact" className="border-t border-slate-400 pt-2 text-sm">
+        <h2 id="print-contact" className="font-semibold">
+          {t("print.contactTitle")}
+        </h2>
+        <p>{t("print.contact")}</p>
+        {check.createdByName ? <p className="mt-1">{t("print.adviser", { name: check.createdByName })}</p> : null}
+      </section>
+    </main>
+  );
+}
