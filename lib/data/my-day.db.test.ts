@@ -1,0 +1,152 @@
+// Tasks and My day against a real Postgres: what an adviser's start page
+// shows and leaves out, adding and ticking off tasks, scope and audit.
+import { signInAs } from "@/tests/support/as-user";
+import { beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { getDb } from "@/lib/db";
+import { getMyDay } from "@/lib/data/my-day";
+import { completeTask, createTask, listCaseTasks } from "@/lib/data/tasks";
+import { officeToday } from "@/lib/dates";
+import { addDays, dbDate, officeInstant } from "@/lib/schemas/casework-fields";
+import { createCaseworkWorld, NOT_FOUND, type CaseworkWorld } from "@/tests/support/casework";
+
+const db = getDb();
+const TODAY = officeToday();
+let world: CaseworkWorld;
+
+beforeAll(async () => {
+  world = await createCaseworkWorld(db);
+});
+
+beforeEach(() => {
+  signInAs(null);
+});
+
+describe("tasks on a case", () => {
+  it("adds a task for the adviser who adds it, audited, and lists the case's tasks open first", async () => {
+    const caseId = await world.newCase(world.users.a1);
+    signInAs(world.users.a2);
+    const created = await createTask(caseId, { title: "Ring Migrationsverket", dueOn: TODAY, waitingOn: "Migrationsverket" });
+    expect(created.ok).toBe(true);
+    if (!created.ok) return;
+    const task = await db.task.findUniqueOrThrow({ where: { id: created.taskId } });
+    expect(task).toMatchObject({ caseId, assigneeId: world.users.a2.id, status: "OPEN", waitingOn: "Migrationsverket", sessionId: null });
+    const audit = await db.auditEvent.findFirstOrThrow({ where: { resourceId: created.taskId, action: "task.create" } });
+    expect(audit.changes).toMatchObject({ title: [null, "[21 chars]"], dueOn: [null, TODAY], waitingOn: [null, "Migrationsverket"] });
+
+    await db.task.create({ data: { caseId, assigneeId: world.users.a1.id, title: "Gammal", status: "DONE", doneAt: new Date() } });
+    const listed = await listCaseTasks(caseId);
+    expect(listed?.tasks.map((t) => t.status)).toEqual(["OPEN", "DONE"]);
+  });
+
+  it("refuses a task on a case out of scope or closed, writing nothing", async () => {
+    const caseId = await world.newCase(world.users.a1);
+    const closedId = await world.newCase(world.users.a1, "CLOSED");
+    signInAs(world.users.b1);
+    expect(await createTask(caseId, { title: "Nej", dueOn: null, waitingOn: null })).toEqual({ ok: false, error: "notFound" });
+    expect(await listCaseTasks(caseId)).toBeNull();
+    signInAs(world.users.a1);
+    expect(await createTask(closedId, { title: "Nej", dueOn: null, waitingOn: null })).toEqual({ ok: false, error: "caseClosed" });
+    expect(await db.task.count({ where: { caseId: { in: [caseId, closedId] } } })).toBe(0);
+    signInAs(world.users.managerA);
+    await expect(createTask(caseId, { title: "Nej", dueOn: null, waitingOn: null })).rejects.toThrow(NOT_FOUND);
+    await expect(listCaseTasks(caseId)).rejects.toThrow(NOT_FOUND);
+  });
+
+  it("marks a task done once, however often it is asked", async () => {
+    const caseId = await world.newCase(world.users.a1);
+    signInAs(world.users.a1);
+    const created = await createTask(caseId, { title: "Boka tolk", dueOn: null, waitingOn: null });
+    if (!created.ok) throw new Error(created.error);
+    expect(await completeTask(created.taskId)).toEqual({ ok: true, caseId });
+    const done = await db.task.findUniqueOrThrow({ where: { id: created.taskId } });
+    expect(done.status).toBe("DONE");
+    expect(done.doneAt).not.toBeNull();
+    expect(await completeTask(created.taskId)).toEqual({ ok: true, caseId });
+    expect(await db.task.findUniqueOrThrow({ where: { id: created.taskId } })).toEqual(done);
+    expect(await db.auditEvent.count({ where: { resourceId: created.taskId, action: "task.complete" } })).toBe(1);
+  });
+
+  it("does not let another team tick off a task, nor anyone else a task without a case", async () => {
+    const caseId = await world.newCase(world.users.a1);
+    signInAs(world.users.a1);
+    const created = await createTask(caseId, { title: "Hemlig", dueOn: null, waitingOn: null });
+    if (!created.ok) throw new Error(created.error);
+    const personal = await db.task.create({ data: { assigneeId: world.users.a1.id, title: "Egen påminnelse" } });
+    signInAs(world.users.b1);
+    expect(await completeTask(created.taskId)).toEqual({ ok: false, error: "notFound" });
+    signInAs(world.users.a2);
+    expect(await completeTask(personal.id)).toEqual({ ok: false, error: "notFound" });
+    expect(await db.task.count({ where: { id: { in: [created.taskId, personal.id] }, status: "OPEN" } })).toBe(2);
+    signInAs(world.users.a1);
+    expect(await completeTask(personal.id)).toEqual({ ok: true, caseId: null });
+  });
+});
+
+describe("My day", () => {
+  it("shows today's sessions, due and overdue tasks, what waits on others and follow-ups due, and nothing else", async () => {
+    const me = world.users.c1;
+    const colleague = world.users.c2;
+    const mine = await world.newCase(me, "PLANNING");
+    const theirs = await world.newCase(colleague, "PLANNING");
+    const referred = await world.newCase(me, "REFERRED");
+    const awaiting = await world.newCase(me, "AWAITING_DECISION");
+    const departed = await world.newCase(me, "DEPARTED");
+    const closed = await world.newCase(me, "CLOSED");
+    await world.newCase(colleague, "AWAITING_DECISION");
+
+    const session = (caseId: string, day: string, time: string) =>
+      db.counsellingSession.create({ data: { caseId, startsAt: officeInstant(day, time)!, durationMinutes: 60, mode: "PHONE", topics: ["GRANT"] } });
+    const todays = await session(mine, TODAY, "13:00");
+    const early = await session(mine, TODAY, "08:15");
+    await session(mine, addDays(TODAY, 1), "08:15");
+    await session(mine, addDays(TODAY, -1), "16:00");
+    await session(theirs, TODAY, "10:00");
+
+    const task = (title: string, overrides: Record<string, unknown> = {}) =>
+      db.task.create({ data: { caseId: mine, assigneeId: me.id, title, ...overrides }, select: { id: true } });
+    const overdue = await task("Försenad", { dueOn: dbDate(addDays(TODAY, -3)) });
+    const dueToday = await task("I dag", { dueOn: dbDate(TODAY) });
+    const soon = await task("Om tre dagar", { dueOn: dbDate(addDays(TODAY, 3)) });
+    const waiting = await task("Väntar på beslut", { waitingOn: "Migrationsverket" });
+    await task("Om tio dagar", { dueOn: dbDate(addDays(TODAY, 10)) });
+    await task("Klar", { dueOn: dbDate(TODAY), status: "DONE", doneAt: new Date() });
+    await task("Kollegans", { dueOn: dbDate(TODAY), assigneeId: colleague.id });
+
+    await db.followUp.createMany({
+      data: [
+        { caseId: departed, monthsAfterReturn: 1, dueOn: dbDate(addDays(TODAY, -2)) },
+        { caseId: departed, monthsAfterReturn: 3, dueOn: dbDate(addDays(TODAY, 2)), completedOn: dbDate(TODAY) },
+        { caseId: departed, monthsAfterReturn: 6, dueOn: dbDate(addDays(TODAY, 40)) },
+        { caseId: closed, monthsAfterReturn: 1, dueOn: dbDate(TODAY) },
+      ],
+    });
+
+    signInAs(me);
+    const day = await getMyDay();
+    expect(day.today).toBe(TODAY);
+    expect(day.sessions.map((s) => s.id)).toEqual([early.id, todays.id]);
+    expect(day.sessions[0]?.case).toMatchObject({ id: mine });
+    expect(day.tasks.overdue.map((t) => t.id)).toEqual([overdue.id]);
+    expect(day.tasks.today.map((t) => t.id)).toEqual([dueToday.id]);
+    expect(day.tasks.coming.map((t) => t.id)).toEqual([soon.id]);
+    expect(day.waiting.tasks.map((t) => t.id)).toEqual([waiting.id]);
+    expect(day.waiting.cases.map((c) => c.id).sort()).toEqual([awaiting, referred].sort());
+    expect(day.followUps.map((f) => [f.case.id, f.monthsAfterReturn, f.isOverdue])).toEqual([[departed, 1, true]]);
+    expect(await db.auditEvent.count({ where: { userId: me.id, action: "myDay.read" } })).toBe(1);
+  });
+
+  it("drops tasks of a case that has left the adviser's scope", async () => {
+    const caseId = await world.newCase(world.users.a1);
+    const task = await db.task.create({ data: { caseId, assigneeId: world.users.b1.id, title: "Lämnad", dueOn: dbDate(TODAY) } });
+    signInAs(world.users.b1);
+    const day = await getMyDay();
+    expect(day.tasks.today.map((t) => t.id)).not.toContain(task.id);
+  });
+
+  it("is an adviser's page only", async () => {
+    for (const who of [world.users.managerA, world.users.staff, world.users.admin]) {
+      signInAs(who);
+      await expect(getMyDay()).rejects.toThrow(NOT_FOUND);
+    }
+  });
+});
