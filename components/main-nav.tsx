@@ -5,6 +5,8 @@ import { can, type Action } from "@/lib/permissions";
 
 /** Only links the role may follow; the pages check again on their own. */
 const LINKS: { href: string; label: string; action: Action }[] = [
+  { href: "/my-day", label: "myDay", action: "myDay.read" },
+  { href: "/cases", label: "cases", action: "case.read" },
   { href: "/calculator", label: "calculator", action: "eligibility.calculate" },
   { href: "/admin/users", label: "users", action: "user.manage" },
   { href: "/admin/sessions", label: "sessions", action: "session.revoke" },
