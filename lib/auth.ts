@@ -110,6 +110,18 @@ export const getCurrentUser = cache(async (): Promise<SessionUser | null> => {
   return loadSessionUser(session.sid);
 });
 
+/**
+ * The first line of every server action that is not public: a caller without
+ * a session goes to sign-in before any input is read. The data layer checks
+ * the role and scope again; this only makes a forged anonymous POST bounce at
+ * the door. Sign-in steps use it too, since their session is not yet complete.
+ */
+export async function requireSignedIn(): Promise<SessionUser> {
+  const user = await getCurrentUser();
+  if (!user) redirect("/login");
+  return user;
+}
+
 /** Roles that see case data; REQUIRE_TOTP makes two-factor mandatory for them. */
 export const CASE_DATA_ROLES: SessionUser["role"][] = ["ADVISER", "MANAGER"];
 

@@ -3,12 +3,14 @@
 import { redirect } from "next/navigation";
 import { revalidatePath } from "next/cache";
 import { cookies } from "next/headers";
+import { requireSignedIn } from "@/lib/auth";
 import { ChangePasswordFormSchema, LanguageFormSchema } from "@/lib/schemas/profile";
 import { changeOwnPassword, setOwnLocale } from "@/lib/data/profile";
 import { fieldErrorState, type FormState } from "@/lib/form-state";
 import { LOCALE_COOKIE } from "@/i18n/locales";
 
 export async function changePasswordAction(_prev: FormState, formData: FormData): Promise<FormState> {
+  await requireSignedIn();
   const parsed = ChangePasswordFormSchema.safeParse(Object.fromEntries(formData));
   if (!parsed.success) return fieldErrorState(parsed.error, {});
   const result = await changeOwnPassword(parsed.data);
@@ -18,12 +20,14 @@ export async function changePasswordAction(_prev: FormState, formData: FormData)
 
 /** The forced change after an administrator set a temporary password. */
 export async function changeInitialPasswordAction(prev: FormState, formData: FormData): Promise<FormState> {
+  await requireSignedIn();
   const state = await changePasswordAction(prev, formData);
   if (state.status === "success") redirect("/");
   return state;
 }
 
 export async function setLanguageSettingAction(formData: FormData): Promise<void> {
+  await requireSignedIn();
   const parsed = LanguageFormSchema.safeParse({ locale: formData.get("locale") });
   if (!parsed.success) return;
   await setOwnLocale(parsed.data.locale);

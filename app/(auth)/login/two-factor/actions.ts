@@ -2,11 +2,13 @@
 
 import { redirect } from "next/navigation";
 import { revalidatePath } from "next/cache";
+import { requireSignedIn } from "@/lib/auth";
 import { SecondFactorFormSchema, TotpCodeFormSchema } from "@/lib/schemas/two-factor";
 import { confirmEnrolment, disableTwoFactor, startEnrolment, verifySecondFactor } from "@/lib/data/two-factor";
 import { fieldErrorState, type FormState } from "@/lib/form-state";
 
 export async function verifySecondFactorAction(_prev: FormState, formData: FormData): Promise<FormState> {
+  await requireSignedIn();
   const parsed = SecondFactorFormSchema.safeParse({ code: formData.get("code") });
   if (!parsed.success) return fieldErrorState(parsed.error, {});
   const result = await verifySecondFactor(parsed.data.code);
@@ -18,6 +20,7 @@ export type EnrolmentState = FormState & { secret?: string; qrDataUrl?: string; 
 
 /** Step one returns the QR code; step two checks a code from the app and returns the recovery codes. */
 export async function enrolmentAction(prev: EnrolmentState, formData: FormData): Promise<EnrolmentState> {
+  await requireSignedIn();
   if (formData.get("step") === "start") {
     const { secret, qrDataUrl } = await startEnrolment();
     return { status: "idle", secret, qrDataUrl };
@@ -31,6 +34,7 @@ export async function enrolmentAction(prev: EnrolmentState, formData: FormData):
 }
 
 export async function disableTwoFactorAction(_prev: FormState, formData: FormData): Promise<FormState> {
+  await requireSignedIn();
   const parsed = TotpCodeFormSchema.safeParse({ code: formData.get("code") });
   if (!parsed.success) return fieldErrorState(parsed.error, {});
   const result = await disableTwoFactor(parsed.data.code);
