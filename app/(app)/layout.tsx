@@ -31,6 +31,13 @@ export default async function AppLayout({ children }: { children: React.ReactNod
       <main id="main" className="mx-auto w-full max-w-6xl flex-1 px-4 py-8">
         {children}
       </main>
+      <footer className="border-t border-slate-200 bg-white">
+        <div className="mx-auto max-w-6xl px-4 py-3 text-sm">
+          <Link href="/accessibility" className="text-brand-700 underline">
+            {t("accessibilityStatement")}
+          </Link>
+        </div>
+      </footer>
     </div>
   );
 }

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { redirect } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
 import { getCurrentUser, isSingleSignOnEnabled } from "@/lib/auth";
@@ -19,6 +20,7 @@ export default async function LoginPage({ searchParams }: { searchParams: Promis
   const user = await getCurrentUser();
   if (user?.isTwoFactorVerified) redirect("/");
   const t = await getTranslations("signIn");
+  const tApp = await getTranslations("app");
   const locale = await getLocale();
   return (
     <main id="main" className="flex min-h-screen items-center justify-center p-4">
@@ -44,6 +46,11 @@ export default async function LoginPage({ searchParams }: { searchParams: Promis
             </button>
           </form>
         ) : null}
+        <p className="mt-6 text-center text-sm">
+          <Link href="/accessibility" className="text-brand-700 underline">
+            {tApp("accessibilityStatement")}
+          </Link>
+        </p>
       </div>
     </main>
   );

@@ -29,6 +29,7 @@ export const AUTHORIZATION_MATRIX: Row[] = [
   // Public
   { path: "/login", expect: PUBLIC },
   { path: "/api/health", expect: PUBLIC },
+  { path: "/accessibility", expect: PUBLIC },
   // Everyone signed in
   { path: "/", expect: SIGNED_IN_ONLY },
   { path: "/profile", expect: SIGNED_IN_ONLY },
