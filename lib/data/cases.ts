@@ -333,7 +333,7 @@ const CASE_DETAIL_SELECT = {
   closedAt: true,
   updatedAt: true,
   adviser: { select: { id: true, name: true } },
-  team: { select: { id: true, name: true } },
+  team: { select: { id: true, name: true, shareCasesWithinTeam: true } },
   ...CASE_FIELDS_SELECT,
   householdMembers: { select: MEMBER_SELECT, orderBy: [{ birthDate: "asc" }, { id: "asc" }] },
   statusChanges: { select: { effectiveOn: true }, orderBy: { createdAt: "desc" }, take: 1 },
@@ -392,7 +392,7 @@ export type CaseConflict = {
   changedBy: string | null;
   changedAt: Date | null;
 };
-export type UpdateCaseResult = { ok: true; version: number } | { ok: false; error: "notFound" } | CaseConflict;
+export type UpdateCaseResult = { ok: true; version: number } | { ok: false; error: "notFound" | "caseClosed" } | CaseConflict;
 
 /** Who wrote to the case last, for the conflict message. */
 async function lastWriter(caseId: string) {
@@ -414,9 +414,12 @@ export async function updateCase(caseId: string, input: CaseEditForm): Promise<U
   const { version, ...fields } = input;
   const db = getDb();
   const result = await db.$transaction(async (tx) => {
-    const found = await tx.case.findFirst({ where: { AND: [{ id: caseId }, caseScope(user)] }, select: { version: true, ...CASE_FIELDS_SELECT } });
+    const found = await tx.case.findFirst({ where: { AND: [{ id: caseId }, caseScope(user)] }, select: { version: true, status: true, ...CASE_FIELDS_SELECT } });
     if (!found) return { ok: false, error: "notFound" } as const;
-    const { version: currentVersion, ...currentRow } = found;
+    // A closed case is read-only until it is reopened (a status change), like its casework.
+    if (found.status === "CLOSED") return { ok: false, error: "caseClosed" } as const;
+    const { version: currentVersion, status: _status, ...currentRow } = found;
+    void _status;
     const before = toCaseFields(currentRow);
     if (currentVersion !== version) return { ok: false, error: "conflict", current: before, version: currentVersion } as const;
     const changes = diffFields(before as unknown as Record<string, unknown>, fields);
@@ -430,7 +433,7 @@ export async function updateCase(caseId: string, input: CaseEditForm): Promise<U
     await recordAudit(tx, auditActor(user), { action: "case.update", resourceType: "Case", resourceId: caseId, caseId, changes: redactPersonal(changes) });
     return { ok: true, version: version + 1 } as const;
   });
-  if (result.ok || result.error === "notFound") return result;
+  if (result.ok || result.error === "notFound" || result.error === "caseClosed") return result;
   const current = result.current
     ? { current: result.current, version: result.version }
     : await (async () => {
@@ -515,12 +518,20 @@ export async function changeCaseStatus(caseId: string, input: StatusChangeForm):
 
 // ─────────────────────────────── Household ───────────────────────────────
 
-export type HouseholdResult = { ok: true } | { ok: false; error: "notFound" | "conflict" };
+export type HouseholdResult = { ok: true } | { ok: false; error: "notFound" | "conflict" | "caseClosed" };
+
+/** The case for a household write: in scope, and open. */
+async function householdCase(tx: Tx, user: SessionUser, caseId: string): Promise<"notFound" | "caseClosed" | null> {
+  const found = await findInScope(tx, user, caseId);
+  if (!found) return "notFound";
+  return found.status === "CLOSED" ? "caseClosed" : null;
+}
 
 export async function addHouseholdMember(caseId: string, input: HouseholdMemberForm): Promise<HouseholdResult> {
   const user = await authorize("case.update");
   return getDb().$transaction(async (tx) => {
-    if (!(await findInScope(tx, user, caseId))) return { ok: false, error: "notFound" } as const;
+    const refusal = await householdCase(tx, user, caseId);
+    if (refusal) return { ok: false, error: refusal } as const;
     if (!(await bumpVersion(tx, caseId, input.caseVersion))) return { ok: false, error: "conflict" } as const;
     const member = await tx.householdMember.create({ data: { ...toMemberData(input), caseId }, select: { id: true } });
     const { caseVersion: _v, ...fields } = input;
@@ -539,7 +550,8 @@ export async function addHouseholdMember(caseId: string, input: HouseholdMemberF
 export async function updateHouseholdMember(caseId: string, memberId: string, input: HouseholdMemberForm): Promise<HouseholdResult> {
   const user = await authorize("case.update");
   return getDb().$transaction(async (tx) => {
-    if (!(await findInScope(tx, user, caseId))) return { ok: false, error: "notFound" } as const;
+    const refusal = await householdCase(tx, user, caseId);
+    if (refusal) return { ok: false, error: refusal } as const;
     const member = await tx.householdMember.findFirst({ where: { id: memberId, caseId }, select: MEMBER_SELECT });
     if (!member) return { ok: false, error: "notFound" } as const;
     if (!(await bumpVersion(tx, caseId, input.caseVersion))) return { ok: false, error: "conflict" } as const;
@@ -567,7 +579,8 @@ export async function updateHouseholdMember(caseId: string, memberId: string, in
 export async function removeHouseholdMember(caseId: string, memberId: string, caseVersion: number): Promise<HouseholdResult> {
   const user = await authorize("case.update");
   return getDb().$transaction(async (tx) => {
-    if (!(await findInScope(tx, user, caseId))) return { ok: false, error: "notFound" } as const;
+    const refusal = await householdCase(tx, user, caseId);
+    if (refusal) return { ok: false, error: refusal } as const;
     const member = await tx.householdMember.findFirst({ where: { id: memberId, caseId }, select: MEMBER_SELECT });
     if (!member) return { ok: false, error: "notFound" } as const;
     if (!(await bumpVersion(tx, caseId, caseVersion))) return { ok: false, error: "conflict" } as const;

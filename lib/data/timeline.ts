@@ -16,6 +16,8 @@ export type TimelineEntry = {
   /** When it happened: a time, or for day-only events the day (as midnight UTC, see isDateOnly). */
   occurredAt: Date;
   isDateOnly: boolean;
+  /** For day-only events, the day itself ("YYYY-MM-DD"). */
+  day: string | null;
   recordedAt: Date;
   /** Who recorded it, when the table says. */
   byName: string | null;
@@ -46,44 +48,44 @@ const dayOrTime = (day: string, recorded: string) =>
 export function timelineQuery(caseId: string): Prisma.Sql {
   return Prisma.sql`
     SELECT * FROM (
-      SELECT 'status' AS kind, s.id, ${dayOrTime('s."effectiveOn"', 's."createdAt"')} AS "occurredAt", true AS "isDateOnly", s."createdAt" AS "recordedAt",
+      SELECT 'status' AS kind, s.id, ${dayOrTime('s."effectiveOn"', 's."createdAt"')} AS "occurredAt", true AS "isDateOnly", to_char(s."effectiveOn", 'YYYY-MM-DD') AS day, s."createdAt" AS "recordedAt",
              u.name AS "byName",
              jsonb_build_object('fromStatus', s."fromStatus", 'toStatus', s."toStatus", 'reason', s.reason, 'outcome', s.outcome, 'effectiveOn', s."effectiveOn") AS details
       FROM "CaseStatusChange" s LEFT JOIN "User" u ON u.id = s."changedById"
       WHERE s."caseId" = ${caseId}
       UNION ALL
-      SELECT 'session', cs.id, cs."startsAt", false, cs."createdAt", u.name,
+      SELECT 'session', cs.id, cs."startsAt", false, NULL, cs."createdAt", u.name,
              jsonb_build_object('mode', cs.mode, 'durationMinutes', cs."durationMinutes", 'topics', to_jsonb(cs.topics), 'interpreterLanguage', cs."interpreterLanguage")
       FROM "CounsellingSession" cs LEFT JOIN "User" u ON u.id = cs."authorId"
       WHERE cs."caseId" = ${caseId}
       UNION ALL
-      SELECT 'planStep', ps.id, ps."updatedAt", false, ps."createdAt", NULL,
+      SELECT 'planStep', ps.id, ps."updatedAt", false, NULL, ps."createdAt", NULL,
              jsonb_build_object('stepKind', ps.kind, 'stepStatus', ps.status, 'dueOn', ps."dueOn")
       FROM "ReturnPlanStep" ps
       WHERE ps."caseId" = ${caseId}
       UNION ALL
-      SELECT 'eligibility', ec.id, ec."createdAt", false, ec."createdAt", u.name,
+      SELECT 'eligibility', ec.id, ec."createdAt", false, NULL, ec."createdAt", u.name,
              jsonb_build_object('outcome', ec.outcome, 'totalSek', ec."totalSek", 'applicationDate', ec."applicationDate")
       FROM "EligibilityCheck" ec LEFT JOIN "User" u ON u.id = ec."createdById"
       WHERE ec."caseId" = ${caseId}
       UNION ALL
-      SELECT 'referral', r.id, r."createdAt", false, r."createdAt", u.name,
+      SELECT 'referral', r.id, r."createdAt", false, NULL, r."createdAt", u.name,
              jsonb_build_object('type', r.type, 'status', r.status, 'organisation', o.name)
       FROM "Referral" r JOIN "Organisation" o ON o.id = r."organisationId" LEFT JOIN "User" u ON u.id = r."createdById"
       WHERE r."caseId" = ${caseId}
       UNION ALL
-      SELECT 'referralEvent', re.id, ${dayOrTime('re."occurredOn"', 're."createdAt"')}, true, re."createdAt", u.name,
+      SELECT 'referralEvent', re.id, ${dayOrTime('re."occurredOn"', 're."createdAt"')}, true, to_char(re."occurredOn", 'YYYY-MM-DD'), re."createdAt", u.name,
              jsonb_build_object('fromStatus', re."fromStatus", 'toStatus', re."toStatus", 'note', re.note, 'organisation', o.name, 'type', r.type)
       FROM "ReferralEvent" re JOIN "Referral" r ON r.id = re."referralId" JOIN "Organisation" o ON o.id = r."organisationId"
       LEFT JOIN "User" u ON u.id = re."byUserId"
       WHERE r."caseId" = ${caseId}
       UNION ALL
-      SELECT 'document', d.id, d."createdAt", false, d."createdAt", u.name,
+      SELECT 'document', d.id, d."createdAt", false, NULL, d."createdAt", u.name,
              jsonb_build_object('fileName', d."fileName", 'description', d.description, 'sizeBytes', d."sizeBytes")
       FROM "Document" d LEFT JOIN "User" u ON u.id = d."uploadedById"
       WHERE d."caseId" = ${caseId}
       UNION ALL
-      SELECT 'followUp', f.id, coalesce(f."completedOn", f."dueOn")::timestamp, true, f."createdAt", NULL,
+      SELECT 'followUp', f.id, coalesce(f."completedOn", f."dueOn")::timestamp, true, to_char(coalesce(f."completedOn", f."dueOn"), 'YYYY-MM-DD'), f."createdAt", NULL,
              jsonb_build_object('monthsAfterReturn', f."monthsAfterReturn", 'dueOn', f."dueOn", 'completedOn', f."completedOn")
       FROM "FollowUp" f
       WHERE f."caseId" = ${caseId}

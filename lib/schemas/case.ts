@@ -344,6 +344,24 @@ export const HouseholdMemberFormSchema = z
   }));
 export type HouseholdMemberForm = z.output<typeof HouseholdMemberFormSchema>;
 
+/** A stored household member (dates as "YYYY-MM-DD") as the strings its form fields hold. */
+export function memberToFormValues(member: Omit<HouseholdMemberForm, "caseVersion">): Record<string, string> {
+  const values: Record<string, string> = {
+    relation: member.relation,
+    firstName: member.firstName,
+    lastName: member.lastName,
+    birthDate: member.birthDate,
+    identityNumber: member.identityNumber ? formatIdentityNumber(member.identityNumber) : "",
+    permitGround: member.permitGround ?? "",
+    permitKind: member.permitPermanent === null ? "" : member.permitPermanent ? "PERMANENT" : "TEMPORARY",
+    permitGrantedOn: member.permitGrantedOn ?? "",
+    permitExpiresOn: member.permitExpiresOn ?? "",
+    livesWithApplicant: member.livesWithApplicant ? "on" : "",
+  };
+  for (let i = 0; i < MULTI_FIELD_COUNT; i++) values[`citizenship${i + 1}`] = member.citizenships[i] ?? "";
+  return values;
+}
+
 /** Removing a member: only the case version, so a stale page cannot remove blindly. */
 export const CaseVersionSchema = z.object({ caseVersion: version });
 

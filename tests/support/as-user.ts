@@ -8,6 +8,9 @@
 import { vi } from "vitest";
 import type { SessionUser } from "@/lib/data/sessions";
 
+// lib/env checks the whole configuration on first use; the data layer needs no real secret.
+process.env.AUTH_SECRET ??= "test-only-secret-for-data-layer-tests-0123456789";
+
 const state = vi.hoisted(() => ({ user: null as SessionUser | null }));
 
 vi.mock("@/lib/auth", () => ({

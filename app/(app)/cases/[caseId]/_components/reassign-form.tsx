@@ -1,0 +1,43 @@
+"use client";
+
+import { useActionState } from "react";
+import { useTranslations } from "next-intl";
+import { Alert } from "@/components/ui/alert";
+import { Button } from "@/components/ui/button";
+import { SelectField } from "@/components/ui/select-field";
+import { INITIAL_FORM_STATE } from "@/lib/form-state";
+import { reassignAction } from "../actions";
+
+export function ReassignForm({ caseId, version, advisers }: { caseId: string; version: number; advisers: { id: string; name: string }[] }) {
+  const t = useTranslations("cases");
+  const [state, action, isPending] = useActionState(reassignAction.bind(null, caseId), INITIAL_FORM_STATE);
+  const error = (name: string) => {
+    const key = state.fieldErrors?.[name]?.[0];
+    return key ? t(`errors.${key}`) : undefined;
+  };
+  return (
+    <form action={action} className="flex flex-col gap-3" noValidate aria-labelledby="assign-heading">
+      <h3 id="assign-heading" className="text-lg font-semibold">
+        {t("assign")}
+      </h3>
+      <p className="text-sm text-slate-700">{t("assignIntro")}</p>
+      <div aria-live="polite">
+        {state.status === "success" ? <Alert tone="success">{t("assigned")}</Alert> : null}
+        {state.formError ? <Alert tone="error">{t(`errors.${state.formError}`)}</Alert> : null}
+      </div>
+      <input type="hidden" name="version" value={version} />
+      <SelectField
+        id="assign-adviserId"
+        label={t("assignTo")}
+        name="adviserId"
+        options={advisers.map((adviser) => ({ value: adviser.id, label: adviser.name }))}
+        error={error("adviserId")}
+      />
+      <div>
+        <Button type="submit" variant="secondary" disabled={isPending}>
+          {t("assignButton")}
+        </Button>
+      </div>
+    </form>
+  );
+}

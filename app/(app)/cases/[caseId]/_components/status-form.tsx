@@ -1,0 +1,96 @@
+"use client";
+
+import { useActionState } from "react";
+import { useTranslations } from "next-intl";
+import { Alert } from "@/components/ui/alert";
+import { Button } from "@/components/ui/button";
+import { TextField } from "@/components/ui/field";
+import { SelectField } from "@/components/ui/select-field";
+import { TextareaField } from "@/components/ui/textarea-field";
+import type { CaseOutcome, CaseStatus } from "@/lib/generated/prisma/enums";
+import { REASON_MAX } from "@/lib/schemas/case";
+import { changeStatusAction, type StatusFormState } from "../actions";
+
+const INITIAL: StatusFormState = { status: "idle" };
+
+type Props = { caseId: string; version: number; today: string; nextStatuses: CaseStatus[]; outcomes: CaseOutcome[] };
+
+/** Offers only the moves the status machine allows from here; the data layer checks again. */
+export function StatusForm({ caseId, version, today, nextStatuses, outcomes }: Props) {
+  const t = useTranslations("cases");
+  const tStatus = useTranslations("caseStatus");
+  const tOutcome = useTranslations("caseOutcome");
+  const [state, action, isPending] = useActionState(changeStatusAction.bind(null, caseId), INITIAL);
+  const values = state.values ?? {};
+  const error = (name: string) => {
+    const key = state.fieldErrors?.[name]?.[0];
+    return key ? t(`errors.${key}`) : undefined;
+  };
+  return (
+    <form action={action} className="grid gap-4 sm:grid-cols-2" noValidate aria-labelledby="status-form-heading">
+      <h3 id="status-form-heading" className="text-lg font-semibold sm:col-span-2">
+        {t("changeStatus")}
+      </h3>
+      <p className="text-sm text-slate-700 sm:col-span-2">{t("changeStatusIntro")}</p>
+      <div aria-live="polite" className="sm:col-span-2">
+        {state.status === "success" ? (
+          <Alert tone="success">
+            {t("statusChanged")} {state.followUpsScheduled ? t("followUpsScheduled") : null}
+          </Alert>
+        ) : null}
+        {state.status === "error" ? <Alert tone="error">{state.formError ? t(`errors.${state.formError}`) : t("formHasErrors")}</Alert> : null}
+      </div>
+      <input type="hidden" name="version" value={version} />
+      <SelectField
+        id="status-toStatus"
+        label={t("toStatus")}
+        name="toStatus"
+        options={nextStatuses.map((status) => ({ value: status, label: tStatus(status) }))}
+        defaultValue={values.toStatus ?? nextStatuses[0]}
+        error={error("toStatus")}
+      />
+      <TextField
+        id="status-effectiveOn"
+        label={t("effectiveOn")}
+        name="effectiveOn"
+        hint={t("hints.date")}
+        defaultValue={values.effectiveOn ?? today}
+        error={error("effectiveOn")}
+        inputMode="numeric"
+        autoComplete="off"
+      />
+      <TextareaField
+        id="status-reason"
+        label={t("reason")}
+        name="reason"
+        hint={t("reasonHint")}
+        rows={3}
+        maxLength={REASON_MAX * 2}
+        defaultValue={values.reason}
+        error={error("reason")}
+        className="sm:col-span-2"
+      />
+      {outcomes.length ? (
+        <SelectField
+          id="status-outcome"
+          label={t("outcome")}
+          name="outcome"
+          options={[{ value: "", label: t("noOutcome") }, ...outcomes.map((outcome) => ({ value: outcome, label: tOutcome(outcome) }))]}
+          defaultValue={values.outcome ?? ""}
+          error={error("outcome")}
+          aria-describedby={error("outcome") ? "status-outcome-error status-outcome-hint" : "status-outcome-hint"}
+        />
+      ) : null}
+      {outcomes.length ? (
+        <p id="status-outcome-hint" className="self-end text-xs text-slate-600">
+          {t("outcomeHint")}
+        </p>
+      ) : null}
+      <div className="sm:col-span-2">
+        <Button type="submit" disabled={isPending}>
+          {t("saveStatus")}
+        </Button>
+      </div>
+    </form>
+  );
+}

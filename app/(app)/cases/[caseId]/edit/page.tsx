@@ -1,0 +1,43 @@
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { getTranslations } from "next-intl/server";
+import { Alert } from "@/components/ui/alert";
+import { requirePermission } from "@/lib/auth";
+import { getCase } from "@/lib/data/cases";
+import { caseToFormValues } from "@/lib/schemas/case";
+import { caseFieldOptions } from "../../_components/options";
+import { CaseEditForm } from "./_components/case-edit-form";
+
+export async function generateMetadata({ params }: { params: Promise<{ caseId: string }> }) {
+  const found = await getCase((await params).caseId);
+  const t = await getTranslations("cases");
+  return { title: found ? t("editTitle", { number: found.caseNumber }) : t("title") };
+}
+
+export default async function EditCasePage({ params }: { params: Promise<{ caseId: string }> }) {
+  await requirePermission("case.update");
+  const { caseId } = await params;
+  const found = await getCase(caseId);
+  if (!found) notFound();
+  const t = await getTranslations("cases");
+  return (
+    <section aria-labelledby="edit-heading" className="flex flex-col gap-4">
+      <div>
+        <h2 id="edit-heading" className="text-xl font-semibold">
+          {t("editTitle", { number: found.caseNumber })}
+        </h2>
+        <p className="mt-1 max-w-prose text-sm text-slate-700">{t("editIntro")}</p>
+      </div>
+      {found.status === "CLOSED" ? (
+        <>
+          <Alert tone="info">{t("errors.caseClosed")}</Alert>
+          <Link href={`/cases/${caseId}`} className="text-brand-700 underline">
+            {t("cancel")}
+          </Link>
+        </>
+      ) : (
+        <CaseEditForm caseId={caseId} version={found.version} initial={caseToFormValues(found.fields)} options={await caseFieldOptions()} />
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,34 @@
+import { notFound } from "next/navigation";
+import { getFormatter, getTranslations } from "next-intl/server";
+import { getCase } from "@/lib/data/cases";
+import { CASE_TABS } from "./_components/case-tabs";
+import { CaseTabNav } from "./_components/case-tab-nav";
+
+/** The case header on every page of a case: number, name, status and adviser, then its tabs. */
+export default async function CaseLayout({ children, params }: { children: React.ReactNode; params: Promise<{ caseId: string }> }) {
+  const { caseId } = await params;
+  const found = await getCase(caseId);
+  if (!found) notFound();
+  const t = await getTranslations("cases");
+  const tStatus = await getTranslations("caseStatus");
+  const tRoot = await getTranslations();
+  const format = await getFormatter();
+  return (
+    <>
+      <header className="mb-4 flex flex-wrap items-end justify-between gap-4">
+        <div>
+          <p className="font-mono text-sm text-slate-700">{t("caseNumberTitle", { number: found.caseNumber })}</p>
+          <h1 className="text-2xl font-semibold">
+            {found.fields.firstName} {found.fields.lastName}
+          </h1>
+          <p className="mt-1 text-sm text-slate-700">{t("adviserLine", { adviser: found.adviser.name, team: found.team.name })}</p>
+        </div>
+        <p className="rounded-md border border-brand-600 bg-brand-50 px-3 py-1 text-sm font-medium text-brand-800">
+          {t("currentStatus", { status: tStatus(found.status), date: format.dateTime(found.statusSince, { dateStyle: "medium" }) })}
+        </p>
+      </header>
+      <CaseTabNav caseId={caseId} label={t("tabsLabel")} tabs={CASE_TABS.map((tab) => ({ suffix: tab.suffix, text: tRoot(tab.label) }))} />
+      {children}
+    </>
+  );
+}

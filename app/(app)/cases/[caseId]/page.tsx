@@ -1,0 +1,251 @@
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { getFormatter, getLocale, getTranslations } from "next-intl/server";
+import { Alert } from "@/components/ui/alert";
+import { buttonClasses } from "@/components/ui/button";
+import { Cell, Table } from "@/components/ui/table";
+import { requireUser } from "@/lib/auth";
+import { listCaseAccess } from "@/lib/data/audit-log";
+import { getCase, listAssignableAdvisers } from "@/lib/data/cases";
+import { activeEmergencyAccess } from "@/lib/data/emergency-access";
+import { getCaseTimeline } from "@/lib/data/timeline";
+import { countryName, countryOptions } from "@/lib/countries";
+import { officeToday } from "@/lib/dates";
+import { formatIdentityNumber } from "@/lib/identity-number";
+import { languageName } from "@/lib/languages";
+import { can } from "@/lib/permissions";
+import { allowedOutcomes, nextStatuses } from "@/lib/cases/status-machine";
+import { memberToFormValues } from "@/lib/schemas/case";
+import { addMemberAction, removeMemberAction, updateMemberAction } from "./actions";
+import { MemberForm, RemoveMemberForm } from "./_components/household-forms";
+import { ReassignForm } from "./_components/reassign-form";
+import { StatusForm } from "./_components/status-form";
+import { Timeline } from "./_components/timeline";
+
+export async function generateMetadata({ params }: { params: Promise<{ caseId: string }> }) {
+  const found = await getCase((await params).caseId);
+  const t = await getTranslations("cases");
+  return { title: found ? t("caseNumberTitle", { number: found.caseNumber }) : t("title") };
+}
+
+function Section({ id, title, intro, children, actions }: { id: string; title: string; intro?: string; children: React.ReactNode; actions?: React.ReactNode }) {
+  return (
+    <section aria-labelledby={id} className="flex flex-col gap-3 rounded-lg border border-slate-200 bg-white p-4">
+      <div className="flex flex-wrap items-start justify-between gap-2">
+        <div>
+          <h2 id={id} className="text-xl font-semibold">
+            {title}
+          </h2>
+          {intro ? <p className="mt-1 max-w-prose text-sm text-slate-700">{intro}</p> : null}
+        </div>
+        {actions}
+      </div>
+      {children}
+    </section>
+  );
+}
+
+function Facts({ items }: { items: [string, React.ReactNode][] }) {
+  return (
+    <dl className="grid gap-x-6 gap-y-2 text-sm sm:grid-cols-[max-content_1fr]">
+      {items.map(([term, value]) => (
+        <div key={term} className="contents">
+          <dt className="font-medium text-slate-700">{term}</dt>
+          <dd className="text-slate-900">{value}</dd>
+        </div>
+      ))}
+    </dl>
+  );
+}
+
+export default async function CaseOverviewPage({ params }: { params: Promise<{ caseId: string }> }) {
+  const { caseId } = await params;
+  const [found, user] = await Promise.all([getCase(caseId), requireUser()]);
+  if (!found) notFound();
+  const [timeline, access, emergency, advisers] = await Promise.all([
+    getCaseTimeline(caseId),
+    can(user.role, "case.accessLog.read") ? listCaseAccess(caseId) : Promise.resolve(null),
+    user.role === "ADVISER" ? activeEmergencyAccess(user.id, caseId) : Promise.resolve(null),
+    can(user.role, "case.assign") ? listAssignableAdvisers(caseId) : Promise.resolve(null),
+  ]);
+  const t = await getTranslations("cases");
+  const tStatus = await getTranslations("caseStatus");
+  const tOutcome = await getTranslations("caseOutcome");
+  const tGround = await getTranslations("permitGround");
+  const tAsylum = await getTranslations("asylumStatus");
+  const tRelation = await getTranslations("householdRelation");
+  const tRoles = await getTranslations("roles");
+  const format = await getFormatter();
+  const locale = await getLocale();
+
+  const { fields } = found;
+  const isOpen = found.status !== "CLOSED";
+  const canEdit = can(user.role, "case.update") && isOpen;
+  const canChangeStatus = can(user.role, "case.update");
+  // The banner only when the emergency grant is what lets the adviser in.
+  const hasOrdinaryAccess = found.adviser.id === user.id || (found.team.id === user.teamId && found.team.shareCasesWithinTeam);
+  const showEmergency = emergency && !hasOrdinaryAccess;
+  const none = t("none");
+  const country = (code: string | null) => (code ? countryName(code, locale) : none);
+  const day = (iso: string | null) => iso ?? none;
+  const countries = countryOptions(locale);
+  const permitText = (ground: string | null, permanent: boolean | null) =>
+    ground ? `${tGround(ground)}${permanent === null ? "" : `, ${permanent ? t("permitKinds.PERMANENT") : t("permitKinds.TEMPORARY")}`}` : t("noPermit");
+  const statuses = nextStatuses(found.status);
+
+  return (
+    <div className="flex flex-col gap-6">
+      {showEmergency ? (
+        <Alert tone="error">
+          {t("emergencyBanner", { until: format.dateTime(emergency.expiresAt, { timeStyle: "short", dateStyle: "short" }), reason: emergency.reason })}
+        </Alert>
+      ) : null}
+
+      <Section
+        id="person-heading"
+        title={t("person")}
+        actions={
+          canEdit ? (
+            <Link href={`/cases/${caseId}/edit`} className={buttonClasses("secondary")}>
+              {t("editCase")}
+            </Link>
+          ) : null
+        }
+      >
+        <Facts
+          items={[
+            [t("fields.firstName"), fields.firstName],
+            [t("fields.lastName"), fields.lastName],
+            [t("fields.birthDate"), fields.birthDate],
+            [t("fields.identityNumber"), fields.identityNumber ? formatIdentityNumber(fields.identityNumber) : none],
+            [t("fields.citizenships"), fields.citizenships.length ? fields.citizenships.map((code) => countryName(code, locale)).join(", ") : none],
+            [t("fields.countryOfOrigin"), country(fields.countryOfOrigin)],
+            [t("fields.languages"), fields.languages.length ? fields.languages.map((code) => languageName(code, locale)).join(", ") : none],
+            [t("fields.interpreterLanguage"), fields.interpreterLanguage ? languageName(fields.interpreterLanguage, locale) : t("noInterpreter")],
+            [t("fields.phone"), fields.phone ?? none],
+            [t("fields.email"), fields.email ?? none],
+            [t("fields.address"), fields.address ?? none],
+            [t("fields.isRegisteredInSweden"), fields.isRegisteredInSweden ? t("yes") : t("no")],
+          ]}
+        />
+      </Section>
+
+      <div className="grid gap-6 md:grid-cols-2">
+        <Section id="permit-heading" title={t("permit")}>
+          <Facts
+            items={[
+              [t("fields.permitGround"), permitText(fields.permitGround, fields.permitPermanent)],
+              [t("fields.permitGrantedOn"), day(fields.permitGrantedOn)],
+              [t("fields.permitExpiresOn"), day(fields.permitExpiresOn)],
+              [t("fields.asylumStatus"), tAsylum(fields.asylumStatus)],
+            ]}
+          />
+        </Section>
+        <Section id="destination-heading" title={t("destination")}>
+          {fields.destinationCountry ? (
+            <Facts
+              items={[
+                [t("fields.destinationCountry"), country(fields.destinationCountry)],
+                [t("fields.destinationIsHomeCountry"), fields.destinationIsHomeCountry ? t("yes") : t("no")],
+              ]}
+            />
+          ) : (
+            <p className="text-sm text-slate-700">{t("noDestination")}</p>
+          )}
+        </Section>
+      </div>
+
+      <Section id="household-heading" title={t("household")} intro={t("householdIntro")}>
+        {found.household.length === 0 ? (
+          <p className="text-sm text-slate-700">{t("noHousehold")}</p>
+        ) : (
+          <Table
+            caption={t("household")}
+            headers={[t("householdColumns.name"), t("householdColumns.relation"), t("householdColumns.birthDate"), t("householdColumns.permit"), t("householdColumns.livesWith")]}
+          >
+            {found.household.map((member) => (
+              <tr key={member.id}>
+                <Cell>
+                  {member.firstName} {member.lastName}
+                  {member.identityNumber ? <span className="block text-xs text-slate-600">{formatIdentityNumber(member.identityNumber)}</span> : null}
+                </Cell>
+                <Cell>{tRelation(member.relation)}</Cell>
+                <Cell className="whitespace-nowrap">{member.birthDate}</Cell>
+                <Cell>
+                  {permitText(member.permitGround, member.permitPermanent)}
+                  {member.permitExpiresOn ? <span className="block text-xs text-slate-600">{member.permitExpiresOn}</span> : null}
+                </Cell>
+                <Cell>{member.livesWithApplicant ? t("yes") : t("no")}</Cell>
+              </tr>
+            ))}
+          </Table>
+        )}
+        {canEdit
+          ? found.household.map((member) => {
+              const name = `${member.firstName} ${member.lastName}`;
+              return (
+                <MemberForm
+                  key={member.id}
+                  action={updateMemberAction.bind(null, caseId, member.id)}
+                  idPrefix={`member-${member.id}`}
+                  caseVersion={found.version}
+                  initial={memberToFormValues(member)}
+                  countries={countries}
+                  submitLabel={t("saveMember")}
+                  summary={t("editMember", { name })}
+                >
+                  <RemoveMemberForm action={removeMemberAction.bind(null, caseId, member.id)} caseVersion={found.version} label={t("removeMember", { name })} />
+                </MemberForm>
+              );
+            })
+          : null}
+        {canEdit ? (
+          <MemberForm
+            action={addMemberAction.bind(null, caseId)}
+            idPrefix="new-member"
+            caseVersion={found.version}
+            initial={{ livesWithApplicant: "on" }}
+            countries={countries}
+            submitLabel={t("saveMember")}
+            summary={t("addMember")}
+          />
+        ) : null}
+      </Section>
+
+      <Section id="status-heading" title={t("status")}>
+        <p className="text-sm">
+          {t("currentStatus", { status: tStatus(found.status), date: format.dateTime(found.statusSince, { dateStyle: "medium" }) })}
+          {found.outcome ? <span className="block">{t("outcomeLine", { outcome: tOutcome(found.outcome) })}</span> : null}
+        </p>
+        {canChangeStatus && statuses.length ? (
+          <StatusForm caseId={caseId} version={found.version} today={officeToday()} nextStatuses={statuses} outcomes={allowedOutcomes(found.status)} />
+        ) : null}
+        {advisers && advisers.length ? <ReassignForm caseId={caseId} version={found.version} advisers={advisers} /> : null}
+      </Section>
+
+      <Section id="timeline-heading" title={t("timeline")} intro={t("timelineIntro")}>
+        <Timeline entries={timeline ?? []} />
+      </Section>
+
+      {access ? (
+        <Section id="access-heading" title={t("access")} intro={t("accessIntro")}>
+          <Table
+            caption={t("access")}
+            headers={[t("accessColumns.user"), t("accessColumns.role"), t("accessColumns.first"), t("accessColumns.last"), t("accessColumns.count"), t("accessColumns.emergency")]}
+          >
+            {access.map((row) => (
+              <tr key={`${row.userId}-${row.userEmail}-${row.role}`}>
+                <Cell>{row.userEmail ?? none}</Cell>
+                <Cell>{row.role ? tRoles(row.role) : none}</Cell>
+                <Cell className="whitespace-nowrap">{format.dateTime(row.first, { dateStyle: "short", timeStyle: "short" })}</Cell>
+                <Cell className="whitespace-nowrap">{format.dateTime(row.last, { dateStyle: "short", timeStyle: "short" })}</Cell>
+                <Cell>{row.count}</Cell>
+                <Cell>{row.emergency ? t("yes") : t("no")}</Cell>
+              </tr>
+            ))}
+          </Table>
+        </Section>
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,197 @@
+"use client";
+
+import { useTranslations } from "next-intl";
+import { CheckboxField } from "@/components/ui/checkbox-field";
+import { TextField } from "@/components/ui/field";
+import { SelectField } from "@/components/ui/select-field";
+import { MULTI_FIELD_COUNT } from "@/lib/schemas/case";
+
+export type Option = { value: string; label: string };
+
+/** Choices computed on the server (country and language names come from its Intl data, so they hydrate identically). */
+export type CaseFieldOptions = { countries: Option[]; languages: Option[] };
+
+type FieldProps = {
+  values: Record<string, string>;
+  /** The translated first error of a field, if any. */
+  error: (name: string) => string | undefined;
+};
+
+const FIELDSET = "grid gap-4 rounded-lg border border-slate-200 bg-white p-4 sm:grid-cols-2";
+const LEGEND = "px-1 text-lg font-semibold";
+
+/** Name, birth date and identity number: what the duplicate search needs. */
+export function PersonFields({ values, error }: FieldProps) {
+  const t = useTranslations("cases");
+  return (
+    <fieldset className={FIELDSET}>
+      <legend className={LEGEND}>{t("fieldsets.person")}</legend>
+      <TextField label={t("fields.firstName")} name="firstName" defaultValue={values.firstName} error={error("firstName")} hint={t("hints.name")} autoComplete="off" maxLength={200} required />
+      <TextField label={t("fields.lastName")} name="lastName" defaultValue={values.lastName} error={error("lastName")} autoComplete="off" maxLength={200} required />
+      <TextField label={t("fields.birthDate")} name="birthDate" defaultValue={values.birthDate} error={error("birthDate")} hint={t("hints.date")} inputMode="numeric" autoComplete="off" required />
+      <TextField
+        label={t("fields.identityNumber")}
+        name="identityNumber"
+        defaultValue={values.identityNumber}
+        error={error("identityNumber")}
+        hint={t("hints.identityNumber")}
+        inputMode="numeric"
+        autoComplete="off"
+      />
+    </fieldset>
+  );
+}
+
+function withEmpty(options: Option[], label: string): Option[] {
+  return [{ value: "", label }, ...options];
+}
+
+/** Everything else about the person: origin, languages, contact, permit, asylum and destination. */
+export function CaseDetailFields({ values, error, options }: FieldProps & { options: CaseFieldOptions }) {
+  const t = useTranslations("cases");
+  const tGround = useTranslations("permitGround");
+  const tAsylum = useTranslations("asylumStatus");
+  const countries = withEmpty(options.countries, t("noneSelected"));
+  const languages = withEmpty(options.languages, t("noneSelected"));
+  const slots = Array.from({ length: MULTI_FIELD_COUNT }, (_, i) => i + 1);
+  return (
+    <>
+      <fieldset className={FIELDSET}>
+        <legend className={LEGEND}>{t("fieldsets.origin")}</legend>
+        {slots.map((slot) => (
+          <SelectField
+            key={`citizenship${slot}`}
+            label={t(`fields.citizenship${slot}`)}
+            name={`citizenship${slot}`}
+            options={countries}
+            defaultValue={values[`citizenship${slot}`] ?? ""}
+            error={error(`citizenship${slot}`)}
+          />
+        ))}
+        <SelectField label={t("fields.countryOfOrigin")} name="countryOfOrigin" options={countries} defaultValue={values.countryOfOrigin ?? ""} error={error("countryOfOrigin")} />
+        {slots.map((slot) => (
+          <SelectField
+            key={`language${slot}`}
+            label={t(`fields.language${slot}`)}
+            name={`language${slot}`}
+            options={languages}
+            defaultValue={values[`language${slot}`] ?? ""}
+            error={error(`language${slot}`)}
+          />
+        ))}
+        <SelectField
+          label={t("fields.interpreterLanguage")}
+          name="interpreterLanguage"
+          options={withEmpty(options.languages, t("noInterpreter"))}
+          defaultValue={values.interpreterLanguage ?? ""}
+          error={error("interpreterLanguage")}
+        />
+      </fieldset>
+
+      <fieldset className={FIELDSET}>
+        <legend className={LEGEND}>{t("fieldsets.contact")}</legend>
+        <TextField label={t("fields.phone")} name="phone" type="tel" defaultValue={values.phone} error={error("phone")} hint={t("hints.phone")} autoComplete="off" />
+        <TextField label={t("fields.email")} name="email" type="email" defaultValue={values.email} error={error("email")} autoComplete="off" />
+        <TextField label={t("fields.address")} name="address" defaultValue={values.address} error={error("address")} autoComplete="off" className="sm:col-span-2" />
+        <CheckboxField
+          label={t("fields.isRegisteredInSweden")}
+          name="isRegisteredInSweden"
+          defaultChecked={values.isRegisteredInSweden === "on"}
+          error={error("isRegisteredInSweden")}
+        />
+      </fieldset>
+
+      <fieldset className={FIELDSET}>
+        <legend className={LEGEND}>{t("fieldsets.permit")}</legend>
+        <PermitFields values={values} error={error} groundLabel={(ground) => tGround(ground)} />
+        <SelectField
+          label={t("fields.asylumStatus")}
+          name="asylumStatus"
+          options={(["NONE", "PENDING", "REJECTED", "WITHDRAWN"] as const).map((status) => ({ value: status, label: tAsylum(status) }))}
+          defaultValue={values.asylumStatus ?? "NONE"}
+          error={error("asylumStatus")}
+        />
+      </fieldset>
+
+      <fieldset className={FIELDSET}>
+        <legend className={LEGEND}>{t("fieldsets.destination")}</legend>
+        <SelectField label={t("fields.destinationCountry")} name="destinationCountry" options={countries} defaultValue={values.destinationCountry ?? ""} error={error("destinationCountry")} />
+        <CheckboxField
+          label={t("fields.destinationIsHomeCountry")}
+          name="destinationIsHomeCountry"
+          defaultChecked={values.destinationIsHomeCountry === "on"}
+          error={error("destinationIsHomeCountry")}
+          className="sm:self-end"
+        />
+      </fieldset>
+    </>
+  );
+}
+
+const PERMIT_GROUNDS = [
+  "REFUGEE",
+  "SUBSIDIARY_PROTECTION",
+  "QUOTA_REFUGEE",
+  "EXCEPTIONALLY_DISTRESSING",
+  "UPPER_SECONDARY_SCHOOL_LAW",
+  "TEMPORARY_LAW_2016",
+  "FAMILY_TIES",
+  "TEMPORARY_PROTECTION_DIRECTIVE",
+  "WORK",
+  "STUDIES",
+  "OTHER",
+] as const;
+
+/** The permit's ground, validity and dates; shared with the household member form. */
+export function PermitFields({
+  values,
+  error,
+  groundLabel,
+  idPrefix = "field",
+}: FieldProps & { groundLabel: (ground: (typeof PERMIT_GROUNDS)[number]) => string; idPrefix?: string }) {
+  const t = useTranslations("cases");
+  return (
+    <>
+      <SelectField
+        id={`${idPrefix}-permitGround`}
+        label={t("fields.permitGround")}
+        name="permitGround"
+        options={[{ value: "", label: t("noPermit") }, ...PERMIT_GROUNDS.map((ground) => ({ value: ground, label: groundLabel(ground) }))]}
+        defaultValue={values.permitGround ?? ""}
+        error={error("permitGround")}
+      />
+      <SelectField
+        id={`${idPrefix}-permitKind`}
+        label={t("fields.permitKind")}
+        name="permitKind"
+        options={[
+          { value: "", label: t("noneSelected") },
+          { value: "PERMANENT", label: t("permitKinds.PERMANENT") },
+          { value: "TEMPORARY", label: t("permitKinds.TEMPORARY") },
+        ]}
+        defaultValue={values.permitKind ?? ""}
+        error={error("permitKind")}
+      />
+      <TextField
+        id={`${idPrefix}-permitGrantedOn`}
+        label={t("fields.permitGrantedOn")}
+        name="permitGrantedOn"
+        defaultValue={values.permitGrantedOn}
+        error={error("permitGrantedOn")}
+        hint={t("hints.date")}
+        inputMode="numeric"
+        autoComplete="off"
+      />
+      <TextField
+        id={`${idPrefix}-permitExpiresOn`}
+        label={t("fields.permitExpiresOn")}
+        name="permitExpiresOn"
+        defaultValue={values.permitExpiresOn}
+        error={error("permitExpiresOn")}
+        hint={`${t("hints.date")}. ${t("hints.permitExpiresOn")}`}
+        inputMode="numeric"
+        autoComplete="off"
+      />
+    </>
+  );
+}

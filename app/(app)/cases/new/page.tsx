@@ -1,0 +1,21 @@
+import { getTranslations } from "next-intl/server";
+import { PageHeader } from "@/components/ui/page-header";
+import { requirePermission } from "@/lib/auth";
+import { caseFieldOptions } from "../_components/options";
+import { IntakeForm } from "./_components/intake-form";
+
+export async function generateMetadata() {
+  const t = await getTranslations("cases");
+  return { title: t("intakeTitle") };
+}
+
+export default async function NewCasePage() {
+  await requirePermission("case.create");
+  const t = await getTranslations("cases");
+  return (
+    <>
+      <PageHeader title={t("intakeTitle")} description={t("intakeIntro")} />
+      <IntakeForm options={await caseFieldOptions()} />
+    </>
+  );
+}

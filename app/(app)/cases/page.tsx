@@ -1,0 +1,223 @@
+import Link from "next/link";
+import { getFormatter, getLocale, getTranslations } from "next-intl/server";
+import { buttonClasses } from "@/components/ui/button";
+import { PageHeader } from "@/components/ui/page-header";
+import { Cell, Table } from "@/components/ui/table";
+import { requireUser } from "@/lib/auth";
+import { listCaseFilterOptions, listCases } from "@/lib/data/cases";
+import { countryName, countryOptions } from "@/lib/countries";
+import { CASE_STATUSES } from "@/lib/cases/status-machine";
+import { can } from "@/lib/permissions";
+import { CASE_SORTS, CaseListFilterSchema, type CaseListFilter } from "@/lib/schemas/case";
+
+export async function generateMetadata() {
+  const t = await getTranslations("cases");
+  return { title: t("title") };
+}
+
+/** The same view with some parameters changed; the cursor is dropped unless given. */
+function viewHref(filter: CaseListFilter, changes: Partial<Record<keyof CaseListFilter, string | undefined>>): string {
+  const params = new URLSearchParams();
+  const merged: Record<string, unknown> = { ...filter, after: undefined, ...changes };
+  for (const [key, value] of Object.entries(merged)) {
+    if (value === undefined || value === false || value === "") continue;
+    if (key === "status" && value === "open") continue;
+    params.set(key, value === true ? "1" : String(value));
+  }
+  const query = params.toString();
+  return query ? `/cases?${query}` : "/cases";
+}
+
+const INPUT = "rounded-md border border-slate-400 bg-white px-3 py-2 text-sm shadow-sm";
+const LABEL = "text-sm font-medium text-slate-800";
+
+export default async function CasesPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+  const filter = CaseListFilterSchema.parse(await searchParams);
+  const [page, options, user] = await Promise.all([listCases(filter), listCaseFilterOptions(), requireUser()]);
+  const t = await getTranslations("cases");
+  const tStatus = await getTranslations("caseStatus");
+  const format = await getFormatter();
+  const locale = await getLocale();
+  const countries = countryOptions(locale);
+  const sortOptions = CASE_SORTS.filter((sort) => sort !== "relevance" || page.search?.kind === "name");
+
+  return (
+    <>
+      <PageHeader
+        title={t("title")}
+        description={t("intro")}
+        actions={
+          can(user.role, "case.create") ? (
+            <div className="flex flex-wrap gap-2">
+              <Link href="/cases/emergency" className={buttonClasses("secondary")}>
+                {t("emergencyLink")}
+              </Link>
+              <Link href="/cases/new" className={buttonClasses("primary")}>
+                {t("newCase")}
+              </Link>
+            </div>
+          ) : null
+        }
+      />
+
+      <form method="get" action="/cases" role="search" aria-label={t("title")} className="mb-6 flex flex-col gap-4 rounded-lg border border-slate-200 bg-white p-4">
+        <div className="flex flex-col gap-1">
+          <label htmlFor="cases-q" className={LABEL}>
+            {t("searchLabel")}
+          </label>
+          <p id="cases-q-hint" className="text-xs text-slate-600">
+            {t("searchHint")}
+          </p>
+          <div className="flex flex-wrap gap-2">
+            <input id="cases-q" name="q" type="search" defaultValue={filter.q ?? ""} aria-describedby="cases-q-hint" className={`${INPUT} min-w-0 flex-1`} maxLength={100} />
+            <button type="submit" className={buttonClasses("primary")}>
+              {t("search")}
+            </button>
+          </div>
+        </div>
+        <fieldset className="grid gap-3 sm:grid-cols-2 lg:grid-cols-4">
+          <legend className="mb-1 text-sm font-semibold">{t("filters")}</legend>
+          <div className="flex flex-col gap-1">
+            <label htmlFor="cases-status" className={LABEL}>
+              {t("statusFilter")}
+            </label>
+            <select id="cases-status" name="status" defaultValue={filter.status} className={INPUT}>
+              <option value="open">{t("statusOpen")}</option>
+              <option value="all">{t("statusAll")}</option>
+              {CASE_STATUSES.map((status) => (
+                <option key={status} value={status}>
+                  {tStatus(status)}
+                </option>
+              ))}
+            </select>
+          </div>
+          <div className="flex flex-col gap-1">
+            <label htmlFor="cases-adviser" className={LABEL}>
+              {t("adviserFilter")}
+            </label>
+            <select id="cases-adviser" name="adviser" defaultValue={filter.adviser ?? ""} className={INPUT}>
+              <option value="">{t("anyAdviser")}</option>
+              {options.advisers.map((adviser) => (
+                <option key={adviser.id} value={adviser.id}>
+                  {adviser.name}
+                </option>
+              ))}
+            </select>
+          </div>
+          <div className="flex flex-col gap-1">
+            <label htmlFor="cases-team" className={LABEL}>
+              {t("teamFilter")}
+            </label>
+            <select id="cases-team" name="team" defaultValue={filter.team ?? ""} className={INPUT}>
+              <option value="">{t("anyTeam")}</option>
+              {options.teams.map((team) => (
+                <option key={team.id} value={team.id}>
+                  {team.name}
+                </option>
+              ))}
+            </select>
+          </div>
+          <div className="flex flex-col gap-1">
+            <label htmlFor="cases-country" className={LABEL}>
+              {t("countryFilter")}
+            </label>
+            <select id="cases-country" name="country" defaultValue={filter.country ?? ""} className={INPUT}>
+              <option value="">{t("anyCountry")}</option>
+              {countries.map((country) => (
+                <option key={country.value} value={country.value}>
+                  {country.label}
+                </option>
+              ))}
+            </select>
+          </div>
+          <div className="flex flex-col gap-1">
+            <label htmlFor="cases-from" className={LABEL}>
+              {t("fromFilter")}
+            </label>
+            <input id="cases-from" name="from" type="date" defaultValue={filter.from ?? ""} className={INPUT} />
+          </div>
+          <div className="flex flex-col gap-1">
+            <label htmlFor="cases-to" className={LABEL}>
+              {t("toFilter")}
+            </label>
+            <input id="cases-to" name="to" type="date" defaultValue={filter.to ?? ""} className={INPUT} />
+          </div>
+          <div className="flex flex-col gap-1">
+            <label htmlFor="cases-sort" className={LABEL}>
+              {t("sortLabel")}
+            </label>
+            <select id="cases-sort" name="sort" defaultValue={page.sort} className={INPUT}>
+              {sortOptions.map((sort) => (
+                <option key={sort} value={sort}>
+                  {t(`sorts.${sort}`)}
+                </option>
+              ))}
+            </select>
+          </div>
+          <div className="flex items-center gap-2 self-end pb-2">
+            <input id="cases-overdue" name="overdue" type="checkbox" value="1" defaultChecked={filter.overdue} className="h-4 w-4 accent-brand-600" />
+            <label htmlFor="cases-overdue" className="text-sm">
+              {t("overdueFilter")}
+            </label>
+          </div>
+        </fieldset>
+        <div className="flex flex-wrap items-center gap-4">
+          <button type="submit" className={buttonClasses("secondary")}>
+            {t("filter")}
+          </button>
+          <Link href="/cases" className="text-sm text-brand-700 underline">
+            {t("clearFilters")}
+          </Link>
+        </div>
+      </form>
+
+      <p className="mb-2 text-sm text-slate-700" aria-live="polite">
+        {page.search?.kind === "invalidIdentityNumber" ? t("invalidIdentityNumber") : t("resultCount", { count: page.rows.length })}
+      </p>
+      {page.rows.length === 0 ? (
+        <p className="text-slate-700">{t("empty")}</p>
+      ) : (
+        <Table
+          caption={t("title")}
+          headers={[t("columns.number"), t("columns.name"), t("columns.birthDate"), t("columns.status"), t("columns.adviser"), t("columns.destination"), t("columns.updated")]}
+        >
+          {page.rows.map((row) => (
+            <tr key={row.id}>
+              <Cell className="whitespace-nowrap font-mono">
+                <Link href={`/cases/${row.id}`} className="text-brand-700 underline">
+                  {row.caseNumber}
+                </Link>
+              </Cell>
+              <Cell>
+                {row.lastName}, {row.firstName}
+              </Cell>
+              <Cell className="whitespace-nowrap">{row.birthDate.toISOString().slice(0, 10)}</Cell>
+              <Cell>
+                {tStatus(row.status)}
+                <span className="block text-xs text-slate-600">{t("statusSince", { date: format.dateTime(row.statusSince, { dateStyle: "short" }) })}</span>
+                {row.isOverdue ? (
+                  <span className="mt-1 inline-block rounded border border-red-700 px-1.5 text-xs font-semibold text-red-800">{t("overdue")}</span>
+                ) : null}
+              </Cell>
+              <Cell>{row.adviserName}</Cell>
+              <Cell>{row.destinationCountry ? countryName(row.destinationCountry, locale) : "–"}</Cell>
+              <Cell className="whitespace-nowrap">{format.dateTime(row.updatedAt, { dateStyle: "short", timeStyle: "short" })}</Cell>
+            </tr>
+          ))}
+        </Table>
+      )}
+      <nav aria-label={t("pagination")} className="mt-4 flex flex-wrap gap-4">
+        {filter.after ? (
+          <Link href={viewHref(filter, {})} className="text-brand-700 underline">
+            {t("firstPage")}
+          </Link>
+        ) : null}
+        {page.nextCursor ? (
+          <Link href={viewHref(filter, { after: page.nextCursor })} className="text-brand-700 underline">
+            {t("nextPage")}
+          </Link>
+        ) : null}
+      </nav>
+    </>
+  );
+}
