@@ -36,6 +36,7 @@ import type {
   TaskStatus,
 } from "../lib/generated/prisma/enums";
 import { checkEligibility, type EligibilityInput, type EligibilityResult } from "../lib/eligibility";
+import { formatCaseNumber } from "../lib/cases/case-number";
 import { makeIdentityNumber } from "../lib/identity-number";
 import {
   ADDRESSES,
@@ -482,6 +483,7 @@ const CLOSED_FROM: Record<CaseOutcome, ReadonlyArray<readonly [OpenStatus, numbe
     ["INTAKE", 3],
     ["COUNSELLING", 5],
     ["PLANNING", 2],
+    ["FOLLOW_UP", 1],
   ],
   OTHER: [
     ["INTAKE", 2],
@@ -1782,11 +1784,6 @@ export function buildEligibilityInput(
       hadGrantBefore: context.hadGrantBefore,
     },
   );
-}
-
-/** "2026/0042": year of opening and the per-year sequence, at least four digits. */
-export function formatCaseNumber(year: number, seq: number): string {
-  return `${year}/${String(seq).padStart(4, "0")}`;
 }
 
 // ───────────────────── The shared default instance ─────────────────────

@@ -1,0 +1,454 @@
+// Demo data for an empty database: one office with two teams, a demo login for
+// every role, and fictional cases in every status with the history that status
+// implies. `scale` sets the number of cases (about 200 by default; 100,000 for
+// benchmarks). Everything is written in one transaction, so a failed seed
+// leaves the database as empty as it found it and can simply be run again.
+//
+// Used by `npm run db:seed`, the app launcher (empty embedded database) and the
+// end-to-end tests. No "server-only": it runs outside Next.js.
+import pg from "pg";
+import type { CaseOutcome, CaseStatus, Role } from "../generated/prisma/enums";
+import { hashPassword } from "../passwords";
+import {
+  createFactories,
+  createIdGenerator,
+  type CaseGraph,
+  type CasePlan,
+  type Factories,
+  type TeamRow,
+  type UserRow,
+} from "../../tests/factories";
+import { bulkInsert, type TableSpec } from "./bulk-insert";
+import {
+  CASE,
+  CASE_STATUS_CHANGE,
+  COUNSELLING_SESSION,
+  ELIGIBILITY_CHECK,
+  FOLLOW_UP,
+  HOUSEHOLD_MEMBER,
+  ORGANISATION,
+  REFERRAL,
+  REFERRAL_EVENT,
+  RETURN_PLAN_STEP,
+  TASK,
+  TEAM,
+  USER,
+} from "./tables";
+
+export const DEMO_PASSWORD = "Hemvag-demo-2026";
+
+export type DemoLogin = { email: string; role: Role; name: string };
+
+/** One account per role; every seeded account has DEMO_PASSWORD. */
+export const DEMO_LOGINS: readonly DemoLogin[] = [
+  { email: "adviser@hemvag.test", role: "ADVISER", name: "Sara Lindqvist" },
+  { email: "manager@hemvag.test", role: "MANAGER", name: "Johan Berg" },
+  { email: "staff@hemvag.test", role: "STAFF", name: "Maria Nilsson" },
+  { email: "admin@hemvag.test", role: "ADMIN", name: "Anders Ek" },
+];
+
+export const MAIN_TEAM = "Återvandringskontoret";
+export const SECOND_TEAM = "Rådgivning Söder";
+
+export const DEFAULT_CASE_COUNT = 200;
+
+export type SeedOptions = {
+  /** Number of cases; default 200. */
+  scale?: number;
+  log?: (line: string) => void;
+  /** PRNG seed; the same seed and `today` give the same content. */
+  seed?: number;
+  /** "YYYY-MM-DD" (Europe/Stockholm) the data is as of; default today. */
+  today?: string;
+  /** Cases per generated batch; default 5,000. */
+  batchSize?: number;
+  /** Save eligibility checks (input and full result as JSON). Default: on up to 20,000 cases. */
+  withEligibilityChecks?: boolean;
+};
+
+export type SeedResult = {
+  cases: number;
+  /** Rows written per table. */
+  counts: Record<string, number>;
+  elapsedMs: number;
+  logins: readonly DemoLogin[];
+};
+
+/** The database already holds data; nothing was written. */
+export class SeedRefusedError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = "SeedRefusedError";
+  }
+}
+
+/** The share of cases in each status (CLOSED split by outcome below). */
+const STATUS_WEIGHTS: ReadonlyArray<readonly [CaseStatus, number]> = [
+  ["INTAKE", 6],
+  ["COUNSELLING", 14],
+  ["PLANNING", 9],
+  ["REFERRED", 5],
+  ["AWAITING_DECISION", 6],
+  ["DEPARTED", 4],
+  ["FOLLOW_UP", 10],
+  ["CLOSED", 46],
+];
+
+const OUTCOME_WEIGHTS: ReadonlyArray<readonly [CaseOutcome, number]> = [
+  ["RETURNED", 9],
+  ["DECIDED_TO_STAY", 4],
+  ["REFERRED_ELSEWHERE", 3],
+  ["NO_CONTACT", 2],
+  ["OTHER", 1],
+];
+
+/** Splits n by weight (largest remainder), giving every category at least one when n allows. */
+export function allocate<T>(n: number, weights: ReadonlyArray<readonly [T, number]>): Array<[T, number]> {
+  const total = weights.reduce((sum, [, weight]) => sum + weight, 0);
+  const exact = weights.map(([key, weight]) => [key, (n * weight) / total] as const);
+  const counts = exact.map(([key, value]) => [key, Math.floor(value)] as [T, number]);
+  let left = n - counts.reduce((sum, [, count]) => sum + count, 0);
+  const byRemainder = exact.map(([, value], index) => [index, value - Math.floor(value)] as const).sort((a, b) => b[1] - a[1]);
+  for (const [index] of byRemainder) {
+    if (left <= 0) break;
+    (counts[index] as [T, number])[1]++;
+    left--;
+  }
+  if (n >= weights.length) {
+    for (const entry of counts) {
+      if (entry[1] > 0) continue;
+      const largest = counts.reduce((a, b) => (b[1] > a[1] ? b : a));
+      largest[1]--;
+      entry[1]++;
+    }
+  }
+  return counts;
+}
+
+type Staff = { teams: TeamRow[]; users: UserRow[]; advisers: Array<{ user: UserRow; weight: number }>; demoAdviser: UserRow; manager: UserRow };
+
+const SWEDISH_FIRST = ["Anna", "Erik", "Lena", "Johan", "Karin", "Per", "Elin", "Anders", "Lina", "Mikael", "Emma", "Jonas", "Sofia", "Daniel", "Hanna", "Fredrik", "Nadia", "Omar", "Amira", "Dino"];
+const SWEDISH_LAST = ["Andersson", "Johansson", "Karlsson", "Nilsson", "Eriksson", "Larsson", "Olsson", "Persson", "Svensson", "Gustafsson", "Lindberg", "Holm", "Sjöberg", "Lund", "Hassan", "Begović"];
+
+function buildStaff(factories: Factories, caseCount: number, passwordHash: string): Staff {
+  const mainTeam = factories.buildTeam({ name: MAIN_TEAM });
+  const secondTeam = factories.buildTeam({ name: SECOND_TEAM });
+  const user = (email: string, name: string, role: Role, teamId: string | null, extra: Partial<UserRow> = {}) =>
+    factories.buildUser({ email, name, role, teamId, passwordHash, ...extra });
+
+  const [adviserLogin, managerLogin, staffLogin, adminLogin] = DEMO_LOGINS as [DemoLogin, DemoLogin, DemoLogin, DemoLogin];
+  const demoAdviser = user(adviserLogin.email, adviserLogin.name, "ADVISER", mainTeam.id);
+  const manager = user(managerLogin.email, managerLogin.name, "MANAGER", mainTeam.id);
+  const users: UserRow[] = [
+    demoAdviser,
+    manager,
+    user(staffLogin.email, staffLogin.name, "STAFF", null),
+    user(adminLogin.email, adminLogin.name, "ADMIN", null),
+    user("karin.sjoberg@hemvag.test", "Karin Sjöberg", "MANAGER", secondTeam.id),
+    user("per.strom@hemvag.test", "Per Ström", "ADVISER", mainTeam.id, { isActive: false }),
+  ];
+  const advisers: Staff["advisers"] = [{ user: demoAdviser, weight: 1 }];
+  const named: Array<[string, string, TeamRow, Partial<UserRow>]> = [
+    ["amina.hassan@hemvag.test", "Amina Hassan", mainTeam, {}],
+    ["mikael.johansson@hemvag.test", "Mikael Johansson", mainTeam, {}],
+    ["leila.karimi@hemvag.test", "Leila Karimi", mainTeam, {}],
+    ["daniel.novak@hemvag.test", "Daniel Novak", mainTeam, { locale: "en" }],
+    ["nadia.petrovic@hemvag.test", "Nadia Petrović", secondTeam, {}],
+    ["oskar.lund@hemvag.test", "Oskar Lund", secondTeam, {}],
+  ];
+  for (const [email, name, team, extra] of named) {
+    const adviser = user(email, name, "ADVISER", team.id, extra);
+    users.push(adviser);
+    advisers.push({ user: adviser, weight: 1 });
+  }
+  // Benchmark-sized offices get more advisers, about 400 cases each.
+  const extraAdvisers = Math.max(0, Math.ceil(caseCount / 400) - advisers.length);
+  for (let i = 0; i < extraAdvisers; i++) {
+    const first = SWEDISH_FIRST[i % SWEDISH_FIRST.length] as string;
+    const last = SWEDISH_LAST[Math.floor(i / SWEDISH_FIRST.length) % SWEDISH_LAST.length] as string;
+    const slug = `${first}.${last}`.toLowerCase().normalize("NFD").replace(/[\u0300-\u036f]/g, "");
+    const adviser = user(`${slug}.${String(i + 1).padStart(3, "0")}@hemvag.test`, `${first} ${last}`, "ADVISER", i % 10 < 7 ? mainTeam.id : secondTeam.id);
+    users.push(adviser);
+    advisers.push({ user: adviser, weight: 1 });
+  }
+  return { teams: [mainTeam, secondTeam], users, advisers, demoAdviser, manager };
+}
+
+/** Plans every case, then numbers them per year in order of opening, as the office would have. */
+function planAll(factories: Factories, staff: Staff, caseCount: number): CasePlan[] {
+  const statuses: Array<{ status: CaseStatus; outcome?: CaseOutcome }> = [];
+  for (const [status, count] of allocate(caseCount, STATUS_WEIGHTS)) {
+    if (status !== "CLOSED") {
+      for (let i = 0; i < count; i++) statuses.push({ status });
+      continue;
+    }
+    for (const [outcome, closed] of allocate(count, OUTCOME_WEIGHTS)) {
+      for (let i = 0; i < closed; i++) statuses.push({ status, outcome });
+    }
+  }
+  factories.rng.shuffle(statuses);
+  const adviserWeights = staff.advisers.map(({ user, weight }) => [user, weight] as const);
+  const plans = statuses.map(({ status, outcome }) => {
+    const adviser = factories.rng.weighted(adviserWeights);
+    return factories.planCase({ adviserId: adviser.id, teamId: adviser.teamId as string, status, outcome });
+  });
+  plans.sort((a, b) => (a.stageStarts[0] as number) - (b.stageStarts[0] as number));
+  return plans;
+}
+
+type Batch = {
+  cases: CaseGraph["case"][];
+  householdMembers: CaseGraph["householdMembers"];
+  statusChanges: CaseGraph["statusChanges"];
+  sessions: CaseGraph["sessions"];
+  planSteps: CaseGraph["planSteps"];
+  eligibilityChecks: CaseGraph["eligibilityChecks"];
+  referrals: CaseGraph["referrals"];
+  referralEvents: CaseGraph["referralEvents"];
+  tasks: CaseGraph["tasks"];
+  followUps: CaseGraph["followUps"];
+};
+
+function emptyBatch(): Batch {
+  return { cases: [], householdMembers: [], statusChanges: [], sessions: [], planSteps: [], eligibilityChecks: [], referrals: [], referralEvents: [], tasks: [], followUps: [] };
+}
+
+function addGraph(batch: Batch, graph: CaseGraph): void {
+  batch.cases.push(graph.case);
+  batch.householdMembers.push(...graph.householdMembers);
+  batch.statusChanges.push(...graph.statusChanges);
+  batch.sessions.push(...graph.sessions);
+  batch.planSteps.push(...graph.planSteps);
+  batch.eligibilityChecks.push(...graph.eligibilityChecks);
+  batch.referrals.push(...graph.referrals);
+  batch.referralEvents.push(...graph.referralEvents);
+  batch.tasks.push(...graph.tasks);
+  batch.followUps.push(...graph.followUps);
+}
+
+/** Parents before children: the foreign keys are checked row by row. */
+const BATCH_TABLES: ReadonlyArray<readonly [keyof Batch, TableSpec<never>]> = [
+  ["cases", CASE],
+  ["householdMembers", HOUSEHOLD_MEMBER],
+  ["statusChanges", CASE_STATUS_CHANGE],
+  ["sessions", COUNSELLING_SESSION],
+  ["planSteps", RETURN_PLAN_STEP],
+  ["eligibilityChecks", ELIGIBILITY_CHECK],
+  ["referrals", REFERRAL],
+  ["referralEvents", REFERRAL_EVENT],
+  ["tasks", TASK],
+  ["followUps", FOLLOW_UP],
+] as unknown as ReadonlyArray<readonly [keyof Batch, TableSpec<never>]>;
+
+const yieldToIo = () => new Promise<void>((resolve) => setImmediate(resolve));
+
+const MY_DAY_STATUSES: readonly CaseStatus[] = ["COUNSELLING", "PLANNING", "AWAITING_DECISION", "INTAKE"];
+const MY_DAY_TIMES: ReadonlyArray<readonly [number, number]> = [
+  [9, 0],
+  [10, 30],
+  [13, 0],
+  [14, 30],
+];
+const MY_DAY_TASKS = ["Förbered dagens samtal: kontrollera passets giltighet", "Ring tillbaka om tid för nästa samtal", "Skicka kallelse med tolk"];
+
+/** The demo adviser's most recent open cases, which get today's appointments. */
+function pickMyDay(plans: readonly CasePlan[], demoAdviserId: string): Map<number, number> {
+  const slots = new Map<number, number>();
+  for (let i = plans.length - 1; i >= 0 && slots.size < MY_DAY_TIMES.length; i--) {
+    const plan = plans[i] as CasePlan;
+    if (plan.adviserId === demoAdviserId && MY_DAY_STATUSES.includes(plan.status)) slots.set(i, slots.size);
+  }
+  return slots;
+}
+
+/** "My day" for the demo adviser: an appointment today and, for some, a task due today. */
+function addMyDay(factories: Factories, graph: CaseGraph, slot: number): void {
+  const [hour, minute] = MY_DAY_TIMES[slot] as readonly [number, number];
+  const interpreterLanguage = graph.case.interpreterLanguage;
+  graph.sessions.push(
+    factories.buildCounsellingSession({
+      caseId: graph.case.id,
+      startsAt: factories.stockholmTime(factories.today, hour, minute),
+      authorId: graph.case.adviserId,
+      overrides: {
+        interpreterLanguage,
+        isInterpreterBooked: interpreterLanguage !== null,
+        participants: interpreterLanguage ? "Klienten, tolk" : "Klienten",
+        notes: "",
+      },
+    }),
+  );
+  const title = MY_DAY_TASKS[slot];
+  if (title) graph.tasks.push(factories.buildTask({ assigneeId: graph.case.adviserId, caseId: graph.case.id, title, dueOn: factories.today }));
+}
+
+export async function seedDemo(databaseUrl: string, options: SeedOptions = {}): Promise<SeedResult> {
+  const started = performance.now();
+  const log = options.log ?? (() => {});
+  const caseCount = Math.max(0, Math.floor(options.scale ?? DEFAULT_CASE_COUNT));
+  const batchSize = Math.max(1, options.batchSize ?? 5_000);
+  const withEligibilityChecks = options.withEligibilityChecks ?? caseCount <= 20_000;
+
+  const client = new pg.Client({ connectionString: databaseUrl });
+  await client.connect();
+  const counts: Record<string, number> = {};
+  const count = (table: string, n: number) => {
+    counts[table] = (counts[table] ?? 0) + n;
+  };
+  try {
+    // Losing the last commits of a seed to a crash costs nothing; waiting for each flush does.
+    await client.query("SET synchronous_commit = off");
+    await client.query("BEGIN");
+    await client.query("SELECT pg_advisory_xact_lock(hashtext('hemvag:seed'))");
+    await refuseUnlessEmpty(client);
+    const skipsForeignKeyChecks = await skipForeignKeyChecks(client);
+
+    const passwordHash = await hashPassword(DEMO_PASSWORD);
+    const newId = createIdGenerator();
+    const bootstrap = createFactories({ seed: options.seed ?? 2026, today: options.today, newId });
+    const { rows: organisationRows, ids: organisations } = bootstrap.buildOrganisations();
+    const factories = createFactories({ seed: options.seed ?? 2026, today: options.today, newId, organisations, withEligibilityChecks });
+    const staff = buildStaff(factories, caseCount, passwordHash);
+
+    count("Team", await bulkInsert(client, TEAM, staff.teams));
+    count("User", await bulkInsert(client, USER, staff.users));
+    count("Organisation", await bulkInsert(client, ORGANISATION, organisationRows));
+
+    const plans = planAll(factories, staff, caseCount);
+    const myDay = pickMyDay(plans, staff.demoAdviser.id);
+    log(`Planned ${caseCount.toLocaleString("en")} cases in ${seconds(started)} s; writing…`);
+
+    const seqByYear = new Map<number, number>();
+    let pending: Promise<unknown> | null = null;
+    let written = 0;
+    for (let start = 0; start < plans.length; start += batchSize) {
+      const batch = emptyBatch();
+      const end = Math.min(plans.length, start + batchSize);
+      for (let i = start; i < end; i++) {
+        const plan = plans[i] as CasePlan;
+        const caseYear = new Date((plan.stageStarts[0] as number) * 86_400_000).getUTCFullYear();
+        const caseSeq = (seqByYear.get(caseYear) ?? 0) + 1;
+        seqByYear.set(caseYear, caseSeq);
+        const graph = factories.expandCase(plan, { caseYear, caseSeq });
+        const slot = myDay.get(i);
+        if (slot !== undefined) addMyDay(factories, graph, slot);
+        addGraph(batch, graph);
+        // Let the previous batch's queries go out while this one is built.
+        if (i % 500 === 499) await yieldToIo();
+      }
+
+      const failure = pending ? await pending : null;
+      if (failure) throw failure;
+      pending = writeBatch(client, batch, count).then(
+        () => null,
+        (error: unknown) => error,
+      );
+      written = end;
+      if (plans.length > batchSize) log(`  ${written.toLocaleString("en")} / ${plans.length.toLocaleString("en")} cases (${seconds(started)} s)`);
+    }
+    const failure = pending ? await pending : null;
+    if (failure) throw failure;
+
+    // Tasks that belong to no case.
+    const officeTasks = [
+      factories.buildTask({ assigneeId: staff.demoAdviser.id, title: "Förbered informationsträff med Irakiska kulturföreningen", dueOn: factories.today }),
+      factories.buildTask({ assigneeId: staff.manager.id, title: "Sammanställ kvartalsstatistik till nämnden", dueOn: null }),
+    ];
+    count("Task", await bulkInsert(client, TASK, officeTasks));
+
+    const sequences = await client.query(
+      `INSERT INTO "CaseNumberSequence" ("year", "lastValue", "createdAt", "updatedAt")
+       SELECT "caseYear", max("caseSeq"), now(), now() FROM "Case" GROUP BY "caseYear"`,
+    );
+    count("CaseNumberSequence", sequences.rowCount ?? 0);
+    if (skipsForeignKeyChecks) await client.query("SET LOCAL session_replication_role = DEFAULT");
+    await client.query("COMMIT");
+  } catch (error) {
+    await client.query("ROLLBACK").catch(() => {});
+    throw error;
+  } finally {
+    await client.end().catch(() => {});
+  }
+
+  // Fresh statistics, or the first queries plan as if the tables were empty.
+  await analyze(databaseUrl, Object.keys(counts));
+
+  const elapsedMs = Math.round(performance.now() - started);
+  log(`Seeded ${caseCount.toLocaleString("en")} cases in ${(elapsedMs / 1000).toFixed(1)} s.`);
+  const width = Math.max(...Object.keys(counts).map((table) => table.length));
+  for (const [table, n] of Object.entries(counts)) log(`  ${table.padEnd(width)}  ${n.toLocaleString("en").padStart(10)}`);
+  return { cases: caseCount, counts, elapsedMs, logins: DEMO_LOGINS };
+}
+
+async function writeBatch(client: pg.Client, batch: Batch, count: (table: string, n: number) => void): Promise<void> {
+  for (const [key, spec] of BATCH_TABLES) {
+    const rows = batch[key] as never[];
+    if (rows.length > 0) count(spec.table, await bulkInsert(client, spec, rows));
+  }
+}
+
+/**
+ * Foreign keys are checked by a trigger per row, which more than doubles the
+ * cost of a bulk load. The rows come from the factories, which build every
+ * reference from the rows they made (the seed tests check each key), so the
+ * seed switches those triggers off for its own transaction, as pg_dump's
+ * --disable-triggers does. Only when the tables carry no triggers of their own
+ * (which must always fire) and the role may do so (superuser, as the local
+ * server and the embedded one are); otherwise the checks simply run.
+ */
+async function skipForeignKeyChecks(client: pg.Client): Promise<boolean> {
+  const tables = [CASE, ...BATCH_TABLES.map(([, spec]) => spec), TEAM, USER, ORGANISATION].map((spec) => spec.table);
+  const { rows } = await client.query<{ n: number }>(
+    `SELECT count(*)::int AS n FROM pg_trigger t JOIN pg_class c ON c.oid = t.tgrelid
+     JOIN pg_namespace ns ON ns.oid = c.relnamespace
+     WHERE NOT t.tgisinternal AND ns.nspname = current_schema() AND c.relname = ANY($1::text[])`,
+    [tables],
+  );
+  if ((rows[0]?.n ?? 0) > 0) return false;
+  await client.query("SAVEPOINT replication_role");
+  try {
+    await client.query("SET LOCAL session_replication_role = replica");
+    await client.query("RELEASE SAVEPOINT replication_role");
+    return true;
+  } catch {
+    await client.query("ROLLBACK TO SAVEPOINT replication_role");
+    return false;
+  }
+}
+
+async function refuseUnlessEmpty(client: pg.Client): Promise<void> {
+  let row: { users: string; cases: string; teams: string; organisations: string } | undefined;
+  try {
+    const result = await client.query<{ users: string; cases: string; teams: string; organisations: string }>(
+      `SELECT (SELECT count(*) FROM "User") AS users, (SELECT count(*) FROM "Case") AS cases,
+              (SELECT count(*) FROM "Team") AS teams, (SELECT count(*) FROM "Organisation") AS organisations`,
+    );
+    row = result.rows[0];
+  } catch (error) {
+    if ((error as { code?: string }).code === "42P01") {
+      throw new SeedRefusedError("The database has no tables yet. Run `npm run db:migrate` first.");
+    }
+    throw error;
+  }
+  const found = Object.entries(row ?? {}).filter(([, n]) => Number(n) > 0);
+  if (found.length > 0) {
+    throw new SeedRefusedError(
+      `The database is not empty (${found.map(([table, n]) => `${n} ${table}`).join(", ")}); the seed only fills an empty database. ` +
+        "Nothing was changed. To start over, run `npm run db:reset` and then `npm run db:seed`.",
+    );
+  }
+}
+
+async function analyze(databaseUrl: string, tables: string[]): Promise<void> {
+  const client = new pg.Client({ connectionString: databaseUrl });
+  await client.connect();
+  try {
+    await client.query(`ANALYZE ${tables.map((table) => `"${table}"`).join(", ")}`);
+  } finally {
+    await client.end().catch(() => {});
+  }
+}
+
+function seconds(since: number): string {
+  return ((performance.now() - since) / 1000).toFixed(1);
+}
