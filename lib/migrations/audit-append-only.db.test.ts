@@ -1,0 +1,40 @@
+import pg from "pg";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+
+// The database worker-db.ts made for this file, with every migration applied.
+let client: pg.Client;
+beforeAll(async () => {
+  client = new pg.Client({ connectionString: process.env.DATABASE_URL });
+  await client.connect();
+});
+afterAll(async () => {
+  await client.end();
+});
+
+describe("AuditEvent is append-only in the database", () => {
+  it("accepts inserts and refuses UPDATE, DELETE and TRUNCATE", async () => {
+    const { rows } = await client.query<{ id: string }>(
+      `INSERT INTO "AuditEvent" (action, "userEmail", "caseId") VALUES ('case.read', 'a@example.se', 'c1') RETURNING id`,
+    );
+    const id = rows[0]!.id;
+
+    await expect(client.query(`UPDATE "AuditEvent" SET action = 'case.update' WHERE id = $1`, [id])).rejects.toThrow(/append-only: UPDATE/);
+    await expect(client.query(`DELETE FROM "AuditEvent" WHERE id = $1`, [id])).rejects.toThrow(/append-only: DELETE/);
+    await expect(client.query(`TRUNCATE "AuditEvent"`)).rejects.toThrow(/append-only: TRUNCATE/);
+
+    const after = await client.query(`SELECT action, "userEmail" FROM "AuditEvent" WHERE id = $1`, [id]);
+    expect(after.rows).toEqual([{ action: "case.read", userEmail: "a@example.se" }]);
+  });
+
+  it("has the hand-written search indexes", async () => {
+    const { rows } = await client.query<{ indexname: string }>(
+      `SELECT indexname FROM pg_indexes WHERE indexname LIKE '%\\_manual\\_idx' ORDER BY indexname`,
+    );
+    expect(rows.map((r) => r.indexname)).toEqual([
+      "Case_fullName_trgm_manual_idx",
+      "GuidanceArticle_search_en_manual_idx",
+      "GuidanceArticle_search_sv_manual_idx",
+      "HouseholdMember_fullName_trgm_manual_idx",
+    ]);
+  });
+});
