@@ -17,7 +17,14 @@ export const PERMISSIONS = {
   "case.accessLog.read": ["ADVISER", "MANAGER"],
   "eligibility.calculate": ["ADVISER", "STAFF"],
   "eligibility.save": CASE_WORKERS,
+  // Managers follow their team's referrals; only advisers make them and take
+  // the letter (personal data going out) out of the system.
+  "referral.read": ["ADVISER", "MANAGER"],
   "referral.write": CASE_WORKERS,
+  "referral.letter": CASE_WORKERS,
+  /** The register of receiving organisations holds no personal data; city staff get guidance instead. */
+  "organisation.read": ["ADVISER", "MANAGER", "ADMIN"],
+  "organisation.manage": ["ADMIN"],
   // Casework on a case. Counselling notes and documents are need-to-know: the
   // advisers only. Managers follow progress and outcomes (plan, follow-ups).
   "counselling.read": CASE_WORKERS,

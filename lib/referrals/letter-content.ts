@@ -74,6 +74,10 @@ export type LetterContent = {
   title: string;
   blocks: LetterBlock[];
   footer: string;
+  /** "Sida 1 av 2". */
+  pageLabel: (page: number, pages: number) => string;
+  /** Said at the end when a name had to be simplified for the PDF's font. */
+  simplifiedNote: string;
 };
 
 type Texts = {
@@ -103,6 +107,8 @@ type Texts = {
   email: string;
   replyText: (caseNumber: string) => string;
   footer: string;
+  pageLabel: (page: number, pages: number) => string;
+  simplifiedNote: string;
 };
 
 const TEXTS: Record<LetterLanguage, Texts> = {
@@ -140,6 +146,8 @@ const TEXTS: Record<LetterLanguage, Texts> = {
     email: "E-post",
     replyText: (caseNumber) => `Ange vårt diarienummer ${caseNumber} och ert eget diarienummer när ni svarar.`,
     footer: "Handlingen innehåller personuppgifter som kan omfattas av sekretess (26 kap. 1 § offentlighets- och sekretesslagen).",
+    pageLabel: (page, pages) => `Sida ${page} av ${pages}`,
+    simplifiedNote: "Obs: några tecken i namnen kan inte återges i denna utskrift och har förenklats. Kontakta handläggaren för den exakta stavningen.",
   },
   en: {
     title: "Referral",
@@ -175,6 +183,8 @@ const TEXTS: Record<LetterLanguage, Texts> = {
     email: "Email",
     replyText: (caseNumber) => `Please quote our case number ${caseNumber} and your own reference when you reply.`,
     footer: "This document contains personal data that may be subject to secrecy (Chapter 26, Section 1 of the Swedish Public Access to Information and Secrecy Act).",
+    pageLabel: (page, pages) => `Page ${page} of ${pages}`,
+    simplifiedNote: "Note: some characters in the names cannot be shown in this printout and have been simplified. Contact the adviser for the exact spelling.",
   },
 };
 
@@ -241,7 +251,14 @@ export function buildLetterContent(source: LetterSource, language: LetterLanguag
     { kind: "paragraph", text: t.replyText(person.caseNumber) },
   );
 
-  return { language, title: `${t.title}: ${t.types[source.referral.type]}`, blocks, footer: t.footer };
+  return {
+    language,
+    title: `${t.title}: ${t.types[source.referral.type]}`,
+    blocks,
+    footer: t.footer,
+    pageLabel: t.pageLabel,
+    simplifiedNote: t.simplifiedNote,
+  };
 }
 
 /** The letter as plain text, one line per row: what the tests read, and a fair picture of what the PDF says. */

@@ -1,0 +1,35 @@
+import { z } from "zod";
+import { checkbox, formInput, plainText, savedAt } from "@/lib/schemas/casework-fields";
+import { isCountryCode } from "@/lib/countries";
+
+// The organisation register's form. Messages are keys under "organisations.errors".
+
+export const ORGANISATION_KINDS = ["AUTHORITY", "INTERNATIONAL_ORGANISATION", "MUNICIPAL_SERVICE", "PARTNER_ABROAD", "ASSOCIATION", "OTHER"] as const;
+export const ORGANISATION_NAME_MAX = 200;
+export const CONTACT_ROUTES_MAX = 4000;
+export const ADDRESS_MAX = 300;
+
+/** No markup or control characters in a name or address: they end up in letters. */
+const NO_MARKUP = /^[^<>\p{Cc}]*$/u;
+const PHONE = /^\+?[0-9 ()-]{5,40}$/;
+
+const optional = <T extends z.ZodType<string, string>>(schema: T) => formInput.pipe(z.union([z.literal(""), schema])).transform((value) => value || null);
+
+export const OrganisationFormSchema = z.object({
+  name: plainText(ORGANISATION_NAME_MAX, "nameTooLong", "nameRequired").refine((value) => NO_MARKUP.test(value), "nameCharacters"),
+  kind: formInput.pipe(z.enum(ORGANISATION_KINDS, "kindRequired")),
+  country: formInput.transform((value) => value.toUpperCase()).refine(isCountryCode, "countryInvalid"),
+  phone: optional(z.string().regex(PHONE, "phoneInvalid")),
+  email: optional(z.string().max(254, "emailInvalid").pipe(z.email("emailInvalid"))),
+  // Only web addresses: a javascript: or data: link must never be offered to click.
+  website: optional(z.string().max(300, "websiteInvalid").pipe(z.url({ protocol: /^https?$/, message: "websiteInvalid" }))),
+  address: plainText(ADDRESS_MAX, "addressTooLong")
+    .refine((value) => NO_MARKUP.test(value.replace(/\n/g, " ")), "addressCharacters")
+    .transform((value) => value || null),
+  contactRoutes: plainText(CONTACT_ROUTES_MAX, "contactRoutesTooLong"),
+  isActive: checkbox,
+});
+export type OrganisationForm = z.output<typeof OrganisationFormSchema>;
+
+export const OrganisationEditFormSchema = OrganisationFormSchema.extend({ savedAt });
+export type OrganisationEditForm = z.output<typeof OrganisationEditFormSchema>;

@@ -1,0 +1,116 @@
+import { z } from "zod";
+import { formInput, isoDate, plainText } from "@/lib/schemas/casework-fields";
+import { MAX_DECISION_AMOUNT_SEK, REFERRAL_DECISIONS, REFERRAL_STATUSES, REFERRAL_TYPES } from "@/lib/referrals/status-machine";
+
+// The referral forms and the referral list's URL. Inputs are FormData (or
+// search-param) strings; messages are keys under "referrals.errors". Free text
+// is stored as typed and always rendered as text.
+
+export const REFERRAL_NOTE_MAX = 2000;
+export const CONSENT_NOTE_MAX = 500;
+export const EVENT_NOTE_MAX = 1000;
+export const AGENCY_REFERENCE_MAX = 100;
+
+/** Agencies' reference numbers: letters, digits and the usual separators. Anything else is a typing (or pasting) error. */
+const AGENCY_REFERENCE = /^[\p{L}\p{N}][\p{L}\p{N} ./:_#-]*$/u;
+
+function oneOf<const T extends readonly [string, ...string[]]>(values: T, requiredKey: string, invalidKey: string) {
+  return formInput.transform((value, ctx) => {
+    if (!value) {
+      ctx.addIssue({ code: "custom", message: requiredKey });
+      return z.NEVER;
+    }
+    if (!(values as readonly string[]).includes(value)) {
+      ctx.addIssue({ code: "custom", message: invalidKey });
+      return z.NEVER;
+    }
+    return value as T[number];
+  });
+}
+
+const version = formInput.pipe(z.string().regex(/^\d{1,9}$/, "staleForm").transform(Number));
+
+/** The day the person consented: not in the future (consent is recorded, not planned). */
+const consentDate = (required?: string) => isoDate({ required, notFuture: true, maxDaysBack: 365 * 3 });
+
+export const NewReferralFormSchema = z
+  .object({
+    organisationId: formInput.pipe(z.string().min(1, "organisationRequired").max(40, "organisationRequired")),
+    type: oneOf(REFERRAL_TYPES, "typeRequired", "typeRequired"),
+    note: plainText(REFERRAL_NOTE_MAX, "noteTooLong"),
+    consentGivenOn: consentDate(),
+    consentNote: plainText(CONSENT_NOTE_MAX, "consentNoteTooLong"),
+  })
+  .superRefine((value, ctx) => {
+    if (value.consentNote && !value.consentGivenOn) ctx.addIssue({ code: "custom", path: ["consentGivenOn"], message: "consentDateForNote" });
+  });
+export type NewReferralForm = z.output<typeof NewReferralFormSchema>;
+
+export const ConsentFormSchema = z.object({
+  consentGivenOn: consentDate("consentDateRequired"),
+  consentNote: plainText(CONSENT_NOTE_MAX, "consentNoteTooLong"),
+  version,
+});
+export type ConsentForm = z.output<typeof ConsentFormSchema>;
+
+/** A whole number of kronor, typed with or without thousands separators ("40 000"). */
+const amountSek = formInput.transform((value, ctx) => {
+  const digits = value.replace(/[\s\u00a0\u202f]/g, "");
+  if (!digits) return null;
+  if (!/^\d{1,9}$/.test(digits)) {
+    ctx.addIssue({ code: "custom", message: "amountInvalid" });
+    return z.NEVER;
+  }
+  const amount = Number(digits);
+  if (amount > MAX_DECISION_AMOUNT_SEK) {
+    ctx.addIssue({ code: "custom", message: "amountInvalid" });
+    return z.NEVER;
+  }
+  return amount;
+});
+
+const agencyReference = plainText(AGENCY_REFERENCE_MAX, "referenceTooLong")
+  .refine((value) => value === "" || AGENCY_REFERENCE.test(value), "referenceCharacters")
+  .transform((value) => value || null);
+
+const optionalDecision = formInput.transform((value, ctx) => {
+  if (!value) return null;
+  if (!(REFERRAL_DECISIONS as readonly string[]).includes(value)) {
+    ctx.addIssue({ code: "custom", message: "decisionRequired" });
+    return z.NEVER;
+  }
+  return value as (typeof REFERRAL_DECISIONS)[number];
+});
+
+/**
+ * One status change, the decision included. Whether the move is allowed, and
+ * whether a decision needs an amount, is the status machine's call in the
+ * data layer, not the schema's.
+ */
+export const ReferralStatusFormSchema = z.object({
+  toStatus: oneOf(REFERRAL_STATUSES, "toStatusRequired", "transitionNotAllowed"),
+  occurredOn: isoDate({ required: "occurredOnRequired", notFuture: true, maxDaysBack: 365 * 3 }),
+  note: plainText(EVENT_NOTE_MAX, "eventNoteTooLong"),
+  decision: optionalDecision,
+  decisionAmountSek: amountSek,
+  agencyReference,
+  version,
+});
+export type ReferralStatusForm = z.output<typeof ReferralStatusFormSchema>;
+
+// ───────────────────────────── The referral list ─────────────────────────────
+
+export const REFERRAL_LIST_SCOPES = ["mine", "team"] as const;
+export const REFERRAL_STATUS_FILTERS = ["active", "all", ...REFERRAL_STATUSES] as const;
+
+/** The list's URL: anything unknown falls back to the default rather than failing. */
+export const ReferralListFilterSchema = z.object({
+  scope: z.enum(REFERRAL_LIST_SCOPES).optional().catch(undefined),
+  status: z.enum(REFERRAL_STATUS_FILTERS).catch("active").default("active"),
+  overdue: z
+    .string()
+    .optional()
+    .catch(undefined)
+    .transform((value) => value === "1"),
+});
+export type ReferralListFilter = z.output<typeof ReferralListFilterSchema>;
