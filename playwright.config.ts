@@ -8,7 +8,10 @@ export default defineConfig({
   fullyParallel: false,
   workers: 2,
   retries: 0,
-  timeout: 60_000,
+  timeout: 120_000,
+  expect: { timeout: 15_000 },
+  // Each run writes its own artefacts: two runs at once must not delete each other's traces.
+  outputDir: process.env.PLAYWRIGHT_OUTPUT_DIR ?? "test-results/default",
   reporter: process.env.CI ? [["list"]] : [["list"]],
   use: {
     baseURL: process.env.E2E_BASE_URL ?? "http://127.0.0.1:3000",

@@ -88,7 +88,7 @@ async function main(): Promise<number> {
 
     const run = spawnSync(process.execPath, [playwrightBin, "test", ...process.argv.slice(2)], {
       stdio: "inherit",
-      env: { ...env, E2E_BASE_URL: baseUrl, E2E_SECOND_BASE_URL: secondBaseUrl },
+      env: { ...env, E2E_BASE_URL: baseUrl, E2E_SECOND_BASE_URL: secondBaseUrl, PLAYWRIGHT_OUTPUT_DIR: `test-results/run-${process.pid}` },
     });
     return run.status ?? 1;
   } finally {

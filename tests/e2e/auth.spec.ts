@@ -2,15 +2,16 @@ import { generate } from "otplib";
 import { test, expect } from "./support/fixtures";
 import { accountName, createAccount, DEMO, DEMO_PASSWORD } from "./support/accounts";
 import { signIn } from "./support/sign-in";
+import { formAlert } from "./support/alerts";
 
 const secondBaseUrl = process.env.E2E_SECOND_BASE_URL;
 
 test("a wrong password and an unknown account get the same message", async ({ page }) => {
   const email = await createAccount("ADVISER");
   await signIn(page, email, "not-the-password");
-  const wrongPassword = await page.getByRole("alert").innerText();
+  const wrongPassword = await formAlert(page).innerText();
   await signIn(page, "nobody-at-all@hemvag.test", "not-the-password");
-  await expect(page.getByRole("alert")).toHaveText(wrongPassword);
+  await expect(formAlert(page)).toHaveText(wrongPassword);
   expect(wrongPassword).toContain("Fel e-postadress eller lösenord");
 });
 
@@ -23,9 +24,9 @@ test("repeated failures across two app instances lock the account, even for the 
     await signIn(attempt % 2 === 0 ? page : other, email, `wrong-${attempt}`);
   }
   await signIn(other, email, DEMO_PASSWORD);
-  await expect(other.getByRole("alert")).toContainText("För många misslyckade försök");
+  await expect(formAlert(other)).toContainText("För många misslyckade försök");
   await signIn(page, email, DEMO_PASSWORD);
-  await expect(page.getByRole("alert")).toContainText("För många misslyckade försök");
+  await expect(formAlert(page)).toContainText("För många misslyckade försök");
   await other.close();
 });
 
@@ -60,7 +61,7 @@ test("a deactivated user is signed out on the next request and cannot sign in ag
   await page.goto("/profile");
   await expect(page).toHaveURL(/\/login$/);
   await signIn(page, email);
-  await expect(page.getByRole("alert")).toContainText("Fel e-postadress eller lösenord");
+  await expect(formAlert(page)).toContainText("Fel e-postadress eller lösenord");
 });
 
 test("an administrator creates an account; its first sign-in must choose a password", async ({ page, browser }) => {
@@ -139,7 +140,7 @@ test("single sign-on signs in a pre-provisioned account and refuses an unknown o
   await page.locator('input[name="password"]').fill("anything");
   await page.locator('button[type="submit"]').click();
   await expect(page).toHaveURL(/\/login\?error=sso/);
-  await expect(page.getByRole("alert")).toContainText("Ditt konto måste vara upplagt av en administratör");
+  await expect(formAlert(page)).toContainText("Ditt konto måste vara upplagt av en administratör");
 });
 
 test("pages carry a nonce-based Content-Security-Policy and are never cached", async ({ page }) => {

@@ -7,8 +7,12 @@
 
 export type Who = "anonymous" | "ADVISER" | "STAFF" | "MANAGER" | "ADMIN";
 
-/** ok: the page renders (2xx); login: sent to sign-in; hidden: 404, the same as a missing record. */
-export type Expect = "ok" | "login" | "hidden" | "unauthorized";
+/**
+ * ok: the page renders (2xx); login: sent to sign-in; home: sent on to the
+ * start page (e.g. /login when already signed in); hidden: 404, the same as a
+ * missing record; unauthorized: 401 from a JSON route.
+ */
+export type Expect = "ok" | "login" | "home" | "hidden" | "unauthorized";
 
 type Row = { path: string; method?: "GET" | "POST"; expect: Record<Who, Expect> };
 
@@ -27,7 +31,7 @@ function only(...roles: Exclude<Who, "anonymous">[]): Record<Who, Expect> {
 
 export const AUTHORIZATION_MATRIX: Row[] = [
   // Public
-  { path: "/login", expect: PUBLIC },
+  { path: "/login", expect: { anonymous: "ok", ADVISER: "home", STAFF: "home", MANAGER: "home", ADMIN: "home" } },
   { path: "/api/health", expect: PUBLIC },
   { path: "/accessibility", expect: PUBLIC },
   // Everyone signed in
@@ -39,4 +43,13 @@ export const AUTHORIZATION_MATRIX: Row[] = [
   { path: "/admin/sessions", expect: only("ADMIN") },
   { path: "/audit", expect: only("ADMIN", "MANAGER") },
   { path: "/emergency-access", expect: only("MANAGER") },
+  // Guidance: everyone signed in reads; administrators edit. The slug is a seeded article (lib/seed/guidance.ts).
+  { path: "/guidance", expect: SIGNED_IN_ONLY },
+  { path: "/guidance?q=bidragen", expect: SIGNED_IN_ONLY },
+  { path: "/guidance/wizard", expect: SIGNED_IN_ONLY },
+  { path: "/guidance/wizard?citizen=NO&permit=NO&asylum=REJECTED_OR_WITHDRAWN", expect: SIGNED_IN_ONLY },
+  { path: "/guidance/atervandring-och-atervandande", expect: SIGNED_IN_ONLY },
+  { path: "/guidance/new", expect: only("ADMIN") },
+  { path: "/guidance/atervandring-och-atervandande/edit", expect: only("ADMIN") },
+  { path: "/guidance/atervandring-och-atervandande/revisions", expect: only("ADMIN") },
 ];
