@@ -24,6 +24,8 @@ export default defineConfig({
           include: ["lib/**/*.db.test.ts", "scripts/**/*.db.test.ts"],
           environment: "node",
           globalSetup: ["tests/setup/global-db.ts"],
+          // lib/env.ts checks the whole configuration on first use; the database URL is set per worker.
+          env: { AUTH_SECRET: "vitest-only-secret-0123456789abcdef0123", LOG_LEVEL: "silent" },
           setupFiles: ["tests/setup/worker-db.ts"],
           testTimeout: 60_000,
           hookTimeout: 120_000,

@@ -185,7 +185,7 @@ export async function applyMigrations(
   databaseUrl: string,
   opts: { migrationsDir?: string; log?: (line: string) => void } = {},
 ): Promise<{ applied: string[] }> {
-  const migrationsDir = path.resolve(opts.migrationsDir ?? DEFAULT_MIGRATIONS_DIR);
+  const migrationsDir = path.resolve(/*turbopackIgnore: true*/ opts.migrationsDir ?? DEFAULT_MIGRATIONS_DIR);
   const log = opts.log ?? (() => {});
   const files = readMigrations(migrationsDir);
 
@@ -264,7 +264,7 @@ export async function listPendingMigrations(
   clientOrUrl: Queryable | string,
   opts: { migrationsDir?: string } = {},
 ): Promise<string[]> {
-  const names = migrationNames(path.resolve(opts.migrationsDir ?? DEFAULT_MIGRATIONS_DIR));
+  const names = migrationNames(path.resolve(/*turbopackIgnore: true*/ opts.migrationsDir ?? DEFAULT_MIGRATIONS_DIR));
   if (typeof clientOrUrl === "string") {
     const client = new pg.Client({ connectionString: clientOrUrl });
     client.on("error", () => {});
