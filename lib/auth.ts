@@ -153,7 +153,7 @@ export function homePathFor(role: SessionUser["role"]): string {
     case "ADVISER":
       return "/my-day";
     case "MANAGER":
-      return "/dashboard";
+      return "/cases";
     case "STAFF":
       return "/guidance";
     case "ADMIN":

@@ -54,6 +54,7 @@ function verdict(status: number, location: string | undefined): Expect | `status
     const target = new URL(location, "http://x").pathname;
     if (target === "/login") return "login";
     if (target === "/") return "home";
+    return "onward";
   }
   if (status === 404) return "hidden";
   if (status === 401) return "unauthorized";

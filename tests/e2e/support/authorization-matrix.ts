@@ -9,10 +9,11 @@ export type Who = "anonymous" | "ADVISER" | "STAFF" | "MANAGER" | "ADMIN";
 
 /**
  * ok: the page renders (2xx); login: sent to sign-in; home: sent on to the
- * start page (e.g. /login when already signed in); hidden: 404, the same as a
+ * start page (e.g. /login when already signed in); onward: sent to another
+ * page (the start page sends each role to its own); hidden: 404, the same as a
  * missing record; unauthorized: 401 from a JSON route.
  */
-export type Expect = "ok" | "login" | "home" | "hidden" | "unauthorized";
+export type Expect = "ok" | "login" | "home" | "onward" | "hidden" | "unauthorized";
 
 type Row = { path: string; method?: "GET" | "POST"; expect: Record<Who, Expect> };
 
@@ -35,7 +36,7 @@ export const AUTHORIZATION_MATRIX: Row[] = [
   { path: "/api/health", expect: PUBLIC },
   { path: "/accessibility", expect: PUBLIC },
   // Everyone signed in
-  { path: "/", expect: SIGNED_IN_ONLY },
+  { path: "/", expect: { anonymous: "login", ADVISER: "onward", STAFF: "onward", MANAGER: "onward", ADMIN: "onward" } },
   { path: "/profile", expect: SIGNED_IN_ONLY },
   // Administration
   { path: "/admin/users", expect: only("ADMIN") },
@@ -52,4 +53,14 @@ export const AUTHORIZATION_MATRIX: Row[] = [
   { path: "/guidance/new", expect: only("ADMIN") },
   { path: "/guidance/atervandring-och-atervandande/edit", expect: only("ADMIN") },
   { path: "/guidance/atervandring-och-atervandande/revisions", expect: only("ADMIN") },
+  // Referrals: a case's referrals follow its scope; the letter is the advisers'; the register and settings below.
+  { path: "/referrals", expect: only("ADVISER", "MANAGER") },
+  { path: "/referrals?scope=team&status=all&overdue=1", expect: only("ADVISER", "MANAGER") },
+  { path: "/cases/{ownCase}/referrals", expect: only("ADVISER", "MANAGER") },
+  { path: "/cases/{ownCase}/referrals/new", expect: only("ADVISER") },
+  { path: "/cases/{otherTeamCase}/referrals", expect: only() },
+  { path: "/api/referrals/no-such-referral/letter", expect: only() },
+  { path: "/organisations", expect: only("ADVISER", "MANAGER", "ADMIN") },
+  { path: "/organisations/new", expect: only("ADMIN") },
+  { path: "/admin/settings", expect: only("ADMIN") },
 ];
