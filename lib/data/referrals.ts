@@ -297,19 +297,21 @@ export async function listReferrals(filter: { scope?: "mine" | "team"; status: R
 
 export type NewReferralContext = {
   caseNumber: string;
+  /** A closed case takes no new referral; the page says so instead of showing the form. */
+  isCaseClosed: boolean;
   latestEligibilityCheck: { id: string; createdAt: Date; outcome: string } | null;
 };
 
-/** What the new-referral form needs from the case; null when it is out of scope or closed. */
+/** What the new-referral form needs from the case; null when it is out of scope. */
 export async function prepareNewReferral(caseId: string): Promise<NewReferralContext | null> {
   const user = await authorize("referral.write");
   const db = getDb();
   const found = await db.case.findFirst({
-    where: { AND: [{ id: caseId }, caseScope(user)], status: { not: "CLOSED" } },
-    select: { caseNumber: true, eligibilityChecks: { orderBy: [{ createdAt: "desc" }, { id: "desc" }], take: 1, select: { id: true, createdAt: true, outcome: true } } },
+    where: { AND: [{ id: caseId }, caseScope(user)] },
+    select: { caseNumber: true, status: true, eligibilityChecks: { orderBy: [{ createdAt: "desc" }, { id: "desc" }], take: 1, select: { id: true, createdAt: true, outcome: true } } },
   });
   if (!found) return null;
-  return { caseNumber: found.caseNumber, latestEligibilityCheck: found.eligibilityChecks[0] ?? null };
+  return { caseNumber: found.caseNumber, isCaseClosed: found.status === "CLOSED", latestEligibilityCheck: found.eligibilityChecks[0] ?? null };
 }
 
 export type CreateReferralResult = { ok: true; referralId: string } | { ok: false; error: CaseWriteRefusal | "organisationNotFound" };

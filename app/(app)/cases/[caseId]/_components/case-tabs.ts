@@ -11,4 +11,5 @@ export const CASE_TABS: readonly CaseTab[] = [
   { suffix: "/follow-up", label: "caseTabs.followUp" },
   { suffix: "/documents", label: "caseTabs.documents" },
   { suffix: "/eligibility", label: "eligibility.caseTab.title" },
+  { suffix: "/referrals", label: "referrals.caseTab" },
 ];

@@ -1,0 +1,17 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { requireUser } from "@/lib/auth";
+import { updateReferralSettings } from "@/lib/data/settings";
+import { fieldErrorState, formValues, type FormState } from "@/lib/form-state";
+import { ReferralSettingsFormSchema } from "@/lib/schemas/settings";
+
+export async function updateReferralSettingsAction(_prev: FormState, formData: FormData): Promise<FormState> {
+  await requireUser();
+  const values = formValues(formData);
+  const parsed = ReferralSettingsFormSchema.safeParse(values);
+  if (!parsed.success) return fieldErrorState(parsed.error, values);
+  await updateReferralSettings(parsed.data);
+  revalidatePath("/admin/settings");
+  return { status: "success", values };
+}

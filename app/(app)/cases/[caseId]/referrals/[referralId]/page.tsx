@@ -1,0 +1,190 @@
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { getFormatter, getLocale, getTranslations } from "next-intl/server";
+import { buttonClasses } from "@/components/ui/button";
+import { OverdueBadge, ReferralStatusBadge } from "@/components/referrals/referral-badges";
+import { getReferral } from "@/lib/data/referrals";
+import { countryName } from "@/lib/countries";
+import { officeToday } from "@/lib/dates";
+import { ConsentForm, DecisionForm, StatusChangeForm } from "../_components/referral-forms";
+import { changeReferralStatusAction, recordConsentAction } from "../actions";
+
+export async function generateMetadata() {
+  const t = await getTranslations("referrals");
+  return { title: t("detailTitle") };
+}
+
+const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
+
+function Fact({ term, children }: { term: string; children: React.ReactNode }) {
+  return (
+    <div className="grid gap-1 py-2 sm:grid-cols-[14rem_1fr]">
+      <dt className="text-sm font-medium text-slate-800">{term}</dt>
+      <dd className="text-sm whitespace-pre-wrap">{children}</dd>
+    </div>
+  );
+}
+
+export default async function ReferralPage({ params }: { params: Promise<{ caseId: string; referralId: string }> }) {
+  const { caseId, referralId } = await params;
+  const referral = await getReferral(referralId);
+  // A referral reached through another case's address is as missing as one out of scope.
+  if (!referral || referral.caseId !== caseId) notFound();
+  const t = await getTranslations("referrals");
+  const tOrganisations = await getTranslations("organisations");
+  const format = await getFormatter();
+  const locale = await getLocale();
+  const formatDay = (iso: string | null) => (iso ? format.dateTime(day(iso), { dateStyle: "medium", timeZone: "UTC" }) : "–");
+  const today = officeToday();
+  const statusAction = changeReferralStatusAction.bind(null, caseId, referralId);
+  const organisation = referral.organisation;
+
+  return (
+    <section aria-labelledby="referral-heading" className="flex flex-col gap-6">
+      <div>
+        <p className="text-sm">
+          <Link href={`/cases/${caseId}/referrals`} className="text-brand-700 underline">
+            {t("backToList")}
+          </Link>
+        </p>
+        <h2 id="referral-heading" className="mt-2 text-xl font-semibold">
+          {t("typeTo", { type: t(`types.${referral.type}`), organisation: organisation.name })}
+        </h2>
+        <p className="mt-2 flex flex-wrap items-center gap-2 text-sm">
+          <ReferralStatusBadge status={referral.status} label={t(`statuses.${referral.status}`)} />
+          <span className="text-slate-700">{t("statusSince", { date: format.dateTime(referral.statusSince, { dateStyle: "medium" }) })}</span>
+          {referral.isOverdue ? <OverdueBadge label={t("overdueFor", { days: referral.daysWaiting ?? 0, limit: referral.responseDays })} /> : null}
+        </p>
+      </div>
+
+      <dl className="divide-y divide-slate-200 rounded-lg border border-slate-200 bg-white px-4">
+        <Fact term={t("fields.organisation")}>{organisation.name}</Fact>
+        <Fact term={t("fields.type")}>{t(`types.${referral.type}`)}</Fact>
+        <Fact term={t("fields.consent")}>
+          {referral.consentGivenOn ? t("consentGiven", { date: formatDay(referral.consentGivenOn) }) : <strong>{t("consentMissing")}</strong>}
+          {referral.consentNote ? <span className="block text-slate-700">{referral.consentNote}</span> : null}
+        </Fact>
+        <Fact term={t("fields.sentOn")}>{formatDay(referral.sentOn)}</Fact>
+        {referral.dueOn ? <Fact term={t("fields.dueOn")}>{formatDay(referral.dueOn)}</Fact> : null}
+        {referral.decision ? (
+          <Fact term={t("fields.decision")}>
+            {t(`decisions.${referral.decision}`)}
+            {referral.decidedOn ? `, ${formatDay(referral.decidedOn)}` : null}
+            {referral.decisionAmountSek !== null
+              ? ` · ${format.number(referral.decisionAmountSek, { style: "currency", currency: "SEK", maximumFractionDigits: 0 })}`
+              : null}
+          </Fact>
+        ) : null}
+        {referral.agencyReference ? <Fact term={t("fields.agencyReference")}>{referral.agencyReference}</Fact> : null}
+        {referral.eligibilityCheck ? (
+          <Fact term={t("fields.eligibilityCheck")}>
+            <Link href={`/cases/${caseId}/eligibility/${referral.eligibilityCheck.id}`} className="text-brand-700 underline">
+              {t("eligibilityCheckLink", { date: format.dateTime(referral.eligibilityCheck.createdAt, { dateStyle: "medium" }) })}
+            </Link>
+          </Fact>
+        ) : null}
+        <Fact term={t("fields.note")}>{referral.note || "–"}</Fact>
+        <Fact term={t("fields.createdBy")}>
+          {t("createdByLine", { name: referral.createdByName ?? "–", date: format.dateTime(referral.createdAt, { dateStyle: "medium" }) })}
+        </Fact>
+      </dl>
+
+      <section aria-labelledby="receiver-heading" className="rounded-lg border border-slate-200 bg-white p-4">
+        <h3 id="receiver-heading" className="text-lg font-semibold">
+          {t("receiverTitle")}
+        </h3>
+        <p className="mt-1 text-sm whitespace-pre-wrap">{organisation.contactRoutes || tOrganisations("noContactRoutes")}</p>
+        <ul className="mt-2 text-sm text-slate-800">
+          <li>
+            {tOrganisations("fields.country")}: {countryName(organisation.country, locale)}
+          </li>
+          {organisation.phone ? (
+            <li>
+              {tOrganisations("fields.phone")}: {organisation.phone}
+            </li>
+          ) : null}
+          {organisation.email ? (
+            <li>
+              {tOrganisations("fields.email")}: {organisation.email}
+            </li>
+          ) : null}
+          {organisation.website ? (
+            <li>
+              <a href={organisation.website} className="text-brand-700 underline" rel="noopener noreferrer" target="_blank">
+                {tOrganisations("websiteLink", { name: organisation.name })}
+              </a>
+            </li>
+          ) : null}
+        </ul>
+      </section>
+
+      <section aria-labelledby="letter-heading" className="rounded-lg border border-slate-200 bg-white p-4">
+        <h3 id="letter-heading" className="text-lg font-semibold">
+          {t("letterTitle")}
+        </h3>
+        <p className="mt-1 max-w-prose text-sm text-slate-700">{t("letterIntro")}</p>
+        {referral.canDownloadLetter ? (
+          // A plain GET form: works before JavaScript, and the response is an attachment the browser saves.
+          <form method="get" action={`/api/referrals/${referralId}/letter`} className="mt-3 flex flex-wrap items-end gap-3">
+            <div className="flex flex-col gap-1">
+              <label htmlFor="letter-lang" className="text-sm font-medium text-slate-800">
+                {t("letterLanguage")}
+              </label>
+              <select id="letter-lang" name="lang" defaultValue="sv" className="rounded-md border border-slate-400 bg-white px-3 py-2 text-sm shadow-sm">
+                <option value="sv">{t("languages.sv")}</option>
+                <option value="en">{t("languages.en")}</option>
+              </select>
+            </div>
+            <button type="submit" className={buttonClasses("secondary")}>
+              {t("downloadLetter")}
+            </button>
+          </form>
+        ) : (
+          <p className="mt-2 text-sm font-medium text-slate-900">
+            {!referral.consentGivenOn ? t("letterNeedsConsent") : referral.canWrite ? t("letterNotAvailable") : t("letterAdvisersOnly")}
+          </p>
+        )}
+      </section>
+
+      {referral.canWrite && referral.status === "DRAFT" ? (
+        <div className="rounded-lg border border-slate-200 bg-white p-4">
+          <ConsentForm
+            action={recordConsentAction.bind(null, caseId, referralId)}
+            version={referral.version}
+            consentGivenOn={referral.consentGivenOn}
+            consentNote={referral.consentNote}
+          />
+        </div>
+      ) : null}
+
+      {referral.nextStatuses.length > 0 ? (
+        <div className="grid gap-6 rounded-lg border border-slate-200 bg-white p-4">
+          <StatusChangeForm action={statusAction} version={referral.version} today={today} nextStatuses={referral.nextStatuses} hasConsent={referral.consentGivenOn !== null} />
+          {referral.nextStatuses.includes("DECIDED") ? <DecisionForm action={statusAction} version={referral.version} today={today} /> : null}
+        </div>
+      ) : null}
+
+      <section aria-labelledby="history-heading">
+        <h3 id="history-heading" className="text-lg font-semibold">
+          {t("historyTitle")}
+        </h3>
+        <ol className="mt-2 divide-y divide-slate-200 rounded-lg border border-slate-200 bg-white px-4 text-sm">
+          {referral.events.map((event) => (
+            <li key={event.id} className="grid gap-1 py-2 sm:grid-cols-[10rem_1fr]">
+              <time dateTime={event.occurredOn} className="text-slate-700">
+                {formatDay(event.occurredOn)}
+              </time>
+              <span>
+                {event.fromStatus
+                  ? t("historyChange", { from: t(`statuses.${event.fromStatus}`), to: t(`statuses.${event.toStatus}`) })
+                  : t("historyCreated")}
+                {event.note ? <span className="block whitespace-pre-wrap text-slate-700">{event.note}</span> : null}
+                {event.byName ? <span className="block text-xs text-slate-600">{t("by", { name: event.byName })}</span> : null}
+              </span>
+            </li>
+          ))}
+        </ol>
+      </section>
+    </section>
+  );
+}

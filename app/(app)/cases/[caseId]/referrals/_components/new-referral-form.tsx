@@ -1,0 +1,96 @@
+"use client";
+
+import { useActionState } from "react";
+import { useTranslations } from "next-intl";
+import { Alert } from "@/components/ui/alert";
+import { Button } from "@/components/ui/button";
+import { ChoiceGroup } from "@/components/ui/choice-group";
+import { TextField } from "@/components/ui/field";
+import { SelectField } from "@/components/ui/select-field";
+import { TextareaField } from "@/components/ui/textarea-field";
+import { INITIAL_FORM_STATE, type FormState } from "@/lib/form-state";
+import { REFERRAL_TYPES } from "@/lib/referrals/status-machine";
+import { CONSENT_NOTE_MAX, REFERRAL_NOTE_MAX } from "@/lib/schemas/referral";
+
+type Props = {
+  action: (prev: FormState, formData: FormData) => Promise<FormState>;
+  organisations: { id: string; name: string }[];
+  /** Shown under the grant-application choice when a saved check will be linked. */
+  linkedCheckHint: string | null;
+};
+
+export function NewReferralForm({ action, organisations, linkedCheckHint }: Props) {
+  const t = useTranslations("referrals");
+  const [state, formAction, isPending] = useActionState(action, INITIAL_FORM_STATE);
+  const values = state.values ?? {};
+  const error = (name: string) => {
+    const key = state.fieldErrors?.[name]?.[0];
+    return key ? t(`errors.${key}`, { max: name === "note" ? REFERRAL_NOTE_MAX : CONSENT_NOTE_MAX }) : undefined;
+  };
+  return (
+    <form action={formAction} className="grid gap-5 rounded-lg border border-slate-200 bg-white p-4" noValidate aria-labelledby="new-referral-heading">
+      <h3 id="new-referral-heading" className="text-lg font-semibold">
+        {t("newTitle")}
+      </h3>
+      <div aria-live="polite">
+        {state.status === "error" ? <Alert tone="error">{state.formError ? t(`errors.${state.formError}`) : t("formHasErrors")}</Alert> : null}
+      </div>
+      <SelectField
+        label={t("fields.organisation")}
+        name="organisationId"
+        options={[{ value: "", label: t("chooseOrganisation") }, ...organisations.map((organisation) => ({ value: organisation.id, label: organisation.name }))]}
+        defaultValue={values.organisationId ?? ""}
+        error={error("organisationId")}
+        className="max-w-xl"
+      />
+      <ChoiceGroup
+        legend={t("fields.type")}
+        name="type"
+        type="radio"
+        options={REFERRAL_TYPES.map((type) => ({
+          value: type,
+          label: t(`types.${type}`),
+          description: type === "RETURN_GRANT_APPLICATION" && linkedCheckHint ? `${t(`typeHints.${type}`)} ${linkedCheckHint}` : t(`typeHints.${type}`),
+        }))}
+        defaultValue={values.type ? [values.type] : []}
+        error={error("type")}
+        idPrefix="new-referral"
+      />
+      <TextareaField
+        label={t("fields.note")}
+        name="note"
+        hint={t("hints.note", { max: REFERRAL_NOTE_MAX })}
+        rows={3}
+        defaultValue={values.note}
+        error={error("note")}
+      />
+      <fieldset className="grid gap-4 rounded-md border border-slate-200 p-4 sm:grid-cols-2">
+        <legend className="px-1 text-sm font-semibold text-slate-900">{t("consentLegend")}</legend>
+        <p className="text-sm text-slate-700 sm:col-span-2">{t("consentIntro")}</p>
+        <TextField
+          label={t("fields.consentGivenOn")}
+          name="consentGivenOn"
+          hint={t("hints.date")}
+          defaultValue={values.consentGivenOn}
+          error={error("consentGivenOn")}
+          inputMode="numeric"
+          autoComplete="off"
+        />
+        <TextareaField
+          label={t("fields.consentNote")}
+          name="consentNote"
+          hint={t("hints.consentNote", { max: CONSENT_NOTE_MAX })}
+          rows={2}
+          defaultValue={values.consentNote}
+          error={error("consentNote")}
+          className="sm:col-span-2"
+        />
+      </fieldset>
+      <div>
+        <Button type="submit" disabled={isPending}>
+          {t("create")}
+        </Button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,210 @@
+"use client";
+
+import { useActionState } from "react";
+import { useTranslations } from "next-intl";
+import { Alert } from "@/components/ui/alert";
+import { Button } from "@/components/ui/button";
+import { ChoiceGroup } from "@/components/ui/choice-group";
+import { TextField } from "@/components/ui/field";
+import { SelectField } from "@/components/ui/select-field";
+import { TextareaField } from "@/components/ui/textarea-field";
+import type { ReferralStatus } from "@/lib/generated/prisma/enums";
+import { INITIAL_FORM_STATE, type FormState } from "@/lib/form-state";
+import { REFERRAL_DECISIONS } from "@/lib/referrals/status-machine";
+import { AGENCY_REFERENCE_MAX, CONSENT_NOTE_MAX, EVENT_NOTE_MAX } from "@/lib/schemas/referral";
+
+// The forms on a referral's page: consent, a status change and the decision.
+// Each offers only what the status machine allows from here; the data layer
+// checks everything again.
+
+type Action = (prev: FormState, formData: FormData) => Promise<FormState>;
+
+const MAX: Record<string, number> = { note: EVENT_NOTE_MAX, consentNote: CONSENT_NOTE_MAX, agencyReference: AGENCY_REFERENCE_MAX };
+
+function useReferralForm(action: Action) {
+  const t = useTranslations("referrals");
+  const [state, formAction, isPending] = useActionState(action, INITIAL_FORM_STATE);
+  // After a success the page shows the new state; the form starts afresh.
+  const values = state.status === "success" ? {} : (state.values ?? {});
+  const error = (name: string) => {
+    const key = state.fieldErrors?.[name]?.[0];
+    return key ? t(`errors.${key}`, { max: MAX[name] ?? 0 }) : undefined;
+  };
+  const banner = (successText: string) => (
+    <div aria-live="polite">
+      {state.status === "success" ? <Alert tone="success">{successText}</Alert> : null}
+      {state.status === "error" ? <Alert tone="error">{state.formError ? t(`errors.${state.formError}`) : t("formHasErrors")}</Alert> : null}
+    </div>
+  );
+  return { t, state, formAction, isPending, values, error, banner };
+}
+
+export function ConsentForm({ action, version, consentGivenOn, consentNote }: { action: Action; version: number; consentGivenOn: string | null; consentNote: string | null }) {
+  const { t, state, formAction, isPending, values, error, banner } = useReferralForm(action);
+  return (
+    <form action={formAction} className="grid gap-4 sm:grid-cols-2" noValidate aria-labelledby="consent-form-heading">
+      <h3 id="consent-form-heading" className="text-lg font-semibold sm:col-span-2">
+        {consentGivenOn ? t("consentCorrect") : t("consentRecord")}
+      </h3>
+      <p className="text-sm text-slate-700 sm:col-span-2">{t("consentIntro")}</p>
+      <div className="sm:col-span-2">{banner(t("consentSaved"))}</div>
+      <input type="hidden" name="version" value={version} />
+      <TextField
+        key={`consentGivenOn-${state.status}-${version}`}
+        id="consent-consentGivenOn"
+        label={t("fields.consentGivenOn")}
+        name="consentGivenOn"
+        hint={t("hints.date")}
+        defaultValue={values.consentGivenOn ?? consentGivenOn ?? ""}
+        error={error("consentGivenOn")}
+        inputMode="numeric"
+        autoComplete="off"
+      />
+      <TextareaField
+        key={`consentNote-${state.status}-${version}`}
+        id="consent-consentNote"
+        label={t("fields.consentNote")}
+        name="consentNote"
+        hint={t("hints.consentNote", { max: CONSENT_NOTE_MAX })}
+        rows={2}
+        defaultValue={values.consentNote ?? consentNote ?? ""}
+        error={error("consentNote")}
+        className="sm:col-span-2"
+      />
+      <div className="sm:col-span-2">
+        <Button type="submit" disabled={isPending}>
+          {t("saveConsent")}
+        </Button>
+      </div>
+    </form>
+  );
+}
+
+type StatusProps = { action: Action; version: number; today: string; nextStatuses: ReferralStatus[]; hasConsent: boolean };
+
+/** Every allowed next step except the decision, which has its own form. */
+export function StatusChangeForm({ action, version, today, nextStatuses, hasConsent }: StatusProps) {
+  const { t, state, formAction, isPending, values, error, banner } = useReferralForm(action);
+  const tStatus = useTranslations("referrals.statuses");
+  const options = nextStatuses.filter((status) => status !== "DECIDED");
+  if (options.length === 0) return null;
+  return (
+    <form action={formAction} className="grid gap-4 sm:grid-cols-2" noValidate aria-labelledby="status-form-heading">
+      <h3 id="status-form-heading" className="text-lg font-semibold sm:col-span-2">
+        {t("changeStatus")}
+      </h3>
+      {options.includes("SENT") && !hasConsent ? <p className="text-sm text-slate-700 sm:col-span-2">{t("sendNeedsConsent")}</p> : null}
+      <div className="sm:col-span-2">{banner(t("statusChanged"))}</div>
+      <input type="hidden" name="version" value={version} />
+      <SelectField
+        key={`toStatus-${state.status}-${version}`}
+        id="status-toStatus"
+        label={t("fields.toStatus")}
+        name="toStatus"
+        options={options.map((status) => ({ value: status, label: tStatus(status) }))}
+        defaultValue={values.toStatus ?? options[0]}
+        error={error("toStatus")}
+      />
+      <TextField
+        key={`occurredOn-${state.status}-${version}`}
+        id="status-occurredOn"
+        label={t("fields.occurredOn")}
+        name="occurredOn"
+        hint={t("hints.date")}
+        defaultValue={values.occurredOn ?? today}
+        error={error("occurredOn")}
+        inputMode="numeric"
+        autoComplete="off"
+      />
+      <TextareaField
+        key={`note-${state.status}-${version}`}
+        id="status-note"
+        label={t("fields.eventNote")}
+        name="note"
+        hint={t("hints.eventNote", { max: EVENT_NOTE_MAX })}
+        rows={2}
+        defaultValue={values.note}
+        error={error("note")}
+        className="sm:col-span-2"
+      />
+      <div className="sm:col-span-2">
+        <Button type="submit" disabled={isPending}>
+          {t("saveStatus")}
+        </Button>
+      </div>
+    </form>
+  );
+}
+
+export function DecisionForm({ action, version, today }: { action: Action; version: number; today: string }) {
+  const { t, state, formAction, isPending, values, error, banner } = useReferralForm(action);
+  return (
+    <form action={formAction} className="grid gap-4 sm:grid-cols-2" noValidate aria-labelledby="decision-form-heading">
+      <h3 id="decision-form-heading" className="text-lg font-semibold sm:col-span-2">
+        {t("recordDecision")}
+      </h3>
+      <div className="sm:col-span-2">{banner(t("decisionSaved"))}</div>
+      <input type="hidden" name="version" value={version} />
+      <input type="hidden" name="toStatus" value="DECIDED" />
+      <ChoiceGroup
+        key={`decision-${state.status}-${version}`}
+        legend={t("fields.decision")}
+        name="decision"
+        type="radio"
+        options={REFERRAL_DECISIONS.map((decision) => ({ value: decision, label: t(`decisions.${decision}`) }))}
+        defaultValue={values.decision ? [values.decision] : []}
+        error={error("decision")}
+        idPrefix="decision"
+        className="sm:col-span-2"
+      />
+      <TextField
+        key={`amount-${state.status}-${version}`}
+        id="decision-decisionAmountSek"
+        label={t("fields.decisionAmountSek")}
+        name="decisionAmountSek"
+        hint={t("hints.amount")}
+        defaultValue={values.decisionAmountSek}
+        error={error("decisionAmountSek")}
+        inputMode="numeric"
+        autoComplete="off"
+      />
+      <TextField
+        key={`reference-${state.status}-${version}`}
+        id="decision-agencyReference"
+        label={t("fields.agencyReference")}
+        name="agencyReference"
+        hint={t("hints.agencyReference", { max: AGENCY_REFERENCE_MAX })}
+        defaultValue={values.agencyReference}
+        error={error("agencyReference")}
+        autoComplete="off"
+      />
+      <TextField
+        key={`decidedOn-${state.status}-${version}`}
+        id="decision-occurredOn"
+        label={t("fields.decidedOn")}
+        name="occurredOn"
+        hint={t("hints.date")}
+        defaultValue={values.occurredOn ?? today}
+        error={error("occurredOn")}
+        inputMode="numeric"
+        autoComplete="off"
+      />
+      <TextareaField
+        key={`decision-note-${state.status}-${version}`}
+        id="decision-note"
+        label={t("fields.eventNote")}
+        name="note"
+        hint={t("hints.eventNote", { max: EVENT_NOTE_MAX })}
+        rows={2}
+        defaultValue={values.note}
+        error={error("note")}
+        className="sm:col-span-2"
+      />
+      <div className="sm:col-span-2">
+        <Button type="submit" disabled={isPending}>
+          {t("saveDecision")}
+        </Button>
+      </div>
+    </form>
+  );
+}

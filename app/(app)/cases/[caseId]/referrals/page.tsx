@@ -1,0 +1,75 @@
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { getFormatter, getTranslations } from "next-intl/server";
+import { buttonClasses } from "@/components/ui/button";
+import { Cell, Table } from "@/components/ui/table";
+import { OverdueBadge, ReferralStatusBadge } from "@/components/referrals/referral-badges";
+import { listCaseReferrals } from "@/lib/data/referrals";
+
+export async function generateMetadata() {
+  const t = await getTranslations("referrals");
+  return { title: t("caseTitle") };
+}
+
+const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
+
+export default async function CaseReferralsPage({ params }: { params: Promise<{ caseId: string }> }) {
+  const { caseId } = await params;
+  const result = await listCaseReferrals(caseId);
+  if (!result) notFound();
+  const t = await getTranslations("referrals");
+  const format = await getFormatter();
+  const formatDay = (iso: string | null) => (iso ? format.dateTime(day(iso), { dateStyle: "medium", timeZone: "UTC" }) : "–");
+  const isOpen = result.caseStatus !== "CLOSED";
+  return (
+    <section aria-labelledby="referrals-heading" className="flex flex-col gap-4">
+      <div className="flex flex-wrap items-end justify-between gap-4">
+        <div>
+          <h2 id="referrals-heading" className="text-xl font-semibold">
+            {t("caseTitle")}
+          </h2>
+          <p className="mt-1 max-w-prose text-sm text-slate-700">{t("caseIntro", { days: result.responseDays })}</p>
+        </div>
+        {isOpen && result.canWrite ? (
+          <Link href={`/cases/${caseId}/referrals/new`} className={buttonClasses("primary")}>
+            {t("newReferral")}
+          </Link>
+        ) : null}
+      </div>
+      {!isOpen ? <p className="text-sm text-slate-700">{t("caseClosedReadOnly")}</p> : null}
+      {result.referrals.length === 0 ? (
+        <p className="text-slate-700">{t("caseEmpty")}</p>
+      ) : (
+        <Table caption={t("caseTitle")} headers={[t("columns.referral"), t("columns.status"), t("columns.sentOn"), t("columns.dueOn"), t("columns.consent")]}>
+          {result.referrals.map((referral) => (
+            <tr key={referral.id}>
+              <Cell>
+                <Link href={`/cases/${caseId}/referrals/${referral.id}`} className="text-brand-700 underline">
+                  {t("typeTo", { type: t(`types.${referral.type}`), organisation: referral.organisationName })}
+                </Link>
+              </Cell>
+              <Cell>
+                <span className="flex flex-wrap gap-1">
+                  <ReferralStatusBadge status={referral.status} label={t(`statuses.${referral.status}`)} />
+                  {referral.decision ? <span className="text-xs text-slate-800">{t(`decisions.${referral.decision}`)}</span> : null}
+                </span>
+              </Cell>
+              <Cell className="whitespace-nowrap">{formatDay(referral.sentOn)}</Cell>
+              <Cell className="whitespace-nowrap">
+                {referral.dueOn ? (
+                  <span className="flex flex-wrap items-center gap-1">
+                    {formatDay(referral.dueOn)}
+                    {referral.isOverdue ? <OverdueBadge label={t("overdue")} /> : null}
+                  </span>
+                ) : (
+                  "–"
+                )}
+              </Cell>
+              <Cell>{referral.hasConsent ? t("consentYes") : t("consentNo")}</Cell>
+            </tr>
+          ))}
+        </Table>
+      )}
+    </section>
+  );
+}

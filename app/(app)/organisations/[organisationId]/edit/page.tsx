@@ -1,0 +1,50 @@
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { getLocale, getTranslations } from "next-intl/server";
+import { PageHeader } from "@/components/ui/page-header";
+import { requirePermission } from "@/lib/auth";
+import { countryOptions } from "@/lib/countries";
+import { getOrganisation } from "@/lib/data/organisations";
+import { OrganisationForm } from "../../_components/organisation-form";
+import { updateOrganisationAction } from "../../actions";
+
+export async function generateMetadata() {
+  const t = await getTranslations("organisations");
+  return { title: t("editTitle") };
+}
+
+export default async function EditOrganisationPage({ params }: { params: Promise<{ organisationId: string }> }) {
+  const { organisationId } = await params;
+  await requirePermission("organisation.manage");
+  const organisation = await getOrganisation(organisationId);
+  if (!organisation) notFound();
+  const t = await getTranslations("organisations");
+  const countries = countryOptions(await getLocale());
+  return (
+    <>
+      <PageHeader title={t("editTitle")} description={organisation.name} />
+      <p className="mb-4 text-sm">
+        <Link href="/organisations" className="text-brand-700 underline">
+          {t("backToList")}
+        </Link>
+      </p>
+      <OrganisationForm
+        action={updateOrganisationAction.bind(null, organisationId)}
+        initial={{
+          name: organisation.name,
+          kind: organisation.kind,
+          country: organisation.country,
+          phone: organisation.phone ?? "",
+          email: organisation.email ?? "",
+          website: organisation.website ?? "",
+          address: organisation.address ?? "",
+          contactRoutes: organisation.contactRoutes,
+          isActive: organisation.isActive,
+          savedAt: organisation.updatedAt.toISOString(),
+        }}
+        countries={countries}
+        submitLabel={t("save")}
+      />
+    </>
+  );
+}
