@@ -10,6 +10,8 @@ const LINKS: { href: string; label: string; action: Action }[] = [
   { href: "/calculator", label: "calculator", action: "eligibility.calculate" },
   { href: "/referrals", label: "referrals", action: "referral.read" },
   { href: "/organisations", label: "organisations", action: "organisation.read" },
+  { href: "/guidance", label: "guidance", action: "guidance.read" },
+  { href: "/guidance/wizard", label: "wizard", action: "guidance.read" },
   { href: "/admin/users", label: "users", action: "user.manage" },
   { href: "/admin/sessions", label: "sessions", action: "session.revoke" },
   { href: "/admin/settings", label: "settings", action: "settings.manage" },

@@ -1,0 +1,49 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { redirect } from "next/navigation";
+import { requireUser } from "@/lib/auth";
+import { updateArticle } from "@/lib/data/guidance";
+import { fieldErrorState, formValues } from "@/lib/form-state";
+import { UpdateArticleFormSchema, type ArticleContent } from "@/lib/schemas/guidance";
+import type { ArticleFormState } from "../../_components/form-state";
+
+const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+function asFormValues(content: ArticleContent): Record<string, string> {
+  return { ...content, ownerId: content.ownerId ?? "", isPublished: content.isPublished ? "on" : "" };
+}
+
+/**
+ * Saves on the version the form was opened with. On a conflict nothing is
+ * written: the form shows the newer content beside what the administrator
+ * typed, which it keeps, and takes the newer version, so saving again is a
+ * deliberate overwrite made with both in view.
+ */
+export async function updateArticleAction(articleId: string, slug: string, prev: ArticleFormState, formData: FormData): Promise<ArticleFormState> {
+  await requireUser();
+  const values = formValues(formData);
+  const parsed = UpdateArticleFormSchema.safeParse(values);
+  if (!parsed.success) return { ...fieldErrorState(parsed.error, values), conflict: prev.conflict };
+  const result = await updateArticle(articleId, parsed.data);
+  if (result.ok) {
+    revalidatePath("/guidance", "layout");
+    redirect(SLUG.test(slug) ? `/guidance/${slug}?notice=saved` : "/guidance");
+  }
+  if (result.error !== "conflict") {
+    return result.error === "ownerInvalid"
+      ? { status: "error", fieldErrors: { ownerId: ["ownerInvalid"] }, values, conflict: prev.conflict }
+      : { status: "error", formError: "notFound", values };
+  }
+  return {
+    status: "error",
+    formError: "conflict",
+    values: { ...values, version: String(result.version) },
+    conflict: {
+      current: asFormValues(result.current),
+      version: result.version,
+      changedBy: result.changedBy,
+      changedAt: result.changedAt?.toISOString() ?? null,
+    },
+  };
+}

@@ -1,0 +1,63 @@
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { getFormatter, getTranslations } from "next-intl/server";
+import { PageHeader } from "@/components/ui/page-header";
+import { Cell, Table } from "@/components/ui/table";
+import { requirePermission } from "@/lib/auth";
+import { getArticle, listRevisions } from "@/lib/data/guidance";
+
+type Props = { params: Promise<{ slug: string }> };
+
+export async function generateMetadata({ params }: Props) {
+  const article = await getArticle((await params).slug);
+  const t = await getTranslations("guidance.history");
+  return { title: t("title", { title: article?.titleSv ?? "" }) };
+}
+
+export default async function RevisionsPage({ params }: Props) {
+  await requirePermission("guidance.edit");
+  const { slug } = await params;
+  const article = await getArticle(slug);
+  if (!article) notFound();
+  const revisions = await listRevisions(article.id);
+  const t = await getTranslations("guidance.history");
+  const format = await getFormatter();
+  const when = (date: Date) => format.dateTime(date, { dateStyle: "medium", timeStyle: "short" });
+  return (
+    <>
+      <PageHeader title={t("title", { title: article.titleSv })} description={t("intro")} />
+      <div className="flex flex-col gap-4">
+        <p className="text-sm">
+          <Link href={`/guidance/${article.slug}`} className="text-brand-700 underline">
+            {t("backToArticle")}
+          </Link>
+        </p>
+        <Table caption={t("caption")} headers={[t("version"), t("savedBy"), t("savedAt"), t("replacedAt")]}>
+          <tr>
+            <Cell>
+              <Link href={`/guidance/${article.slug}`} className="text-brand-700 underline">
+                {t("currentVersion", { version: article.version })}
+              </Link>
+            </Cell>
+            <Cell>–</Cell>
+            <Cell>{when(article.updatedAt)}</Cell>
+            <Cell>–</Cell>
+          </tr>
+          {revisions.map((revision) => (
+            <tr key={revision.version}>
+              <Cell>
+                <Link href={`/guidance/${article.slug}/revisions/${revision.version}`} className="text-brand-700 underline">
+                  {t("versionLink", { version: revision.version })}
+                </Link>
+              </Cell>
+              <Cell>{revision.savedBy ?? t("unknownWriter")}</Cell>
+              <Cell>{when(revision.savedAt)}</Cell>
+              <Cell>{when(revision.replacedAt)}</Cell>
+            </tr>
+          ))}
+        </Table>
+        {revisions.length === 0 ? <p className="text-sm text-slate-700">{t("none")}</p> : null}
+      </div>
+    </>
+  );
+}

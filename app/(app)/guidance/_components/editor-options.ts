@@ -1,0 +1,7 @@
+import { getTranslations } from "next-intl/server";
+import { GUIDANCE_TOPICS } from "@/lib/schemas/guidance";
+
+export async function topicOptions(): Promise<{ value: string; label: string }[]> {
+  const t = await getTranslations("guidanceTopics");
+  return GUIDANCE_TOPICS.map((topic) => ({ value: topic, label: t(topic) }));
+}

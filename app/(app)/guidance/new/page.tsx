@@ -1,0 +1,25 @@
+import { getTranslations } from "next-intl/server";
+import { PageHeader } from "@/components/ui/page-header";
+import { requirePermission } from "@/lib/auth";
+import { listOwnerOptions } from "@/lib/data/guidance";
+import { ArticleForm } from "../_components/article-form";
+import { topicOptions } from "../_components/editor-options";
+import { createArticleAction } from "./actions";
+
+export async function generateMetadata() {
+  const t = await getTranslations("guidance.editor");
+  return { title: t("newTitle") };
+}
+
+export default async function NewArticlePage() {
+  const user = await requirePermission("guidance.edit");
+  const [owners, topics] = await Promise.all([listOwnerOptions(), topicOptions()]);
+  const t = await getTranslations("guidance.editor");
+  const initial = { slug: "", topic: "WHERE_TO_REFER", titleSv: "", titleEn: "", bodySv: "", bodyEn: "", sources: "", ownerId: user.id, isPublished: "on" };
+  return (
+    <>
+      <PageHeader title={t("newTitle")} description={t("intro")} />
+      <ArticleForm action={createArticleAction} initial={initial} isNew cancelHref="/guidance" owners={owners} topics={topics} />
+    </>
+  );
+}
