@@ -42,9 +42,8 @@ export function PlanStepForm({ kind, action, initial }: Props) {
       <TextField id={`${prefix}-due`} label={t("dueOn")} name="dueOn" hint={tc("dateHint")} defaultValue={values.dueOn} error={error("dueOn")} inputMode="numeric" autoComplete="off" />
       <TextareaField id={`${prefix}-note`} label={t("note")} name="note" hint={t("noteHint", { max: PLAN_NOTE_MAX })} defaultValue={values.note} error={error("note")} rows={2} />
       <div className="flex flex-col gap-2 sm:pt-6">
-        <Button type="submit" variant="secondary" disabled={isPending}>
+        <Button type="submit" variant="secondary" disabled={isPending} aria-label={`${t("save")}: ${title}`}>
           {t("save")}
-          <span className="sr-only">: {title}</span>
         </Button>
       </div>
       <div aria-live="polite" className="sm:col-span-4">
