@@ -55,7 +55,7 @@ function ReasonGroup({
   const Heading = `h${headingLevel}` as const;
   const border = tone === "error" ? "border-red-700" : tone === "warning" ? "border-amber-600" : "border-slate-300";
   return (
-    <div className={`border-l-4 pl-3 ${border}`}>
+    <div className={`border-l-4 pl-3 text-sm ${border}`}>
       <Heading className="mb-1 font-semibold">{title}</Heading>
       <ReasonList reasons={reasons} language={language} />
     </div>
@@ -116,10 +116,17 @@ export function EligibilityResultView({ result, memberLabels = [], headingLevel 
         <p className="mt-1 text-sm">{t("result.notDecision")}</p>
       </div>
 
-      <p className="text-sm text-slate-700">
-        <span className="font-medium">{t("result.ruleSet")}:</span> {ruleSetTitle}
-        {isInForce ? null : <span className="block">{t("result.notInForce")}</span>}
-      </p>
+      {/* A titled result (side by side) already names its rules in the heading. */}
+      {title === undefined || !isInForce ? (
+        <p className="text-sm text-slate-700">
+          {title === undefined ? (
+            <>
+              <span className="font-medium">{t("result.ruleSet")}:</span> {ruleSetTitle}
+            </>
+          ) : null}
+          {isInForce ? null : <span className="block">{t("result.notInForce")}</span>}
+        </p>
+      ) : null}
 
       <div>
         <SubHeading className="mb-1 font-semibold">{t("result.amounts")}</SubHeading>
@@ -152,54 +159,58 @@ export function EligibilityResultView({ result, memberLabels = [], headingLevel 
 
       <div>
         <SubHeading className="mb-1 font-semibold">{t("result.members")}</SubHeading>
-        <div className="overflow-x-auto">
-          <table className="w-full text-left text-sm">
-            <caption className="sr-only">{t("result.members")}</caption>
-            <thead className="bg-slate-100">
+        <table className="w-full text-left text-sm">
+          <caption className="sr-only">{t("result.members")}</caption>
+          <thead className="bg-slate-100">
+            <tr>
+              <th scope="col" className="px-2 py-1 font-semibold">{t("result.person")}</th>
+              <th scope="col" className="px-2 py-1 font-semibold">{t("result.age")}</th>
+              <th scope="col" className="px-2 py-1 font-semibold">{t("result.covered")}</th>
+              <th scope="col" className="px-2 py-1 text-right font-semibold">{t("result.amount")}</th>
+            </tr>
+          </thead>
+          {/* One body per person: their row, then their reasons across the full width, so
+              the table stays readable in a narrow column of the side-by-side view. */}
+          {result.members.map((member, position) => (
+            <tbody key={member.index ?? position} className="border-t border-slate-300">
               <tr>
-                <th scope="col" className="px-2 py-1 font-semibold">{t("result.person")}</th>
-                <th scope="col" className="px-2 py-1 font-semibold">{t("result.age")}</th>
-                <th scope="col" className="px-2 py-1 font-semibold">{t("result.covered")}</th>
-                <th scope="col" className="px-2 py-1 text-right font-semibold">{t("result.amount")}</th>
-                <th scope="col" className="px-2 py-1 font-semibold">{t("result.reasons")}</th>
+                <th scope="row" className="px-2 pt-2 align-top font-medium">
+                  {memberName(member, position)}
+                </th>
+                <td className="px-2 pt-2 align-top">
+                  {member.ageYears === undefined || member.ageYears === null
+                    ? t("result.ageUnknown")
+                    : t("result.ageYears", { age: member.ageYears })}{" "}
+                  ({member.isChild ? t("result.child") : t("result.adult")})
+                </td>
+                <td className="px-2 pt-2 align-top">{member.eligible ? t("result.yes") : t("result.no")}</td>
+                <td className="px-2 pt-2 text-right align-top whitespace-nowrap tabular-nums">
+                  {sek(member.allowanceSek)}
+                  {member.uncappedAllowanceSek !== undefined && member.uncappedAllowanceSek > member.allowanceSek ? (
+                    <span className="block text-xs text-slate-600">{t("result.uncapped", { amount: sek(member.uncappedAllowanceSek) })}</span>
+                  ) : null}
+                </td>
               </tr>
-            </thead>
-            <tbody className="divide-y divide-slate-200">
-              {result.members.map((member, position) => (
-                <tr key={member.index ?? position}>
-                  <th scope="row" className="px-2 py-2 align-top font-medium">
-                    {memberName(member, position)}
-                  </th>
-                  <td className="px-2 py-2 align-top whitespace-nowrap">
-                    {member.ageYears === undefined || member.ageYears === null
-                      ? t("result.ageUnknown")
-                      : t("result.ageYears", { age: member.ageYears })}{" "}
-                    ({member.isChild ? t("result.child") : t("result.adult")})
-                  </td>
-                  <td className="px-2 py-2 align-top">{member.eligible ? t("result.yes") : t("result.no")}</td>
-                  <td className="px-2 py-2 text-right align-top whitespace-nowrap tabular-nums">
-                    {sek(member.allowanceSek)}
-                    {member.uncappedAllowanceSek !== undefined && member.uncappedAllowanceSek > member.allowanceSek ? (
-                      <span className="block text-xs text-slate-600">
-                        {t("result.uncapped", { amount: sek(member.uncappedAllowanceSek) })}
-                      </span>
-                    ) : null}
-                  </td>
-                  <td className="px-2 py-2 align-top">
+              {member.reasons.length > 0 ? (
+                <tr>
+                  <td colSpan={4} className="px-2 pt-1 pb-2">
+                    <span className="sr-only">
+                      {t("result.reasons")}, {memberName(member, position)}:
+                    </span>
                     <ReasonList reasons={member.reasons} language={language} />
                   </td>
                 </tr>
-              ))}
+              ) : null}
             </tbody>
-          </table>
-        </div>
+          ))}
+        </table>
       </div>
 
       <ReasonGroup title={t("result.blocking")} reasons={blocking} language={language} headingLevel={subLevel} tone="error" />
       <ReasonGroup title={t("result.warnings")} reasons={warnings} language={language} headingLevel={subLevel} tone="warning" />
 
       {result.alternatives.length > 0 ? (
-        <div className="border-l-4 border-brand-600 pl-3">
+        <div className="border-l-4 border-brand-600 pl-3 text-sm">
           <SubHeading className="mb-1 font-semibold">{t("result.alternatives")}</SubHeading>
           <ul className="flex list-disc flex-col gap-2 pl-5">
             {result.alternatives.map((alternative) => (

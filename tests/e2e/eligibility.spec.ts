@@ -1,0 +1,284 @@
+// Eligibility end to end: an adviser checks a case (pre-filled from it), adjusts, sees the
+// result, saves, finds the check on the case's timeline and prints the summary; staff use
+// the what-if calculator, with both rule sets side by side near 2026-01-01, store nothing
+// and see no case; the form works before JavaScript; the JSON API answers signed-in users
+// only and lists every problem. Each test makes the case it needs in the database.
+import crypto from "node:crypto";
+import { PDFDocument } from "pdf-lib";
+import type { Page } from "@playwright/test";
+import { test, expect } from "./support/fixtures";
+import { DEMO } from "./support/accounts";
+import { signIn } from "./support/sign-in";
+import { query } from "./support/db";
+import { officeToday } from "../../lib/dates";
+
+const TODAY = officeToday();
+
+/** Signs in and waits until the app is shown, so the next navigation cannot cut the sign-in short. */
+async function signInAs(page: Page, email: string): Promise<void> {
+  await signIn(page, email);
+  await expect(page.getByRole("button", { name: "Logga ut" })).toBeVisible();
+}
+
+/** A family of three on the demo adviser's caseload: the person, a spouse and a child, all with permits. */
+async function familyCase(): Promise<{ id: string; caseNumber: string; lastName: string }> {
+  const [adviser] = await query<{ id: string; teamId: string }>('SELECT id, "teamId" FROM "User" WHERE email = $1', [DEMO.adviser]);
+  const id = `e2eel${crypto.randomBytes(8).toString("hex")}`;
+  const year = Number(TODAY.slice(0, 4));
+  const seq = 900_000 + crypto.randomInt(99_999);
+  const caseNumber = `${year}/${seq}`;
+  const lastName = `Testfamilj${seq}`;
+  await query(
+    `INSERT INTO "Case" (id, "caseNumber", "caseYear", "caseSeq", status, "adviserId", "teamId", "firstName", "lastName", "birthDate",
+                         citizenships, "countryOfOrigin", languages, "isRegisteredInSweden", "permitGround", "permitPermanent", "permitGrantedOn",
+                         "destinationCountry", "destinationIsHomeCountry", "updatedAt")
+     VALUES ($1, $2, $3, $4, 'COUNSELLING', $5, $6, 'Amal', $7, '1985-05-05', '{SY}', 'SY', '{ar}', true, 'REFUGEE', true, '2018-03-01', 'SY', true, now())`,
+    [id, caseNumber, year, seq, adviser!.id, adviser!.teamId, lastName],
+  );
+  await query(
+    `INSERT INTO "HouseholdMember" (id, "caseId", relation, "firstName", "lastName", "birthDate", citizenships, "permitGround", "permitPermanent", "permitGrantedOn", "livesWithApplicant", "updatedAt")
+     VALUES ($1, $3, 'SPOUSE', 'Rami', $4, '1987-07-07', '{SY}', 'FAMILY_TIES', true, '2019-01-10', true, now()),
+            ($2, $3, 'CHILD', 'Sara', $4, '2015-04-04', '{SY}', 'FAMILY_TIES', false, '2019-01-10', true, now())`,
+    [`${id}m1`, `${id}m2`, id, lastName],
+  );
+  return { id, caseNumber, lastName };
+}
+
+const VALID_INPUT = {
+  applicationDate: "2026-06-15",
+  destination: { country: "SY", isHomeCountry: true },
+  registeredInSweden: true,
+  hasDebtsToCsnOrKronofogden: false,
+  canPayOwnTravel: false,
+  hadGrantBefore: false,
+  travelCostSek: 12_000,
+  members: [{ role: "APPLICANT", birthDate: "1980-01-01", citizenships: ["SY"], permit: { ground: "REFUGEE", permanent: true, grantedOn: "2015-06-01" }, livesWithApplicant: true }],
+};
+
+test("an adviser checks a case, pre-filled, adjusts it, saves, and finds the check on the timeline and in print", async ({ page }, testInfo) => {
+  const { id: caseId, caseNumber, lastName } = await familyCase();
+  await signInAs(page, DEMO.adviser);
+  await page.goto(`/cases/${caseId}/eligibility`);
+  await expect(page.getByText("Ingen kontroll har sparats i ärendet.")).toBeVisible();
+  await page.getByRole("link", { name: "Ny kontroll" }).click();
+  await expect(page.getByRole("heading", { name: "Ny kontroll av rätt till återvandringsbidrag" })).toBeVisible();
+
+  // Pre-filled from the case: today, the destination, and the household with its permits.
+  await expect(page.getByLabel("Ansökningsdatum")).toHaveValue(TODAY);
+  await expect(page.getByLabel("Land att flytta till")).toHaveValue("SY");
+  const people = page.getByRole("group", { name: "Personer i hushållet" });
+  const amal = people.getByRole("group", { name: "Person 1: Amal" });
+  const rami = people.getByRole("group", { name: "Person 2: Rami" });
+  const sara = people.getByRole("group", { name: "Person 3: Sara" });
+  await expect(amal.getByLabel("Roll")).toHaveValue("APPLICANT");
+  await expect(amal.getByLabel("Uppehållstillstånd")).toHaveValue("REFUGEE");
+  await expect(amal.getByLabel("Tillståndet beviljades")).toHaveValue("2018-03-01");
+  await expect(rami.getByLabel("Födelsedatum")).toHaveValue("1987-07-07");
+  await expect(sara.getByLabel("Roll")).toHaveValue("CHILD");
+  // The case holds no fare: the adviser must give one.
+  await expect(page.getByLabel(/Beräknad reskostnad/)).toHaveValue("");
+
+  // A missing fare is explained at the field and in a summary, and nothing is calculated.
+  await page.getByRole("button", { name: "Beräkna" }).click();
+  const summary = page.getByRole("alert").filter({ hasText: "Rätta följande" });
+  await expect(summary).toContainText("Uppgiften måste fyllas i.");
+  await expect(page.getByLabel(/Beräknad reskostnad/)).toHaveAttribute("aria-invalid", "true");
+  await expect(page.getByRole("button", { name: "Spara kontrollen" })).toHaveCount(0);
+
+  // Adjust: the fare, and a baby born since, without a permit of her own yet.
+  await page.getByLabel(/Beräknad reskostnad/).fill("24 000");
+  await page.getByRole("button", { name: "Lägg till person" }).click();
+  const baby = people.getByRole("group", { name: "Person 4" });
+  await expect(baby.getByLabel("Roll")).toBeFocused();
+  await baby.getByLabel("Födelsedatum").fill("2025-03-03");
+  await baby.getByLabel("Medborgarskap").fill("sy");
+  await page.getByRole("button", { name: "Beräkna" }).click();
+
+  const result = page.getByRole("region", { name: "Resultat" });
+  await expect(result.getByTestId("eligibility-outcome")).toHaveText("Uppfyller villkoren för återvandringsbidrag");
+  await expect(result.getByRole("rowheader", { name: "Person 4 (barn)" })).toBeVisible();
+  await expect(result.getByText(/Reskostnaden gäller hela hushållet/)).toBeVisible();
+  await expect(result.getByText(/Källa: SFS 1984:890/).first()).toBeVisible();
+  await page.screenshot({ path: testInfo.outputPath("case-check-preview.png"), fullPage: true });
+
+  // Editing after the preview asks for a new calculation before saving.
+  await page.getByLabel(/Beräknad reskostnad/).fill("25 000");
+  await expect(page.getByRole("button", { name: "Spara kontrollen" })).toHaveCount(0);
+  await page.getByRole("button", { name: "Beräkna" }).click();
+  await expect(result.getByTestId("eligibility-total")).toContainText("25");
+  await page.getByRole("button", { name: "Spara kontrollen" }).click();
+
+  await expect(page).toHaveURL(new RegExp(`/cases/${caseId}/eligibility/[^/?]+\\?saved=1$`));
+  await expect(page.getByText("Kontrollen är sparad.")).toBeVisible();
+  const checkId = new URL(page.url()).pathname.split("/").at(-1)!;
+  const [stored] = await query<{ ruleSetId: string; travel: number; members: number }>(
+    `SELECT "ruleSetId", (input->>'travelCostSek')::int AS travel, jsonb_array_length(input->'members') AS members FROM "EligibilityCheck" WHERE id = $1`,
+    [checkId],
+  );
+  expect(stored).toMatchObject({ travel: 25_000, members: 4 });
+  await expect(page.getByRole("region", { name: "Uppgifter som kontrollen bygger på" })).toContainText("2025-03-03");
+
+  // The saved check is on the case's timeline.
+  await page.getByRole("link", { name: "Översikt" }).click();
+  await expect(page.getByText("Resultat: Uppfyller villkoren för återvandringsbidrag")).toBeVisible();
+  await page.getByRole("link", { name: "Bidragsprövning" }).click();
+  await expect(page.getByRole("table", { name: "Sparade kontroller" }).getByRole("row")).toHaveCount(2);
+
+  // The summary for the person: first names and birth years only, in the language asked for.
+  await page.goto(`/cases/${caseId}/eligibility/${checkId}`);
+  await page.getByRole("link", { name: "Sammanfattning på engelska" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Summary of a return grant check" })).toBeVisible();
+  const sheet = page.getByRole("main");
+  await expect(sheet).toHaveAttribute("lang", "en");
+  await expect(sheet).toContainText(caseNumber);
+  await expect(sheet.getByRole("cell", { name: "Amal" })).toBeVisible();
+  await expect(sheet.getByRole("cell", { name: "1985" })).toBeVisible();
+  await expect(sheet).not.toContainText(lastName);
+  await expect(sheet).not.toContainText("1985-05-05");
+  await expect(sheet).toContainText("Meets the conditions for a return grant");
+  await expect(sheet).toContainText("0771-235 235");
+  await expect(page.getByRole("navigation", { name: "Language of the printout" })).toBeVisible();
+  await page.emulateMedia({ media: "print" });
+  await expect(page.getByRole("navigation", { name: "Language of the printout" })).toBeHidden();
+  await page.screenshot({ path: testInfo.outputPath("print-en.png"), fullPage: true });
+  const pdf = await PDFDocument.load(await page.pdf({ format: "A4", printBackground: true }));
+  expect(pdf.getPageCount(), "the summary fits one A4 page").toBe(1);
+  await page.emulateMedia({ media: "screen" });
+  await page.getByRole("link", { name: "Svenska" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Sammanfattning av bidragsprövning" })).toBeVisible();
+  await expect(page.getByRole("main")).toHaveAttribute("lang", "sv");
+  await page.screenshot({ path: testInfo.outputPath("print-sv.png"), fullPage: true });
+
+  const audit = await query<{ action: string }>(`SELECT action FROM "AuditEvent" WHERE "resourceId" = $1 ORDER BY id`, [checkId]);
+  expect(audit.map((event) => event.action)).toEqual(expect.arrayContaining(["eligibility.save", "eligibility.read", "eligibility.print"]));
+});
+
+test("a staff member uses the calculator, sees both rule sets near 2026-01-01, stores nothing and sees no case", async ({ page }, testInfo) => {
+  await signInAs(page, DEMO.staff);
+  await page.getByRole("link", { name: "Bidragskalkyl" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Bidragskalkyl" })).toBeVisible();
+  await expect(page.getByText("Skriv inga namn eller personnummer.")).toBeVisible();
+  await expect(page.getByRole("textbox", { name: /namn|personnummer|identitet/i })).toHaveCount(0);
+
+  await page.getByLabel("Ansökningsdatum").fill("2026-06-15");
+  await page.getByLabel("Land att flytta till").selectOption("SY");
+  await page.getByLabel(/Beräknad reskostnad/).fill("12000");
+  const applicant = page.getByRole("group", { name: "Person 1" });
+  await applicant.getByLabel("Födelsedatum").fill("1980-01-01");
+  await applicant.getByLabel("Medborgarskap").fill("SY");
+  await applicant.getByLabel("Uppehållstillstånd").selectOption("REFUGEE");
+  await applicant.getByLabel("Tillståndet beviljades").fill("2015-06-01");
+  await applicant.getByLabel("Permanent uppehållstillstånd").check();
+  await page.getByRole("button", { name: "Beräkna" }).click();
+
+  const result = page.getByRole("region", { name: "Resultat" });
+  await expect(result.getByTestId("eligibility-outcome")).toHaveText("Uppfyller villkoren för återvandringsbidrag");
+  await expect(result.getByTestId("eligibility-total")).toHaveText(/^362\s000\skr$/);
+  await expect(page.getByRole("button", { name: "Spara kontrollen" })).toHaveCount(0);
+  await page.screenshot({ path: testInfo.outputPath("calculator-result.png"), fullPage: true });
+
+  // Near the change of rules: the same household under both, side by side.
+  await page.getByLabel("Ansökningsdatum").fill("2025-12-20");
+  await page.getByRole("button", { name: "Beräkna" }).click();
+  const comparison = page.getByRole("region", { name: "Jämförelse mellan regelverken" });
+  await expect(comparison).toContainText("2026-01-01");
+  const older = comparison.getByRole("region", { name: /regler t\.o\.m\. 2025-12-31/ });
+  const newer = comparison.getByRole("region", { name: /regler fr\.o\.m\. 2026-01-01/ });
+  await expect(older).toContainText("Gäller på ansökningsdatumet");
+  await expect(older.getByTestId("eligibility-total")).toHaveText(/^22\s000\skr$/);
+  await expect(newer).toContainText("Gäller inte på ansökningsdatumet");
+  await expect(newer.getByTestId("eligibility-total")).toHaveText(/^362\s000\skr$/);
+  await page.screenshot({ path: testInfo.outputPath("calculator-side-by-side.png"), fullPage: true });
+
+  // Nothing stored, nothing audited as a read of personal data.
+  const [staff] = await query<{ id: string }>('SELECT id FROM "User" WHERE email = $1', [DEMO.staff]);
+  expect(await query(`SELECT id FROM "EligibilityCheck" WHERE "createdById" = $1`, [staff!.id])).toEqual([]);
+  expect(await query(`SELECT id FROM "AuditEvent" WHERE "userId" = $1 AND action LIKE 'eligibility.%'`, [staff!.id])).toEqual([]);
+
+  // No case, check or printout opens for staff: they look like missing pages.
+  const { id: caseId } = await familyCase();
+  const [check] = await query<{ id: string }>('SELECT id FROM "EligibilityCheck" LIMIT 1');
+  for (const path of [`/cases/${caseId}`, `/cases/${caseId}/eligibility`, `/cases/${caseId}/eligibility/new`, `/print/eligibility/${check?.id ?? "none"}`]) {
+    const response = await page.goto(path);
+    expect(response?.status(), path).toBe(404);
+    await expect(page.getByRole("heading", { name: "Sidan finns inte eller så saknar du behörighet." })).toBeVisible();
+  }
+});
+
+test("before JavaScript loads, the calculator adds a person and calculates with plain form posts", async ({ page, browser, baseURL }) => {
+  await signInAs(page, DEMO.staff);
+  // The same session in a browser that runs no script at all (the shared page keeps
+  // JavaScript for the accessibility check, which needs it).
+  const context = await browser.newContext({ baseURL, javaScriptEnabled: false, storageState: await page.context().storageState() });
+  try {
+    const plain = await context.newPage();
+    await plain.goto("/calculator");
+    await plain.getByLabel("Ansökningsdatum").fill("2026-06-15");
+    await plain.getByLabel("Land att flytta till").selectOption("IQ");
+    await plain.getByLabel(/Beräknad reskostnad/).fill("9 000");
+    await plain.getByRole("group", { name: "Person 1" }).getByLabel("Födelsedatum").fill("1990-02-02");
+    // No permit at all: an asylum application that was rejected.
+    await plain.getByRole("button", { name: "Lägg till person" }).click();
+    const child = plain.getByRole("group", { name: "Person 2" });
+    await expect(child.getByLabel("Roll")).toHaveValue("CHILD");
+    await expect(plain.getByLabel("Ansökningsdatum")).toHaveValue("2026-06-15");
+    await child.getByLabel("Födelsedatum").fill("2018-08-08");
+    await plain.getByRole("button", { name: "Beräkna" }).click();
+    const result = plain.getByRole("region", { name: "Resultat" });
+    await expect(result.getByTestId("eligibility-outcome")).toHaveText("Uppfyller inte villkoren för återvandringsbidrag");
+    await expect(result.getByRole("heading", { name: "Annat stöd att hänvisa till" })).toBeVisible();
+    await expect(result).toContainText(/återetableringsstöd/i);
+    // And the second row goes again.
+    await plain.getByRole("button", { name: "Ta bort person 2" }).click();
+    await expect(plain.getByRole("group", { name: "Person 2" })).toHaveCount(0);
+    await expect(plain.getByRole("group", { name: "Person 1" }).getByLabel("Födelsedatum")).toHaveValue("1990-02-02");
+  } finally {
+    await context.close();
+  }
+});
+
+test.describe("POST /api/eligibility", () => {
+  test("answers 401 without a session", async ({ request }) => {
+    const response = await request.post("/api/eligibility", { data: VALID_INPUT });
+    expect(response.status()).toBe(401);
+    expect(await response.json()).toEqual({ errors: [{ path: "", code: "unauthenticated", message: "Logga in för att använda tjänsten." }] });
+  });
+
+  test("lists every problem with 400 and answers a valid input with the result", async ({ page }) => {
+    // Any signed-in user, here one whose role has no calculator page.
+    await signInAs(page, DEMO.manager);
+    const api = page.request;
+
+    const invalid = await api.post("/api/eligibility", {
+      data: { ...VALID_INPUT, applicationDate: "2026-02-30", travelCostSek: -1, destination: { country: "syr", isHomeCountry: true }, members: [{ ...VALID_INPUT.members[0], role: "SPOUSE", birthDate: "2030-01-01" }] },
+      headers: { "Accept-Language": "en-GB,en;q=0.9,sv;q=0.5" },
+    });
+    expect(invalid.status()).toBe(400);
+    const { errors } = (await invalid.json()) as { errors: { path: string; code: string; message: string }[] };
+    expect(errors.map((error) => `${error.path}:${error.code}`).sort()).toEqual(
+      [
+        "applicationDate:eligibility.errors.dateNotReal",
+        "destination.country:eligibility.errors.countryCode",
+        "members:eligibility.errors.oneApplicant",
+        "members.0.permit.grantedOn:eligibility.errors.permitGrantedBeforeBirth",
+        "travelCostSek:eligibility.errors.travelCostNegative",
+      ].sort(),
+    );
+    expect(errors.find((error) => error.path === "travelCostSek")?.message).toBe("The travel cost cannot be negative.");
+
+    const notJson = await api.post("/api/eligibility", { data: Buffer.from("{ not json"), headers: { "Content-Type": "application/json", "Accept-Language": "sv" } });
+    expect(notJson.status()).toBe(400);
+    expect(await notJson.json()).toEqual({ errors: [{ path: "", code: "invalidJson", message: "Innehållet är inte giltig JSON." }] });
+
+    const ok = await api.post("/api/eligibility", { data: VALID_INPUT });
+    expect(ok.status()).toBe(200);
+    expect(await ok.json()).toMatchObject({
+      outcome: "ELIGIBLE",
+      ruleSet: { id: "sfs-1984-890@2026-01-01" },
+      allowanceSek: 350_000,
+      travelCostSek: 12_000,
+      totalSek: 362_000,
+      members: [{ index: 0, eligible: true, allowanceSek: 350_000 }],
+    });
+  });
+});
