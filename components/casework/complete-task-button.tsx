@@ -6,7 +6,7 @@ import { completeTaskAction } from "@/app/(app)/cases/[caseId]/tasks/actions";
 export async function CompleteTaskButton({ taskId, title, returnTo }: { taskId: string; title: string; returnTo: string }) {
   const t = await getTranslations("tasks");
   return (
-    <form action={completeTaskAction.bind(null, taskId, returnTo)}>
+    <form action={completeTaskAction.bind(null, taskId, returnTo)} className="shrink-0">
       {/* The visible words start the name (WCAG 2.5.3); the task's title tells the many buttons apart. */}
       <Button type="submit" variant="secondary" className="px-3 py-1" aria-label={`${t("markDone")}: ${title}`}>
         {t("markDone")}

@@ -47,22 +47,25 @@ export default async function MyDayPage() {
     ) : (
       <ul className="divide-y divide-slate-200">
         {tasks.map((task) => (
-          <li key={task.id} className="flex flex-wrap items-center justify-between gap-3 py-2">
-            <div className="min-w-0">
+          <li key={task.id} className="flex items-start justify-between gap-3 py-2">
+            <div className="min-w-0 flex-1">
               <p className="font-medium whitespace-pre-wrap break-words">{task.title}</p>
               <p className="text-sm text-slate-700">
-                {task.dueOn ? (
-                  <span className={tone === "overdue" ? "font-semibold text-red-800" : undefined}>{t("due", { date: date(task.dueOn) })}</span>
-                ) : null}
-                {task.waitingOn ? <span> · {t("waitingOnWho", { who: task.waitingOn })}</span> : null}
-                {task.case ? (
-                  <>
-                    {" · "}
-                    <Link href={`/cases/${task.case.id}/tasks`} className="text-brand-700 underline">
+                {[
+                  task.dueOn ? (
+                    <span key="due" className={tone === "overdue" ? "font-semibold text-red-800" : undefined}>
+                      {t("due", { date: date(task.dueOn) })}
+                    </span>
+                  ) : null,
+                  task.waitingOn ? <span key="waiting">{t("waitingOnWho", { who: task.waitingOn })}</span> : null,
+                  task.case ? (
+                    <Link key="case" href={`/cases/${task.case.id}/tasks`} className="text-brand-700 underline">
                       {caseLabel(task.case)}
                     </Link>
-                  </>
-                ) : null}
+                  ) : null,
+                ]
+                  .filter(Boolean)
+                  .flatMap((part, index) => (index === 0 ? [part] : [" · ", part]))}
               </p>
             </div>
             <CompleteTaskButton taskId={task.id} title={task.title} returnTo="/my-day" />
@@ -74,7 +77,7 @@ export default async function MyDayPage() {
   return (
     <>
       <PageHeader title={t("title")} description={t("intro", { date: date(dbDate(day.today)) })} />
-      <div className="grid gap-6 lg:grid-cols-2">
+      <div className="grid gap-6 lg:grid-cols-2 lg:items-start">
         <Section id="my-day-sessions" title={t("sessions")} count={day.sessions.length}>
           {day.sessions.length === 0 ? (
             <p className="text-sm text-slate-700">{t("noSessions")}</p>

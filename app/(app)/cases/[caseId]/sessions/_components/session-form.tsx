@@ -118,9 +118,11 @@ export function SessionForm({ action, initial, languages, submitLabel, nextStepR
 
       <TextareaField label={t("notes")} name="notes" hint={t("notesHint", { max: NOTES_MAX.toLocaleString("sv-SE") })} defaultValue={values.notes} error={error("notes")} rows={8} />
 
-      <fieldset className="flex flex-col gap-3">
+      <fieldset className="flex flex-col gap-3" aria-describedby="next-steps-hint">
         <legend className="text-lg font-semibold">{t("nextSteps")}</legend>
-        <p className="text-sm text-slate-700">{t("nextStepsHint", { max: TASK_TITLE_MAX })}</p>
+        <p id="next-steps-hint" className="text-sm text-slate-700">
+          {t("nextStepsHint", { max: TASK_TITLE_MAX })}
+        </p>
         {error("nextSteps") ? <p className="text-sm text-red-800">{error("nextSteps")}</p> : null}
         <ol className="flex flex-col gap-3">
           {Array.from({ length: rows }, (_, index) => (
@@ -137,7 +139,6 @@ export function SessionForm({ action, initial, languages, submitLabel, nextStepR
                 id={`next-step-${index}-due`}
                 label={t("nextStepDueOn", { number: index + 1 })}
                 name="nextStepDueOn"
-                hint={tc("dateHint")}
                 defaultValue={values[`nextSteps.${index}.dueOn`]}
                 error={error(`nextSteps.${index}.dueOn`)}
                 inputMode="numeric"
