@@ -21,7 +21,7 @@ const config = [
     files: ["lib/data/**", "lib/health.ts", "lib/db.ts", "lib/auth.ts", "tests/**", "scripts/**", "lib/seed/**"],
     rules: { "no-restricted-imports": "off" },
   },
-  { ignores: [".next/**", ".next-e2e-*/**", "node_modules/**", "lib/generated/**", ".data/**", "tmp/**", "test-results/**", "playwright-report/**", "next-env.d.ts"] },
+  { ignores: [".next*/**", "node_modules/**", "lib/generated/**", ".data/**", "tmp/**", "test-results/**", "playwright-report/**", "next-env.d.ts"] },
 ];
 
 export default config;

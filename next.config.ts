@@ -11,8 +11,7 @@ const config: NextConfig = {
   // clobbers (or is clobbered by) a developer's `next dev` or another run.
   distDir: process.env.NEXT_DIST_DIR || ".next",
   // Types are checked by `npm run typecheck` (in CI before the tests); the
-  // test build skips the second check, which would also rewrite tsconfig.json
-  // to include its folder.
+  // test build skips the second check.
   typescript: { ignoreBuildErrors: Boolean(process.env.NEXT_DIST_DIR) },
   typedRoutes: false,
 };

@@ -2,7 +2,6 @@
 // data, `next start` on a free port, then Playwright in the system Chromium.
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import crypto from "node:crypto";
-import fs from "node:fs";
 import net from "node:net";
 import { createRequire } from "node:module";
 import { assertChromiumInstalled } from "./lib/chromium";
@@ -56,7 +55,7 @@ async function main(): Promise<number> {
     await applyMigrations(database.url);
     await seedDemo(database.url, { log: () => {} });
 
-    const distDir = process.env.NEXT_DIST_DIR || `.next-e2e-${process.pid}`;
+    const distDir = process.env.NEXT_DIST_DIR || ".next-e2e";
     const env = {
       ...process.env,
       NEXT_DIST_DIR: distDir,
@@ -65,7 +64,7 @@ async function main(): Promise<number> {
       NODE_ENV: "production" as const,
       LOG_LEVEL: "warn",
     };
-    if (!(process.env.E2E_SKIP_BUILD === "1" && process.env.NEXT_DIST_DIR)) {
+    if (process.env.E2E_SKIP_BUILD !== "1") {
       const build = spawnSync(process.execPath, [nextBin, "build"], { stdio: "inherit", env });
       if (build.status !== 0) return build.status ?? 1;
     }
@@ -95,7 +94,6 @@ async function main(): Promise<number> {
     for (const app of apps) app.kill("SIGTERM");
     await stopOidc?.();
     await database.drop();
-    if (!process.env.NEXT_DIST_DIR) fs.rmSync(`.next-e2e-${process.pid}`, { recursive: true, force: true });
   }
 }
 

@@ -20,7 +20,6 @@ export function SecondFactorForm() {
         inputMode="text"
         hint={t("codeHint")}
         error={key ? t(`errors.${key}`) : undefined}
-        autoFocus
       />
       <Button type="submit" disabled={isPending}>
         {t("verify")}

@@ -15,7 +15,7 @@ export async function expectAccessible(page: Page): Promise<void> {
  * every other page it loaded along the way (opened again afterwards, GET only).
  */
 export const test = base.extend<{ page: Page }>({
-  page: async ({ page, baseURL }, use) => {
+  page: async ({ page, baseURL }, provide) => {
     const visited = new Set<string>();
     const appOrigin = new URL(baseURL ?? "http://127.0.0.1").origin;
     page.on("load", () => {
@@ -23,7 +23,7 @@ export const test = base.extend<{ page: Page }>({
       // Our own pages only: not the test identity provider's, not JSON or file routes.
       if (url.origin === appOrigin && !url.pathname.startsWith("/api/")) visited.add(url.pathname + url.search);
     });
-    await use(page);
+    await provide(page);
     if (page.isClosed()) return;
     if (new URL(page.url()).origin === appOrigin) await expectAccessible(page);
     const current = new URL(page.url());
