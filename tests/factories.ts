@@ -356,8 +356,16 @@ function dateOfDay(day: number): Date {
   return new Date(day * DAY_MS);
 }
 
+const isoCache = new Map<number, string>();
+
 function isoOfDay(day: number): string {
-  return dateOfDay(day).toISOString().slice(0, 10);
+  let iso = isoCache.get(day);
+  if (iso === undefined) {
+    iso = dateOfDay(day).toISOString().slice(0, 10);
+    if (isoCache.size > 100_000) isoCache.clear();
+    isoCache.set(day, iso);
+  }
+  return iso;
 }
 
 function yearOfDay(day: number): number {
@@ -510,6 +518,20 @@ const CLOSING_REASONS: Record<CaseOutcome, string> = {
   REFERRED_ELSEWHERE: "Hänvisad till rätt instans; ärendet avslutat här",
   NO_CONTACT: "Ingen kontakt trots upprepade försök",
   OTHER: "Avslutat av annan anledning",
+};
+
+/** The day a status on the case's path took effect, or null when the case never had it. */
+function stageStartOf(plan: Pick<CasePlan, "path" | "stageStarts">, stage: CaseStatus): number | null {
+  const index = plan.path.indexOf(stage);
+  return index === -1 ? null : (plan.stageStarts[index] as number);
+}
+
+const SESSION_TOPICS: Record<keyof typeof SESSION_NOTES, readonly CounsellingTopic[]> = {
+  INTAKE: ["GRANT", "OTHER"],
+  COUNSELLING: ["GRANT", "DOCUMENTS", "HOUSING", "HEALTH", "SCHOOLING", "REINTEGRATION"],
+  PLANNING: ["DOCUMENTS", "TRAVEL", "HOUSING", "REINTEGRATION", "HEALTH"],
+  REFERRED: ["GRANT", "TRAVEL"],
+  AWAITING_DECISION: ["TRAVEL", "DOCUMENTS", "REINTEGRATION"],
 };
 
 /** Last day a permit may be granted on to count under the 2026 rules. */
@@ -877,17 +899,137 @@ export function createFactories(options: FactoryOptions = {}) {
     };
   }
 
+  // Helpers of expandCase, kept out of it so that a case does not allocate a closure for each.
+
+  function identityKindFor(profile: CaseProfile, isRegisteredInSweden: boolean): "PERSONNUMMER" | "SAMORDNINGSNUMMER" | "NONE" {
+    if (profile === "REJECTED_ASYLUM") return rng.chance(0.3) ? "SAMORDNINGSNUMMER" : "NONE";
+    if (!isRegisteredInSweden) return rng.chance(0.7) ? "SAMORDNINGSNUMMER" : "NONE";
+    return rng.chance(0.06) ? "NONE" : "PERSONNUMMER";
+  }
+
+  function citizenshipsFor(profile: CaseProfile, country: CountryProfile): string[] {
+    return profile === "SWEDISH_CITIZEN" ? [country.code, "SE"] : [country.code];
+  }
+
+  /** A family member's permit: the applicant's ground when they came together, else family ties. */
+  function memberPermitFor(
+    applicantPermit: { ground: PermitGround; granted: number; permanent: boolean; expires: number | null } | null,
+    profile: CaseProfile,
+    openedDay: number,
+    birthDay: number,
+    inheritsGround: boolean,
+  ) {
+    if (!applicantPermit) return null;
+    if (applicantPermit.ground === "TEMPORARY_PROTECTION_DIRECTIVE") {
+      return { ...applicantPermit, granted: Math.min(Math.max(applicantPermit.granted, birthDay + rng.int(30, 100)), openedDay - 10) };
+    }
+    const earliest = Math.max(applicantPermit.granted, birthDay + rng.int(30, 200));
+    let granted = earliest + (inheritsGround ? 0 : rng.int(0, 400));
+    if (profile === "GRANT") granted = Math.min(granted, PERMIT_CUTOFF_DAY - rng.int(0, 60));
+    granted = Math.min(granted, openedDay - 10);
+    const ground: PermitGround = inheritsGround && birthDay < applicantPermit.granted ? applicantPermit.ground : "FAMILY_TIES";
+    const permanent = granted < openedDay - 1500 || rng.chance(0.6);
+    return { ground, granted, permanent, expires: permanent ? null : Math.max(addYears(granted, 3), today + rng.int(60, 600)) };
+  }
+
+  function childAgesInDays(count: number, parentAge: number): number[] {
+    const ages: number[] = [];
+    const maxAgeDays = Math.max(400, Math.min(17 * 365, (parentAge - 18) * 365));
+    for (let i = 0; i < count; i++) ages.push(rng.int(200, maxAgeDays));
+    return ages.sort((a, b) => b - a);
+  }
+
+  type SessionContext = { caseId: string; adviserId: string; interpreterLanguage: string | null; spouse: string | null };
+
+  function stageSession(context: SessionContext, day: number, stage: keyof typeof SESSION_NOTES, isPlanned: boolean): CounsellingSessionRow {
+    const startsAt = stockholmTime(day, rng.int(9, 15), rng.pick([0, 30]));
+    const future = isPlanned || startsAt.getTime() > now.getTime();
+    const mode = rng.weighted([["IN_PERSON", 7], ["PHONE", 2], ["VIDEO", 1]] as const);
+    const first = rng.pick(SESSION_TOPICS[stage]);
+    const second = rng.pick(SESSION_TOPICS[stage]);
+    const createdAt = future ? pastTime(today - rng.int(1, 10), 11) : startsAt;
+    let participants = "Klienten";
+    if (context.spouse && rng.chance(0.5)) participants += `, ${context.spouse}`;
+    if (context.interpreterLanguage) participants += ", tolk";
+    return {
+      id: newId(),
+      caseId: context.caseId,
+      startsAt,
+      durationMinutes: mode === "PHONE" ? rng.pick([20, 30]) : rng.pick([45, 60, 60, 90]),
+      mode,
+      interpreterLanguage: context.interpreterLanguage,
+      isInterpreterBooked: context.interpreterLanguage !== null && (!future || rng.chance(0.7)),
+      participants,
+      topics: first === second ? [first] : [first, second],
+      notes: future ? "" : rng.pick(SESSION_NOTES[stage]),
+      authorId: context.adviserId,
+      createdAt,
+      updatedAt: createdAt,
+    };
+  }
+
+  type CheckContext = {
+    caseId: string;
+    adviserId: string;
+    applicant: Person;
+    members: ReadonlyArray<{ person: Person; relation: HouseholdRelation; livesWithApplicant: boolean }>;
+    destination: EligibilityInput["destination"];
+    registeredInSweden: boolean;
+    canPayOwnTravel: boolean;
+    travelCostSek: number;
+    /** Where the saved check goes (when checks are saved). */
+    into: EligibilityCheckRow[];
+  };
+
+  function runEligibilityCheck(context: CheckContext, day: number): { row: EligibilityCheckRow | null; result: EligibilityResult } {
+    const input = eligibilityInputFor(context.applicant, context.members, {
+      applicationDate: isoOfDay(day),
+      destination: context.destination,
+      registeredInSweden: context.registeredInSweden,
+      canPayOwnTravel: context.canPayOwnTravel,
+      travelCostSek: context.travelCostSek,
+    });
+    const result = checkEligibility(input);
+    if (!withEligibilityChecks) return { row: null, result };
+    const at = officeTime(day);
+    const row: EligibilityCheckRow = {
+      id: newId(),
+      caseId: context.caseId,
+      ruleSetId: result.ruleSet.id,
+      applicationDate: dateOfDay(day),
+      input: input as unknown as Prisma.InputJsonValue,
+      result: result as unknown as Prisma.InputJsonValue,
+      outcome: result.outcome,
+      totalSek: result.totalSek,
+      createdById: context.adviserId,
+      createdAt: at,
+      updatedAt: at,
+    };
+    context.into.push(row);
+    return { row, result };
+  }
+
+  type ReferralContext = { caseId: string; adviserId: string; referrals: ReferralRow[]; referralEvents: ReferralEventRow[] };
+
+  function addReferral(
+    context: ReferralContext,
+    organisationId: string,
+    type: ReferralType,
+    steps: Array<{ status: ReferralStatus; day: number }>,
+    extra: Partial<Pick<ReferralRow, "decision" | "decisionAmountSek" | "agencyReference" | "eligibilityCheckId" | "note">> = {},
+  ): void {
+    const built = buildReferralAt({ caseId: context.caseId, organisationId, type, createdById: context.adviserId, steps, ...extra });
+    context.referrals.push(built.referral);
+    for (const event of built.events) context.referralEvents.push(event);
+  }
+
   function expandCase(plan: CasePlan, numbering: { caseYear?: number; caseSeq?: number } = {}): CaseGraph {
     const caseId = newId();
     const { country, profile, path, stageStarts, adviserId } = plan;
     const openedDay = stageStarts[0] as number;
-    const startOf = (stage: CaseStatus): number | null => {
-      const index = path.indexOf(stage);
-      return index === -1 ? null : (stageStarts[index] as number);
-    };
     const lastOpenStage = path.filter((stage) => stage !== "CLOSED").pop() as OpenStatus;
     const isOpen = plan.status !== "CLOSED";
-    const planningDay = startOf("PLANNING");
+    const planningDay = stageStartOf(plan, "PLANNING");
     const checkDay = planningDay === null ? null : Math.min(today, planningDay + rng.int(0, 7));
 
     // ── The applicant ──
@@ -896,17 +1038,12 @@ export function createFactories(options: FactoryOptions = {}) {
     const applicantBirthDay = openedDay - Math.floor(age * 365.25) - rng.int(0, 364);
     const applicantLastName = lastNameFor(country);
     const isRegisteredInSweden = profile === "REJECTED_ASYLUM" ? false : profile === "TEMPORARY_PROTECTION" ? rng.chance(0.4) : true;
-    const identityKind = (): "PERSONNUMMER" | "SAMORDNINGSNUMMER" | "NONE" => {
-      if (profile === "REJECTED_ASYLUM") return rng.chance(0.3) ? "SAMORDNINGSNUMMER" : "NONE";
-      if (!isRegisteredInSweden) return rng.chance(0.7) ? "SAMORDNINGSNUMMER" : "NONE";
-      return rng.chance(0.06) ? "NONE" : "PERSONNUMMER";
-    };
     const citizenships = [country.code];
     if (profile === "SWEDISH_CITIZEN") citizenships.push("SE");
     else if (country.secondCitizenship && rng.chance(0.15)) citizenships.push(country.secondCitizenship);
     const applicantPermit =
       profile === "SWEDISH_CITIZEN" || profile === "REJECTED_ASYLUM" ? null : permitFor(profile, country, applicantBirthDay, openedDay, checkDay);
-    const applicant = buildPerson(country, applicantBirthDay, applicantIsMale, applicantLastName, applicantPermit, citizenships, identityKind());
+    const applicant = buildPerson(country, applicantBirthDay, applicantIsMale, applicantLastName, applicantPermit, citizenships, identityKindFor(profile, isRegisteredInSweden));
 
     // ── The household ──
     const householdMembers: HouseholdMemberRow[] = [];
@@ -917,21 +1054,6 @@ export function createFactories(options: FactoryOptions = {}) {
         ? ([["SINGLE", 5], ["COUPLE", 5], ["FAMILY", 0], ["SINGLE_PARENT", 0], ["WITH_RELATIVE", 1]] as const)
         : ([["SINGLE", 9], ["COUPLE", 2], ["FAMILY", 6], ["SINGLE_PARENT", 2], ["WITH_RELATIVE", 1]] as const),
     );
-    const memberPermit = (birthDay: number, inheritsGround: boolean) => {
-      if (!applicantPermit) return null;
-      if (applicantPermit.ground === "TEMPORARY_PROTECTION_DIRECTIVE") {
-        return { ...applicantPermit, granted: Math.min(Math.max(applicantPermit.granted, birthDay + rng.int(30, 100)), openedDay - 10) };
-      }
-      const earliest = Math.max(applicantPermit.granted, birthDay + rng.int(30, 200));
-      let granted = earliest + (inheritsGround ? 0 : rng.int(0, 400));
-      if (profile === "GRANT") granted = Math.min(granted, PERMIT_CUTOFF_DAY - rng.int(0, 60));
-      granted = Math.min(granted, openedDay - 10);
-      const ground: PermitGround = inheritsGround && birthDay < applicantPermit.granted ? applicantPermit.ground : "FAMILY_TIES";
-      const permanent = granted < openedDay - 1500 || rng.chance(0.6);
-      return { ground, granted, permanent, expires: permanent ? null : Math.max(addYears(granted, 3), today + rng.int(60, 600)) };
-    };
-    const memberCitizenships = () => (profile === "SWEDISH_CITIZEN" ? [country.code, "SE"] : [country.code]);
-    const memberIdentity = identityKind;
 
     if (shape === "COUPLE" || shape === "FAMILY") {
       const spouseBirth = applicantBirthDay + rng.int(-6 * 365, 6 * 365);
@@ -942,16 +1064,16 @@ export function createFactories(options: FactoryOptions = {}) {
           spouseBirth,
           !applicantIsMale,
           keepsOwnName ? lastNameFor(country) : applicantLastName,
-          memberPermit(spouseBirth, rng.chance(0.6)),
-          memberCitizenships(),
-          memberIdentity(),
+          memberPermitFor(applicantPermit, profile, openedDay, spouseBirth, rng.chance(0.6)),
+          citizenshipsFor(profile, country),
+          identityKindFor(profile, isRegisteredInSweden),
         ),
         relation: "SPOUSE",
         livesWithApplicant: rng.chance(0.97),
       });
     }
     if (shape === "FAMILY" || shape === "SINGLE_PARENT") {
-      const children = childAgesInDays(rng.int(1, 4));
+      const children = childAgesInDays(rng.int(1, 4), age);
       for (const childAgeDays of children) {
         let birthDay = openedDay - childAgeDays;
         // Children who would need a permit after the 2026 cutoff are left out of grant cases.
@@ -959,7 +1081,7 @@ export function createFactories(options: FactoryOptions = {}) {
         const isMale = rng.chance(0.5);
         const familyName = applicantIsMale ? applicantLastName : lastNameFor(country);
         memberPeople.push({
-          person: buildPerson(country, birthDay, isMale, familyName, memberPermit(birthDay, true), memberCitizenships(), memberIdentity()),
+          person: buildPerson(country, birthDay, isMale, familyName, memberPermitFor(applicantPermit, profile, openedDay, birthDay, true), citizenshipsFor(profile, country), identityKindFor(profile, isRegisteredInSweden)),
           relation: "CHILD",
           livesWithApplicant: true,
         });
@@ -968,17 +1090,10 @@ export function createFactories(options: FactoryOptions = {}) {
     if (shape === "WITH_RELATIVE") {
       const birthDay = Math.min(applicantBirthDay + rng.int(-20 * 365, 25 * 365), openedDay - 18 * 365);
       memberPeople.push({
-        person: buildPerson(country, birthDay, rng.chance(0.5), applicantLastName, memberPermit(birthDay, false), memberCitizenships(), memberIdentity()),
+        person: buildPerson(country, birthDay, rng.chance(0.5), applicantLastName, memberPermitFor(applicantPermit, profile, openedDay, birthDay, false), citizenshipsFor(profile, country), identityKindFor(profile, isRegisteredInSweden)),
         relation: "OTHER",
         livesWithApplicant: rng.chance(0.8),
       });
-    }
-
-    function childAgesInDays(count: number): number[] {
-      const ages: number[] = [];
-      const maxAgeDays = Math.max(400, Math.min(17 * 365, (age - 18) * 365));
-      for (let i = 0; i < count; i++) ages.push(rng.int(200, maxAgeDays));
-      return ages.sort((a, b) => b - a);
     }
 
     const openedAt = officeTime(openedDay);
@@ -1048,59 +1163,24 @@ export function createFactories(options: FactoryOptions = {}) {
     }
     const lastChange = statusChanges[statusChanges.length - 1] as CaseStatusChangeRow;
     const endDay = isOpen ? today : (stageStarts[stageStarts.length - 1] as number);
-    const stageEnd = (index: number) => (index + 1 < stageStarts.length ? (stageStarts[index + 1] as number) : endDay);
 
     // ── Sessions ──
     const sessions: CounsellingSessionRow[] = [];
-    const sessionTopics: Record<string, readonly CounsellingTopic[]> = {
-      INTAKE: ["GRANT", "OTHER"],
-      COUNSELLING: ["GRANT", "DOCUMENTS", "HOUSING", "HEALTH", "SCHOOLING", "REINTEGRATION"],
-      PLANNING: ["DOCUMENTS", "TRAVEL", "HOUSING", "REINTEGRATION", "HEALTH"],
-      REFERRED: ["GRANT", "TRAVEL"],
-      AWAITING_DECISION: ["TRAVEL", "DOCUMENTS", "REINTEGRATION"],
-    };
     const hasSpouse = memberPeople.some((member) => member.relation === "SPOUSE");
-    const addSession = (day: number, stage: keyof typeof SESSION_NOTES, isPlanned: boolean) => {
-      const startsAt = stockholmTime(day, rng.int(9, 15), rng.pick([0, 30]));
-      const future = isPlanned || startsAt.getTime() > now.getTime();
-      const mode = rng.weighted([["IN_PERSON", 7], ["PHONE", 2], ["VIDEO", 1]] as const);
-      const topics = [...new Set([rng.pick(sessionTopics[stage] ?? ["OTHER"]), rng.pick(sessionTopics[stage] ?? ["OTHER"])])];
-      const createdAt = future ? pastTime(today - rng.int(1, 10), 11) : startsAt;
-      sessions.push({
-        id: newId(),
-        caseId,
-        startsAt,
-        durationMinutes: mode === "PHONE" ? rng.pick([20, 30]) : rng.pick([45, 60, 60, 90]),
-        mode,
-        interpreterLanguage,
-        isInterpreterBooked: interpreterLanguage !== null && (!future || rng.chance(0.7)),
-        participants: [
-          "Klienten",
-          hasSpouse && rng.chance(0.5) ? (applicantIsMale ? "hustru" : "make") : null,
-          interpreterLanguage ? "tolk" : null,
-        ]
-          .filter(Boolean)
-          .join(", "),
-        topics: topics as CounsellingTopic[],
-        notes: future ? "" : rng.pick(SESSION_NOTES[stage]),
-        authorId: adviserId,
-        createdAt,
-        updatedAt: createdAt,
-      });
-    };
+    const sessionContext: SessionContext = { caseId, adviserId, interpreterLanguage, spouse: hasSpouse ? (applicantIsMale ? "hustru" : "make") : null };
     for (let i = 0; i < path.length; i++) {
       const stage = path[i] as CaseStatus;
       if (!(stage in SESSION_NOTES)) continue;
       const start = stageStarts[i] as number;
-      const end = Math.min(stageEnd(i), today);
+      const end = Math.min(i + 1 < stageStarts.length ? (stageStarts[i + 1] as number) : endDay, today);
       const span = Math.max(0, end - start);
       const count =
         stage === "INTAKE"
           ? rng.chance(0.8) ? 1 : 0
           : stage === "COUNSELLING"
-            ? Math.min(4, 1 + Math.floor(span / 30))
+            ? Math.min(3, 1 + Math.floor(span / 40))
             : stage === "PLANNING"
-              ? Math.min(3, 1 + Math.floor(span / 25))
+              ? Math.min(2, 1 + Math.floor(span / 30))
               : rng.int(0, 1);
       for (let k = 0; k < count; k++) {
         if (span === 0 && k > 0) break;
@@ -1108,11 +1188,11 @@ export function createFactories(options: FactoryOptions = {}) {
         let day = weekdayOnOrBefore(raw);
         if (day < openedDay) day = raw;
         if (day > today) continue;
-        addSession(day, stage as keyof typeof SESSION_NOTES, false);
+        sessions.push(stageSession(sessionContext, day, stage as keyof typeof SESSION_NOTES, false));
       }
     }
     if (isOpen && ["COUNSELLING", "PLANNING", "AWAITING_DECISION", "INTAKE"].includes(plan.status) && rng.chance(0.45)) {
-      addSession(weekdayOnOrAfter(today + rng.int(1, 14)), plan.status as keyof typeof SESSION_NOTES, true);
+      sessions.push(stageSession(sessionContext, weekdayOnOrAfter(today + rng.int(1, 14)), plan.status as keyof typeof SESSION_NOTES, true));
     }
     sessions.sort((a, b) => a.startsAt.getTime() - b.startsAt.getTime());
 
@@ -1123,57 +1203,31 @@ export function createFactories(options: FactoryOptions = {}) {
     const refusedAfterAssessment = plan.decision === "REFUSED";
     const eligibilityChecks: EligibilityCheckRow[] = [];
     let grantCheck: { row: EligibilityCheckRow | null; result: EligibilityResult } | null = null;
-    const runCheck = (day: number) => {
-      const input = eligibilityInputFor(applicant, memberInputs, {
-        applicationDate: isoOfDay(day),
-        destination: { country: destinationCountry, isHomeCountry: destinationIsHomeCountry },
-        registeredInSweden: isRegisteredInSweden,
-        canPayOwnTravel: refusedAfterAssessment,
-        travelCostSek,
-      });
-      const result = checkEligibility(input);
-      let row: EligibilityCheckRow | null = null;
-      if (withEligibilityChecks) {
-        const at = officeTime(day);
-        row = {
-          id: newId(),
-          caseId,
-          ruleSetId: result.ruleSet.id,
-          applicationDate: dateOfDay(day),
-          input: input as unknown as Prisma.InputJsonValue,
-          result: result as unknown as Prisma.InputJsonValue,
-          outcome: result.outcome,
-          totalSek: result.totalSek,
-          createdById: adviserId,
-          createdAt: at,
-          updatedAt: at,
-        };
-        eligibilityChecks.push(row);
-      }
-      return { row, result };
+    const checkContext: CheckContext = {
+      caseId,
+      adviserId,
+      applicant,
+      members: memberInputs,
+      destination: { country: destinationCountry, isHomeCountry: destinationIsHomeCountry },
+      registeredInSweden: isRegisteredInSweden,
+      canPayOwnTravel: refusedAfterAssessment,
+      travelCostSek,
+      into: eligibilityChecks,
     };
     if (checkDay !== null) {
-      grantCheck = runCheck(checkDay);
-    } else if (plan.outcome === "REFERRED_ELSEWHERE" || (lastOpenStage === "COUNSELLING" && rng.chance(0.3))) {
+      // Without saved checks the engine is only needed to price a granted referral.
+      if (withEligibilityChecks || plan.decision === "GRANTED") grantCheck = runEligibilityCheck(checkContext, checkDay);
+    } else if (withEligibilityChecks && (plan.outcome === "REFERRED_ELSEWHERE" || (lastOpenStage === "COUNSELLING" && rng.chance(0.3)))) {
       // Checked during counselling, which is how an adviser finds out the grant does not apply.
-      const counsellingStart = startOf("COUNSELLING") ?? openedDay;
-      runCheck(Math.min(today, counsellingStart + rng.int(0, 10)));
+      const counsellingStart = stageStartOf(plan, "COUNSELLING") ?? openedDay;
+      runEligibilityCheck(checkContext, Math.min(today, counsellingStart + rng.int(0, 10)));
     }
 
     // ── Referrals ──
     const referrals: ReferralRow[] = [];
     const referralEvents: ReferralEventRow[] = [];
-    const addReferral = (
-      organisationId: string,
-      type: ReferralType,
-      steps: Array<{ status: ReferralStatus; day: number }>,
-      extra: Partial<Pick<ReferralRow, "decision" | "decisionAmountSek" | "agencyReference" | "eligibilityCheckId" | "note">> = {},
-    ) => {
-      const built = buildReferralAt({ caseId, organisationId, type, createdById: adviserId, steps, ...extra });
-      referrals.push(built.referral);
-      referralEvents.push(...built.events);
-    };
-    const referredDay = startOf("REFERRED");
+    const referralContext: ReferralContext = { caseId, adviserId, referrals, referralEvents };
+    const referredDay = stageStartOf(plan, "REFERRED");
     if (organisations) {
       if (referredDay !== null) {
         const draftDay = Math.max(planningDay ?? referredDay, referredDay - rng.int(0, 5));
@@ -1181,14 +1235,14 @@ export function createFactories(options: FactoryOptions = {}) {
           { status: "DRAFT", day: draftDay },
           { status: "SENT", day: referredDay },
         ];
-        const receivedDay = startOf("AWAITING_DECISION");
+        const receivedDay = stageStartOf(plan, "AWAITING_DECISION");
         if (receivedDay !== null) steps.push({ status: "RECEIVED", day: receivedDay });
         if (plan.decisionDay !== null) steps.push({ status: "DECIDED", day: plan.decisionDay });
         else if (!isOpen && (lastOpenStage === "REFERRED" || lastOpenStage === "AWAITING_DECISION")) {
           steps.push({ status: "WITHDRAWN", day: stageStarts[stageStarts.length - 1] as number });
         }
         const granted = plan.decision === "GRANTED" && grantCheck !== null && grantCheck.result.outcome !== "NOT_ELIGIBLE";
-        addReferral(organisations.migrationsverket, "RETURN_GRANT_APPLICATION", steps, {
+        addReferral(referralContext, organisations.migrationsverket, "RETURN_GRANT_APPLICATION", steps, {
           eligibilityCheckId: grantCheck?.row?.id ?? null,
           agencyReference: receivedDay !== null ? String(rng.int(10_000_000, 99_999_999)) : null,
           decision: plan.decisionDay === null ? null : granted ? "GRANTED" : "REFUSED",
@@ -1196,28 +1250,27 @@ export function createFactories(options: FactoryOptions = {}) {
           note: plan.decision === "REFUSED" ? "Avslag efter prövning av egna medel." : "",
         });
       } else if (plan.status === "PLANNING" && rng.chance(0.35)) {
-        addReferral(organisations.migrationsverket, "RETURN_GRANT_APPLICATION", [{ status: "DRAFT", day: Math.min(today, (planningDay ?? today) + rng.int(3, 20)) }], {
+        addReferral(referralContext, organisations.migrationsverket, "RETURN_GRANT_APPLICATION", [{ status: "DRAFT", day: Math.min(today, (planningDay ?? today) + rng.int(3, 20)) }], {
           eligibilityCheckId: grantCheck?.row?.id ?? null,
         });
       }
       const departureDay = plan.departureDay;
       if (departureDay !== null && planningDay !== null) {
         const sent = Math.max(planningDay, departureDay - rng.int(14, 40));
-        const done = (day: number) => Math.min(day, today);
         if (country.code === "BA" && destinationIsHomeCountry && rng.chance(0.6)) {
-          addReferral(organisations.clu, "OTHER", [
+          addReferral(referralContext, organisations.clu, "OTHER", [
             { status: "DRAFT", day: sent },
             { status: "SENT", day: sent },
-            { status: "RECEIVED", day: done(sent + rng.int(2, 10)) },
+            { status: "RECEIVED", day: Math.min(sent + rng.int(2, 10), today) },
           ], { note: "Mottagande och stöd i hemkommunen." });
         } else if (rng.chance(0.3)) {
           const steps: Array<{ status: ReferralStatus; day: number }> = [
             { status: "DRAFT", day: sent },
             { status: "SENT", day: sent },
-            { status: "RECEIVED", day: done(sent + rng.int(2, 10)) },
+            { status: "RECEIVED", day: Math.min(sent + rng.int(2, 10), today) },
           ];
           if (departureDay + 30 <= today) steps.push({ status: "CLOSED", day: departureDay + rng.int(20, 30) });
-          addReferral(organisations.iom, rng.chance(0.6) ? "REINTEGRATION_PROGRAMME" : "INFORMATION_ONLY", steps);
+          addReferral(referralContext, organisations.iom, rng.chance(0.6) ? "REINTEGRATION_PROGRAMME" : "INFORMATION_ONLY", steps);
         }
       }
       if (plan.outcome === "REFERRED_ELSEWHERE") {
@@ -1229,15 +1282,15 @@ export function createFactories(options: FactoryOptions = {}) {
         ];
         if (rng.chance(0.6)) steps.push({ status: "RECEIVED", day: Math.min(today, sentDay + rng.int(2, 14)) });
         if (profile === "REJECTED_ASYLUM") {
-          addReferral(organisations.migrationsverket, "REESTABLISHMENT_SUPPORT", steps, { note: "Avslag på asylansökan: återetableringsstöd, inte återvandringsbidrag." });
+          addReferral(referralContext, organisations.migrationsverket, "REESTABLISHMENT_SUPPORT", steps, { note: "Avslag på asylansökan: återetableringsstöd, inte återvandringsbidrag." });
         } else if (profile === "TEMPORARY_PROTECTION") {
-          addReferral(organisations.migrationsverket, "INFORMATION_ONLY", steps, { note: "Tillfälligt skydd enligt massflyktsdirektivet ger inte rätt till bidraget." });
+          addReferral(referralContext, organisations.migrationsverket, "INFORMATION_ONLY", steps, { note: "Tillfälligt skydd enligt massflyktsdirektivet ger inte rätt till bidraget." });
         } else {
-          addReferral(rng.chance(0.5) ? organisations.socialtjanst : organisations.arbetsformedlingen, "INFORMATION_ONLY", steps);
+          addReferral(referralContext, rng.chance(0.5) ? organisations.socialtjanst : organisations.arbetsformedlingen, "INFORMATION_ONLY", steps);
         }
       } else if (plan.outcome === "DECIDED_TO_STAY" && rng.chance(0.3)) {
         const closedDay = stageStarts[stageStarts.length - 1] as number;
-        addReferral(organisations.arbetsformedlingen, "INFORMATION_ONLY", [
+        addReferral(referralContext, organisations.arbetsformedlingen, "INFORMATION_ONLY", [
           { status: "DRAFT", day: closedDay },
           { status: "SENT", day: closedDay },
         ], { note: "Vägledning om arbete och studier i Sverige." });
@@ -1257,7 +1310,7 @@ export function createFactories(options: FactoryOptions = {}) {
         : buildFollowUpsAt({
             caseId,
             departureDay: plan.departureDay,
-            firstDoneDay: startOf("FOLLOW_UP"),
+            firstDoneDay: stageStartOf(plan, "FOLLOW_UP"),
             closedDay: isOpen ? null : (stageStarts[stageStarts.length - 1] as number),
           });
 
@@ -1309,16 +1362,20 @@ export function createFactories(options: FactoryOptions = {}) {
     }
 
     // ── The case row ──
+    // The last entry of any kind that has happened.
+    const nowTime = now.getTime();
     let lastEntry = lastChange.createdAt.getTime();
-    const consider = (date: Date | null) => {
-      if (date && date.getTime() <= now.getTime() && date.getTime() > lastEntry) lastEntry = date.getTime();
-    };
-    for (const session of sessions) consider(session.startsAt.getTime() <= now.getTime() ? session.updatedAt : null);
-    for (const event of referralEvents) consider(event.createdAt);
-    for (const task of tasks) consider(task.doneAt ?? task.createdAt);
-    for (const followUp of followUps) consider(followUp.completedOn ? followUp.updatedAt : null);
-    for (const check of eligibilityChecks) consider(check.createdAt);
-    for (const step of planSteps) consider(step.updatedAt);
+    const entries: Array<Date | null> = [];
+    for (const session of sessions) entries.push(session.startsAt.getTime() <= nowTime ? session.updatedAt : null);
+    for (const event of referralEvents) entries.push(event.createdAt);
+    for (const task of tasks) entries.push(task.doneAt ?? task.createdAt);
+    for (const followUp of followUps) entries.push(followUp.completedOn ? followUp.updatedAt : null);
+    for (const check of eligibilityChecks) entries.push(check.createdAt);
+    for (const step of planSteps) entries.push(step.updatedAt);
+    for (const entry of entries) {
+      const time = entry ? entry.getTime() : 0;
+      if (time <= nowTime && time > lastEntry) lastEntry = time;
+    }
     const lastEntryAt = new Date(lastEntry);
 
     const caseRow: CaseRow = {

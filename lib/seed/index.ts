@@ -289,7 +289,7 @@ export async function seedDemo(databaseUrl: string, options: SeedOptions = {}): 
   const batchSize = Math.max(1, options.batchSize ?? 5_000);
   const withEligibilityChecks = options.withEligibilityChecks ?? caseCount <= 20_000;
 
-  const client = new pg.Client({ connectionString: databaseUrl });
+  const client = new pg.Client({ connectionString: databaseUrl, application_name: "hemvag-seed" });
   await client.connect();
   const counts: Record<string, number> = {};
   const count = (table: string, n: number) => {

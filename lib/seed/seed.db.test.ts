@@ -134,6 +134,13 @@ describe("seedDemo", () => {
       FROM "User" u WHERE u.email = 'adviser@hemvag.test'`);
     expect(Number(myDay?.sessions)).toBeGreaterThanOrEqual(3);
     expect(Number(myDay?.due)).toBeGreaterThanOrEqual(3);
+    // Stored as Prisma stores them (UTC in timestamp(3)): today's appointments at these Stockholm times.
+    const times = await query<{ at: string }>(`
+      SELECT to_char(s."startsAt" AT TIME ZONE 'UTC' AT TIME ZONE 'Europe/Stockholm', 'HH24:MI') AS at
+      FROM "CounsellingSession" s JOIN "Case" c ON c.id = s."caseId" JOIN "User" u ON u.id = c."adviserId"
+      WHERE u.email = 'adviser@hemvag.test'
+        AND (s."startsAt" AT TIME ZONE 'UTC' AT TIME ZONE 'Europe/Stockholm')::date = (now() AT TIME ZONE 'Europe/Stockholm')::date`);
+    expect(times.map((row) => row.at)).toEqual(expect.arrayContaining(["09:00", "10:30", "13:00", "14:30"]));
 
     // Referrals go to the seeded organisations, and every departed case has its three follow-ups.
     const [followUps] = await query<{ bad: string }>(`
