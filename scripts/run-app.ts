@@ -13,6 +13,7 @@ import { parseEnv } from "../lib/env";
 import { applyMigrations } from "../lib/migrations/runner";
 import { checkDatabaseReachable, isDatabaseEmpty } from "./lib/database-checks";
 import { DEMO_LOGINS, DEMO_PASSWORD, seedDemo } from "../lib/seed";
+import { seedGuidance } from "../lib/seed/guidance";
 
 const mode = process.argv[2] === "dev" ? "dev" : "start";
 const require = createRequire(import.meta.url);
@@ -59,6 +60,7 @@ async function main() {
   if (database.isEmbedded && (await isDatabaseEmpty(database.url))) {
     console.log("Empty embedded database: adding demo data…");
     await seedDemo(database.url, { log: (line: string) => console.log(line) });
+    await seedGuidance(database.url);
   }
   if (database.isEmbedded) {
     console.log(`\nDemo logins (password ${DEMO_PASSWORD}):`);

@@ -8,6 +8,7 @@ import { assertChromiumInstalled } from "./lib/chromium";
 import { createTestDatabase } from "./lib/test-database";
 import { applyMigrations } from "../lib/migrations/runner";
 import { seedDemo } from "../lib/seed";
+import { seedGuidance } from "../lib/seed/guidance";
 import { OIDC_CLIENT_ID, OIDC_CLIENT_SECRET, startOidcServer } from "../tests/e2e/support/oidc-server";
 
 const require = createRequire(import.meta.url);
@@ -54,6 +55,7 @@ async function main(): Promise<number> {
   try {
     await applyMigrations(database.url);
     await seedDemo(database.url, { log: () => {} });
+    await seedGuidance(database.url);
 
     const distDir = process.env.NEXT_DIST_DIR || ".next-e2e";
     const env = {
