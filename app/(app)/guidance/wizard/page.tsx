@@ -60,7 +60,6 @@ async function QuestionStep({ state, language }: { state: WizardState; language:
       {state.path.map((step) => (
         <input key={step.question.id} type="hidden" name={step.question.id} value={step.answer.value} />
       ))}
-      <input type="hidden" name="step" value={question.id} />
       <ChoiceGroup
         key={question.id}
         legend={question.text[language]}
@@ -72,6 +71,8 @@ async function QuestionStep({ state, language }: { state: WizardState; language:
         error={error ? t("chooseAnswer") : undefined}
         className="[&>legend]:text-lg [&>legend]:font-semibold"
       />
+      {/* Names the question answered, so a form sent without a choice is told so. */}
+      <input type="hidden" name="step" value={question.id} />
       <div className="flex flex-wrap items-center gap-4">
         <button type="submit" className={buttonClasses("primary")}>
           {t("next")}
@@ -194,8 +195,7 @@ async function Answers({ state, language }: { state: WizardState; language: Lang
             <dd className="flex items-baseline gap-3">
               <span className="font-medium">{step.answer.label[language]}</span>
               <Link href={wizardHref(queryFor(state.path, index))} className="text-brand-700 underline">
-                {t("change")}
-                <span className="sr-only">: {step.question.text[language]}</span>
+                {t("change")} <span className="sr-only">{t("changeWhich", { question: step.question.text[language] })}</span>
               </Link>
             </dd>
           </div>
