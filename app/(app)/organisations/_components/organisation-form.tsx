@@ -52,13 +52,15 @@ export function OrganisationForm({ action, initial, countries, submitLabel }: Pr
       {initial.savedAt ? <input type="hidden" name="savedAt" value={initial.savedAt} /> : null}
       <TextField label={t("fields.name")} name="name" defaultValue={value("name")} error={error("name")} className="sm:col-span-2" autoComplete="off" />
       <SelectField
+        // Selects keep their first default through React's form reset: remount them with the echoed choice.
+        key={`kind-${value("kind")}`}
         label={t("fields.kind")}
         name="kind"
         options={[{ value: "", label: t("chooseKind") }, ...ORGANISATION_KINDS.map((kind) => ({ value: kind, label: t(`kinds.${kind}`) }))]}
         defaultValue={value("kind")}
         error={error("kind")}
       />
-      <SelectField label={t("fields.country")} name="country" options={countries} defaultValue={value("country") || "SE"} error={error("country")} />
+      <SelectField key={`country-${value("country")}`} label={t("fields.country")} name="country" options={countries} defaultValue={value("country") || "SE"} error={error("country")} />
       <TextField label={t("fields.phone")} name="phone" type="tel" defaultValue={value("phone")} error={error("phone")} autoComplete="off" />
       <TextField label={t("fields.email")} name="email" type="email" defaultValue={value("email")} error={error("email")} autoComplete="off" />
       <TextField label={t("fields.website")} name="website" hint={t("hints.website")} defaultValue={value("website")} error={error("website")} className="sm:col-span-2" autoComplete="off" />

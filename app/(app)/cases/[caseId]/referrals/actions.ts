@@ -32,7 +32,7 @@ export async function recordConsentAction(caseId: string, referralId: string, _p
   if (!parsed.success) return fieldErrorState(parsed.error, values);
   const result = await recordConsent(referralId, parsed.data);
   revalidatePath(`/cases/${caseId}`, "layout");
-  if (result.ok) return { status: "success" };
+  if (result.ok) redirect(`/cases/${caseId}/referrals/${referralId}?saved=consent`);
   // A stale form: the page now shows the current state; what was typed is kept to retry.
   return { status: "error", formError: result.error === "conflict" ? "staleForm" : result.error, values };
 }
@@ -55,7 +55,7 @@ export async function changeReferralStatusAction(caseId: string, referralId: str
   if (!parsed.success) return fieldErrorState(parsed.error, values);
   const result = await changeReferralStatus(referralId, parsed.data);
   revalidatePath(`/cases/${caseId}`, "layout");
-  if (result.ok) return { status: "success", values: { toStatus: result.status } };
+  if (result.ok) redirect(`/cases/${caseId}/referrals/${referralId}?saved=${result.status === "DECIDED" ? "decision" : "status"}`);
   const field = STATUS_ERROR_FIELD[result.error];
   if (field) return { status: "error", fieldErrors: { [field]: [result.error] }, values };
   return { status: "error", formError: result.error === "conflict" ? "staleForm" : result.error, values };

@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
+import { Alert } from "@/components/ui/alert";
 import { buttonClasses } from "@/components/ui/button";
 import { OverdueBadge, ReferralStatusBadge } from "@/components/referrals/referral-badges";
 import { getReferral } from "@/lib/data/referrals";
@@ -25,8 +26,15 @@ function Fact({ term, children }: { term: string; children: React.ReactNode }) {
   );
 }
 
-export default async function ReferralPage({ params }: { params: Promise<{ caseId: string; referralId: string }> }) {
+/** What the last save was, from the address a saving form redirects to. */
+const SAVED_MESSAGES = { consent: "consentSaved", status: "statusChanged", decision: "decisionSaved" } as const;
+
+type Props = { params: Promise<{ caseId: string; referralId: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+export default async function ReferralPage({ params, searchParams }: Props) {
   const { caseId, referralId } = await params;
+  const saved = (await searchParams).saved;
+  const savedMessage = typeof saved === "string" && saved in SAVED_MESSAGES ? SAVED_MESSAGES[saved as keyof typeof SAVED_MESSAGES] : null;
   const referral = await getReferral(referralId);
   // A referral reached through another case's address is as missing as one out of scope.
   if (!referral || referral.caseId !== caseId) notFound();
@@ -55,6 +63,9 @@ export default async function ReferralPage({ params }: { params: Promise<{ caseI
           <span className="text-slate-700">{t("statusSince", { date: format.dateTime(referral.statusSince, { dateStyle: "medium" }) })}</span>
           {referral.isOverdue ? <OverdueBadge label={t("overdueFor", { days: referral.daysWaiting ?? 0, limit: referral.responseDays })} /> : null}
         </p>
+        <div aria-live="polite" className="mt-3">
+          {savedMessage ? <Alert tone="success">{t(savedMessage)}</Alert> : null}
+        </div>
       </div>
 
       <dl className="divide-y divide-slate-200 rounded-lg border border-slate-200 bg-white px-4">
@@ -149,6 +160,7 @@ export default async function ReferralPage({ params }: { params: Promise<{ caseI
       {referral.canWrite && referral.status === "DRAFT" ? (
         <div className="rounded-lg border border-slate-200 bg-white p-4">
           <ConsentForm
+            key={referral.version}
             action={recordConsentAction.bind(null, caseId, referralId)}
             version={referral.version}
             consentGivenOn={referral.consentGivenOn}
@@ -159,8 +171,8 @@ export default async function ReferralPage({ params }: { params: Promise<{ caseI
 
       {referral.nextStatuses.length > 0 ? (
         <div className="grid gap-6 rounded-lg border border-slate-200 bg-white p-4">
-          <StatusChangeForm action={statusAction} version={referral.version} today={today} nextStatuses={referral.nextStatuses} hasConsent={referral.consentGivenOn !== null} />
-          {referral.nextStatuses.includes("DECIDED") ? <DecisionForm action={statusAction} version={referral.version} today={today} /> : null}
+          <StatusChangeForm key={`status-${referral.version}`} action={statusAction} version={referral.version} today={today} nextStatuses={referral.nextStatuses} hasConsent={referral.consentGivenOn !== null} />
+          {referral.nextStatuses.includes("DECIDED") ? <DecisionForm key={`decision-${referral.version}`} action={statusAction} version={referral.version} today={today} /> : null}
         </div>
       ) : null}
 

@@ -36,6 +36,8 @@ export function NewReferralForm({ action, organisations, linkedCheckHint }: Prop
         {state.status === "error" ? <Alert tone="error">{state.formError ? t(`errors.${state.formError}`) : t("formHasErrors")}</Alert> : null}
       </div>
       <SelectField
+        // A select keeps its first default through React's form reset: remount it with the echoed choice.
+        key={`organisation-${values.organisationId ?? ""}`}
         label={t("fields.organisation")}
         name="organisationId"
         options={[{ value: "", label: t("chooseOrganisation") }, ...organisations.map((organisation) => ({ value: organisation.id, label: organisation.name }))]}

@@ -15,7 +15,8 @@ import { AGENCY_REFERENCE_MAX, CONSENT_NOTE_MAX, EVENT_NOTE_MAX } from "@/lib/sc
 
 // The forms on a referral's page: consent, a status change and the decision.
 // Each offers only what the status machine allows from here; the data layer
-// checks everything again.
+// checks everything again. The page keys them by the referral's version, so
+// after a saved change they start afresh.
 
 type Action = (prev: FormState, formData: FormData) => Promise<FormState>;
 
@@ -30,9 +31,9 @@ function useReferralForm(action: Action) {
     const key = state.fieldErrors?.[name]?.[0];
     return key ? t(`errors.${key}`, { max: MAX[name] ?? 0 }) : undefined;
   };
-  const banner = (successText: string) => (
+  // Success redirects to the page with a confirmation of its own; the form shows only what went wrong.
+  const banner = () => (
     <div aria-live="polite">
-      {state.status === "success" ? <Alert tone="success">{successText}</Alert> : null}
       {state.status === "error" ? <Alert tone="error">{state.formError ? t(`errors.${state.formError}`) : t("formHasErrors")}</Alert> : null}
     </div>
   );
@@ -47,10 +48,10 @@ export function ConsentForm({ action, version, consentGivenOn, consentNote }: { 
         {consentGivenOn ? t("consentCorrect") : t("consentRecord")}
       </h3>
       <p className="text-sm text-slate-700 sm:col-span-2">{t("consentIntro")}</p>
-      <div className="sm:col-span-2">{banner(t("consentSaved"))}</div>
+      <div className="sm:col-span-2">{banner()}</div>
       <input type="hidden" name="version" value={version} />
       <TextField
-        key={`consentGivenOn-${state.status}-${version}`}
+        key={`consentGivenOn-${state.status}`}
         id="consent-consentGivenOn"
         label={t("fields.consentGivenOn")}
         name="consentGivenOn"
@@ -61,7 +62,7 @@ export function ConsentForm({ action, version, consentGivenOn, consentNote }: { 
         autoComplete="off"
       />
       <TextareaField
-        key={`consentNote-${state.status}-${version}`}
+        key={`consentNote-${state.status}`}
         id="consent-consentNote"
         label={t("fields.consentNote")}
         name="consentNote"
@@ -94,10 +95,11 @@ export function StatusChangeForm({ action, version, today, nextStatuses, hasCons
         {t("changeStatus")}
       </h3>
       {options.includes("SENT") && !hasConsent ? <p className="text-sm text-slate-700 sm:col-span-2">{t("sendNeedsConsent")}</p> : null}
-      <div className="sm:col-span-2">{banner(t("statusChanged"))}</div>
+      <div className="sm:col-span-2">{banner()}</div>
       <input type="hidden" name="version" value={version} />
       <SelectField
-        key={`toStatus-${state.status}-${version}`}
+        // A select keeps its first default through React's form reset: remount it with the echoed choice.
+        key={`toStatus-${values.toStatus ?? ""}`}
         id="status-toStatus"
         label={t("fields.toStatus")}
         name="toStatus"
@@ -106,7 +108,7 @@ export function StatusChangeForm({ action, version, today, nextStatuses, hasCons
         error={error("toStatus")}
       />
       <TextField
-        key={`occurredOn-${state.status}-${version}`}
+        key={`occurredOn-${state.status}`}
         id="status-occurredOn"
         label={t("fields.occurredOn")}
         name="occurredOn"
@@ -117,7 +119,7 @@ export function StatusChangeForm({ action, version, today, nextStatuses, hasCons
         autoComplete="off"
       />
       <TextareaField
-        key={`note-${state.status}-${version}`}
+        key={`note-${state.status}`}
         id="status-note"
         label={t("fields.eventNote")}
         name="note"
@@ -143,11 +145,11 @@ export function DecisionForm({ action, version, today }: { action: Action; versi
       <h3 id="decision-form-heading" className="text-lg font-semibold sm:col-span-2">
         {t("recordDecision")}
       </h3>
-      <div className="sm:col-span-2">{banner(t("decisionSaved"))}</div>
+      <div className="sm:col-span-2">{banner()}</div>
       <input type="hidden" name="version" value={version} />
       <input type="hidden" name="toStatus" value="DECIDED" />
       <ChoiceGroup
-        key={`decision-${state.status}-${version}`}
+        key={`decision-${state.status}`}
         legend={t("fields.decision")}
         name="decision"
         type="radio"
@@ -158,7 +160,7 @@ export function DecisionForm({ action, version, today }: { action: Action; versi
         className="sm:col-span-2"
       />
       <TextField
-        key={`amount-${state.status}-${version}`}
+        key={`amount-${state.status}`}
         id="decision-decisionAmountSek"
         label={t("fields.decisionAmountSek")}
         name="decisionAmountSek"
@@ -169,7 +171,7 @@ export function DecisionForm({ action, version, today }: { action: Action; versi
         autoComplete="off"
       />
       <TextField
-        key={`reference-${state.status}-${version}`}
+        key={`reference-${state.status}`}
         id="decision-agencyReference"
         label={t("fields.agencyReference")}
         name="agencyReference"
@@ -179,7 +181,7 @@ export function DecisionForm({ action, version, today }: { action: Action; versi
         autoComplete="off"
       />
       <TextField
-        key={`decidedOn-${state.status}-${version}`}
+        key={`decidedOn-${state.status}`}
         id="decision-occurredOn"
         label={t("fields.decidedOn")}
         name="occurredOn"
@@ -190,7 +192,7 @@ export function DecisionForm({ action, version, today }: { action: Action; versi
         autoComplete="off"
       />
       <TextareaField
-        key={`decision-note-${state.status}-${version}`}
+        key={`decision-note-${state.status}`}
         id="decision-note"
         label={t("fields.eventNote")}
         name="note"
