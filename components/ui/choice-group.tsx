@@ -53,14 +53,17 @@ export function ChoiceGroup({
                 aria-describedby={option.description ? `${optionId}-description` : undefined}
                 className={`mt-0.5 h-4 w-4 shrink-0 accent-brand-600 ${error ? "outline outline-1 outline-red-700" : ""}`}
               />
-              <label htmlFor={optionId} className="text-sm text-slate-900">
-                {option.label}
+              <div className="flex flex-col">
+                <label htmlFor={optionId} className="text-sm text-slate-900">
+                  {option.label}
+                </label>
+                {/* Outside the label, so the option's name stays short and the meaning is read as its description. */}
                 {option.description ? (
-                  <span id={`${optionId}-description`} className="block text-xs text-slate-600">
+                  <span id={`${optionId}-description`} className="text-xs text-slate-600">
                     {option.description}
                   </span>
                 ) : null}
-              </label>
+              </div>
             </div>
           );
         })}

@@ -265,9 +265,11 @@ test("an adviser records a follow-up after return; bad input changes nothing", a
   // Each score's meaning is shown with it.
   await expect(first.getByText("Regelbunden inkomst eller arbete; grundbehoven täcks; skulderna går att hantera.")).toBeVisible();
   await first.getByLabel("Datum för kontakten").fill(TODAY);
-  await first.getByRole("group", { name: "Ekonomisk", exact: true }).getByRole("radio", { name: /^2 – Dåligt/ }).check();
-  await first.getByRole("group", { name: "Social", exact: true }).getByRole("radio", { name: /^4 – Bra/ }).check();
-  await first.getByRole("group", { name: "Psykosocial", exact: true }).getByRole("radio", { name: /^3 – Godtagbart/ }).check();
+  const poor = first.getByRole("group", { name: "Ekonomisk", exact: true }).getByRole("radio", { name: "2 – Dåligt", exact: true });
+  await expect(poor).toHaveAccessibleDescription("Oregelbunden eller mycket låg inkomst; grundbehoven täcks bara med hjälp; skulderna växer.");
+  await poor.check();
+  await first.getByRole("group", { name: "Social", exact: true }).getByRole("radio", { name: "4 – Bra", exact: true }).check();
+  await first.getByRole("group", { name: "Psykosocial", exact: true }).getByRole("radio", { name: "3 – Godtagbart", exact: true }).check();
   await first.getByLabel("Anteckningar").fill(`Bor hos sin bror. ${SCRIPT}`);
   await save.click();
   await expect(first.getByText("Uppföljningen efter 1 månad är sparad.")).toBeVisible();
