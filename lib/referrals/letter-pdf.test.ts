@@ -22,7 +22,8 @@ async function parse(pdf: Uint8Array) {
   }
 }
 
-describe("the referral letter PDF", () => {
+// The first parse loads pdf.js, which takes seconds on a busy machine.
+describe("the referral letter PDF", { timeout: 30_000 }, () => {
   it("parses, holds the case number and Swedish letters, and keeps names out of its metadata", async () => {
     const parsed = await parse(await renderLetterPdf(buildLetterContent(SOURCE, "sv")));
     expect(parsed.pages).toBe(1);
