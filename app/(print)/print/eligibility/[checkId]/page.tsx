@@ -81,7 +81,7 @@ export default async function EligibilityPrintPage({
         <PrintButton label={t("print.printButton")} />
       </nav>
 
-      <header className="mb-4">
+      <header className="mb-4 print:mb-3">
         <p className="text-sm text-slate-700">{t("print.office")}</p>
         <h1 className="text-2xl font-semibold">{t("print.documentTitle")}</h1>
         <p className="mt-1">{t("print.intro")}</p>
@@ -97,7 +97,7 @@ export default async function EligibilityPrintPage({
         </dl>
       </header>
 
-      <section aria-labelledby="print-outcome" className="mb-4 rounded border-2 border-slate-800 px-4 py-3">
+      <section aria-labelledby="print-outcome" className="mb-4 print:mb-3 rounded border-2 border-slate-800 px-4 py-3">
         <h2 id="print-outcome" className="text-sm font-semibold uppercase tracking-wide">
           {t("print.outcomeTitle")}
         </h2>
@@ -105,7 +105,7 @@ export default async function EligibilityPrintPage({
         {result.isProvisional ? <p className="text-sm">{t("print.provisional")}</p> : null}
       </section>
 
-      <section aria-labelledby="print-household" className="mb-4">
+      <section aria-labelledby="print-household" className="mb-4 print:mb-3">
         <h2 id="print-household" className="mb-1 text-lg font-semibold">
           {t("print.household")}
         </h2>
@@ -131,7 +131,7 @@ export default async function EligibilityPrintPage({
         </table>
       </section>
 
-      <section aria-labelledby="print-amounts" className="mb-4">
+      <section aria-labelledby="print-amounts" className="mb-4 print:mb-3">
         <h2 id="print-amounts" className="mb-1 text-lg font-semibold">
           {t("print.amountsTitle")}
         </h2>
@@ -146,7 +146,7 @@ export default async function EligibilityPrintPage({
       </section>
 
       {important.length > 0 || personal.length > 0 ? (
-        <section aria-labelledby="print-important" className="mb-4">
+        <section aria-labelledby="print-important" className="mb-4 print:mb-3">
           <h2 id="print-important" className="mb-1 text-lg font-semibold">
             {t("print.importantTitle")}
           </h2>
@@ -164,7 +164,7 @@ export default async function EligibilityPrintPage({
       ) : null}
 
       {result.alternatives.length > 0 ? (
-        <section aria-labelledby="print-alternatives" className="mb-4">
+        <section aria-labelledby="print-alternatives" className="mb-4 print:mb-3">
           <h2 id="print-alternatives" className="mb-1 text-lg font-semibold">
             {t("print.alternativesTitle")}
           </h2>
@@ -176,7 +176,7 @@ export default async function EligibilityPrintPage({
         </section>
       ) : null}
 
-      <section aria-labelledby="print-next" className="mb-4">
+      <section aria-labelledby="print-next" className="mb-4 print:mb-3">
         <h2 id="print-next" className="mb-1 text-lg font-semibold">
           {t("print.nextTitle")}
         </h2>
@@ -185,7 +185,7 @@ export default async function EligibilityPrintPage({
       </section>
 
       {goodToKnow.length > 0 ? (
-        <section aria-labelledby="print-good-to-know" className="mb-4">
+        <section aria-labelledby="print-good-to-know" className="mb-4 print:mb-3">
           <h2 id="print-good-to-know" className="mb-1 text-lg font-semibold">
             {t("print.goodToKnowTitle")}
           </h2>
