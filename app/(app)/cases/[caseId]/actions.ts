@@ -1,5 +1,7 @@
 "use server";
 
+import { requireUser } from "@/lib/auth";
+
 import { revalidatePath } from "next/cache";
 import { addHouseholdMember, changeCaseStatus, reassignCase, removeHouseholdMember, updateHouseholdMember } from "@/lib/data/cases";
 import { fieldErrorState, formValues, type FormState } from "@/lib/form-state";
@@ -21,6 +23,7 @@ const STATUS_ERROR_FIELD: Record<string, string> = {
 };
 
 export async function changeStatusAction(caseId: string, _prev: StatusFormState, formData: FormData): Promise<StatusFormState> {
+  await requireUser();
   const values = formValues(formData);
   const parsed = StatusChangeFormSchema.safeParse(values);
   if (!parsed.success) return fieldErrorState(parsed.error, values);
@@ -34,6 +37,7 @@ export async function changeStatusAction(caseId: string, _prev: StatusFormState,
 }
 
 export async function addMemberAction(caseId: string, _prev: FormState, formData: FormData): Promise<FormState> {
+  await requireUser();
   const values = formValues(formData);
   const parsed = HouseholdMemberFormSchema.safeParse(values);
   if (!parsed.success) return fieldErrorState(parsed.error, values);
@@ -43,6 +47,7 @@ export async function addMemberAction(caseId: string, _prev: FormState, formData
 }
 
 export async function updateMemberAction(caseId: string, memberId: string, _prev: FormState, formData: FormData): Promise<FormState> {
+  await requireUser();
   const values = formValues(formData);
   const parsed = HouseholdMemberFormSchema.safeParse(values);
   if (!parsed.success) return fieldErrorState(parsed.error, values);
@@ -52,6 +57,7 @@ export async function updateMemberAction(caseId: string, memberId: string, _prev
 }
 
 export async function removeMemberAction(caseId: string, memberId: string, _prev: FormState, formData: FormData): Promise<FormState> {
+  await requireUser();
   const parsed = CaseVersionSchema.safeParse(formValues(formData));
   if (!parsed.success) return { status: "error", formError: "versionInvalid" };
   const result = await removeHouseholdMember(caseId, memberId, parsed.data.caseVersion);
@@ -60,6 +66,7 @@ export async function removeMemberAction(caseId: string, memberId: string, _prev
 }
 
 export async function reassignAction(caseId: string, _prev: FormState, formData: FormData): Promise<FormState> {
+  await requireUser();
   const values = formValues(formData);
   const parsed = ReassignFormSchema.safeParse(values);
   if (!parsed.success) return fieldErrorState(parsed.error, values);

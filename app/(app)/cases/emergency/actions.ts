@@ -1,11 +1,14 @@
 "use server";
 
+import { requireUser } from "@/lib/auth";
+
 import { redirect } from "next/navigation";
 import { openCaseInEmergency } from "@/lib/data/emergency-access";
 import { fieldErrorState, formValues, type FormState } from "@/lib/form-state";
 import { EmergencyAccessFormSchema } from "@/lib/schemas/emergency-access";
 
 export async function openEmergencyAction(_prev: FormState, formData: FormData): Promise<FormState> {
+  await requireUser();
   const values = formValues(formData);
   const parsed = EmergencyAccessFormSchema.safeParse(values);
   if (!parsed.success) return fieldErrorState(parsed.error, values);

@@ -1,5 +1,7 @@
 "use server";
 
+import { requireUser } from "@/lib/auth";
+
 import { redirect } from "next/navigation";
 import { createCase, searchForDuplicates, type DuplicateCandidate } from "@/lib/data/cases";
 import { fieldErrorState, formValues, type FormState } from "@/lib/form-state";
@@ -23,6 +25,7 @@ async function candidatesFor(values: Record<string, string>): Promise<DuplicateC
  * is confirmed as someone else. The data layer searches again on create.
  */
 export async function intakeAction(_prev: IntakeState, formData: FormData): Promise<IntakeState> {
+  await requireUser();
   const intent = formData.get("intent");
   const values = formValues(formData, ["intent", "confirmDistinct", "candidateIds"]);
 

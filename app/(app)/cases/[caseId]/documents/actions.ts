@@ -1,5 +1,7 @@
 "use server";
 
+import { requireUser } from "@/lib/auth";
+
 import { revalidatePath } from "next/cache";
 import { uploadDocument } from "@/lib/data/documents";
 import { MAX_DOCUMENT_BYTES } from "@/lib/documents/content-type";
@@ -9,6 +11,7 @@ import { fieldErrorState, formValues, type FormState } from "@/lib/form-state";
 export type UploadFormState = FormState & { uploadedName?: string };
 
 export async function uploadDocumentAction(caseId: string, _prev: UploadFormState, formData: FormData): Promise<UploadFormState> {
+  await requireUser();
   const values = formValues(formData);
   const parsed = DocumentFormSchema.safeParse(values);
   if (!parsed.success) return fieldErrorState(parsed.error, values);

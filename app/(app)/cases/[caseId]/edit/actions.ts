@@ -1,5 +1,7 @@
 "use server";
 
+import { requireUser } from "@/lib/auth";
+
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { updateCase } from "@/lib/data/cases";
@@ -34,6 +36,7 @@ function parseBase(raw: FormDataEntryValue | null): Record<string, string> {
  * deliberate choice made with both versions in view.
  */
 export async function updateCaseAction(caseId: string, prev: CaseEditState, formData: FormData): Promise<CaseEditState> {
+  await requireUser();
   const values = formValues(formData, ["baseValues"]);
   const parsed = CaseEditFormSchema.safeParse(values);
   if (!parsed.success) return { ...fieldErrorState(parsed.error, values), conflict: prev.conflict };

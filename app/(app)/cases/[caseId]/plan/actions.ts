@@ -1,11 +1,14 @@
 "use server";
 
+import { requireUser } from "@/lib/auth";
+
 import { revalidatePath } from "next/cache";
 import { addPlanStep, updatePlanStep } from "@/lib/data/plan-steps";
 import { AddPlanStepFormSchema, PlanStepFormSchema } from "@/lib/schemas/plan-step";
 import { fieldErrorState, formValues, type FormState } from "@/lib/form-state";
 
 export async function updatePlanStepAction(caseId: string, stepId: string, _prev: FormState, formData: FormData): Promise<FormState> {
+  await requireUser();
   const values = formValues(formData);
   const parsed = PlanStepFormSchema.safeParse(values);
   if (!parsed.success) return fieldErrorState(parsed.error, values);
@@ -16,6 +19,7 @@ export async function updatePlanStepAction(caseId: string, stepId: string, _prev
 }
 
 export async function addPlanStepAction(caseId: string, _prev: FormState, formData: FormData): Promise<FormState> {
+  await requireUser();
   const values = formValues(formData);
   const parsed = AddPlanStepFormSchema.safeParse(values);
   if (!parsed.success) return fieldErrorState(parsed.error, values);
