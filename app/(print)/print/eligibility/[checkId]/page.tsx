@@ -121,7 +121,7 @@ export default async function EligibilityPrintPage({
           <tbody>
             {input.members.map((member, index) => (
               <tr key={index} className="border-b border-slate-200">
-                <td className="py-1 pr-2">{check.memberFirstNames[index] ?? "–"}</td>
+                <td className="py-1 pr-2">{check.memberFirstNames[index] ?? t("form.person", { number: index + 1 })}</td>
                 <td className="py-1 pr-2">{t(`roles.${member.role}`)}</td>
                 <td className="py-1 pr-2">{member.birthDate.slice(0, 4)}</td>
                 <td className="py-1 text-right tabular-nums">{sek(result.members[index]?.allowanceSek ?? 0)}</td>
