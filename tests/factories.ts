@@ -462,6 +462,8 @@ export type CasePlan = {
   country: CountryProfile;
   adviserId: string;
   teamId: string;
+  /** Persons besides the applicant, when the caller fixed it. */
+  householdSize?: number;
 };
 
 const STAGE_DAYS: Record<OpenStatus, readonly [number, number]> = {
@@ -815,6 +817,7 @@ export function createFactories(options: FactoryOptions = {}) {
       country,
       adviserId: input.adviserId,
       teamId: input.teamId,
+      householdSize: input.householdMembers,
     };
   }
 
@@ -1049,11 +1052,15 @@ export function createFactories(options: FactoryOptions = {}) {
     const householdMembers: HouseholdMemberRow[] = [];
     const memberPeople: Array<{ person: Person; relation: HouseholdRelation; livesWithApplicant: boolean }> = [];
     const isOlder = age >= 60;
-    const shape = rng.weighted(
-      isOlder
-        ? ([["SINGLE", 5], ["COUPLE", 5], ["FAMILY", 0], ["SINGLE_PARENT", 0], ["WITH_RELATIVE", 1]] as const)
-        : ([["SINGLE", 9], ["COUPLE", 2], ["FAMILY", 6], ["SINGLE_PARENT", 2], ["WITH_RELATIVE", 1]] as const),
-    );
+    const fixedSize = plan.householdSize;
+    const shape =
+      fixedSize !== undefined
+        ? fixedSize === 0 ? "SINGLE" : fixedSize === 1 ? "COUPLE" : "FAMILY"
+        : rng.weighted(
+            isOlder
+              ? ([["SINGLE", 5], ["COUPLE", 5], ["FAMILY", 0], ["SINGLE_PARENT", 0], ["WITH_RELATIVE", 1]] as const)
+              : ([["SINGLE", 9], ["COUPLE", 2], ["FAMILY", 6], ["SINGLE_PARENT", 2], ["WITH_RELATIVE", 1]] as const),
+          );
 
     if (shape === "COUPLE" || shape === "FAMILY") {
       const spouseBirth = applicantBirthDay + rng.int(-6 * 365, 6 * 365);
@@ -1073,7 +1080,7 @@ export function createFactories(options: FactoryOptions = {}) {
       });
     }
     if (shape === "FAMILY" || shape === "SINGLE_PARENT") {
-      const children = childAgesInDays(rng.int(1, 4), age);
+      const children = childAgesInDays(fixedSize !== undefined ? fixedSize - 1 : rng.int(1, 4), age);
       for (const childAgeDays of children) {
         let birthDay = openedDay - childAgeDays;
         // Children who would need a permit after the 2026 cutoff are left out of grant cases.
@@ -1883,24 +1890,25 @@ export const buildEligibilityCheck: Factories["buildEligibilityCheck"] = (...arg
 export async function insertCaseGraphs(prisma: PrismaClient, graphs: readonly CaseGraph[]): Promise<void> {
   const maxSeqByYear = new Map<number, number>();
   for (const { case: row } of graphs) maxSeqByYear.set(row.caseYear, Math.max(maxSeqByYear.get(row.caseYear) ?? 0, row.caseSeq));
-  await prisma.$transaction(async (tx) => {
-    await tx.case.createMany({ data: graphs.map((graph) => graph.case) });
-    await tx.householdMember.createMany({ data: graphs.flatMap((graph) => graph.householdMembers) });
-    await tx.caseStatusChange.createMany({ data: graphs.flatMap((graph) => graph.statusChanges) });
-    await tx.counsellingSession.createMany({ data: graphs.flatMap((graph) => graph.sessions) });
-    await tx.returnPlanStep.createMany({ data: graphs.flatMap((graph) => graph.planSteps) });
-    await tx.eligibilityCheck.createMany({ data: graphs.flatMap((graph) => graph.eligibilityChecks) });
-    await tx.referral.createMany({ data: graphs.flatMap((graph) => graph.referrals) });
-    await tx.referralEvent.createMany({ data: graphs.flatMap((graph) => graph.referralEvents) });
-    await tx.task.createMany({ data: graphs.flatMap((graph) => graph.tasks) });
-    await tx.followUp.createMany({ data: graphs.flatMap((graph) => graph.followUps) });
-    for (const [year, lastValue] of maxSeqByYear) {
-      await tx.$executeRaw`
+  // A batch transaction: no interactive timeout to trip over on a busy machine.
+  await prisma.$transaction([
+    prisma.case.createMany({ data: graphs.map((graph) => graph.case) }),
+    prisma.householdMember.createMany({ data: graphs.flatMap((graph) => graph.householdMembers) }),
+    prisma.caseStatusChange.createMany({ data: graphs.flatMap((graph) => graph.statusChanges) }),
+    prisma.counsellingSession.createMany({ data: graphs.flatMap((graph) => graph.sessions) }),
+    prisma.returnPlanStep.createMany({ data: graphs.flatMap((graph) => graph.planSteps) }),
+    prisma.eligibilityCheck.createMany({ data: graphs.flatMap((graph) => graph.eligibilityChecks) }),
+    prisma.referral.createMany({ data: graphs.flatMap((graph) => graph.referrals) }),
+    prisma.referralEvent.createMany({ data: graphs.flatMap((graph) => graph.referralEvents) }),
+    prisma.task.createMany({ data: graphs.flatMap((graph) => graph.tasks) }),
+    prisma.followUp.createMany({ data: graphs.flatMap((graph) => graph.followUps) }),
+    ...[...maxSeqByYear].map(
+      ([year, lastValue]) => prisma.$executeRaw`
         INSERT INTO "CaseNumberSequence" ("year", "lastValue", "createdAt", "updatedAt")
         VALUES (${year}, ${lastValue}, now(), now())
-        ON CONFLICT ("year") DO UPDATE SET "lastValue" = GREATEST("CaseNumberSequence"."lastValue", EXCLUDED."lastValue"), "updatedAt" = now()`;
-    }
-  });
+        ON CONFLICT ("year") DO UPDATE SET "lastValue" = GREATEST("CaseNumberSequence"."lastValue", EXCLUDED."lastValue"), "updatedAt" = now()`,
+    ),
+  ]);
 }
 
 /**

@@ -1,7 +1,7 @@
 // The factories behind the tests and the demo seed: every generated case must
 // read like a real file, whatever its status.
 import { describe, expect, it } from "vitest";
-import { CASE_PATH, createFactories, type CaseGraph, type OrganisationIds } from "@/tests/factories";
+import { CASE_PATH, buildEligibilityInput, createFactories, type CaseGraph, type OrganisationIds } from "@/tests/factories";
 import { checkTransition } from "@/lib/cases/status-machine";
 import { parseCaseNumber } from "@/lib/cases/case-number";
 import { parseIdentityNumber } from "@/lib/identity-number";
@@ -148,6 +148,53 @@ describe("createFactories", () => {
     const open = graphs.flatMap((graph) => graph.tasks).filter((task) => task.status === "OPEN" && task.dueOn);
     expect(open.some((task) => day(task.dueOn!) < TODAY)).toBe(true);
     expect(open.some((task) => day(task.dueOn!) === TODAY)).toBe(true);
+  });
+});
+
+describe("single builders", () => {
+  const factories = createFactories({ seed: 3, today: TODAY, organisations: ORGANISATIONS });
+
+  it("honours the case options", () => {
+    const graph = factories.buildCase({
+      adviserId: "adviser",
+      teamId: "team",
+      status: "CLOSED",
+      outcome: "DECIDED_TO_STAY",
+      closedFrom: "PLANNING",
+      country: "BA",
+      householdMembers: 3,
+      caseYear: 2026,
+      caseSeq: 42,
+      overrides: { firstName: "Test" },
+    });
+    expect(graph.case).toMatchObject({ status: "CLOSED", outcome: "DECIDED_TO_STAY", countryOfOrigin: "BA", caseNumber: "2026/0042", firstName: "Test" });
+    expect(graph.statusChanges.map((change) => change.toStatus)).toEqual(["INTAKE", "COUNSELLING", "PLANNING", "CLOSED"]);
+    expect(graph.householdMembers.map((member) => member.relation)).toEqual(["SPOUSE", "CHILD", "CHILD"]);
+  });
+
+  it("prices a case with the eligibility engine", () => {
+    const graph = factories.buildCase({ adviserId: "adviser", teamId: "team", status: "PLANNING", householdMembers: 0 });
+    const input = buildEligibilityInput(graph.case, graph.householdMembers, { applicationDate: TODAY, travelCostSek: 9_000 });
+    expect(input.members).toHaveLength(1);
+    expect(input.members[0]).toMatchObject({ role: "APPLICANT", birthDate: day(graph.case.birthDate) });
+    const check = factories.buildEligibilityCheck({ caseId: graph.case.id, input });
+    expect(check.outcome).toBe("ELIGIBLE");
+    expect(check.totalSek).toBeGreaterThan(9_000);
+  });
+
+  it("builds referrals, follow-ups and tasks on request", () => {
+    const { referral, events } = factories.buildReferral({ caseId: "c", organisationId: "o", statuses: ["DRAFT", "SENT", "RECEIVED", "DECIDED"] });
+    expect(referral).toMatchObject({ status: "DECIDED", decision: "GRANTED", version: 4 });
+    expect(events.map((event) => event.toStatus)).toEqual(["DRAFT", "SENT", "RECEIVED", "DECIDED"]);
+    const followUps = factories.buildFollowUps({ caseId: "c", departedOn: "2025-06-10", completedUpTo: 3 });
+    expect(followUps.map((followUp) => [followUp.monthsAfterReturn, day(followUp.dueOn), followUp.completedOn !== null])).toEqual([
+      [1, "2025-07-10", true],
+      [3, "2025-09-10", true],
+      [6, "2025-12-10", false],
+    ]);
+    const task = factories.buildTask({ assigneeId: "u", dueOn: TODAY });
+    expect(task).toMatchObject({ status: "OPEN", doneAt: null, caseId: null });
+    expect(day(task.dueOn!)).toBe(TODAY);
   });
 });
 

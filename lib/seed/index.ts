@@ -290,15 +290,18 @@ export async function seedDemo(databaseUrl: string, options: SeedOptions = {}): 
   const withEligibilityChecks = options.withEligibilityChecks ?? caseCount <= 20_000;
 
   const client = new pg.Client({ connectionString: databaseUrl, application_name: "hemvag-seed" });
+  // A lost connection surfaces as the failing query's error; without a listener it would crash the process.
+  client.on("error", () => {});
   await client.connect();
   const counts: Record<string, number> = {};
   const count = (table: string, n: number) => {
     counts[table] = (counts[table] ?? 0) + n;
   };
   try {
-    // Losing the last commits of a seed to a crash costs nothing; waiting for each flush does.
-    await client.query("SET synchronous_commit = off");
     await client.query("BEGIN");
+    // Losing a seed to a crash costs nothing; waiting for the flush does. LOCAL, because
+    // on the embedded PGlite every connection shares one backend and its settings.
+    await client.query("SET LOCAL synchronous_commit = off");
     await client.query("SELECT pg_advisory_xact_lock(hashtext('hemvag:seed'))");
     await refuseUnlessEmpty(client);
     const skipsForeignKeyChecks = await skipForeignKeyChecks(client);
@@ -320,7 +323,6 @@ export async function seedDemo(databaseUrl: string, options: SeedOptions = {}): 
 
     const seqByYear = new Map<number, number>();
     let pending: Promise<unknown> | null = null;
-    let written = 0;
     for (let start = 0; start < plans.length; start += batchSize) {
       const batch = emptyBatch();
       const end = Math.min(plans.length, start + batchSize);
@@ -343,8 +345,7 @@ export async function seedDemo(databaseUrl: string, options: SeedOptions = {}): 
         () => null,
         (error: unknown) => error,
       );
-      written = end;
-      if (plans.length > batchSize) log(`  ${written.toLocaleString("en")} / ${plans.length.toLocaleString("en")} cases (${seconds(started)} s)`);
+      if (plans.length > batchSize) log(`  ${end.toLocaleString("en")} / ${plans.length.toLocaleString("en")} cases (${seconds(started)} s)`);
     }
     const failure = pending ? await pending : null;
     if (failure) throw failure;
@@ -440,7 +441,8 @@ async function refuseUnlessEmpty(client: pg.Client): Promise<void> {
 }
 
 async function analyze(databaseUrl: string, tables: string[]): Promise<void> {
-  const client = new pg.Client({ connectionString: databaseUrl });
+  const client = new pg.Client({ connectionString: databaseUrl, application_name: "hemvag-seed" });
+  client.on("error", () => {});
   await client.connect();
   try {
     await client.query(`ANALYZE ${tables.map((table) => `"${table}"`).join(", ")}`);

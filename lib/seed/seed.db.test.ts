@@ -5,7 +5,9 @@ import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { verifyPassword } from "@/lib/passwords";
 import { createTestDatabase, type TestDatabase } from "@/tests/setup/worker-db";
-import { CASE_PATH } from "@/tests/factories";
+import { PrismaPg } from "@prisma/adapter-pg";
+import { PrismaClient } from "@/lib/generated/prisma/client";
+import { CASE_PATH, buildCase, ensureOrganisations, insertCaseGraphs, resetFactories } from "@/tests/factories";
 import { DEMO_LOGINS, DEMO_PASSWORD, MAIN_TEAM, SECOND_TEAM, SeedRefusedError, seedDemo } from "./index";
 
 const TABLES = [
@@ -215,6 +217,32 @@ describe("seedDemo", () => {
            AND NOT EXISTS (SELECT 1 FROM ${key.target} r WHERE r."${key.targetColumn}" = t."${key.column}")`,
       );
       expect(Number(row?.n), `${key.table}.${key.column} → ${key.target}`).toBe(0);
+    }
+  });
+
+  it("lets tests add cases of their own with Prisma, next to seeded ones", async () => {
+    const prisma = new PrismaClient({ adapter: new PrismaPg({ connectionString: databaseUrl }) });
+    try {
+      const organisations = await ensureOrganisations(prisma);
+      expect(organisations.migrationsverket).toBe((await prisma.organisation.findUnique({ where: { name: "Migrationsverket" } }))?.id);
+      const adviser = await prisma.user.findUniqueOrThrow({ where: { email: "adviser@hemvag.test" } });
+      resetFactories({ organisations });
+      const graphs = CASE_PATH.map((status) => buildCase({ adviserId: adviser.id, teamId: adviser.teamId!, status }));
+      await insertCaseGraphs(prisma, graphs);
+
+      const saved = await prisma.case.findUniqueOrThrow({
+        where: { id: graphs[4]!.case.id },
+        include: { statusChanges: { orderBy: { createdAt: "asc" } }, referrals: { include: { events: true } } },
+      });
+      expect(saved.status).toBe("AWAITING_DECISION");
+      expect(saved.statusChanges.map((change) => change.toStatus)).toEqual(["INTAKE", "COUNSELLING", "PLANNING", "REFERRED", "AWAITING_DECISION"]);
+      expect(saved.referrals.some((referral) => referral.status === "RECEIVED" && referral.events.length === 3)).toBe(true);
+      expect(saved.birthDate).toEqual(graphs[4]!.case.birthDate);
+      const year = graphs[4]!.case.caseYear;
+      const sequence = await prisma.caseNumberSequence.findUniqueOrThrow({ where: { year } });
+      expect(sequence.lastValue).toBe(Math.max(...graphs.filter((graph) => graph.case.caseYear === year).map((graph) => graph.case.caseSeq)));
+    } finally {
+      await prisma.$disconnect();
     }
   });
 });
