@@ -77,6 +77,9 @@ export default async function CasesPage({ searchParams }: { searchParams: Promis
         </div>
         <fieldset className="grid gap-3 sm:grid-cols-2 lg:grid-cols-4">
           <legend className="mb-1 text-sm font-semibold">{t("filters")}</legend>
+          <p id="cases-date-hint" className="text-xs text-slate-600 sm:col-span-2 lg:col-span-4">
+            {t("dateFilterHint")}
+          </p>
           <div className="flex flex-col gap-1">
             <label htmlFor="cases-status" className={LABEL}>
               {t("statusFilter")}
@@ -134,13 +137,29 @@ export default async function CasesPage({ searchParams }: { searchParams: Promis
             <label htmlFor="cases-from" className={LABEL}>
               {t("fromFilter")}
             </label>
-            <input id="cases-from" name="from" type="date" defaultValue={filter.from ?? ""} className={INPUT} />
+            <input
+              id="cases-from"
+              name="from"
+              type="text"
+              inputMode="numeric"
+                            aria-describedby="cases-date-hint"
+              defaultValue={filter.from ?? ""}
+              className={INPUT}
+            />
           </div>
           <div className="flex flex-col gap-1">
             <label htmlFor="cases-to" className={LABEL}>
               {t("toFilter")}
             </label>
-            <input id="cases-to" name="to" type="date" defaultValue={filter.to ?? ""} className={INPUT} />
+            <input
+              id="cases-to"
+              name="to"
+              type="text"
+              inputMode="numeric"
+                            aria-describedby="cases-date-hint"
+              defaultValue={filter.to ?? ""}
+              className={INPUT}
+            />
           </div>
           <div className="flex flex-col gap-1">
             <label htmlFor="cases-sort" className={LABEL}>

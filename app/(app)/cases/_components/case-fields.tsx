@@ -53,6 +53,9 @@ export function CaseDetailFields({ values, error, options }: FieldProps & { opti
   const tAsylum = useTranslations("asylumStatus");
   const countries = withEmpty(options.countries, t("noneSelected"));
   const languages = withEmpty(options.languages, t("noneSelected"));
+  // Keys carry the default: React never updates an uncontrolled select's
+  // selection when its defaultValue changes, and resets the form to it after
+  // every action, so a select must remount to keep what the action returned.
   const slots = Array.from({ length: MULTI_FIELD_COUNT }, (_, i) => i + 1);
   return (
     <>
@@ -60,7 +63,7 @@ export function CaseDetailFields({ values, error, options }: FieldProps & { opti
         <legend className={LEGEND}>{t("fieldsets.origin")}</legend>
         {slots.map((slot) => (
           <SelectField
-            key={`citizenship${slot}`}
+            key={`citizenship${slot}:${values[`citizenship${slot}`] ?? ""}`}
             label={t(`fields.citizenship${slot}`)}
             name={`citizenship${slot}`}
             options={countries}
@@ -68,10 +71,13 @@ export function CaseDetailFields({ values, error, options }: FieldProps & { opti
             error={error(`citizenship${slot}`)}
           />
         ))}
-        <SelectField label={t("fields.countryOfOrigin")} name="countryOfOrigin" options={countries} defaultValue={values.countryOfOrigin ?? ""} error={error("countryOfOrigin")} />
+        <SelectField
+          key={`countryOfOrigin:${values.countryOfOrigin ?? ""}`}
+          label={t("fields.countryOfOrigin")}
+          name="countryOfOrigin" options={countries} defaultValue={values.countryOfOrigin ?? ""} error={error("countryOfOrigin")} />
         {slots.map((slot) => (
           <SelectField
-            key={`language${slot}`}
+            key={`language${slot}:${values[`language${slot}`] ?? ""}`}
             label={t(`fields.language${slot}`)}
             name={`language${slot}`}
             options={languages}
@@ -80,6 +86,7 @@ export function CaseDetailFields({ values, error, options }: FieldProps & { opti
           />
         ))}
         <SelectField
+          key={`interpreterLanguage:${values.interpreterLanguage ?? ""}`}
           label={t("fields.interpreterLanguage")}
           name="interpreterLanguage"
           options={withEmpty(options.languages, t("noInterpreter"))}
@@ -105,6 +112,7 @@ export function CaseDetailFields({ values, error, options }: FieldProps & { opti
         <legend className={LEGEND}>{t("fieldsets.permit")}</legend>
         <PermitFields values={values} error={error} groundLabel={(ground) => tGround(ground)} />
         <SelectField
+          key={`asylumStatus:${values.asylumStatus ?? "NONE"}`}
           label={t("fields.asylumStatus")}
           name="asylumStatus"
           options={(["NONE", "PENDING", "REJECTED", "WITHDRAWN"] as const).map((status) => ({ value: status, label: tAsylum(status) }))}
@@ -115,7 +123,10 @@ export function CaseDetailFields({ values, error, options }: FieldProps & { opti
 
       <fieldset className={FIELDSET}>
         <legend className={LEGEND}>{t("fieldsets.destination")}</legend>
-        <SelectField label={t("fields.destinationCountry")} name="destinationCountry" options={countries} defaultValue={values.destinationCountry ?? ""} error={error("destinationCountry")} />
+        <SelectField
+          key={`destinationCountry:${values.destinationCountry ?? ""}`}
+          label={t("fields.destinationCountry")}
+          name="destinationCountry" options={countries} defaultValue={values.destinationCountry ?? ""} error={error("destinationCountry")} />
         <CheckboxField
           label={t("fields.destinationIsHomeCountry")}
           name="destinationIsHomeCountry"
@@ -153,6 +164,7 @@ export function PermitFields({
   return (
     <>
       <SelectField
+        key={`permitGround:${values.permitGround ?? ""}`}
         id={`${idPrefix}-permitGround`}
         label={t("fields.permitGround")}
         name="permitGround"
@@ -161,6 +173,7 @@ export function PermitFields({
         error={error("permitGround")}
       />
       <SelectField
+        key={`permitKind:${values.permitKind ?? ""}`}
         id={`${idPrefix}-permitKind`}
         label={t("fields.permitKind")}
         name="permitKind"

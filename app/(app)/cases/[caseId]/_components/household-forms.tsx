@@ -47,6 +47,7 @@ export function MemberForm({ action, idPrefix, caseVersion, initial, countries, 
           </div>
           <input type="hidden" name="caseVersion" value={caseVersion} />
           <SelectField
+            key={`relation:${values.relation ?? ""}`}
             id={id("relation")}
             label={t("fields.relation")}
             name="relation"
@@ -85,7 +86,7 @@ export function MemberForm({ action, idPrefix, caseVersion, initial, countries, 
           />
           {Array.from({ length: MULTI_FIELD_COUNT }, (_, i) => i + 1).map((slot) => (
             <SelectField
-              key={slot}
+              key={`citizenship${slot}:${values[`citizenship${slot}`] ?? ""}`}
               id={id(`citizenship${slot}`)}
               label={t(`fields.citizenship${slot}`)}
               name={`citizenship${slot}`}

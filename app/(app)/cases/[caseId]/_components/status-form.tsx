@@ -42,6 +42,7 @@ export function StatusForm({ caseId, version, today, nextStatuses, outcomes }: P
       </div>
       <input type="hidden" name="version" value={version} />
       <SelectField
+        key={`toStatus:${nextStatuses.join()}:${values.toStatus ?? ""}`}
         id="status-toStatus"
         label={t("toStatus")}
         name="toStatus"
@@ -72,6 +73,7 @@ export function StatusForm({ caseId, version, today, nextStatuses, outcomes }: P
       />
       {outcomes.length ? (
         <SelectField
+          key={`outcome:${values.outcome ?? ""}`}
           id="status-outcome"
           label={t("outcome")}
           name="outcome"
