@@ -111,6 +111,8 @@ async function createReferral(page: Page, caseId: string, options: { consent: bo
 }
 
 test("an adviser refers a case to Migrationsverket with consent, downloads the letter, records the grant and sees it on the timeline", async ({ page }, testInfo) => {
+  // Ten pages, each checked by axe again at the end.
+  test.slow();
   const dialogs = watchDialogs(page);
   const testCase = await newCase();
   const run = crypto.randomBytes(3).toString("hex");
