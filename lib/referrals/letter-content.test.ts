@@ -82,6 +82,14 @@ describe("the letter's content", () => {
     expect(letter).toContain("samtyckte den 2026-03-10");
     expect(letter).toContain("Sara Rådgivare");
     expect(letter).toContain("sara.radgivare@hemvag.test");
+    expect(letter).toContain("Enhet: Återvandringskontoret, Team Söder");
+  });
+
+  it("does not repeat the office's name when the team is named like it", () => {
+    const src = source();
+    const letter = text({ ...src, adviser: { ...src.adviser, teamName: "Återvandringskontoret" } });
+    expect(letter).toContain("Enhet: Återvandringskontoret\n");
+    expect(text({ ...src, adviser: { ...src.adviser, teamName: "Återvandringskontoret" } }, "en")).toContain("Unit: The Voluntary Return Office (Återvandringskontoret)\n");
   });
 
   it("never carries notes, contact details, health, debts or other people's identity numbers, whatever the type or language", () => {

@@ -244,7 +244,8 @@ export function buildLetterContent(source: LetterSource, language: LetterLanguag
       kind: "fields",
       rows: [
         [t.adviser, source.adviser.name],
-        [t.unit, `${t.office}, ${source.adviser.teamName}`],
+        // A team named like the office itself is not repeated.
+        [t.unit, t.office.includes(source.adviser.teamName) ? t.office : `${t.office}, ${source.adviser.teamName}`],
         [t.email, source.adviser.email],
       ],
     },
