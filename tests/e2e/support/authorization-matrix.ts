@@ -59,6 +59,8 @@ export const AUTHORIZATION_MATRIX: Row[] = [
   { path: "/cases/{ownCase}/follow-up", expect: only("ADVISER", "MANAGER") },
   { path: "/cases/{ownCase}/documents", expect: only("ADVISER") },
   { path: "/cases/{otherTeamCase}/documents", expect: only() },
+  { path: "/cases/{ownCase}/eligibility", expect: only("ADVISER", "MANAGER") },
+  { path: "/cases/{otherTeamCase}/eligibility", expect: only() },
   // Guidance: everyone signed in reads; administrators edit. The slug is a seeded article (lib/seed/guidance.ts).
   { path: "/guidance", expect: SIGNED_IN_ONLY },
   { path: "/guidance?q=bidragen", expect: SIGNED_IN_ONLY },
