@@ -7,6 +7,9 @@ const config: NextConfig = {
   // PGlite and argon2 ship WebAssembly/native code that must not be bundled.
   serverExternalPackages: ["@electric-sql/pglite", "@electric-sql/pglite-socket", "@node-rs/argon2", "pino"],
   poweredByHeader: false,
+  // Documents may be up to 10 MB (lib/data/documents.ts); the action and the
+  // proxy both buffer the body, so both limits sit just above it.
+  experimental: { serverActions: { bodySizeLimit: "11mb" }, proxyClientMaxBodySize: "11mb" },
   // The end-to-end harness builds into its own folder, so a test run never
   // clobbers (or is clobbered by) a developer's `next dev` or another run.
   distDir: process.env.NEXT_DIST_DIR || ".next",
