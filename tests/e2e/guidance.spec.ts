@@ -72,6 +72,8 @@ async function answer(page: Page, question: string, option: string) {
 }
 
 test("staff complete the wizard for a person whose asylum was rejected and are sent to återetableringsstöd", async ({ page }, testInfo) => {
+  // Every step is a page of its own, and the fixture checks each one with axe afterwards.
+  test.slow();
   await signInAs(page, DEMO.staff);
   await page.goto("/guidance");
   await page.getByRole("link", { name: "Var ska personen vända sig?" }).first().click();
