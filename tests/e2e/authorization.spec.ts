@@ -21,8 +21,12 @@ const LOGIN_OF: Record<Exclude<Who, "anonymous">, string> = {
 async function placeholders(): Promise<Record<string, string>> {
   const [adviser] = await query<{ id: string; teamId: string }>('SELECT id, "teamId" FROM "User" WHERE email = $1', [DEMO.adviser]);
   const values: Record<string, string> = { user: adviser!.id };
-  const [own] = await query<{ id: string }>('SELECT id FROM "Case" WHERE "adviserId" = $1 LIMIT 1', [adviser!.id]);
-  const [other] = await query<{ id: string }>('SELECT id FROM "Case" WHERE "teamId" <> $1 LIMIT 1', [adviser!.teamId]);
+  // An open case, so that pages which only make sense on an open case (edit, new check) apply.
+  const [own] = await query<{ id: string }>(
+    `SELECT id FROM "Case" WHERE "adviserId" = $1 AND status NOT IN ('CLOSED', 'DEPARTED', 'FOLLOW_UP') ORDER BY "caseNumber" LIMIT 1`,
+    [adviser!.id],
+  );
+  const [other] = await query<{ id: string }>('SELECT id FROM "Case" WHERE "teamId" <> $1 ORDER BY "caseNumber" LIMIT 1', [adviser!.teamId]);
   if (own) values.ownCase = own.id;
   if (other) values.otherTeamCase = other.id;
   return values;
