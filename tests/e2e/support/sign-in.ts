@@ -15,6 +15,7 @@ export async function signIn(page: Page, email: string, password = DEMO_PASSWORD
     page
       .getByRole("button", { name: "Logga ut" })
       .or(formAlert(page))
-      .or(page.getByRole("heading", { name: /Tvåstegsverifiering|Välj ett eget lösenord|Aktivera tvåstegsverifiering/ })),
+      .or(page.getByRole("heading", { name: /Tvåstegsverifiering|Välj ett eget lösenord|Aktivera tvåstegsverifiering/ }))
+      .first(),
   ).toBeVisible();
 }
