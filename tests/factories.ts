@@ -323,16 +323,21 @@ export function createRng(seed: number): Rng {
   };
 }
 
-/**
- * Cuid-like ids ("c" + 8 time chars + 4 random + counter), increasing within a
- * process so that inserts append to the primary-key index.
- */
-export function createIdGenerator(): () => string {
+/** "c" + 8 characters of time + 4 random: a fresh, practically unique id prefix. */
+export function newIdPrefix(): string {
   const random = new Uint32Array(1);
   globalThis.crypto.getRandomValues(random);
-  const prefix = `c${Date.now().toString(36).padStart(9, "0").slice(-9)}${((random[0] ?? 0) % 1_679_616).toString(36).padStart(4, "0")}`;
+  return `c${Date.now().toString(36).padStart(9, "0").slice(-9)}${((random[0] ?? 0) % 1_679_616).toString(36).padStart(4, "0")}`;
+}
+
+/**
+ * Cuid-like ids: a prefix and a base-36 counter, increasing within a generator
+ * so that inserts append to the primary-key index. Generators that must not
+ * collide (the seed's parallel batches) get distinct prefixes of one length.
+ */
+export function createIdGenerator(prefix: string = newIdPrefix(), counterWidth = 8): () => string {
   let counter = 0;
-  return () => prefix + (counter++).toString(36).padStart(8, "0");
+  return () => prefix + (counter++).toString(36).padStart(counterWidth, "0");
 }
 
 // ───────────────────────────── Days ─────────────────────────────
@@ -1750,6 +1755,8 @@ export function createFactories(options: FactoryOptions = {}) {
     rng,
     newId,
     today: isoOfDay(today),
+    /** No past event of these factories is later than this. */
+    now,
     buildTeam,
     buildUser,
     buildOrganisations,
@@ -1814,6 +1821,13 @@ function eligibilityInputFor(
       })),
     ],
   };
+}
+
+/** The catalog's profile of a country of origin. */
+export function countryByCode(code: string): CountryProfile {
+  const country = COUNTRIES.find((candidate) => candidate.code === code);
+  if (!country) throw new RangeError(`No country profile for "${code}"`);
+  return country;
 }
 
 /**

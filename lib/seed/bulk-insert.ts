@@ -156,15 +156,27 @@ function columnLiteral<Row>(rows: readonly Row[], start: number, end: number, co
   return `{${parts.join(",")}}`;
 }
 
-/** Inserts `rows` (any number; sent in chunks of `chunkSize`). Resolves to the number inserted. */
-export async function bulkInsert<Row>(client: pg.ClientBase, spec: TableSpec<Row>, rows: readonly Row[], chunkSize = 10_000): Promise<number> {
+/** An INSERT ready to send: the statement and, per chunk of rows, its parameters. */
+export type EncodedInsert = { table: string; sql: string; chunks: string[][]; rows: number };
+
+/** Encodes `rows` as INSERTs of up to `chunkSize` rows each. */
+export function encodeInsert<Row>(spec: TableSpec<Row>, rows: readonly Row[], chunkSize = 10_000): EncodedInsert {
   const { sql, columns } = compile(spec);
+  const chunks: string[][] = [];
   for (let start = 0; start < rows.length; start += chunkSize) {
     const end = Math.min(rows.length, start + chunkSize);
-    await client.query(
-      sql,
-      columns.map((column) => columnLiteral(rows, start, end, column)),
-    );
+    chunks.push(columns.map((column) => columnLiteral(rows, start, end, column)));
   }
-  return rows.length;
+  return { table: spec.table, sql, chunks, rows: rows.length };
+}
+
+/** Sends an encoded insert. Resolves to the number of rows inserted. */
+export async function runInsert(client: pg.ClientBase, insert: EncodedInsert): Promise<number> {
+  for (const params of insert.chunks) await client.query(insert.sql, params);
+  return insert.rows;
+}
+
+/** Inserts `rows` (any number; sent in chunks of `chunkSize`). Resolves to the number inserted. */
+export async function bulkInsert<Row>(client: pg.ClientBase, spec: TableSpec<Row>, rows: readonly Row[], chunkSize = 10_000): Promise<number> {
+  return runInsert(client, encodeInsert(spec, rows, chunkSize));
 }

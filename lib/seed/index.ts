@@ -9,31 +9,13 @@
 import pg from "pg";
 import type { CaseOutcome, CaseStatus, Role } from "../generated/prisma/enums";
 import { hashPassword } from "../passwords";
-import {
-  createFactories,
-  createIdGenerator,
-  type CaseGraph,
-  type CasePlan,
-  type Factories,
-  type TeamRow,
-  type UserRow,
-} from "../../tests/factories";
-import { bulkInsert, type TableSpec } from "./bulk-insert";
-import {
-  CASE,
-  CASE_STATUS_CHANGE,
-  COUNSELLING_SESSION,
-  ELIGIBILITY_CHECK,
-  FOLLOW_UP,
-  HOUSEHOLD_MEMBER,
-  ORGANISATION,
-  REFERRAL,
-  REFERRAL_EVENT,
-  RETURN_PLAN_STEP,
-  TASK,
-  TEAM,
-  USER,
-} from "./tables";
+import { createFactories, createIdGenerator, newIdPrefix, type CasePlan, type Factories, type TeamRow, type UserRow } from "../../tests/factories";
+import { MY_DAY_SLOTS, MY_DAY_STATUSES, encodeBatch, toPortable, type BatchInput } from "./batch";
+import { bulkInsert, runInsert, type EncodedInsert } from "./bulk-insert";
+import * as TABLES from "./tables";
+import { CASE, ORGANISATION, TASK, TEAM, USER } from "./tables";
+
+const ALL_TABLES = Object.values(TABLES);
 
 export const DEMO_PASSWORD = "Hemvag-demo-2026";
 
@@ -196,90 +178,21 @@ function planAll(factories: Factories, staff: Staff, caseCount: number): CasePla
   return plans;
 }
 
-type Batch = {
-  cases: CaseGraph["case"][];
-  householdMembers: CaseGraph["householdMembers"];
-  statusChanges: CaseGraph["statusChanges"];
-  sessions: CaseGraph["sessions"];
-  planSteps: CaseGraph["planSteps"];
-  eligibilityChecks: CaseGraph["eligibilityChecks"];
-  referrals: CaseGraph["referrals"];
-  referralEvents: CaseGraph["referralEvents"];
-  tasks: CaseGraph["tasks"];
-  followUps: CaseGraph["followUps"];
-};
-
-function emptyBatch(): Batch {
-  return { cases: [], householdMembers: [], statusChanges: [], sessions: [], planSteps: [], eligibilityChecks: [], referrals: [], referralEvents: [], tasks: [], followUps: [] };
-}
-
-function addGraph(batch: Batch, graph: CaseGraph): void {
-  batch.cases.push(graph.case);
-  batch.householdMembers.push(...graph.householdMembers);
-  batch.statusChanges.push(...graph.statusChanges);
-  batch.sessions.push(...graph.sessions);
-  batch.planSteps.push(...graph.planSteps);
-  batch.eligibilityChecks.push(...graph.eligibilityChecks);
-  batch.referrals.push(...graph.referrals);
-  batch.referralEvents.push(...graph.referralEvents);
-  batch.tasks.push(...graph.tasks);
-  batch.followUps.push(...graph.followUps);
-}
-
-/** Parents before children: the foreign keys are checked row by row. */
-const BATCH_TABLES: ReadonlyArray<readonly [keyof Batch, TableSpec<never>]> = [
-  ["cases", CASE],
-  ["householdMembers", HOUSEHOLD_MEMBER],
-  ["statusChanges", CASE_STATUS_CHANGE],
-  ["sessions", COUNSELLING_SESSION],
-  ["planSteps", RETURN_PLAN_STEP],
-  ["eligibilityChecks", ELIGIBILITY_CHECK],
-  ["referrals", REFERRAL],
-  ["referralEvents", REFERRAL_EVENT],
-  ["tasks", TASK],
-  ["followUps", FOLLOW_UP],
-] as unknown as ReadonlyArray<readonly [keyof Batch, TableSpec<never>]>;
-
-const yieldToIo = () => new Promise<void>((resolve) => setImmediate(resolve));
-
-const MY_DAY_STATUSES: readonly CaseStatus[] = ["COUNSELLING", "PLANNING", "AWAITING_DECISION", "INTAKE"];
-const MY_DAY_TIMES: ReadonlyArray<readonly [number, number]> = [
-  [9, 0],
-  [10, 30],
-  [13, 0],
-  [14, 30],
-];
-const MY_DAY_TASKS = ["Förbered dagens samtal: kontrollera passets giltighet", "Ring tillbaka om tid för nästa samtal", "Skicka kallelse med tolk"];
-
 /** The demo adviser's most recent open cases, which get today's appointments. */
 function pickMyDay(plans: readonly CasePlan[], demoAdviserId: string): Map<number, number> {
   const slots = new Map<number, number>();
-  for (let i = plans.length - 1; i >= 0 && slots.size < MY_DAY_TIMES.length; i--) {
+  for (let i = plans.length - 1; i >= 0 && slots.size < MY_DAY_SLOTS; i--) {
     const plan = plans[i] as CasePlan;
     if (plan.adviserId === demoAdviserId && MY_DAY_STATUSES.includes(plan.status)) slots.set(i, slots.size);
   }
   return slots;
 }
 
-/** "My day" for the demo adviser: an appointment today and, for some, a task due today. */
-function addMyDay(factories: Factories, graph: CaseGraph, slot: number): void {
-  const [hour, minute] = MY_DAY_TIMES[slot] as readonly [number, number];
-  const interpreterLanguage = graph.case.interpreterLanguage;
-  graph.sessions.push(
-    factories.buildCounsellingSession({
-      caseId: graph.case.id,
-      startsAt: factories.stockholmTime(factories.today, hour, minute),
-      authorId: graph.case.adviserId,
-      overrides: {
-        interpreterLanguage,
-        isInterpreterBooked: interpreterLanguage !== null,
-        participants: interpreterLanguage ? "Klienten, tolk" : "Klienten",
-        notes: "",
-      },
-    }),
-  );
-  const title = MY_DAY_TASKS[slot];
-  if (title) graph.tasks.push(factories.buildTask({ assigneeId: graph.case.adviserId, caseId: graph.case.id, title, dueOn: factories.today }));
+const yieldToIo = () => new Promise<void>((resolve) => setImmediate(resolve));
+
+/** Batches in order, pausing now and then while building so the previous batch's queries go out. */
+async function* buildBatches(inputs: readonly BatchInput[]): AsyncGenerator<EncodedInsert[]> {
+  for (const input of inputs) yield await encodeBatch(input, yieldToIo);
 }
 
 export async function seedDemo(databaseUrl: string, options: SeedOptions = {}): Promise<SeedResult> {
@@ -307,10 +220,12 @@ export async function seedDemo(databaseUrl: string, options: SeedOptions = {}): 
     const skipsForeignKeyChecks = await skipForeignKeyChecks(client);
 
     const passwordHash = await hashPassword(DEMO_PASSWORD);
-    const newId = createIdGenerator();
-    const bootstrap = createFactories({ seed: options.seed ?? 2026, today: options.today, newId });
+    const seed = options.seed ?? 2026;
+    const idPrefix = newIdPrefix();
+    const newId = createIdGenerator(`${idPrefix}0`, 7);
+    const bootstrap = createFactories({ seed, today: options.today, newId });
     const { rows: organisationRows, ids: organisations } = bootstrap.buildOrganisations();
-    const factories = createFactories({ seed: options.seed ?? 2026, today: options.today, newId, organisations, withEligibilityChecks });
+    const factories = createFactories({ seed, today: options.today, newId, organisations, withEligibilityChecks });
     const staff = buildStaff(factories, caseCount, passwordHash);
 
     count("Team", await bulkInsert(client, TEAM, staff.teams));
@@ -319,33 +234,42 @@ export async function seedDemo(databaseUrl: string, options: SeedOptions = {}): 
 
     const plans = planAll(factories, staff, caseCount);
     const myDay = pickMyDay(plans, staff.demoAdviser.id);
+    // Numbered in order of opening, per year, as the office would have numbered them.
+    const seqByYear = new Map<number, number>();
+    const inputs: BatchInput[] = [];
+    for (let start = 0; start < plans.length; start += batchSize) {
+      const index = inputs.length;
+      inputs.push({
+        index,
+        seed,
+        today: factories.today,
+        now: factories.now.getTime(),
+        // Three characters for every batch, a length no other generator here uses, so no two can meet.
+        idPrefix: `${idPrefix}${(index + 1).toString(36).padStart(3, "0")}`,
+        organisations,
+        withEligibilityChecks,
+        plans: plans.slice(start, start + batchSize).map((plan, offset) => {
+          const caseYear = new Date((plan.stageStarts[0] as number) * 86_400_000).getUTCFullYear();
+          const caseSeq = (seqByYear.get(caseYear) ?? 0) + 1;
+          seqByYear.set(caseYear, caseSeq);
+          return toPortable(plan, caseYear, caseSeq, myDay.get(start + offset) ?? null);
+        }),
+      });
+    }
     log(`Planned ${caseCount.toLocaleString("en")} cases in ${seconds(started)} s; writing…`);
 
-    const seqByYear = new Map<number, number>();
     let pending: Promise<unknown> | null = null;
-    for (let start = 0; start < plans.length; start += batchSize) {
-      const batch = emptyBatch();
-      const end = Math.min(plans.length, start + batchSize);
-      for (let i = start; i < end; i++) {
-        const plan = plans[i] as CasePlan;
-        const caseYear = new Date((plan.stageStarts[0] as number) * 86_400_000).getUTCFullYear();
-        const caseSeq = (seqByYear.get(caseYear) ?? 0) + 1;
-        seqByYear.set(caseYear, caseSeq);
-        const graph = factories.expandCase(plan, { caseYear, caseSeq });
-        const slot = myDay.get(i);
-        if (slot !== undefined) addMyDay(factories, graph, slot);
-        addGraph(batch, graph);
-        // Let the previous batch's queries go out while this one is built.
-        if (i % 500 === 499) await yieldToIo();
-      }
-
+    let written = 0;
+    // Each batch is built while the previous one is being written.
+    for await (const inserts of buildBatches(inputs)) {
       const failure = pending ? await pending : null;
       if (failure) throw failure;
-      pending = writeBatch(client, batch, count).then(
+      pending = writeInserts(client, inserts, count).then(
         () => null,
         (error: unknown) => error,
       );
-      if (plans.length > batchSize) log(`  ${end.toLocaleString("en")} / ${plans.length.toLocaleString("en")} cases (${seconds(started)} s)`);
+      written += inserts.find((insert) => insert.table === CASE.table)?.rows ?? 0;
+      if (inputs.length > 1) log(`  ${written.toLocaleString("en")} / ${caseCount.toLocaleString("en")} cases (${seconds(started)} s)`);
     }
     const failure = pending ? await pending : null;
     if (failure) throw failure;
@@ -381,11 +305,8 @@ export async function seedDemo(databaseUrl: string, options: SeedOptions = {}): 
   return { cases: caseCount, counts, elapsedMs, logins: DEMO_LOGINS };
 }
 
-async function writeBatch(client: pg.Client, batch: Batch, count: (table: string, n: number) => void): Promise<void> {
-  for (const [key, spec] of BATCH_TABLES) {
-    const rows = batch[key] as never[];
-    if (rows.length > 0) count(spec.table, await bulkInsert(client, spec, rows));
-  }
+async function writeInserts(client: pg.Client, inserts: readonly EncodedInsert[], count: (table: string, n: number) => void): Promise<void> {
+  for (const insert of inserts) count(insert.table, await runInsert(client, insert));
 }
 
 /**
@@ -398,7 +319,7 @@ async function writeBatch(client: pg.Client, batch: Batch, count: (table: string
  * server and the embedded one are); otherwise the checks simply run.
  */
 async function skipForeignKeyChecks(client: pg.Client): Promise<boolean> {
-  const tables = [CASE, ...BATCH_TABLES.map(([, spec]) => spec), TEAM, USER, ORGANISATION].map((spec) => spec.table);
+  const tables = ALL_TABLES.map((spec) => spec.table);
   const { rows } = await client.query<{ n: number }>(
     `SELECT count(*)::int AS n FROM pg_trigger t JOIN pg_class c ON c.oid = t.tgrelid
      JOIN pg_namespace ns ON ns.oid = c.relnamespace
