@@ -107,8 +107,8 @@ async function main(): Promise<number> {
   ).rows;
   if (sample.length === 0) throw new Error("bench: the demo adviser's team has no cases.");
   const pick = <T>(items: T[], i: number) => items[i % items.length]!;
-  /** One letter dropped from the last name, as a typing slip. */
-  const typo = (name: string) => (name.length > 4 ? name.slice(0, 2) + name.slice(3) : `${name}e`);
+  /** A letter doubled in the last name, as a typing slip. */
+  const typo = (name: string) => (name.length > 3 ? name.slice(0, 3) + name.slice(2) : `${name}e`);
   const withNumber = sample.filter((row) => row.identityNumber);
   const filter = (params: Record<string, string>) => CaseListFilterSchema.parse(params);
 
@@ -124,6 +124,12 @@ async function main(): Promise<number> {
         const row = pick(sample, i);
         return listCases(filter({ q: `${row.firstName} ${typo(row.lastName)}`, status: "all" }));
       },
+    },
+    {
+      name: "search: one last name, misspelt",
+      target: 50,
+      user: "adviser",
+      run: (i) => listCases(filter({ q: typo(pick(sample, i).lastName), status: "all" })),
     },
     { name: "search: case number", target: 50, user: "adviser", run: (i) => listCases(filter({ q: pick(sample, i).caseNumber, status: "all" })) },
     {
