@@ -10,6 +10,7 @@ import { PDFParse } from "pdf-parse";
 import { getDb } from "@/lib/db";
 import { changeReferralStatus, createReferral, getReferral, listCaseReferrals, listReferrals, recordConsent } from "@/lib/data/referrals";
 import { renderReferralLetter } from "@/lib/data/referral-letter";
+import { getCaseTimeline } from "@/lib/data/timeline";
 import { createOrganisation, listOrganisations, updateOrganisation } from "@/lib/data/organisations";
 import { getOfficeSettings, updateReferralSettings } from "@/lib/data/settings";
 import { officeToday } from "@/lib/dates";
@@ -171,9 +172,12 @@ describe("the status machine in the data layer", () => {
     expect(audits.every((audit) => audit.caseId === caseId && audit.userId === world.users.a1.id)).toBe(true);
     expect(audits[2]!.changes).toMatchObject({ decision: [null, "GRANTED"], decisionAmountSek: [null, 40_000] });
 
-    // The case's timeline reads the events.
-    const timeline = await db.$queryRawUnsafe<{ n: bigint }[]>(`SELECT count(*) AS n FROM "ReferralEvent" re JOIN "Referral" r ON r.id = re."referralId" WHERE r."caseId" = $1`, caseId);
-    expect(Number(timeline[0]!.n)).toBe(5);
+    // The case's timeline shows every event, and the decision with its amount and reference on the DECIDED one only.
+    const timeline = (await getCaseTimeline(caseId))!.filter((entry) => entry.kind === "referralEvent");
+    expect(timeline.map((entry) => entry.details.toStatus).sort()).toEqual(["CLOSED", "DECIDED", "DRAFT", "RECEIVED", "SENT"]);
+    const detailsOf = (status: string) => timeline.find((entry) => entry.details.toStatus === status)!.details;
+    expect(detailsOf("DECIDED")).toMatchObject({ decision: "GRANTED", decisionAmountSek: 40_000, agencyReference: "MIG 2026-4711" });
+    expect(detailsOf("CLOSED")).toMatchObject({ decision: null, decisionAmountSek: null, agencyReference: null });
   });
 
   it("refuses a date before the previous change, a sending dated before the consent, and a stale form", async () => {

@@ -75,7 +75,11 @@ export function timelineQuery(caseId: string): Prisma.Sql {
       WHERE r."caseId" = ${caseId}
       UNION ALL
       SELECT 'referralEvent', re.id, ${dayOrTime('re."occurredOn"', 're."createdAt"')}, true, to_char(re."occurredOn", 'YYYY-MM-DD'), re."createdAt", u.name,
-             jsonb_build_object('fromStatus', re."fromStatus", 'toStatus', re."toStatus", 'note', re.note, 'organisation', o.name, 'type', r.type)
+             jsonb_build_object('fromStatus', re."fromStatus", 'toStatus', re."toStatus", 'note', re.note, 'organisation', o.name, 'type', r.type,
+               -- A referral is decided once (the status machine has no way back to DECIDED), so its decision belongs to that event.
+               'decision', CASE WHEN re."toStatus" = 'DECIDED' THEN r.decision END,
+               'decisionAmountSek', CASE WHEN re."toStatus" = 'DECIDED' THEN r."decisionAmountSek" END,
+               'agencyReference', CASE WHEN re."toStatus" = 'DECIDED' THEN r."agencyReference" END)
       FROM "ReferralEvent" re JOIN "Referral" r ON r.id = re."referralId" JOIN "Organisation" o ON o.id = r."organisationId"
       LEFT JOIN "User" u ON u.id = re."byUserId"
       WHERE r."caseId" = ${caseId}

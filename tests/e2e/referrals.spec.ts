@@ -164,7 +164,7 @@ test("an adviser refers a case to Migrationsverket with consent, downloads the l
   // On the case's timeline.
   await page.goto(`/cases/${testCase.id}`);
   const timeline = page.getByRole("region", { name: "Tidslinje" });
-  await expect(timeline.getByText("Migrationsverket: beslutad")).toBeVisible();
+  await expect(timeline.getByText(new RegExp(`^Migrationsverket: beslutad: Beviljad, 40\\s000\\s?kr \\(Mottagarens diarienummer: MIG-2026-${run}\\)`))).toBeVisible();
   await expect(timeline.getByText("Migrationsverket: skickad")).toBeVisible();
   await expect(timeline.getByText("Skickad via Migrationsverkets e-tjänst")).toBeVisible();
 

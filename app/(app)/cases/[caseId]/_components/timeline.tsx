@@ -21,8 +21,17 @@ function describe(entry: TimelineEntry, t: Translate, tRoot: Translate, formatSe
       return t("caseTimeline.eligibility", { outcome: tRoot(`eligibility.result.outcome.${text(d.outcome)}`), amount: formatSek(Number(d.totalSek)) });
     case "referral":
       return t("caseTimeline.referral", { type: t(`caseTimeline.referralTypes.${text(d.type)}`), organisation: text(d.organisation) });
-    case "referralEvent":
-      return t("caseTimeline.referralEvent", { organisation: text(d.organisation), status: t(`caseTimeline.referralStatuses.${text(d.toStatus)}`) });
+    case "referralEvent": {
+      const event = t("caseTimeline.referralEvent", { organisation: text(d.organisation), status: t(`caseTimeline.referralStatuses.${text(d.toStatus)}`) });
+      if (!d.decision) return event;
+      const decision = tRoot(`referrals.decisions.${text(d.decision)}`);
+      const outcome =
+        d.decisionAmountSek === null || d.decisionAmountSek === undefined
+          ? t("caseTimeline.referralDecision", { decision })
+          : t("caseTimeline.referralDecisionAmount", { decision, amount: formatSek(Number(d.decisionAmountSek)) });
+      const reference = d.agencyReference ? ` (${t("caseTimeline.agencyReference", { reference: text(d.agencyReference) })})` : "";
+      return `${event}: ${outcome}${reference}`;
+    }
     case "document":
       return t("caseTimeline.document", { fileName: text(d.fileName) });
     case "followUp":
