@@ -17,18 +17,53 @@ const LOGIN_OF: Record<Exclude<Who, "anonymous">, string> = {
   ADMIN: DEMO.admin,
 };
 
-/** Real ids for the matrix's placeholders, read from the seeded database. */
+/** Real ids for the matrix's placeholders, read from the seeded database (and a document and an emergency access added once). */
 async function placeholders(): Promise<Record<string, string>> {
   const [adviser] = await query<{ id: string; teamId: string }>('SELECT id, "teamId" FROM "User" WHERE email = $1', [DEMO.adviser]);
   const values: Record<string, string> = { user: adviser!.id };
-  // An open case, so that pages which only make sense on an open case (edit, new check) apply.
-  const [own] = await query<{ id: string }>(
-    `SELECT id FROM "Case" WHERE "adviserId" = $1 AND status NOT IN ('CLOSED', 'DEPARTED', 'FOLLOW_UP') ORDER BY "caseNumber" LIMIT 1`,
+  // An open case, so that pages which only make sense on an open case (edit, new check) apply,
+  // with a session, a saved check and a referral of its own.
+  const [own] = await query<{ id: string; session: string; check: string; referral: string }>(
+    `SELECT c.id,
+            (SELECT id FROM "CounsellingSession" WHERE "caseId" = c.id LIMIT 1) AS session,
+            (SELECT id FROM "EligibilityCheck" WHERE "caseId" = c.id LIMIT 1) AS "check",
+            (SELECT id FROM "Referral" WHERE "caseId" = c.id LIMIT 1) AS referral
+     FROM "Case" c
+     WHERE c."adviserId" = $1 AND c.status NOT IN ('CLOSED', 'DEPARTED', 'FOLLOW_UP')
+       AND EXISTS (SELECT 1 FROM "CounsellingSession" WHERE "caseId" = c.id)
+       AND EXISTS (SELECT 1 FROM "EligibilityCheck" WHERE "caseId" = c.id)
+       AND EXISTS (SELECT 1 FROM "Referral" WHERE "caseId" = c.id)
+     ORDER BY c."caseNumber" LIMIT 1`,
     [adviser!.id],
   );
-  const [other] = await query<{ id: string }>('SELECT id FROM "Case" WHERE "teamId" <> $1 ORDER BY "caseNumber" LIMIT 1', [adviser!.teamId]);
-  if (own) values.ownCase = own.id;
+  const [other, emergency] = await query<{ id: string }>('SELECT id FROM "Case" WHERE "teamId" <> $1 ORDER BY "caseNumber" LIMIT 2', [adviser!.teamId]);
+  const [organisation] = await query<{ id: string }>('SELECT id FROM "Organisation" ORDER BY name LIMIT 1');
+  if (own) Object.assign(values, { ownCase: own.id, session: own.session, check: own.check, referral: own.referral });
   if (other) values.otherTeamCase = other.id;
+  if (organisation) values.organisation = organisation.id;
+  if (own) {
+    const pdf = Buffer.from("%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n");
+    await query(
+      `INSERT INTO "Document" (id, "caseId", "fileName", "mimeType", "sizeBytes", sha256, content, "updatedAt")
+       VALUES ('matrix-document', $1, 'matris.pdf', 'application/pdf', $2, 'matrix', $3, now()) ON CONFLICT (id) DO NOTHING`,
+      [own.id, pdf.length, pdf],
+    );
+    values.document = "matrix-document";
+  }
+  if (emergency) {
+    await query(
+      `INSERT INTO "EmergencyAccess" (id, "userId", "caseId", reason, "expiresAt", "updatedAt")
+       VALUES ('matrix-emergency', $1, $2, 'Behörighetsmatrisen', now() + interval '1 hour', now()) ON CONFLICT (id) DO NOTHING`,
+      [adviser!.id, emergency.id],
+    );
+    values.emergencyCase = emergency.id;
+  }
+  // An earlier version of a seeded article, as an administrator's edit leaves behind.
+  await query(
+    `INSERT INTO "GuidanceRevision" (id, "articleId", version, "titleSv", "titleEn", "bodySv", "bodyEn", "updatedAt")
+     SELECT 'matrix-revision', id, 0, "titleSv", "titleEn", "bodySv", "bodyEn", now() FROM "GuidanceArticle" WHERE slug = 'atervandring-och-atervandande'
+     ON CONFLICT DO NOTHING`,
+  );
   return values;
 }
 
@@ -62,6 +97,7 @@ function verdict(status: number, location: string | undefined): Expect | `status
   }
   if (status === 404) return "hidden";
   if (status === 401) return "unauthorized";
+  if (status === 400) return "invalid";
   return `status ${status}`;
 }
 
@@ -73,7 +109,7 @@ for (const who of ["anonymous", ...ROLES] as Who[]) {
     for (const row of AUTHORIZATION_MATRIX) {
       const url = fill(row.path, values);
       expect(url, `the seed must provide the ids for ${row.path}`).not.toBeNull();
-      const response = await request.fetch(url!, { method: row.method ?? "GET", maxRedirects: 0 });
+      const response = await request.fetch(url!, { method: row.method ?? "GET", data: row.body, maxRedirects: 0 });
       const got = verdict(response.status(), response.headers()["location"]);
       if (got !== row.expect[who]) mismatches.push(`${row.method ?? "GET"} ${row.path}: expected ${row.expect[who]}, got ${got}`);
     }

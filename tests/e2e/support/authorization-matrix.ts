@@ -1,9 +1,11 @@
 // The authorization matrix: every page and route handler × anonymous and each
 // role, in one table. tests/e2e/authorization.spec.ts checks every cell
 // against the running app. Rows use {placeholders} that the spec fills with
-// real ids: {ownCase} (the demo adviser's own case), {otherTeamCase} (a case
-// of another team), {emergencyCase} (opened by emergency access in the test),
-// {user} (a user id), {document}, {check}, {referral}.
+// real ids: {ownCase} (an open case of the demo adviser's, with a counselling
+// {session}, an eligibility {check}, a {referral} and a {document} of its
+// own), {otherTeamCase} (a case of another team), {emergencyCase} (another
+// team's case that the demo adviser has opened by emergency access), {user}
+// (a user id) and {organisation}.
 
 export type Who = "anonymous" | "ADVISER" | "STAFF" | "MANAGER" | "ADMIN";
 
@@ -11,11 +13,13 @@ export type Who = "anonymous" | "ADVISER" | "STAFF" | "MANAGER" | "ADMIN";
  * ok: the page renders (2xx); login: sent to sign-in; home: sent on to the
  * start page (e.g. /login when already signed in); onward: sent to another
  * page (the start page sends each role to its own); hidden: 404, the same as a
- * missing record; unauthorized: 401 from a JSON route.
+ * missing record; unauthorized: 401 from a JSON route; invalid: 400, the
+ * route was reached and refused the (empty) input.
  */
-export type Expect = "ok" | "login" | "home" | "onward" | "hidden" | "unauthorized";
+export type Expect = "ok" | "login" | "home" | "onward" | "hidden" | "unauthorized" | "invalid";
 
-type Row = { path: string; method?: "GET" | "POST"; expect: Record<Who, Expect> };
+/** `body`, when given, is sent as JSON. */
+type Row = { path: string; method?: "GET" | "POST"; body?: object; expect: Record<Who, Expect> };
 
 const SIGNED_IN_ONLY = { anonymous: "login", ADVISER: "ok", STAFF: "ok", MANAGER: "ok", ADMIN: "ok" } as const;
 const PUBLIC = { anonymous: "ok", ADVISER: "ok", STAFF: "ok", MANAGER: "ok", ADMIN: "ok" } as const;
@@ -61,6 +65,24 @@ export const AUTHORIZATION_MATRIX: Row[] = [
   { path: "/cases/{otherTeamCase}/documents", expect: only() },
   { path: "/cases/{ownCase}/eligibility", expect: only("ADVISER", "MANAGER") },
   { path: "/cases/{otherTeamCase}/eligibility", expect: only() },
+  { path: "/cases/{ownCase}/eligibility/new", expect: only("ADVISER") },
+  { path: "/cases/{ownCase}/eligibility/{check}", expect: only("ADVISER", "MANAGER") },
+  { path: "/print/eligibility/{check}", expect: only("ADVISER", "MANAGER") },
+  { path: "/cases/{ownCase}/sessions/new", expect: only("ADVISER") },
+  { path: "/cases/{ownCase}/sessions/{session}", expect: only("ADVISER") },
+  { path: "/cases/{ownCase}/tasks", expect: only("ADVISER") },
+  { path: "/api/cases/{ownCase}/documents/{document}", expect: only("ADVISER") },
+  { path: "/cases/{otherTeamCase}/edit", expect: only() },
+  { path: "/cases/{otherTeamCase}/plan", expect: only() },
+  { path: "/cases/{otherTeamCase}/follow-up", expect: only() },
+  { path: "/cases/{otherTeamCase}/tasks", expect: only() },
+  // Emergency access opens that one case to that adviser, and no other case of its team.
+  { path: "/cases/{emergencyCase}", expect: only("ADVISER") },
+  { path: "/cases/{emergencyCase}/sessions", expect: only("ADVISER") },
+  { path: "/cases/{emergencyCase}/documents", expect: only("ADVISER") },
+  { path: "/cases/{emergencyCase}/eligibility", expect: only("ADVISER") },
+  { path: "/cases/{emergencyCase}/referrals", expect: only("ADVISER") },
+  { path: "/api/eligibility", method: "POST", body: {}, expect: { anonymous: "unauthorized", ADVISER: "invalid", STAFF: "invalid", MANAGER: "invalid", ADMIN: "invalid" } },
   // Guidance: everyone signed in reads; administrators edit. The slug is a seeded article (lib/seed/guidance.ts).
   { path: "/guidance", expect: SIGNED_IN_ONLY },
   { path: "/guidance?q=bidragen", expect: SIGNED_IN_ONLY },
@@ -70,14 +92,18 @@ export const AUTHORIZATION_MATRIX: Row[] = [
   { path: "/guidance/new", expect: only("ADMIN") },
   { path: "/guidance/atervandring-och-atervandande/edit", expect: only("ADMIN") },
   { path: "/guidance/atervandring-och-atervandande/revisions", expect: only("ADMIN") },
+  { path: "/guidance/atervandring-och-atervandande/revisions/0", expect: only("ADMIN") },
   // Referrals: a case's referrals follow its scope; the letter is the advisers'; the register and settings below.
   { path: "/referrals", expect: only("ADVISER", "MANAGER") },
   { path: "/referrals?scope=team&status=all&overdue=1", expect: only("ADVISER", "MANAGER") },
   { path: "/cases/{ownCase}/referrals", expect: only("ADVISER", "MANAGER") },
   { path: "/cases/{ownCase}/referrals/new", expect: only("ADVISER") },
   { path: "/cases/{otherTeamCase}/referrals", expect: only() },
+  { path: "/cases/{ownCase}/referrals/{referral}", expect: only("ADVISER", "MANAGER") },
+  { path: "/api/referrals/{referral}/letter", expect: only("ADVISER") },
   { path: "/api/referrals/no-such-referral/letter", expect: only() },
   { path: "/organisations", expect: only("ADVISER", "MANAGER", "ADMIN") },
   { path: "/organisations/new", expect: only("ADMIN") },
+  { path: "/organisations/{organisation}/edit", expect: only("ADMIN") },
   { path: "/admin/settings", expect: only("ADMIN") },
 ];
