@@ -1,13 +1,15 @@
 import { notFound } from "next/navigation";
 import { getFormatter, getTranslations } from "next-intl/server";
+import { requireUser } from "@/lib/auth";
 import { getCase } from "@/lib/data/cases";
+import { can } from "@/lib/permissions";
 import { CASE_TABS } from "./_components/case-tabs";
 import { CaseTabNav } from "./_components/case-tab-nav";
 
 /** The case header on every page of a case: number, name, status and adviser, then its tabs. */
 export default async function CaseLayout({ children, params }: { children: React.ReactNode; params: Promise<{ caseId: string }> }) {
   const { caseId } = await params;
-  const found = await getCase(caseId);
+  const [found, user] = await Promise.all([getCase(caseId), requireUser()]);
   if (!found) notFound();
   const t = await getTranslations("cases");
   const tStatus = await getTranslations("caseStatus");
@@ -27,7 +29,7 @@ export default async function CaseLayout({ children, params }: { children: React
           {t("currentStatus", { status: tStatus(found.status), date: format.dateTime(found.statusSince, { dateStyle: "medium" }) })}
         </p>
       </header>
-      <CaseTabNav caseId={caseId} label={t("tabsLabel")} tabs={CASE_TABS.map((tab) => ({ suffix: tab.suffix, text: tRoot(tab.label) }))} />
+      <CaseTabNav caseId={caseId} label={t("tabsLabel")} tabs={CASE_TABS.filter((tab) => can(user.role, tab.permission)).map((tab) => ({ suffix: tab.suffix, text: tRoot(tab.label) }))} />
       {children}
     </>
   );
