@@ -103,8 +103,14 @@ test("two-factor sign-in: enrol by QR code, then sign in with a code and with a 
   await expect(page.getByText(/Koden stämmer inte/)).toBeVisible();
   await page.getByLabel("Kod", { exact: true }).fill(await generate({ secret }));
   await page.getByRole("button", { name: "Aktivera" }).click();
-  const codes = await page.getByRole("list", { name: "Reservkoder" }).getByRole("listitem").allInnerTexts();
-  expect(codes).toHaveLength(10);
+  const recoveryCodes = page.getByRole("list", { name: "Reservkoder" }).getByRole("listitem");
+  await expect(recoveryCodes).toHaveCount(10);
+  // They stay on screen until the person goes on.
+  await page.waitForTimeout(1000);
+  await expect(recoveryCodes).toHaveCount(10);
+  const codes = await recoveryCodes.allInnerTexts();
+  await page.getByRole("link", { name: "Fortsätt" }).click();
+  await expect(page.getByText(/10 oanvända reservkoder/)).toBeVisible();
 
   await page.getByRole("button", { name: "Logga ut" }).click();
   await signIn(page, email);

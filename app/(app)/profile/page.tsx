@@ -52,7 +52,7 @@ export default async function ProfilePage() {
           ) : (
             <div className="flex flex-col gap-3">
               <p className="text-sm">{tTwoFactor("statusOff")}</p>
-              <TotpEnrolment />
+              <TotpEnrolment continueHref="/profile" />
             </div>
           )}
         </section>

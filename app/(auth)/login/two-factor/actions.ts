@@ -29,7 +29,8 @@ export async function enrolmentAction(prev: EnrolmentState, formData: FormData):
   if (!parsed.success) return { ...fieldErrorState(parsed.error, {}), secret: prev.secret, qrDataUrl: prev.qrDataUrl };
   const result = await confirmEnrolment(parsed.data.code);
   if (!result.ok) return { status: "error", fieldErrors: { code: [result.error] }, secret: prev.secret, qrDataUrl: prev.qrDataUrl };
-  revalidatePath("/profile");
+  // No revalidation here: the profile page would re-render with two-factor on and unmount the
+  // enrolment before the person has noted the recovery codes. Its "continue" link reloads instead.
   return { status: "success", recoveryCodes: result.recoveryCodes };
 }
 
