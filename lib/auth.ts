@@ -31,6 +31,16 @@ export function isSingleSignOnEnabled(): boolean {
   return Boolean(getEnv().OIDC_ISSUER);
 }
 
+/** One log line for an Auth.js error: its type (class names are minified in a build) and, but for failed passwords, the cause. */
+function describeAuthError(error: Error): string {
+  const type = (error as Error & { type?: string }).type ?? error.name;
+  if (error instanceof CredentialsSignin) return `auth: ${type}`;
+  // Auth.js wraps the underlying error either as the cause or as { err } in it.
+  const wrapped: unknown = error.cause instanceof Error ? error.cause : (error.cause as { err?: unknown } | undefined)?.err;
+  const cause = wrapped instanceof Error ? ` (cause: ${wrapped.name}: ${wrapped.message})` : "";
+  return `auth: ${type}${cause}`;
+}
+
 class SignInFailed extends CredentialsSignin {
   constructor(code: "invalid" | "locked") {
     super();
@@ -47,7 +57,9 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => {
     pages: { signIn: "/login", error: "/login" },
     logger: {
       // Auth.js logs failed sign-ins with their input by default: never personal data in logs.
-      error: (error) => console.error(`auth: ${error.name}`),
+      // A failed password sign-in logs its type only; any other error (a provider that cannot be reached,
+      // a rejected token) its message and cause too, which name no person, so that it can be fixed.
+      error: (error) => console.error(describeAuthError(error)),
       warn: () => {},
       debug: () => {},
     },
@@ -77,6 +89,9 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => {
               clientSecret: env.OIDC_CLIENT_SECRET,
               authorization: { params: { scope: "openid email profile" } },
               checks: ["pkce", "state", "nonce"] as ("pkce" | "state" | "nonce")[],
+              // The e-mail comes from the userinfo endpoint (checked against the ID token's subject):
+              // a provider that follows the standard puts scope claims there, not in the ID token.
+              idToken: false,
             },
           ]
         : []),

@@ -87,11 +87,12 @@ async function main(): Promise<number> {
     apps.push(startApp(port, appEnv), startApp(secondPort, appEnv));
     await Promise.all([waitForHealth(baseUrl, apps[0]!), waitForHealth(secondBaseUrl, apps[1]!)]);
 
-    const run = spawnSync(process.execPath, [playwrightBin, "test", ...process.argv.slice(2)], {
+    // Not spawnSync: the OIDC provider runs in this process and must keep answering while the tests run.
+    const run = spawn(process.execPath, [playwrightBin, "test", ...process.argv.slice(2)], {
       stdio: "inherit",
       env: { ...env, E2E_BASE_URL: baseUrl, E2E_SECOND_BASE_URL: secondBaseUrl, PLAYWRIGHT_OUTPUT_DIR: `test-results/run-${process.pid}` },
     });
-    return run.status ?? 1;
+    return await new Promise<number>((resolve) => run.once("exit", (code) => resolve(code ?? 1)));
   } finally {
     for (const app of apps) app.kill("SIGTERM");
     await stopOidc?.();

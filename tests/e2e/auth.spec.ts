@@ -3,6 +3,7 @@ import { test, expect } from "./support/fixtures";
 import { accountName, createAccount, DEMO, DEMO_PASSWORD } from "./support/accounts";
 import { signIn } from "./support/sign-in";
 import { formAlert } from "./support/alerts";
+import { query } from "./support/db";
 
 const secondBaseUrl = process.env.E2E_SECOND_BASE_URL;
 
@@ -131,22 +132,34 @@ test("two-factor sign-in: enrol by QR code, then sign in with a code and with a 
   await expect(page.getByText(/9 oanvända reservkoder/)).toBeVisible();
 });
 
-test("single sign-on signs in a pre-provisioned account and refuses an unknown one", async ({ page }) => {
+test("single sign-on signs in a pre-provisioned account and refuses an unknown one", async ({ page, browser, baseURL }) => {
   await page.goto("/login");
   await page.getByRole("button", { name: "Logga in med Test-IdP" }).click();
   await page.locator('input[name="login"]').fill(DEMO.manager);
   await page.locator('input[name="password"]').fill("anything");
   await page.locator('button[type="submit"]').click();
   await expect(page.getByRole("button", { name: "Logga ut" })).toBeVisible();
+  await expect(page).toHaveURL(/\/cases$/);
   await page.getByRole("button", { name: "Logga ut" }).click();
+  await expect(page).toHaveURL(/\/login/);
 
-  await page.goto("/login");
-  await page.getByRole("button", { name: "Logga in med Test-IdP" }).click();
-  await page.locator('input[name="login"]').fill("stranger@elsewhere.test");
-  await page.locator('input[name="password"]').fill("anything");
-  await page.locator('button[type="submit"]').click();
-  await expect(page).toHaveURL(/\/login\?error=sso/);
-  await expect(formAlert(page)).toContainText("Ditt konto måste vara upplagt av en administratör");
+  // Someone else, in their own browser (the provider remembers who signed in on the first one).
+  const context = await browser.newContext({ baseURL });
+  const stranger = await context.newPage();
+  await stranger.goto("/login");
+  await stranger.getByRole("button", { name: "Logga in med Test-IdP" }).click();
+  await stranger.locator('input[name="login"]').fill("stranger@elsewhere.test");
+  await stranger.locator('input[name="password"]').fill("anything");
+  await stranger.locator('button[type="submit"]').click();
+  await expect(stranger).toHaveURL(/\/login\?error=sso/);
+  await expect(formAlert(stranger)).toContainText("Ditt konto måste vara upplagt av en administratör");
+  await context.close();
+
+  const audited = await query<{ action: string; reason: string | null }>(
+    `SELECT action, reason FROM "AuditEvent" WHERE action IN ('auth.signIn.sso', 'auth.sso.refused') AND at > now() - interval '5 minutes' ORDER BY id`,
+  );
+  expect(audited.map((event) => event.action)).toEqual(expect.arrayContaining(["auth.signIn.sso", "auth.sso.refused"]));
+  expect(audited.find((event) => event.action === "auth.sso.refused")?.reason).toBe("stranger@elsewhere.test");
 });
 
 test("pages carry a nonce-based Content-Security-Policy and are never cached", async ({ page }) => {

@@ -35,6 +35,11 @@ export async function startOidcServer(port: number, appBaseUrls: string[]): Prom
     pkce: { required: () => true },
     cookies: { keys: ["hemvag-e2e-cookie-key"] },
   });
+  // What the provider refused, and why, in the test output: the app's side only sees "error in the response body".
+  const on = provider.on.bind(provider) as (event: string, listener: (ctx: unknown, error: Error & { error_detail?: string }) => void) => void;
+  for (const event of ["grant.error", "server_error", "authorization.error", "userinfo.error"]) {
+    on(event, (_ctx, error) => console.error(`oidc-provider ${event}: ${error.message}${error.error_detail ? ` (${error.error_detail})` : ""}`));
+  }
   const server = provider.listen(port, "127.0.0.1");
   await new Promise<void>((resolve) => server.once("listening", () => resolve()));
   return { issuer, stop: () => new Promise((resolve) => server.close(() => resolve())) };
