@@ -21,7 +21,7 @@ export default async function AppLayout({ children }: { children: React.ReactNod
               {t("signedInAs", { name: user.name })} · {tRoles(user.role)}
             </span>
             <form action={signOutAction}>
-              <button type="submit" className="rounded px-2 py-1 text-brand-700 hover:bg-brand-50">
+              <button type="submit" className="whitespace-nowrap rounded px-2 py-1 text-brand-700 hover:bg-brand-50">
                 {t("signOut")}
               </button>
             </form>

@@ -24,6 +24,7 @@ import {
 import { getCaseTimeline } from "@/lib/data/timeline";
 import { scheduleFollowUps } from "@/lib/data/follow-ups-schedule";
 import { officeToday } from "@/lib/dates";
+import { addDays } from "@/lib/schemas/casework-fields";
 import { makeIdentityNumber } from "@/lib/identity-number";
 import {
   CaseEditFormSchema,
@@ -506,6 +507,20 @@ describe("the case list", () => {
     const member = withMember.householdMembers[0]!;
     const byMember = await list({ q: `${member.firstName} ${member.lastName}`, status: "all" });
     expect(byMember.rows.map((r) => r.id)).toContain(withMember.case.id);
+  });
+
+  it("flags a case with something past its date as overdue, and a closed case never", async () => {
+    const created = await newCase(users.a1);
+    const { caseNumber } = await db.case.findUniqueOrThrow({ where: { id: created.caseId }, select: { caseNumber: true } });
+    await db.task.create({ data: { caseId: created.caseId, assigneeId: users.a1.id, title: "Ring tillbaka", dueOn: new Date(`${addDays(TODAY, -2)}T00:00:00Z`) } });
+    signInAs(users.a1);
+    const byNumber = (params: Record<string, string> = {}) => listCases(CaseListFilterSchema.parse({ q: caseNumber, status: "all", ...params }));
+    expect((await byNumber()).rows.map((r) => [r.id, r.isOverdue])).toEqual([[created.caseId, true]]);
+    expect((await byNumber({ overdue: "1" })).rows).toHaveLength(1);
+
+    expect(await changeCaseStatus(created.caseId, status("CLOSED", 1, { outcome: "NO_CONTACT" }))).toMatchObject({ ok: true });
+    expect((await byNumber()).rows.map((r) => [r.id, r.isOverdue])).toEqual([[created.caseId, false]]);
+    expect((await byNumber({ overdue: "1" })).rows).toEqual([]);
   });
 
   it("audits the list once, without the search text", async () => {

@@ -686,17 +686,20 @@ const NAME_EXPR = (alias: string) => Prisma.raw(`lower(${alias}."firstName" || '
 
 /**
  * Overdue: an open task, an unfinished plan step or a follow-up past its date
- * ("YYYY-MM-DD" today). One EXISTS over a UNION ALL, so that Postgres probes
- * the three tables by case id row by row while it walks the list's order,
- * instead of hashing every open item of the office first.
+ * ("YYYY-MM-DD" today), on a case that is not closed (a closed case's
+ * leftovers are history, not work). `alias` is the case row ("c" or "p").
+ * One EXISTS over a UNION ALL, so that Postgres probes the three tables by
+ * case id row by row while it walks the list's order, instead of hashing
+ * every open item of the office first.
  */
-function overdueSql(caseId: Prisma.Sql, today: string): Prisma.Sql {
-  return Prisma.sql`EXISTS (
+function overdueSql(alias: "c" | "p", today: string): Prisma.Sql {
+  const caseId = Prisma.raw(`${alias}.id`);
+  return Prisma.sql`(${Prisma.raw(`${alias}.status`)} <> 'CLOSED' AND EXISTS (
       SELECT 1 FROM "Task" ot WHERE ot."caseId" = ${caseId} AND ot.status = 'OPEN' AND ot."dueOn" < ${today}::date
       UNION ALL
       SELECT 1 FROM "FollowUp" of WHERE of."caseId" = ${caseId} AND of."completedOn" IS NULL AND of."dueOn" < ${today}::date
       UNION ALL
-      SELECT 1 FROM "ReturnPlanStep" op WHERE op."caseId" = ${caseId} AND op.status IN ('NOT_STARTED', 'IN_PROGRESS') AND op."dueOn" < ${today}::date)`;
+      SELECT 1 FROM "ReturnPlanStep" op WHERE op."caseId" = ${caseId} AND op.status IN ('NOT_STARTED', 'IN_PROGRESS') AND op."dueOn" < ${today}::date))`;
 }
 
 /**
@@ -852,7 +855,7 @@ export function buildCaseListQuery(user: SessionUser, filter: CaseListFilter, no
   if (filter.country) conditions.push(Prisma.sql`c."destinationCountry" = ${filter.country}`);
   if (filter.from) conditions.push(Prisma.sql`c."openedAt" >= ${utc(startOfOfficeDay(filter.from))}`);
   if (filter.to) conditions.push(Prisma.sql`c."openedAt" < ${utc(endOfOfficeDay(filter.to))}`);
-  if (filter.overdue) conditions.push(overdueSql(Prisma.sql`c.id`, today));
+  if (filter.overdue) conditions.push(overdueSql("c", today));
   conditions.push(keysetSql(sort, filter.after ? decodeCursor(filter.after) : null));
 
   const hits = search
@@ -863,7 +866,7 @@ export function buildCaseListQuery(user: SessionUser, filter: CaseListFilter, no
   const score = search ? Prisma.sql`h.score` : Prisma.sql`NULL::real`;
 
   const query = Prisma.sql`${hits}
-    SELECT p.*, a.name AS "adviserName", t.name AS "teamName", ${overdueSql(Prisma.sql`p.id`, today)} AS "isOverdue"
+    SELECT p.*, a.name AS "adviserName", t.name AS "teamName", ${overdueSql("p", today)} AS "isOverdue"
     FROM (
       SELECT c.id, c."caseNumber", c."caseYear", c."caseSeq", c."firstName", c."lastName", c."birthDate", c.status::text AS status,
              c."statusSince", c."destinationCountry", c."updatedAt", c."adviserId", c."teamId", ${score} AS score
