@@ -732,32 +732,41 @@ function nameCondition(alias: string, text: string): { match: Prisma.Sql; score:
  * The cases a search hits, with a relevance score for names, from the
  * search's own index: the case number, the identity number or birth date (of
  * the person or a household member), or the trigram indexes on
- * lower("firstName" || ' ' || "lastName"). The list then starts from these few
- * rows instead of walking its whole order looking for them.
+ * lower("firstName" || ' ' || "lastName"). `filters` (scope and the list's
+ * filters, on the case as `c`) are applied right there, on the case row each
+ * hit has in hand, so the list then orders and cuts only what may be shown;
+ * for the relevance order it fetches just one page of cases.
  */
-function hitsSql(search: CaseSearch): Prisma.Sql {
+function hitsSql(search: CaseSearch, filters: Prisma.Sql): Prisma.Sql {
+  const own = (match: Prisma.Sql, score: Prisma.Sql = Prisma.sql`NULL::real`) =>
+    Prisma.sql`SELECT c.id AS "caseId", ${score} AS score FROM "Case" c WHERE ${match} AND ${filters}`;
+  // Each member's case by its key (OFFSET 0 keeps Postgres from turning this into a
+  // hash join that reads every case of the office first).
+  const member = (match: Prisma.Sql, score: Prisma.Sql = Prisma.sql`NULL::real`) =>
+    Prisma.sql`SELECT c.id AS "caseId", ${score} AS score
+      FROM "HouseholdMember" m CROSS JOIN LATERAL (SELECT * FROM "Case" mc WHERE mc.id = m."caseId" OFFSET 0) c
+      WHERE ${match} AND ${filters}`;
   switch (search.kind) {
     case "caseNumber":
-      return Prisma.sql`SELECT c.id AS "caseId", NULL::real AS score FROM "Case" c WHERE c."caseNumber" = ${search.caseNumber}`;
+      return own(Prisma.sql`c."caseNumber" = ${search.caseNumber}`);
     case "caseNumberPrefix":
-      return Prisma.sql`SELECT c.id AS "caseId", NULL::real AS score FROM "Case" c
-        WHERE c."caseYear" = ${search.year} AND c."caseNumber" LIKE ${startsWithPattern(search.prefix)}`;
+      return own(Prisma.sql`c."caseYear" = ${search.year} AND c."caseNumber" LIKE ${startsWithPattern(search.prefix)}`);
     case "identityNumber":
-      return Prisma.sql`SELECT c.id AS "caseId", NULL::real AS score FROM "Case" c WHERE c."identityNumber" = ${search.identityNumber}
+      return Prisma.sql`${own(Prisma.sql`c."identityNumber" = ${search.identityNumber}`)}
         UNION ALL
-        SELECT m."caseId", NULL::real FROM "HouseholdMember" m WHERE m."identityNumber" = ${search.identityNumber}`;
+        ${member(Prisma.sql`m."identityNumber" = ${search.identityNumber}`)}`;
     case "birthDate":
-      return Prisma.sql`SELECT c.id AS "caseId", NULL::real AS score FROM "Case" c WHERE c."birthDate" = ${search.birthDate}::date
+      return Prisma.sql`${own(Prisma.sql`c."birthDate" = ${search.birthDate}::date`)}
         UNION ALL
-        SELECT m."caseId", NULL::real FROM "HouseholdMember" m WHERE m."birthDate" = ${search.birthDate}::date`;
+        ${member(Prisma.sql`m."birthDate" = ${search.birthDate}::date`)}`;
     case "invalidIdentityNumber":
       return Prisma.sql`SELECT NULL::text AS "caseId", NULL::real AS score WHERE FALSE`;
     case "name": {
       // A household member's hit ranks just below the same match on the case's own person.
-      const [own, member] = [nameCondition("c", search.text), nameCondition("m", search.text)];
-      return Prisma.sql`SELECT c.id AS "caseId", ${own.score} AS score FROM "Case" c WHERE ${own.match}
+      const [person, relative] = [nameCondition("c", search.text), nameCondition("m", search.text)];
+      return Prisma.sql`${own(person.match, person.score)}
         UNION ALL
-        SELECT m."caseId", ${member.score} * 0.99 FROM "HouseholdMember" m WHERE ${member.match}`;
+        ${member(relative.match, Prisma.sql`${relative.score} * 0.99`)}`;
     }
   }
 }
@@ -773,7 +782,8 @@ const ORDER: Record<ResolvedSort, Prisma.Sql> = {
   updated: Prisma.sql`c."updatedAt" DESC, c.id DESC`,
   number: Prisma.sql`c."caseYear" DESC, c."caseSeq" DESC`,
   name: Prisma.sql`c."lastName" ASC, c."firstName" ASC, c.id ASC`,
-  relevance: Prisma.sql`h.score DESC, c.id ASC`,
+  // On the hits alone, so that Postgres can sort them before it fetches their cases.
+  relevance: Prisma.sql`h.score DESC, h."caseId" ASC`,
 };
 
 /** The same order on the page's rows. */
@@ -799,7 +809,7 @@ function keysetSql(sort: ResolvedSort, cursor: Cursor | null): Prisma.Sql {
         ? Prisma.sql`(c."lastName", c."firstName", c.id) > (${a}, ${b}, ${c3})`
         : Prisma.sql`TRUE`;
     case "relevance":
-      return typeof a === "number" && typeof b === "string" ? Prisma.sql`(h.score < ${a}::real OR (h.score = ${a}::real AND c.id > ${b}))` : Prisma.sql`TRUE`;
+      return typeof a === "number" && typeof b === "string" ? Prisma.sql`(h.score < ${a}::real OR (h.score = ${a}::real AND h."caseId" > ${b}))` : Prisma.sql`TRUE`;
   }
 }
 
@@ -841,7 +851,8 @@ function cursorOf(sort: ResolvedSort, row: CaseListRow): Cursor {
  * lower("firstName" || ' ' || "lastName") (see nameCondition). Plain similarity
  * (%) is left out on purpose: against a whole name it matches thousands of
  * "Mohammad …" and "… Hassan", and the planner then gives up the index.
- * Then scope, filter, order and cut one page more.
+ * Scope and filters apply to the hits (or to the cases, without a search);
+ * then order and cut one page more.
  */
 export function buildCaseListQuery(user: SessionUser, filter: CaseListFilter, now: Date = new Date()) {
   const today = officeToday(now);
@@ -856,13 +867,18 @@ export function buildCaseListQuery(user: SessionUser, filter: CaseListFilter, no
   if (filter.from) conditions.push(Prisma.sql`c."openedAt" >= ${utc(startOfOfficeDay(filter.from))}`);
   if (filter.to) conditions.push(Prisma.sql`c."openedAt" < ${utc(endOfOfficeDay(filter.to))}`);
   if (filter.overdue) conditions.push(overdueSql("c", today));
-  conditions.push(keysetSql(sort, filter.after ? decodeCursor(filter.after) : null));
+  const filters = Prisma.join(conditions, " AND ");
+  const keyset = keysetSql(sort, filter.after ? decodeCursor(filter.after) : null);
 
+  // A search has applied the filters to its hits already; the list only pages through them.
   const hits = search
-    ? Prisma.sql`WITH hits AS (${hitsSql(search)}),
+    ? Prisma.sql`WITH hits AS (${hitsSql(search, filters)}),
         h AS MATERIALIZED (SELECT "caseId", max(score)::real AS score FROM hits GROUP BY "caseId")`
     : Prisma.empty;
-  const from = search ? Prisma.sql`h JOIN "Case" c ON c.id = h."caseId"` : Prisma.sql`"Case" c`;
+  // In relevance order the page is known from the hits alone: fetch only its cases.
+  const pageOfHits =
+    sort === "relevance" ? Prisma.sql`(SELECT * FROM h WHERE ${keyset} ORDER BY ${ORDER.relevance} LIMIT ${CASE_PAGE_SIZE + 1}) h` : Prisma.sql`h`;
+  const from = search ? Prisma.sql`${pageOfHits} JOIN "Case" c ON c.id = h."caseId"` : Prisma.sql`"Case" c`;
   const score = search ? Prisma.sql`h.score` : Prisma.sql`NULL::real`;
 
   const query = Prisma.sql`${hits}
@@ -871,7 +887,7 @@ export function buildCaseListQuery(user: SessionUser, filter: CaseListFilter, no
       SELECT c.id, c."caseNumber", c."caseYear", c."caseSeq", c."firstName", c."lastName", c."birthDate", c.status::text AS status,
              c."statusSince", c."destinationCountry", c."updatedAt", c."adviserId", c."teamId", ${score} AS score
       FROM ${from}
-      WHERE ${Prisma.join(conditions, " AND ")}
+      WHERE ${search ? keyset : Prisma.sql`${filters} AND ${keyset}`}
       ORDER BY ${ORDER[sort]}
       LIMIT ${CASE_PAGE_SIZE + 1}
     ) p
