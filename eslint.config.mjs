@@ -10,6 +10,8 @@ const config = [
   { rules: jsxA11y.flatConfigs.recommended.rules },
   {
     rules: {
+      // Server actions take (previous state, form data) whether they read both or not: "_prev" says so.
+      "@typescript-eslint/no-unused-vars": ["warn", { argsIgnorePattern: "^_" }],
       // Only the data layer talks to the database.
       "no-restricted-imports": [
         "error",
