@@ -5,9 +5,10 @@
 //   npm run db:reset && npm run db:seed -- --scale 100000
 //
 // "Server time" is the wall time of the data-layer functions the pages call
-// (lib/data/*: authorization, scope, Prisma, audit event), as a signed-in user:
-// our auth lookup is swapped for the bench user by module hooks
-// (scripts/lib/bench-hooks.mjs), nothing else is. Every SQL statement those
+// (lib/data/*: the session check, authorization, scope, Prisma, audit event),
+// as a signed-in user: module hooks (scripts/lib/bench-hooks.mjs) swap only
+// the reading of the session cookie for a real session row created here, which
+// is checked once per request as the app does. Every SQL statement those
 // calls send is captured from Prisma's query events and then run again
 // directly with pg, one after another on one connection: "direct" is the same
 // SQL without the application around it. The case page's functions are called
@@ -77,13 +78,14 @@ async function main(): Promise<number> {
   });
   (globalThis as typeof globalThis & { hemvagDb?: unknown }).hemvagDb = db;
 
-  const { setBenchUser } = await import("./lib/bench-auth");
+  const { setBenchSession, startBenchRequest } = await import("./lib/bench-auth");
+  const { createSession } = await import("../lib/data/sessions");
   const { listCases, getCase, listAssignableAdvisers } = await import("../lib/data/cases");
   const { getCaseTimeline } = await import("../lib/data/timeline");
   const { listCaseAccess } = await import("../lib/data/audit-log");
   const { activeEmergencyAccess } = await import("../lib/data/emergency-access");
+  const { getMyDay } = await import("../lib/data/my-day");
   const { CaseListFilterSchema } = await import("../lib/schemas/case");
-  const myDay = await import("../lib/data/my-day").catch(() => null);
 
   const direct = new pg.Client({ connectionString: url, application_name: "hemvag-bench-direct" });
   await direct.connect();
@@ -91,12 +93,13 @@ async function main(): Promise<number> {
   const caseCount = Number((await direct.query<{ n: string }>('SELECT count(*)::text AS n FROM "Case"')).rows[0]?.n ?? 0);
   if (caseCount < 100_000) console.warn(`bench: only ${caseCount} cases; the targets are for 100,000 (npm run db:seed -- --scale 100000).\n`);
 
-  const sessionUser = async (email: string) => {
-    const row = await db.user.findUnique({ where: { email }, select: { id: true, email: true, name: true, role: true, teamId: true, locale: true } });
+  const benchUser = async (email: string) => {
+    const row = await db.user.findUnique({ where: { email }, select: { id: true, teamId: true } });
     if (!row) throw new Error(`bench: no user ${email}; seed the demo data first.`);
-    return { ...row, sessionId: "bench", isTwoFactorVerified: true, hasTwoFactor: false, mustChangePassword: false };
+    const session = await createSession(db, row.id, { ipAddress: null, userAgent: "hemvag-bench" }, true);
+    return { ...row, sessionId: session.id };
   };
-  const users = { adviser: await sessionUser("adviser@hemvag.test"), manager: await sessionUser("manager@hemvag.test") };
+  const users = { adviser: await benchUser("adviser@hemvag.test"), manager: await benchUser("manager@hemvag.test") };
 
   // Inputs drawn from the adviser's own cases, rotated so that caches are not flattered by one row.
   const sample = (
@@ -151,23 +154,19 @@ async function main(): Promise<number> {
         await listAssignableAdvisers(caseId);
       },
     },
+    { name: "My day", target: 80, user: "adviser", run: () => getMyDay() },
   ];
-  if (myDay && "getMyDay" in myDay) {
-    scenarios.push({ name: "My day (lib/data/my-day getMyDay)", target: 80, user: "adviser", run: () => myDay.getMyDay() });
-  } else {
-    console.warn("bench: lib/data/my-day.ts has no getMyDay; My day is left out.\n");
-  }
-
   const rows: string[][] = [];
   let allMet = true;
   for (const scenario of scenarios) {
     if (ONLY && !scenario.name.includes(ONLY)) continue;
-    setBenchUser(users[scenario.user]);
+    setBenchSession(users[scenario.user].sessionId);
     const server: number[] = [];
     const sql: number[] = [];
     let statements = 0;
     for (let i = 0; i < WARMUP + RUNS; i++) {
       captured = [];
+      startBenchRequest();
       const start = performance.now();
       await scenario.run(i);
       const serverMs = performance.now() - start;
@@ -212,6 +211,8 @@ async function main(): Promise<number> {
   for (const row of rows) console.log(line(row));
   console.log(`\n${allMet ? "All targets met." : "Some targets NOT met."}`);
 
+  // The bench's sessions end with it.
+  await db.session.updateMany({ where: { id: { in: [users.adviser.sessionId, users.manager.sessionId] } }, data: { revokedAt: new Date(), revokedReason: "bench finished" } });
   await direct.end();
   await db.$disconnect();
   return 0;

@@ -392,6 +392,19 @@ describe("editing", () => {
     expect(third).toEqual({ ok: true, version: 3 });
   });
 
+  it("makes a new name findable at once, with a typo, and the old one no longer finds the case", async () => {
+    const created = await newCase(users.a1);
+    const start = caseToFormValues(person());
+    const newName = `Zeynepqx${run.replace(/\d/g, (digit) => "abcdefghij"[Number(digit)]!)}`;
+    signInAs(users.a1);
+    expect(await updateCase(created.caseId, CaseEditFormSchema.parse({ ...start, lastName: newName, version: "1" }))).toEqual({ ok: true, version: 2 });
+    const search = async (q: string) => (await listCases(CaseListFilterSchema.parse({ q, status: "all" }))).rows.map((r) => r.id);
+    // A letter doubled, as typed in a hurry.
+    expect(await search(`${newName.slice(0, 4)}${newName.slice(3)}`)).toEqual([created.caseId]);
+    expect(await search(`${start.firstName} ${newName}`)).toEqual([created.caseId]);
+    expect(await search(`${start.firstName} ${start.lastName}`)).not.toContain(created.caseId);
+  });
+
   it("adds, edits and removes household members, bumping the case version each time", async () => {
     const created = await newCase(users.a1);
     signInAs(users.a1);

@@ -45,18 +45,15 @@ export async function createSession(tx: SessionWriter, userId: string, context: 
  */
 export async function loadSessionUser(sessionId: string): Promise<SessionUser | null> {
   const env = getEnv();
-  const session = await getDb().session.findUnique({
-    where: { id: sessionId },
-    select: {
-      id: true,
-      expiresAt: true,
-      lastSeenAt: true,
-      revokedAt: true,
-      isTwoFactorVerified: true,
-      user: { select: { id: true, email: true, name: true, role: true, teamId: true, locale: true, isActive: true, totpEnabledAt: true, mustChangePassword: true } },
-    },
-  });
-  if (!session || session.revokedAt || !session.user.isActive) return null;
+  // One statement with its join: this runs before every page and action, and Prisma
+  // would fetch the session and its user in two round trips.
+  const [session] = await getDb().$queryRaw<SessionRow[]>`
+    SELECT s.id, s."expiresAt", s."lastSeenAt", s."revokedAt", s."isTwoFactorVerified",
+           u.id AS "userId", u.email, u.name, u.role::text AS role, u."teamId", u.locale::text AS locale,
+           u."isActive", u."totpEnabledAt", u."mustChangePassword"
+    FROM "Session" s JOIN "User" u ON u.id = s."userId"
+    WHERE s.id = ${sessionId}`;
+  if (!session || session.revokedAt || !session.isActive) return null;
   const now = Date.now();
   const idleLimit = session.lastSeenAt.getTime() + env.SESSION_IDLE_MINUTES * 60_000;
   if (session.expiresAt.getTime() <= now || idleLimit <= now) return null;
@@ -64,20 +61,36 @@ export async function loadSessionUser(sessionId: string): Promise<SessionUser | 
   if (now - session.lastSeenAt.getTime() > TOUCH_INTERVAL_MS) {
     await getDb().session.update({ where: { id: session.id }, data: { lastSeenAt: new Date(now) }, select: { id: true } });
   }
-  const { user } = session;
   return {
-    id: user.id,
-    email: user.email,
-    name: user.name,
-    role: user.role,
-    teamId: user.teamId,
-    locale: user.locale,
+    id: session.userId,
+    email: session.email,
+    name: session.name,
+    role: session.role,
+    teamId: session.teamId,
+    locale: session.locale,
     sessionId: session.id,
     isTwoFactorVerified: session.isTwoFactorVerified,
-    hasTwoFactor: user.totpEnabledAt !== null,
-    mustChangePassword: user.mustChangePassword,
+    hasTwoFactor: session.totpEnabledAt !== null,
+    mustChangePassword: session.mustChangePassword,
   };
 }
+
+type SessionRow = {
+  id: string;
+  expiresAt: Date;
+  lastSeenAt: Date;
+  revokedAt: Date | null;
+  isTwoFactorVerified: boolean;
+  userId: string;
+  email: string;
+  name: string;
+  role: Role;
+  teamId: string | null;
+  locale: Locale;
+  isActive: boolean;
+  totpEnabledAt: Date | null;
+  mustChangePassword: boolean;
+};
 
 export async function revokeSession(sessionId: string, actor: AuditActor, reason: string): Promise<void> {
   await getDb().$transaction(async (tx) => {

@@ -1,20 +1,36 @@
-// Stands in for lib/auth.ts during `npm run bench` (see bench-hooks.mjs): the
-// signed-in user is whoever the benchmark chose, built from a real User row.
-import type { SessionUser } from "../../lib/data/sessions";
+// Stands in for lib/auth.ts during `npm run bench` (see bench-hooks.mjs). The
+// app reads the session id from the Auth.js cookie and then checks the session
+// row once per request (React's cache); the bench has no cookie, so it names a
+// real session row and checks it the same way, once per "request".
+import { loadSessionUser, type SessionUser } from "../../lib/data/sessions";
 
-const state = globalThis as typeof globalThis & { __hemvagBenchUser?: SessionUser };
+const state = globalThis as typeof globalThis & {
+  __hemvagBenchSessionId?: string;
+  __hemvagBenchRequest?: Promise<SessionUser | null>;
+};
 
-export function setBenchUser(user: SessionUser): void {
-  state.__hemvagBenchUser = user;
+/** Who the following requests are made as: a session created for the bench. */
+export function setBenchSession(sessionId: string): void {
+  state.__hemvagBenchSessionId = sessionId;
+  state.__hemvagBenchRequest = undefined;
+}
+
+/** A new request: its first data call looks the session up again. */
+export function startBenchRequest(): void {
+  state.__hemvagBenchRequest = undefined;
 }
 
 export async function getCurrentUser(): Promise<SessionUser | null> {
-  return state.__hemvagBenchUser ?? null;
+  const sessionId = state.__hemvagBenchSessionId;
+  if (!sessionId) return null;
+  state.__hemvagBenchRequest ??= loadSessionUser(sessionId);
+  return state.__hemvagBenchRequest;
 }
 
 export async function requireUser(): Promise<SessionUser> {
-  if (!state.__hemvagBenchUser) throw new Error("bench: no user set");
-  return state.__hemvagBenchUser;
+  const user = await getCurrentUser();
+  if (!user) throw new Error("bench: the bench session is missing, revoked or expired");
+  return user;
 }
 
 export async function requirePermission(): Promise<SessionUser> {

@@ -1,0 +1,70 @@
+// The session check behind every request, against a real Postgres: a live
+// session gives its user; a revoked, expired or idle session, or a
+// deactivated account, gives nobody; activity is recorded at most once a minute.
+import { beforeAll, describe, expect, it } from "vitest";
+import { getDb } from "@/lib/db";
+import { createSession, loadSessionUser } from "@/lib/data/sessions";
+import { createCaseworkWorld, type CaseworkWorld } from "@/tests/support/casework";
+
+const db = getDb();
+let world: CaseworkWorld;
+const context = { ipAddress: "127.0.0.1", userAgent: "sessions.db.test" };
+
+beforeAll(async () => {
+  world = await createCaseworkWorld(db);
+});
+
+async function sessionOf(userId: string, verified = true) {
+  return (await createSession(db, userId, context, verified)).id;
+}
+
+describe("loadSessionUser", () => {
+  it("gives the signed-in user with their role, team and sign-in state", async () => {
+    const user = world.users.a1;
+    const sessionId = await sessionOf(user.id, false);
+    expect(await loadSessionUser(sessionId)).toEqual({
+      id: user.id,
+      email: user.email,
+      name: user.name,
+      role: "ADVISER",
+      teamId: world.teams.a,
+      locale: "sv",
+      sessionId,
+      isTwoFactorVerified: false,
+      hasTwoFactor: false,
+      mustChangePassword: false,
+    });
+    expect(await loadSessionUser("no-such-session")).toBeNull();
+  });
+
+  it("gives nobody once the session is revoked, expired or idle, or the account deactivated", async () => {
+    const revoked = await sessionOf(world.users.a2.id);
+    await db.session.update({ where: { id: revoked }, data: { revokedAt: new Date() } });
+    expect(await loadSessionUser(revoked)).toBeNull();
+
+    const expired = await sessionOf(world.users.a2.id);
+    await db.session.update({ where: { id: expired }, data: { expiresAt: new Date(Date.now() - 1000) } });
+    expect(await loadSessionUser(expired)).toBeNull();
+
+    const idle = await sessionOf(world.users.a2.id);
+    await db.session.update({ where: { id: idle }, data: { lastSeenAt: new Date(Date.now() - 31 * 60_000) } });
+    expect(await loadSessionUser(idle)).toBeNull();
+
+    const live = await sessionOf(world.users.c2.id);
+    expect(await loadSessionUser(live)).not.toBeNull();
+    await db.user.update({ where: { id: world.users.c2.id }, data: { isActive: false } });
+    expect(await loadSessionUser(live)).toBeNull();
+  });
+
+  it("records activity when the last was over a minute ago, not on every request", async () => {
+    const sessionId = await sessionOf(world.users.b1.id);
+    const twoMinutesAgo = new Date(Date.now() - 2 * 60_000);
+    await db.session.update({ where: { id: sessionId }, data: { lastSeenAt: twoMinutesAgo } });
+    await loadSessionUser(sessionId);
+    const touched = (await db.session.findUniqueOrThrow({ where: { id: sessionId } })).lastSeenAt;
+    expect(touched.getTime()).toBeGreaterThan(twoMinutesAgo.getTime());
+
+    await loadSessionUser(sessionId);
+    expect((await db.session.findUniqueOrThrow({ where: { id: sessionId } })).lastSeenAt).toEqual(touched);
+  });
+});
