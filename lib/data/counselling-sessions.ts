@@ -161,7 +161,7 @@ export async function updateCounsellingSession(caseId: string, sessionId: string
   });
 }
 
-type TaskWriter = Pick<Db, "task" | "auditEvent">;
+type TaskWriter = Pick<Db, "task" | "$executeRaw">;
 
 async function createNextStepTasks(
   tx: TaskWriter,
