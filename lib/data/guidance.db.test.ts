@@ -197,6 +197,15 @@ describe("editing", () => {
     expect(revisions[0]).toMatchObject({ version: 1, savedBy: world.users.admin.name });
     const old = (await getRevision(id, 1))!;
     expect(old).toMatchObject({ titleSv: "Resebidrag för familjer", bodySv: article.bodySv, savedBy: world.users.admin.name });
+    // The whole article as it stood: topic, sources, owner, review date and state too.
+    expect(old).toMatchObject({
+      topic: article.topic,
+      sources: ["SFS 1984:890", "Migrationsverket"],
+      ownerName: article.owner?.name ?? null,
+      lastReviewedOn: article.lastReviewedOn,
+      isPublished: article.isPublished,
+    });
+    expect(article.topic).not.toBe("WHO_QUALIFIES");
     const audit = await db.auditEvent.findFirstOrThrow({ where: { resourceId: id, action: "guidance.update" } });
     expect(audit.userId).toBe(world.users.admin.id);
     expect(audit.changes).toEqual({

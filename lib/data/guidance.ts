@@ -189,8 +189,11 @@ export type ArticleDetail = {
 function toDetail(row: Prisma.GuidanceArticleGetPayload<{ select: typeof DETAIL }>): ArticleDetail {
   const { ownerId: _ownerId, sources, lastReviewedOn, ...rest } = row;
   void _ownerId;
-  return { ...rest, sources: sources.split("\n").filter(Boolean), lastReviewedOn: isoDay(lastReviewedOn) };
+  return { ...rest, sources: splitSources(sources), lastReviewedOn: isoDay(lastReviewedOn) };
 }
+
+/** Sources are stored one per line. */
+const splitSources = (sources: string) => sources.split("\n").filter(Boolean);
 
 /** The article, or null when it does not exist or is a draft the user may not see. */
 export async function getArticle(slug: string): Promise<ArticleDetail | null> {
@@ -293,6 +296,24 @@ async function conflictOf(db: Tx | ReturnType<typeof getDb>, articleId: string):
   return { ok: false, error: "conflict", current: contentOf(toDetail(row)), version: row.version, changedBy, changedAt };
 }
 
+/** The article as it stood before a change, whole, to keep as a revision. */
+function revisionOf(articleId: string, found: Prisma.GuidanceArticleGetPayload<{ select: typeof DETAIL }>, editedById: string | null) {
+  return {
+    articleId,
+    version: found.version,
+    titleSv: found.titleSv,
+    titleEn: found.titleEn,
+    bodySv: found.bodySv,
+    bodyEn: found.bodyEn,
+    topic: found.topic,
+    sources: found.sources,
+    ownerId: found.ownerId,
+    lastReviewedOn: found.lastReviewedOn,
+    isPublished: found.isPublished,
+    editedById,
+  } satisfies Prisma.GuidanceRevisionUncheckedCreateInput;
+}
+
 /**
  * Saves the article if nobody saved since `input.version`. The text being
  * replaced is kept as a revision (with who wrote it); on a conflict nothing
@@ -314,17 +335,7 @@ export async function updateArticle(articleId: string, input: UpdateArticleForm)
     const { count } = await tx.guidanceArticle.updateMany({ where: { id: articleId, version }, data: { ...content, version: { increment: 1 } } });
     if (count === 0) return { ok: false, error: "conflict" } as const;
     const writer = await lastWriter(tx, articleId);
-    await tx.guidanceRevision.create({
-      data: {
-        articleId,
-        version: found.version,
-        titleSv: found.titleSv,
-        titleEn: found.titleEn,
-        bodySv: found.bodySv,
-        bodyEn: found.bodyEn,
-        editedById: writer.userId,
-      },
-    });
+    await tx.guidanceRevision.create({ data: revisionOf(articleId, found, writer.userId) });
     await recordAudit(tx, auditActor(user), { action: "guidance.update", resourceType: "GuidanceArticle", resourceId: articleId, changes });
     return { ok: true, version: version + 1 } as const;
   });
@@ -347,9 +358,7 @@ export async function setPublished(articleId: string, isPublished: boolean, vers
     const { count } = await tx.guidanceArticle.updateMany({ where: { id: articleId, version }, data: { isPublished, version: { increment: 1 } } });
     if (count === 0) return { ok: false, error: "conflict" } as const;
     const writer = await lastWriter(tx, articleId);
-    await tx.guidanceRevision.create({
-      data: { articleId, version, titleSv: found.titleSv, titleEn: found.titleEn, bodySv: found.bodySv, bodyEn: found.bodyEn, editedById: writer.userId },
-    });
+    await tx.guidanceRevision.create({ data: revisionOf(articleId, found, writer.userId) });
     await recordAudit(tx, auditActor(user), {
       action: isPublished ? "guidance.publish" : "guidance.unpublish",
       resourceType: "GuidanceArticle",
@@ -417,17 +426,44 @@ export async function listRevisions(articleId: string): Promise<RevisionSummary[
   }));
 }
 
-export type RevisionDetail = { version: number; titleSv: string; titleEn: string; bodySv: string; bodyEn: string; replacedAt: Date; savedBy: string | null };
+export type RevisionDetail = {
+  version: number;
+  titleSv: string;
+  titleEn: string;
+  bodySv: string;
+  bodyEn: string;
+  replacedAt: Date;
+  savedBy: string | null;
+  /** Null on revisions saved before the whole article was kept. */
+  topic: GuidanceTopic | null;
+  sources: string[] | null;
+  ownerName: string | null;
+  lastReviewedOn: string | null;
+  isPublished: boolean | null;
+};
 
 export async function getRevision(articleId: string, version: number): Promise<RevisionDetail | null> {
   await authorize("guidance.edit");
-  const row = await getDb().guidanceRevision.findUnique({
-    where: { articleId_version: { articleId, version } },
-    select: { version: true, titleSv: true, titleEn: true, bodySv: true, bodyEn: true, createdAt: true, editedById: true },
-  });
+  const db = getDb();
+  const row = await db.guidanceRevision.findUnique({ where: { articleId_version: { articleId, version } } });
   if (!row) return null;
-  const editor = row.editedById ? await getDb().user.findUnique({ where: { id: row.editedById }, select: { name: true } }) : null;
-  const { createdAt, editedById: _editedById, ...rest } = row;
-  void _editedById;
-  return { ...rest, replacedAt: createdAt, savedBy: editor?.name ?? null };
+  const names = new Map(
+    (await db.user.findMany({ where: { id: { in: [row.editedById, row.ownerId].filter((id): id is string => id !== null) } }, select: { id: true, name: true } })).map(
+      (u) => [u.id, u.name],
+    ),
+  );
+  return {
+    version: row.version,
+    titleSv: row.titleSv,
+    titleEn: row.titleEn,
+    bodySv: row.bodySv,
+    bodyEn: row.bodyEn,
+    replacedAt: row.createdAt,
+    savedBy: row.editedById ? (names.get(row.editedById) ?? null) : null,
+    topic: row.topic,
+    sources: row.sources === null ? null : splitSources(row.sources),
+    ownerName: row.ownerId ? (names.get(row.ownerId) ?? null) : null,
+    lastReviewedOn: row.lastReviewedOn ? isoDay(row.lastReviewedOn) : null,
+    isPublished: row.isPublished,
+  };
 }

@@ -29,6 +29,8 @@ export default async function RevisionPage({ params }: Props) {
   if (!found) notFound();
   const { article, revision } = found;
   const t = await getTranslations("guidance.history");
+  const tGuidance = await getTranslations("guidance");
+  const tTopics = await getTranslations("guidanceTopics");
   const format = await getFormatter();
   return (
     <>
@@ -48,6 +50,37 @@ export default async function RevisionPage({ params }: Props) {
             {t("backToArticle")}
           </Link>
         </p>
+        <section aria-labelledby="revision-details" className="flex flex-col gap-2">
+          <h2 id="revision-details" className="text-xl font-semibold">
+            {t("detailsTitle")}
+          </h2>
+          {revision.topic === null ? (
+            <p className="text-sm text-slate-700">{t("notRecorded")}</p>
+          ) : (
+            <dl className="grid max-w-prose grid-cols-[max-content_1fr] gap-x-6 gap-y-1 text-sm">
+              <dt className="font-medium">{t("topic")}</dt>
+              <dd>{tTopics(revision.topic)}</dd>
+              <dt className="font-medium">{tGuidance("owner")}</dt>
+              <dd>{revision.ownerName ?? tGuidance("noOwner")}</dd>
+              <dt className="font-medium">{tGuidance("lastReviewed")}</dt>
+              <dd>{revision.lastReviewedOn ? format.dateTime(new Date(`${revision.lastReviewedOn}T00:00:00Z`), { dateStyle: "medium", timeZone: "UTC" }) : "–"}</dd>
+              <dt className="font-medium">{t("status")}</dt>
+              <dd>{revision.isPublished ? t("publishedStatus") : tGuidance("draft")}</dd>
+              <dt className="font-medium">{tGuidance("sources")}</dt>
+              <dd>
+                {revision.sources?.length ? (
+                  <ul className="list-disc pl-5">
+                    {revision.sources.map((source, index) => (
+                      <li key={index}>{source}</li>
+                    ))}
+                  </ul>
+                ) : (
+                  "–"
+                )}
+              </dd>
+            </dl>
+          )}
+        </section>
         {(["sv", "en"] as const).map((language) => (
           <section key={language} aria-labelledby={`revision-${language}`} className="flex flex-col gap-3">
             <h2 id={`revision-${language}`} className="text-xl font-semibold">
