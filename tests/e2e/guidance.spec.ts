@@ -145,6 +145,9 @@ test("an administrator edits an article, sees the revision, and a stale save kee
   await expect(page.getByRole("link", { name: `Version ${before.version + 1} (nuvarande)` })).toBeVisible();
   await page.getByRole("link", { name: `Version ${before.version}`, exact: true }).click();
   await expect(page.getByRole("heading", { name: `Version ${before.version}: ${before.titleSv}` })).toBeVisible();
+  const asItStood = page.getByRole("region", { name: "Artikeln i den här versionen" });
+  await expect(asItStood.getByRole("definition").filter({ hasText: /^Kontakter$/ })).toBeVisible();
+  await expect(asItStood.getByRole("definition").filter({ hasText: /^Publicerad$/ })).toBeVisible();
   await expect(page.getByRole("heading", { name: "Migrationsverkets mottagning" })).toBeVisible();
   await expect(page.getByText("Ny rad om kontakter.")).toHaveCount(0);
 
