@@ -48,6 +48,8 @@ export const AUTHORIZATION_MATRIX: Row[] = [
   { path: "/admin/sessions", expect: only("ADMIN") },
   { path: "/audit", expect: only("ADMIN", "MANAGER") },
   { path: "/emergency-access", expect: only("MANAGER") },
+  { path: "/statistics", expect: only("MANAGER") },
+  { path: "/statistics?year=2025", expect: only("MANAGER") },
   // Cases: own team's case vs another team's (which reads as missing)
   { path: "/my-day", expect: only("ADVISER") },
   { path: "/cases", expect: only("ADVISER", "MANAGER") },

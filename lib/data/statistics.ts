@@ -1,0 +1,106 @@
+import "server-only";
+import { getDb } from "@/lib/db";
+import type { CaseOutcome, CaseStatus, ReferralDecision } from "@/lib/generated/prisma/enums";
+import { recordAudit } from "@/lib/audit";
+import { authorize, auditActor } from "@/lib/data/actor";
+import { officeToday, startOfOfficeDay } from "@/lib/dates";
+
+// A manager's view of their team: who carries how many open cases, and what
+// the year brought (cases opened and closed, returns, grant decisions and how
+// people were doing after return). Counts only: no person is named, so the
+// page reads no personal data; looking at it is still audited.
+
+export type AdviserCaseload = { adviserId: string; adviserName: string; byStatus: Partial<Record<CaseStatus, number>>; total: number };
+
+export type YearStatistics = {
+  year: number;
+  opened: number;
+  closedByOutcome: Partial<Record<CaseOutcome, number>>;
+  departuresByCountry: { country: string | null; count: number }[];
+  referralDecisions: Partial<Record<ReferralDecision, { count: number; amountSek: number }>>;
+  /** Average IOM scores (1–5) of follow-ups done in the year, by months after return. */
+  followUps: { monthsAfterReturn: number; count: number; economic: number | null; social: number | null; psychosocial: number | null }[];
+};
+
+export type TeamStatistics = { teamName: string; caseload: AdviserCaseload[]; years: number[]; selected: YearStatistics };
+
+/** The first day of a year and of the next, as instants in the office's time zone. */
+function yearBounds(year: number): [Date, Date] {
+  return [startOfOfficeDay(`${year}-01-01`), startOfOfficeDay(`${year + 1}-01-01`)];
+}
+
+/** The team's statistics for `year` (this year when absent or outside the team's years); null for a manager without a team. */
+export async function getTeamStatistics(year?: number): Promise<TeamStatistics | null> {
+  const user = await authorize("statistics.read");
+  if (!user.teamId) return null;
+  const teamId = user.teamId;
+  const db = getDb();
+  const thisYear = Number(officeToday().slice(0, 4));
+
+  const [team, firstCase] = await Promise.all([
+    db.team.findUniqueOrThrow({ where: { id: teamId }, select: { name: true } }),
+    db.case.findFirst({ where: { teamId }, orderBy: { openedAt: "asc" }, select: { openedAt: true } }),
+  ]);
+  const firstYear = firstCase ? Number(officeToday(firstCase.openedAt).slice(0, 4)) : thisYear;
+  const years = Array.from({ length: thisYear - firstYear + 1 }, (_, i) => thisYear - i);
+  const selectedYear = year !== undefined && years.includes(year) ? year : thisYear;
+  const [from, to] = yearBounds(selectedYear);
+  const [fromDay, toDay] = [`${selectedYear}-01-01`, `${selectedYear + 1}-01-01`];
+
+  const [caseload, opened, closings, departures, decisions, followUps] = await Promise.all([
+    db.$queryRaw<{ adviserId: string; adviserName: string; status: CaseStatus; n: number }[]>`
+      SELECT u.id AS "adviserId", u.name AS "adviserName", c.status::text AS status, count(*)::int AS n
+      FROM "Case" c JOIN "User" u ON u.id = c."adviserId"
+      WHERE c."teamId" = ${teamId} AND c.status <> 'CLOSED'
+      GROUP BY u.id, u.name, c.status`,
+    db.case.count({ where: { teamId, openedAt: { gte: from, lt: to } } }),
+    db.$queryRaw<{ outcome: CaseOutcome; n: number }[]>`
+      SELECT s.outcome::text AS outcome, count(*)::int AS n
+      FROM "CaseStatusChange" s JOIN "Case" c ON c.id = s."caseId"
+      WHERE c."teamId" = ${teamId} AND s."toStatus" = 'CLOSED' AND s."effectiveOn" >= ${fromDay}::date AND s."effectiveOn" < ${toDay}::date
+      GROUP BY s.outcome`,
+    db.$queryRaw<{ country: string | null; n: number }[]>`
+      SELECT c."destinationCountry" AS country, count(*)::int AS n
+      FROM "CaseStatusChange" s JOIN "Case" c ON c.id = s."caseId"
+      WHERE c."teamId" = ${teamId} AND s."toStatus" = 'DEPARTED' AND s."effectiveOn" >= ${fromDay}::date AND s."effectiveOn" < ${toDay}::date
+      GROUP BY c."destinationCountry"
+      ORDER BY count(*) DESC, c."destinationCountry"`,
+    db.$queryRaw<{ decision: ReferralDecision; n: number; amount: number }[]>`
+      SELECT r.decision::text AS decision, count(*)::int AS n, coalesce(sum(r."decisionAmountSek"), 0)::int AS amount
+      FROM "Referral" r JOIN "Case" c ON c.id = r."caseId"
+      WHERE c."teamId" = ${teamId} AND r.decision IS NOT NULL AND r."decidedOn" >= ${fromDay}::date AND r."decidedOn" < ${toDay}::date
+      GROUP BY r.decision`,
+    db.$queryRaw<{ months: number; n: number; economic: number | null; social: number | null; psychosocial: number | null }[]>`
+      SELECT f."monthsAfterReturn" AS months, count(*)::int AS n,
+             round(avg(f."economicScore"), 1)::float8 AS economic, round(avg(f."socialScore"), 1)::float8 AS social,
+             round(avg(f."psychosocialScore"), 1)::float8 AS psychosocial
+      FROM "FollowUp" f JOIN "Case" c ON c.id = f."caseId"
+      WHERE c."teamId" = ${teamId} AND f."completedOn" >= ${fromDay}::date AND f."completedOn" < ${toDay}::date
+      GROUP BY f."monthsAfterReturn"
+      ORDER BY f."monthsAfterReturn"`,
+  ]);
+
+  await recordAudit(db, auditActor(user), { action: "statistics.read", resourceType: "Team", resourceId: teamId, reason: String(selectedYear) });
+
+  const advisers = new Map<string, AdviserCaseload>();
+  for (const row of caseload) {
+    const entry = advisers.get(row.adviserId) ?? { adviserId: row.adviserId, adviserName: row.adviserName, byStatus: {}, total: 0 };
+    entry.byStatus[row.status] = row.n;
+    entry.total += row.n;
+    advisers.set(row.adviserId, entry);
+  }
+
+  return {
+    teamName: team.name,
+    caseload: [...advisers.values()].sort((a, b) => b.total - a.total || a.adviserName.localeCompare(b.adviserName, "sv")),
+    years,
+    selected: {
+      year: selectedYear,
+      opened,
+      closedByOutcome: Object.fromEntries(closings.map((row) => [row.outcome, row.n])),
+      departuresByCountry: departures.map((row) => ({ country: row.country, count: row.n })),
+      referralDecisions: Object.fromEntries(decisions.map((row) => [row.decision, { count: row.n, amountSek: row.amount }])),
+      followUps: followUps.map((row) => ({ monthsAfterReturn: row.months, count: row.n, economic: row.economic, social: row.social, psychosocial: row.psychosocial })),
+    },
+  };
+}
