@@ -739,10 +739,10 @@ function nameScore(text: string, name: Prisma.Sql): Prisma.Sql {
  * The CTEs that end in `hits`: the cases a search hits, with a relevance
  * score for names, from the search's own index: the case number, the identity
  * number or birth date (of the person or a household member), or the names'
- * words (see nameCondition). `filters` (scope and the list's
- * filters, on the case as `c`) are applied right there, on the case row each
- * hit has in hand, so the list then orders and cuts only what may be shown;
- * for the relevance order it fetches just one page of cases.
+ * words (see nameCondition). `filters` (scope and the list's filters, on the
+ * case as `c`) are applied right there, on the case row each hit has in hand,
+ * so the list then orders and cuts only what may be shown; for the relevance
+ * order it fetches just one page of cases.
  */
 function hitsSql(search: CaseSearch, filters: Prisma.Sql): Prisma.Sql {
   const own = (match: Prisma.Sql, extra: Prisma.Sql = Prisma.sql`NULL::real AS score`) =>
