@@ -10,6 +10,7 @@ import { getRequestContext as requestContextFromHeaders } from "@/lib/request-co
 import { loadSessionUser, type SessionUser } from "@/lib/data/sessions";
 import type { Action } from "@/lib/permissions";
 import { can } from "@/lib/permissions";
+import { needsTwoFactorEnrolment } from "@/lib/two-factor-policy";
 
 // Everything Auth.js lives behind this module. Its token is only a carrier for
 // our own session id; the Session row in Postgres is the truth, checked on
@@ -137,11 +138,9 @@ export async function requireSignedIn(): Promise<SessionUser> {
   return user;
 }
 
-/** Roles that see case data; REQUIRE_TOTP makes two-factor mandatory for them. */
-export const CASE_DATA_ROLES: SessionUser["role"][] = ["ADVISER", "MANAGER"];
-
+/** Whether the user still owes the mandatory two-factor enrolment (REQUIRE_TOTP). */
 export function mustEnrolTwoFactor(user: SessionUser): boolean {
-  return getEnv().REQUIRE_TOTP && CASE_DATA_ROLES.includes(user.role) && !user.hasTwoFactor;
+  return needsTwoFactorEnrolment(user, getEnv().REQUIRE_TOTP);
 }
 
 /** The signed-in user, or a redirect to sign-in (or to the step they still owe). */

@@ -1,7 +1,8 @@
 import "server-only";
 import { getDb } from "@/lib/db";
 import { getEnv } from "@/lib/env";
-import { CASE_DATA_ROLES, getCurrentUser } from "@/lib/auth";
+import { getCurrentUser } from "@/lib/auth";
+import { isTwoFactorRequired } from "@/lib/two-factor-policy";
 import { recordAudit } from "@/lib/audit";
 import { hashPassword, verifyPassword } from "@/lib/passwords";
 import { isValidTotp, newRecoveryCodes, newTotpSecret, normalizeRecoveryCode, totpQrDataUrl, totpUri } from "@/lib/totp";
@@ -47,7 +48,7 @@ export async function confirmEnrolment(code: string): Promise<{ ok: true; recove
 
 export async function disableTwoFactor(code: string): Promise<{ ok: true } | { ok: false; error: "codeWrong" | "required" }> {
   const user = await signedInUser();
-  if (getEnv().REQUIRE_TOTP && CASE_DATA_ROLES.includes(user.role)) return { ok: false, error: "required" };
+  if (isTwoFactorRequired(user.role, getEnv().REQUIRE_TOTP)) return { ok: false, error: "required" };
   const db = getDb();
   const row = await db.user.findUniqueOrThrow({ where: { id: user.id }, select: { totpSecret: true } });
   if (!row.totpSecret || !(await isValidTotp(row.totpSecret, code))) return { ok: false, error: "codeWrong" };
