@@ -285,6 +285,18 @@ test("an adviser records a follow-up after return; bad input changes nothing", a
   expect(row).toEqual({ economicScore: 2, socialScore: 4, psychosocialScore: 3, notes: `Bor hos sin bror. ${SCRIPT}` });
 });
 
+/**
+ * Sends the upload form and waits until the answer is on the page and React has
+ * reset the form. Two refusals in a row read the same, so without this the
+ * next step could choose its file before the earlier answer's reset empties it.
+ */
+async function uploadAndWait(page: Page) {
+  const answered = page.waitForResponse((response) => response.request().method() === "POST" && new URL(response.url()).pathname.endsWith("/documents"));
+  await page.getByRole("button", { name: "Ladda upp" }).click();
+  await answered;
+  await expect.poll(() => page.getByLabel("Fil", { exact: true }).evaluate((input: HTMLInputElement) => input.files?.length ?? 0)).toBe(0);
+}
+
 test("an adviser uploads a PDF and downloads it; too large files and renamed programs are refused", async ({ page, browser, baseURL }) => {
   const dialogs = watchDialogs(page);
   const { id: caseId } = await newCase("PLANNING");
@@ -321,11 +333,11 @@ test("an adviser uploads a PDF and downloads it; too large files and renamed pro
   // A program with a document's name and type.
   const elf = Buffer.concat([Buffer.from([0x7f, 0x45, 0x4c, 0x46, 2, 1, 1, 0]), crypto.randomBytes(120)]);
   await page.getByLabel("Fil", { exact: true }).setInputFiles({ name: "faktura.pdf", mimeType: "application/pdf", buffer: elf });
-  await page.getByRole("button", { name: "Ladda upp" }).click();
+  await uploadAndWait(page);
   await expect(page.getByLabel("Fil", { exact: true })).toHaveAccessibleDescription(/Filen är ett program, inte ett dokument/);
   const exe = Buffer.concat([Buffer.from("MZ\x90\x00"), crypto.randomBytes(120)]);
   await page.getByLabel("Fil", { exact: true }).setInputFiles({ name: "scan.jpg", mimeType: "image/jpeg", buffer: exe });
-  await page.getByRole("button", { name: "Ladda upp" }).click();
+  await uploadAndWait(page);
   await expect(page.getByLabel("Fil", { exact: true })).toHaveAccessibleDescription(/Filen är ett program, inte ett dokument/);
   expect(await count("Document", caseId)).toBe(1);
 
