@@ -79,7 +79,7 @@ async function main(): Promise<number> {
   (globalThis as typeof globalThis & { hemvagDb?: unknown }).hemvagDb = db;
 
   const { setBenchSession, startBenchRequest } = await import("./lib/bench-auth");
-  const { createSession } = await import("../lib/data/sessions");
+  const { createSession, revokeSession } = await import("../lib/data/sessions");
   const { listCases, getCase, listAssignableAdvisers } = await import("../lib/data/cases");
   const { getCaseTimeline } = await import("../lib/data/timeline");
   const { listCaseAccess } = await import("../lib/data/audit-log");
@@ -212,7 +212,7 @@ async function main(): Promise<number> {
   console.log(`\n${allMet ? "All targets met." : "Some targets NOT met."}`);
 
   // The bench's sessions end with it.
-  await db.session.updateMany({ where: { id: { in: [users.adviser.sessionId, users.manager.sessionId] } }, data: { revokedAt: new Date(), revokedReason: "bench finished" } });
+  for (const user of Object.values(users)) await revokeSession(user.sessionId, null, "bench finished");
   await direct.end();
   await db.$disconnect();
   return 0;

@@ -22,3 +22,12 @@ export function Table({ caption, headers, children }: { caption: string; headers
 export function Cell({ children, className = "" }: { children: React.ReactNode; className?: string }) {
   return <td className={`px-3 py-2 align-top ${className}`}>{children}</td>;
 }
+
+/** The first cell of a row that names it, e.g. an adviser or a year's figure. */
+export function RowHeader({ children, className = "font-medium" }: { children: React.ReactNode; className?: string }) {
+  return (
+    <th scope="row" className={`px-3 py-2 text-left ${className}`}>
+      {children}
+    </th>
+  );
+}

@@ -881,10 +881,12 @@ export function buildCaseListQuery(user: SessionUser, filter: CaseListFilter, no
     ? Prisma.sql`WITH ${hitsSql(search, filters)},
         h AS MATERIALIZED (SELECT "caseId", max(score)::real AS score FROM hits GROUP BY "caseId")`
     : Prisma.empty;
-  // In relevance order the page is known from the hits alone: fetch only its cases.
-  const pageOfHits =
-    sort === "relevance" ? Prisma.sql`(SELECT * FROM h WHERE ${keyset} ORDER BY ${ORDER.relevance} LIMIT ${CASE_PAGE_SIZE + 1}) h` : Prisma.sql`h`;
+  // In relevance order the page is known from the hits alone: the keyset cuts the hits and
+  // only that page's cases are fetched. Other orders need the cases' columns to page.
+  const pagesHits = search !== null && sort === "relevance";
+  const pageOfHits = pagesHits ? Prisma.sql`(SELECT * FROM h WHERE ${keyset} ORDER BY ${ORDER.relevance} LIMIT ${CASE_PAGE_SIZE + 1}) h` : Prisma.sql`h`;
   const from = search ? Prisma.sql`${pageOfHits} JOIN "Case" c ON c.id = h."caseId"` : Prisma.sql`"Case" c`;
+  const where = pagesHits ? Prisma.sql`TRUE` : search ? keyset : Prisma.sql`${filters} AND ${keyset}`;
   const score = search ? Prisma.sql`h.score` : Prisma.sql`NULL::real`;
 
   const query = Prisma.sql`${hits}
@@ -893,7 +895,7 @@ export function buildCaseListQuery(user: SessionUser, filter: CaseListFilter, no
       SELECT c.id, c."caseNumber", c."caseYear", c."caseSeq", c."firstName", c."lastName", c."birthDate", c.status::text AS status,
              c."statusSince", c."destinationCountry", c."updatedAt", c."adviserId", c."teamId", ${score} AS score
       FROM ${from}
-      WHERE ${search ? keyset : Prisma.sql`${filters} AND ${keyset}`}
+      WHERE ${where}
       ORDER BY ${ORDER[sort]}
       LIMIT ${CASE_PAGE_SIZE + 1}
     ) p

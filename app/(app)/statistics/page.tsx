@@ -1,6 +1,8 @@
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { PageHeader } from "@/components/ui/page-header";
-import { Cell, Table } from "@/components/ui/table";
+import { Button } from "@/components/ui/button";
+import { SelectField } from "@/components/ui/select-field";
+import { Cell, RowHeader, Table } from "@/components/ui/table";
 import { requirePermission } from "@/lib/auth";
 import { CASE_OUTCOMES, OPEN_STATUSES } from "@/lib/cases/status-machine";
 import { countryName } from "@/lib/countries";
@@ -11,9 +13,6 @@ export async function generateMetadata() {
   const t = await getTranslations("statistics");
   return { title: t("title") };
 }
-
-const LABEL = "text-sm font-medium text-slate-800";
-const INPUT = "rounded-md border border-slate-400 bg-white px-3 py-2 text-sm shadow-sm";
 
 /** The manager's overview of the team: caseloads now, and a chosen year's outcomes. */
 export default async function StatisticsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
@@ -47,9 +46,7 @@ export default async function StatisticsPage({ searchParams }: { searchParams: P
             <Table caption={t("caseloadTitle")} headers={[t("adviser"), ...OPEN_STATUSES.map((status) => tStatus(status)), t("total")]}>
               {stats.caseload.map((adviser) => (
                 <tr key={adviser.adviserId}>
-                  <th scope="row" className="px-3 py-2 text-left font-medium">
-                    {adviser.adviserName}
-                  </th>
+                  <RowHeader>{adviser.adviserName}</RowHeader>
                   {OPEN_STATUSES.map((status) => (
                     <Cell key={status} className="tabular-nums">
                       {adviser.byStatus[status] ?? 0}
@@ -59,9 +56,7 @@ export default async function StatisticsPage({ searchParams }: { searchParams: P
                 </tr>
               ))}
               <tr className="bg-slate-50">
-                <th scope="row" className="px-3 py-2 text-left font-semibold">
-                  {t("teamTotal")}
-                </th>
+                <RowHeader className="font-semibold">{t("teamTotal")}</RowHeader>
                 {OPEN_STATUSES.map((status) => (
                   <Cell key={status} className="font-semibold tabular-nums">
                     {totalOf(status)}
@@ -79,21 +74,16 @@ export default async function StatisticsPage({ searchParams }: { searchParams: P
               {t("yearTitle", { year: selected.year })}
             </h2>
             <form method="get" action="/statistics" className="flex items-end gap-2">
-              <div className="flex flex-col gap-1">
-                <label htmlFor="statistics-year" className={LABEL}>
-                  {t("yearLabel")}
-                </label>
-                <select id="statistics-year" name="year" defaultValue={String(selected.year)} className={INPUT}>
-                  {stats.years.map((option) => (
-                    <option key={option} value={option}>
-                      {option}
-                    </option>
-                  ))}
-                </select>
-              </div>
-              <button type="submit" className="rounded-md border border-slate-400 bg-white px-3 py-2 text-sm font-medium hover:bg-slate-50">
+              <SelectField
+                id="statistics-year"
+                name="year"
+                label={t("yearLabel")}
+                defaultValue={String(selected.year)}
+                options={stats.years.map((option) => ({ value: String(option), label: String(option) }))}
+              />
+              <Button type="submit" variant="secondary">
                 {t("show")}
-              </button>
+              </Button>
             </form>
           </div>
 
@@ -102,16 +92,12 @@ export default async function StatisticsPage({ searchParams }: { searchParams: P
               <h3 className="font-semibold">{t("casesTitle")}</h3>
               <Table caption={t("casesTitle")} headers={[t("what"), t("count")]}>
                 <tr>
-                  <th scope="row" className="px-3 py-2 text-left font-medium">
-                    {t("opened")}
-                  </th>
+                  <RowHeader>{t("opened")}</RowHeader>
                   <Cell className="tabular-nums">{selected.opened}</Cell>
                 </tr>
                 {CASE_OUTCOMES.map((outcome) => (
                   <tr key={outcome}>
-                    <th scope="row" className="px-3 py-2 text-left font-medium">
-                      {t("closedWith", { outcome: tOutcome(outcome) })}
-                    </th>
+                    <RowHeader>{t("closedWith", { outcome: tOutcome(outcome) })}</RowHeader>
                     <Cell className="tabular-nums">{selected.closedByOutcome[outcome] ?? 0}</Cell>
                   </tr>
                 ))}
@@ -126,9 +112,7 @@ export default async function StatisticsPage({ searchParams }: { searchParams: P
                 <Table caption={t("departuresTitle")} headers={[t("destination"), t("count")]}>
                   {selected.departuresByCountry.map((row) => (
                     <tr key={row.country ?? "unknown"}>
-                      <th scope="row" className="px-3 py-2 text-left font-medium">
-                        {row.country ? countryName(row.country, locale) : t("noDestination")}
-                      </th>
+                      <RowHeader>{row.country ? countryName(row.country, locale) : t("noDestination")}</RowHeader>
                       <Cell className="tabular-nums">{row.count}</Cell>
                     </tr>
                   ))}
@@ -141,9 +125,7 @@ export default async function StatisticsPage({ searchParams }: { searchParams: P
               <Table caption={t("decisionsTitle")} headers={[t("decision"), t("count"), t("amount")]}>
                 {REFERRAL_DECISIONS.map((decision) => (
                   <tr key={decision}>
-                    <th scope="row" className="px-3 py-2 text-left font-medium">
-                      {t(`decisions.${decision}`)}
-                    </th>
+                    <RowHeader>{t(`decisions.${decision}`)}</RowHeader>
                     <Cell className="tabular-nums">{selected.referralDecisions[decision]?.count ?? 0}</Cell>
                     <Cell className="tabular-nums">{decision === "GRANTED" ? sek(selected.referralDecisions.GRANTED?.amountSek ?? 0) : "–"}</Cell>
                   </tr>
@@ -160,9 +142,7 @@ export default async function StatisticsPage({ searchParams }: { searchParams: P
                 <Table caption={t("followUpsTitle")} headers={[t("afterMonths"), t("count"), t("economic"), t("social"), t("psychosocial")]}>
                   {selected.followUps.map((row) => (
                     <tr key={row.monthsAfterReturn}>
-                      <th scope="row" className="px-3 py-2 text-left font-medium">
-                        {t("months", { months: row.monthsAfterReturn })}
-                      </th>
+                      <RowHeader>{t("months", { months: row.monthsAfterReturn })}</RowHeader>
                       <Cell className="tabular-nums">{row.count}</Cell>
                       <Cell className="tabular-nums">{score(row.economic)}</Cell>
                       <Cell className="tabular-nums">{score(row.social)}</Cell>
