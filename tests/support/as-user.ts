@@ -43,7 +43,11 @@ export function sessionUserOf(user: UserLike): SessionUser {
   };
 }
 
-export function signInAs(user: UserLike | null): SessionUser | null {
-  state.user = user ? sessionUserOf(user) : null;
+/**
+ * `session` replaces parts of the session: a real Session row's id, or a
+ * session still waiting for its second factor (for the sign-in and two-factor tests).
+ */
+export function signInAs(user: UserLike | null, session: Partial<Pick<SessionUser, "sessionId" | "isTwoFactorVerified" | "hasTwoFactor" | "mustChangePassword">> = {}): SessionUser | null {
+  state.user = user ? { ...sessionUserOf(user), ...session } : null;
   return state.user;
 }

@@ -1,0 +1,310 @@
+// Two-factor sign-in against a real Postgres: enrolment (a secret kept
+// unconfirmed until a code proves the app has it, then ten one-time recovery
+// codes), the second step of signing in with its throttle, and turning it off
+// where the policy allows.
+import { signInAs, type UserLike } from "@/tests/support/as-user";
+import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
+import crypto from "node:crypto";
+import { generate } from "otplib";
+import { getDb } from "@/lib/db";
+import { verifyPassword } from "@/lib/passwords";
+import { RECOVERY_CODE_COUNT, normalizeRecoveryCode } from "@/lib/totp";
+import { createSession } from "@/lib/data/sessions";
+import { THROTTLE, type ThrottleKey } from "@/lib/data/sign-in";
+import { confirmEnrolment, disableTwoFactor, remainingRecoveryCodes, startEnrolment, verifySecondFactor } from "@/lib/data/two-factor";
+import { withAuditRefused } from "@/tests/support/audit";
+
+// Two-factor is mandatory for the roles that see case data (read on first use of lib/env).
+vi.stubEnv("REQUIRE_TOTP", "true");
+
+const db = getDb();
+const run = crypto.randomBytes(3).toString("hex");
+const context = { ipAddress: "203.0.113.7", userAgent: "two-factor.db.test" };
+let teamId: string;
+let userCounter = 0;
+
+beforeAll(async () => {
+  teamId = (await db.team.create({ data: { name: `Tvåfaktor ${run}` } })).id;
+});
+
+afterAll(() => {
+  vi.unstubAllEnvs();
+});
+
+beforeEach(() => {
+  signInAs(null);
+});
+
+/** A fresh account for each test, so that no test sees another's secret or counter. */
+async function newUser(role: UserLike["role"]): Promise<UserLike> {
+  userCounter += 1;
+  return db.user.create({
+    data: { email: `tf-${userCounter}-${run}@hemvag.test`, name: `Tvåfaktor ${userCounter}`, role, teamId: role === "ADMIN" ? null : teamId },
+    select: { id: true, email: true, name: true, role: true, teamId: true },
+  });
+}
+
+/** The user's two-factor state as stored (the client leaves the secret out unless asked). */
+async function stateOf(user: UserLike) {
+  const row = await db.user.findUniqueOrThrow({ where: { id: user.id }, select: { totpSecret: true, totpEnabledAt: true } });
+  const codes = await db.recoveryCode.findMany({ where: { userId: user.id }, select: { codeHash: true, usedAt: true } });
+  return { ...row, codes };
+}
+
+/** Enrols through the real steps, from a signed-in session without two-factor. */
+async function enrol(user: UserLike) {
+  signInAs(user);
+  const { secret } = await startEnrolment();
+  const confirmed = await confirmEnrolment(await generate({ secret }));
+  if (!confirmed.ok) throw new Error("enrolment failed");
+  return { secret, recoveryCodes: confirmed.recoveryCodes };
+}
+
+/** A real session that has passed the password and waits for the second factor. */
+async function passwordStepDone(user: UserLike) {
+  const sessionId = (await createSession(db, user.id, context, false)).id;
+  signInAs(user, { sessionId, isTwoFactorVerified: false, hasTwoFactor: true });
+  return sessionId;
+}
+
+async function isVerified(sessionId: string) {
+  return (await db.session.findUniqueOrThrow({ where: { id: sessionId } })).isTwoFactorVerified;
+}
+
+/** A six-digit code that is not the current one. */
+async function wrongCode(secret: string) {
+  const now = Math.floor(Date.now() / 1000);
+  const valid = new Set(await Promise.all([-30, 0, 30].map((offset) => generate({ secret, epoch: now + offset }))));
+  for (let candidate = 0; ; candidate++) {
+    const code = String(candidate).padStart(6, "0");
+    if (!valid.has(code)) return code;
+  }
+}
+
+it("needs a signed-in user for every step", async () => {
+  await expect(startEnrolment()).rejects.toThrow(/Not signed in/);
+  await expect(confirmEnrolment("123456")).rejects.toThrow(/Not signed in/);
+  await expect(disableTwoFactor("123456")).rejects.toThrow(/Not signed in/);
+  await expect(verifySecondFactor("123456")).rejects.toThrow(/Not signed in/);
+  await expect(remainingRecoveryCodes()).rejects.toThrow(/Not signed in/);
+});
+
+describe("enrolment", () => {
+  it("keeps a fresh secret unconfirmed and shows it as a QR code; starting again replaces it", async () => {
+    const user = await newUser("ADVISER");
+    signInAs(user);
+    const first = await startEnrolment();
+    expect(first.secret).toMatch(/^[A-Z2-7]{16,}$/);
+    expect(first.qrDataUrl).toMatch(/^data:image\/svg\+xml;base64,/);
+    expect(await stateOf(user)).toEqual({ totpSecret: first.secret, totpEnabledAt: null, codes: [] });
+    const second = await startEnrolment();
+    expect(second.secret).not.toBe(first.secret);
+    expect((await stateOf(user)).totpSecret).toBe(second.secret);
+  });
+
+  it("is refused to a session still waiting for its second factor, and to an account that already has two-factor", async () => {
+    const waiting = await newUser("STAFF");
+    signInAs(waiting, { isTwoFactorVerified: false });
+    await expect(startEnrolment()).rejects.toThrow(/Enrolment needs/);
+    expect((await stateOf(waiting)).totpSecret).toBeNull();
+
+    const enrolled = await newUser("STAFF");
+    const { secret } = await enrol(enrolled);
+    signInAs(enrolled, { hasTwoFactor: true });
+    await expect(startEnrolment()).rejects.toThrow(/Enrolment needs/);
+    expect((await stateOf(enrolled)).totpSecret).toBe(secret);
+  });
+
+  it("turns two-factor on with a right code, gives ten distinct recovery codes stored only as hashes, and audits it", async () => {
+    const user = await newUser("MANAGER");
+    signInAs(user);
+    const { secret } = await startEnrolment();
+    const result = await confirmEnrolment(await generate({ secret }));
+    if (!result.ok) throw new Error("confirm failed");
+    expect(result.recoveryCodes).toHaveLength(RECOVERY_CODE_COUNT);
+    expect(new Set(result.recoveryCodes).size).toBe(RECOVERY_CODE_COUNT);
+    const state = await stateOf(user);
+    expect(state.totpEnabledAt).toEqual(expect.any(Date));
+    expect(state.codes).toHaveLength(RECOVERY_CODE_COUNT);
+    for (const code of state.codes) expect(code.usedAt).toBeNull();
+    const hashes = state.codes.map((code) => code.codeHash);
+    for (const code of result.recoveryCodes) expect(hashes).not.toContain(code);
+    expect(await verifyPassword(hashes[0]!, normalizeRecoveryCode(result.recoveryCodes[0]!))).toBe(true);
+    expect(await db.auditEvent.findFirstOrThrow({ where: { action: "user.twoFactor.enable", userId: user.id } })).toMatchObject({ resourceType: "User", resourceId: user.id, role: "MANAGER" });
+  });
+
+  it("refuses a wrong code, a confirmation without a started enrolment, and a second confirmation, changing nothing", async () => {
+    const notStarted = await newUser("ADVISER");
+    signInAs(notStarted);
+    expect(await confirmEnrolment("123456")).toEqual({ ok: false, error: "codeWrong" });
+    expect(await stateOf(notStarted)).toEqual({ totpSecret: null, totpEnabledAt: null, codes: [] });
+
+    const user = await newUser("ADVISER");
+    signInAs(user);
+    const { secret } = await startEnrolment();
+    expect(await confirmEnrolment(await wrongCode(secret))).toEqual({ ok: false, error: "codeWrong" });
+    expect(await confirmEnrolment("not a code")).toEqual({ ok: false, error: "codeWrong" });
+    expect(await stateOf(user)).toEqual({ totpSecret: secret, totpEnabledAt: null, codes: [] });
+
+    expect(await confirmEnrolment(await generate({ secret }))).toMatchObject({ ok: true });
+    const enabled = await stateOf(user);
+    expect(await confirmEnrolment(await generate({ secret }))).toEqual({ ok: false, error: "codeWrong" });
+    expect(await stateOf(user)).toEqual(enabled);
+    expect(await db.auditEvent.count({ where: { action: "user.twoFactor.enable", userId: user.id } })).toBe(1);
+  });
+
+  it("stays off, with no recovery codes, when its audit row cannot be written", async () => {
+    const user = await newUser("ADVISER");
+    signInAs(user);
+    const { secret } = await startEnrolment();
+    const code = await generate({ secret });
+    await expect(withAuditRefused(db, "user.twoFactor.enable", () => confirmEnrolment(code))).rejects.toThrow(/audit refused/);
+    expect(await stateOf(user)).toEqual({ totpSecret: secret, totpEnabledAt: null, codes: [] });
+  });
+});
+
+describe("the second step of signing in", () => {
+  it("marks the session verified with the current code, audits it and clears the failure counter", async () => {
+    const user = await newUser("ADVISER");
+    const { secret } = await enrol(user);
+    const sessionId = await passwordStepDone(user);
+    const key: ThrottleKey = `totp:${user.id}`;
+    await db.signInThrottle.create({ data: { key, failures: 2 } });
+    expect(await verifySecondFactor(await generate({ secret }))).toEqual({ ok: true });
+    expect(await isVerified(sessionId)).toBe(true);
+    expect(await db.signInThrottle.findUnique({ where: { key } })).toBeNull();
+    expect(await db.auditEvent.count({ where: { action: "auth.twoFactor", userId: user.id } })).toBe(1);
+  });
+
+  it("accepts a code with spaces, as apps show it", async () => {
+    const user = await newUser("STAFF");
+    const { secret } = await enrol(user);
+    const sessionId = await passwordStepDone(user);
+    const code = await generate({ secret });
+    expect(await verifySecondFactor(`${code.slice(0, 3)} ${code.slice(3)}`)).toEqual({ ok: true });
+    expect(await isVerified(sessionId)).toBe(true);
+  });
+
+  it("refuses a wrong code, counting and auditing the failure, and leaves the session waiting", async () => {
+    const user = await newUser("ADVISER");
+    const { secret } = await enrol(user);
+    const sessionId = await passwordStepDone(user);
+    expect(await verifySecondFactor(await wrongCode(secret))).toEqual({ ok: false, error: "codeWrong" });
+    expect(await isVerified(sessionId)).toBe(false);
+    expect((await db.signInThrottle.findUniqueOrThrow({ where: { key: `totp:${user.id}` } })).failures).toBe(1);
+    expect(await db.auditEvent.count({ where: { action: "auth.twoFactor.failed", userId: user.id } })).toBe(1);
+  });
+
+  it("does not trust a secret whose enrolment was never confirmed", async () => {
+    const user = await newUser("ADVISER");
+    signInAs(user);
+    const { secret } = await startEnrolment();
+    const sessionId = await passwordStepDone(user);
+    expect(await verifySecondFactor(await generate({ secret }))).toEqual({ ok: false, error: "codeWrong" });
+    expect(await isVerified(sessionId)).toBe(false);
+  });
+
+  it("accepts each recovery code once, in any case and spacing, and counts what is left", async () => {
+    const user = await newUser("MANAGER");
+    const { recoveryCodes } = await enrol(user);
+    const sessionId = await passwordStepDone(user);
+    expect(await remainingRecoveryCodes()).toBe(RECOVERY_CODE_COUNT);
+    const [first, second] = recoveryCodes as [string, string];
+    expect(await verifySecondFactor(first)).toEqual({ ok: true });
+    expect(await isVerified(sessionId)).toBe(true);
+    expect(await remainingRecoveryCodes()).toBe(RECOVERY_CODE_COUNT - 1);
+    expect(await db.auditEvent.count({ where: { action: "auth.twoFactor.recoveryCode", userId: user.id } })).toBe(1);
+
+    const again = await passwordStepDone(user);
+    expect(await verifySecondFactor(first)).toEqual({ ok: false, error: "codeWrong" });
+    expect(await isVerified(again)).toBe(false);
+    expect(await verifySecondFactor(` ${second.toUpperCase().replace("-", " - ")} `)).toEqual({ ok: true });
+    expect(await isVerified(again)).toBe(true);
+    expect(await remainingRecoveryCodes()).toBe(RECOVERY_CODE_COUNT - 2);
+  });
+
+  it("locks after five failures, refusing even the right code until the lock runs out", async () => {
+    const user = await newUser("ADVISER");
+    const { secret } = await enrol(user);
+    const sessionId = await passwordStepDone(user);
+    const key: ThrottleKey = `totp:${user.id}`;
+    await db.signInThrottle.create({ data: { key, failures: THROTTLE.accountLockAfter - 1 } });
+    expect(await verifySecondFactor(await wrongCode(secret))).toEqual({ ok: false, error: "locked" });
+    const failures = await db.auditEvent.count({ where: { action: "auth.twoFactor.failed", userId: user.id } });
+    expect(await verifySecondFactor(await generate({ secret }))).toEqual({ ok: false, error: "locked" });
+    expect(await isVerified(sessionId)).toBe(false);
+    expect((await db.signInThrottle.findUniqueOrThrow({ where: { key } })).failures).toBe(THROTTLE.accountLockAfter);
+    expect(await db.auditEvent.count({ where: { action: "auth.twoFactor.failed", userId: user.id } })).toBe(failures);
+
+    await db.signInThrottle.update({ where: { key }, data: { lockedUntil: new Date(Date.now() - 1000) } });
+    expect(await verifySecondFactor(await generate({ secret }))).toEqual({ ok: true });
+    expect(await isVerified(sessionId)).toBe(true);
+  });
+
+  it("leaves the session waiting and the recovery code unused when the audit row cannot be written", async () => {
+    const user = await newUser("STAFF");
+    const { recoveryCodes } = await enrol(user);
+    const sessionId = await passwordStepDone(user);
+    await expect(withAuditRefused(db, "auth.twoFactor.recoveryCode", () => verifySecondFactor(recoveryCodes[0]!))).rejects.toThrow(/audit refused/);
+    expect(await isVerified(sessionId)).toBe(false);
+    expect(await remainingRecoveryCodes()).toBe(RECOVERY_CODE_COUNT);
+  });
+
+  // Issue 12 L8.
+  it.todo("refuses a code already accepted within its 30-second window (issue 12 L8)");
+});
+
+describe("turning two-factor off", () => {
+  it("is refused to advisers and managers while it is mandatory, even with the right code", async () => {
+    for (const role of ["ADVISER", "MANAGER"] as const) {
+      const user = await newUser(role);
+      const { secret } = await enrol(user);
+      const before = await stateOf(user);
+      signInAs(user, { hasTwoFactor: true });
+      expect(await disableTwoFactor(await generate({ secret }))).toEqual({ ok: false, error: "required" });
+      expect(await stateOf(user)).toEqual(before);
+      expect(await db.auditEvent.count({ where: { action: "user.twoFactor.disable", userId: user.id } })).toBe(0);
+    }
+  });
+
+  it("removes the secret and the recovery codes for staff and administrators with the right code, audited", async () => {
+    for (const role of ["STAFF", "ADMIN"] as const) {
+      const user = await newUser(role);
+      const { secret } = await enrol(user);
+      signInAs(user, { hasTwoFactor: true });
+      expect(await disableTwoFactor(await generate({ secret }))).toEqual({ ok: true });
+      expect(await stateOf(user)).toEqual({ totpSecret: null, totpEnabledAt: null, codes: [] });
+      expect(await db.auditEvent.count({ where: { action: "user.twoFactor.disable", userId: user.id } })).toBe(1);
+    }
+  });
+
+  it("refuses a wrong code, or an account without two-factor, changing nothing", async () => {
+    const user = await newUser("STAFF");
+    const { secret } = await enrol(user);
+    const before = await stateOf(user);
+    signInAs(user, { hasTwoFactor: true });
+    expect(await disableTwoFactor(await wrongCode(secret))).toEqual({ ok: false, error: "codeWrong" });
+    expect(await disableTwoFactor("abc")).toEqual({ ok: false, error: "codeWrong" });
+    expect(await stateOf(user)).toEqual(before);
+
+    const without = await newUser("ADMIN");
+    signInAs(without);
+    expect(await disableTwoFactor("123456")).toEqual({ ok: false, error: "codeWrong" });
+    expect(await db.auditEvent.count({ where: { action: "user.twoFactor.disable", userId: { in: [user.id, without.id] } } })).toBe(0);
+  });
+
+  it("keeps the secret and the recovery codes when its audit row cannot be written", async () => {
+    const user = await newUser("ADMIN");
+    const { secret } = await enrol(user);
+    const before = await stateOf(user);
+    signInAs(user, { hasTwoFactor: true });
+    const code = await generate({ secret });
+    await expect(withAuditRefused(db, "user.twoFactor.disable", () => disableTwoFactor(code))).rejects.toThrow(/audit refused/);
+    expect(await stateOf(user)).toEqual(before);
+  });
+
+  // Issue 12 H1: the code check here has no throttle, no audit of failures, and works from a password-only session.
+  it.todo("counts wrong codes on the same throttle as the second step of signing in, and locks the same way (issue 12 H1)");
+  it.todo("audits each wrong code (issue 12 H1)");
+  it.todo("is refused to a session that has passed only the password step (issue 12 H1)");
+});
