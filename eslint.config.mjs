@@ -23,6 +23,17 @@ const config = [
     files: ["lib/data/**", "lib/health.ts", "lib/db.ts", "lib/auth.ts", "tests/**", "scripts/**", "lib/seed/**"],
     rules: { "no-restricted-imports": "off" },
   },
+  {
+    // Tests build on lib/ (demo and test data on lib/seed), never the other way round.
+    files: ["lib/**", "scripts/**"],
+    ignores: ["**/*.test.ts"],
+    rules: {
+      "import/no-restricted-paths": [
+        "error",
+        { zones: [{ target: ["./lib", "./scripts"], from: "./tests", message: "lib/ and scripts/ must not import from tests/: move what both need into lib/ (test and demo data: lib/seed)." }] },
+      ],
+    },
+  },
   { ignores: [".next*/**", "node_modules/**", "lib/generated/**", ".data/**", "tmp/**", "test-results/**", "playwright-report/**", "next-env.d.ts"] },
 ];
 

@@ -9,7 +9,7 @@ import { createTestDatabase } from "./lib/test-database";
 import { applyMigrations } from "../lib/migrations/runner";
 import { seedDemo } from "../lib/seed";
 import { seedGuidance } from "../lib/seed/guidance";
-import { OIDC_CLIENT_ID, OIDC_CLIENT_SECRET, startOidcServer } from "../tests/e2e/support/oidc-server";
+import { OIDC_CLIENT_ID, OIDC_CLIENT_SECRET, startOidcServer } from "./lib/oidc-server";
 
 const require = createRequire(import.meta.url);
 const nextBin = require.resolve("next/dist/bin/next");

@@ -35,7 +35,8 @@ import {
   caseToFormValues,
   type CaseForm,
 } from "@/lib/schemas/case";
-import { createFactories, insertCaseGraphs } from "@/tests/factories";
+import { createFactories } from "@/lib/seed/factories";
+import { insertCaseGraphs } from "@/tests/support/factories";
 
 const db = getDb();
 const TODAY = officeToday();

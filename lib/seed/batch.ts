@@ -3,16 +3,12 @@
 // id prefix, so a batch's rows do not depend on how the others were built.
 // (Building batches in worker threads was tried: on this two-core machine it
 // cost more CPU in cloning and start-up than it saved.)
-import {
-  countryByCode,
-  createFactories,
-  createIdGenerator,
-  type CaseGraph,
-  type CasePlan,
-  type Factories,
-  type OrganisationIds,
-} from "../../tests/factories";
 import type { CaseStatus } from "../generated/prisma/enums";
+import { countryByCode } from "./catalog";
+import type { CasePlan } from "./case-plan";
+import { createFactories, type Factories } from "./factories";
+import { createIdGenerator } from "./random";
+import type { CaseGraph, OrganisationIds } from "./rows";
 import { encodeInsert, type EncodedInsert, type TableSpec } from "./bulk-insert";
 import {
   CASE,

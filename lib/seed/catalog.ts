@@ -1,4 +1,4 @@
-// Fixed data behind the factories and the demo seed: fictional people from the
+// Fixed data behind the builders and the demo seed: fictional people from the
 // main countries of return from Sweden, the office's real partner bodies, and
 // the Swedish phrases a case file is written in. Every person is made up; the
 // organisations are real and carry only their well-known public homepages.
@@ -197,6 +197,13 @@ export const COUNTRIES: readonly CountryProfile[] = [
     otherDestinations: ["AR"],
   },
 ];
+
+/** The catalog's profile of a country of origin. */
+export function countryByCode(code: string): CountryProfile {
+  const country = COUNTRIES.find((candidate) => candidate.code === code);
+  if (!country) throw new RangeError(`No country profile for "${code}"`);
+  return country;
+}
 
 /** Grounds outside the return grant, for people the office must route elsewhere or inform only. */
 export const NON_QUALIFYING_GROUNDS: readonly PermitGround[] = ["WORK", "STUDIES", "FAMILY_TIES", "OTHER"];

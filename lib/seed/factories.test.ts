@@ -1,11 +1,14 @@
-// The factories behind the tests and the demo seed: every generated case must
+// The builders behind the tests and the demo seed: every generated case must
 // read like a real file, whatever its status.
 import { describe, expect, it } from "vitest";
-import { CASE_PATH, buildEligibilityInput, createFactories, type CaseGraph, type OrganisationIds } from "@/tests/factories";
+import { CASE_PATH } from "./case-plan";
+import { buildEligibilityInput } from "./eligibility";
+import { createFactories } from "./factories";
+import type { CaseGraph, OrganisationIds } from "./rows";
 import { checkTransition } from "@/lib/cases/status-machine";
 import { parseCaseNumber } from "@/lib/cases/case-number";
 import { parseIdentityNumber } from "@/lib/identity-number";
-import { allocate } from "./index";
+import { allocate } from "./demo-office";
 
 const TODAY = "2026-03-16";
 const END_OF_TODAY = new Date("2026-03-16T23:00:00Z").getTime();

@@ -7,8 +7,12 @@ import { verifyPassword } from "@/lib/passwords";
 import { createTestDatabase, type TestDatabase } from "@/tests/setup/worker-db";
 import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient } from "@/lib/generated/prisma/client";
-import { CASE_PATH, buildCase, ensureOrganisations, insertCaseGraphs, resetFactories } from "@/tests/factories";
-import { DEMO_LOGINS, DEMO_PASSWORD, MAIN_TEAM, SECOND_TEAM, SeedRefusedError, seedDemo } from "./index";
+import { ensureOrganisations, insertCaseGraphs } from "@/tests/support/factories";
+import { CASE_PATH } from "./case-plan";
+import { createFactories } from "./factories";
+import { DEMO_LOGINS, DEMO_PASSWORD } from "./demo-logins";
+import { MAIN_TEAM, SECOND_TEAM } from "./demo-office";
+import { SeedRefusedError, seedDemo } from "./index";
 
 const TABLES = [
   "Team",
@@ -226,8 +230,9 @@ describe("seedDemo", () => {
       const organisations = await ensureOrganisations(prisma);
       expect(organisations.migrationsverket).toBe((await prisma.organisation.findUnique({ where: { name: "Migrationsverket" } }))?.id);
       const adviser = await prisma.user.findUniqueOrThrow({ where: { email: "adviser@hemvag.test" } });
-      resetFactories({ organisations });
-      const graphs = CASE_PATH.map((status) => buildCase({ adviserId: adviser.id, teamId: adviser.teamId!, status }));
+      // Numbers far above the seeded ones, which count from 1 each year.
+      const f = createFactories({ seed: 42, organisations, firstCaseSeq: 100_000 });
+      const graphs = CASE_PATH.map((status) => f.buildCase({ adviserId: adviser.id, teamId: adviser.teamId!, status }));
       await insertCaseGraphs(prisma, graphs);
 
       const saved = await prisma.case.findUniqueOrThrow({

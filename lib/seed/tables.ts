@@ -1,4 +1,4 @@
-// Column lists of the tables the seed writes, typed against the factory rows so
+// Column lists of the tables the seed writes, typed against the builders' rows so
 // that a row field without a column (or the reverse) fails to compile.
 import type {
   CaseRow,
@@ -14,7 +14,7 @@ import type {
   TaskRow,
   TeamRow,
   UserRow,
-} from "../../tests/factories";
+} from "./rows";
 import type { ColumnType, TableSpec } from "./bulk-insert";
 
 function spec<Row>(table: string, columns: { [K in keyof Row & string]-?: ColumnType }): TableSpec<Row> {

@@ -6,7 +6,8 @@ import crypto from "node:crypto";
 import type { getDb } from "@/lib/db";
 import type { CaseStatus } from "@/lib/generated/prisma/enums";
 import type { UserLike } from "@/tests/support/as-user";
-import { createFactories, insertCaseGraphs } from "@/tests/factories";
+import { createFactories } from "@/lib/seed/factories";
+import { insertCaseGraphs } from "@/tests/support/factories";
 
 type Db = ReturnType<typeof getDb>;
 

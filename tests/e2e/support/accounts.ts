@@ -1,14 +1,23 @@
 import crypto from "node:crypto";
 import pg from "pg";
+import type { Role } from "../../../lib/generated/prisma/enums";
 import { hashPassword } from "../../../lib/passwords";
+import { DEMO_LOGINS, DEMO_PASSWORD } from "../../../lib/seed/demo-logins";
 
-/** The demo accounts the seed creates; the README lists the same. */
-export const DEMO_PASSWORD = "Hemvag-demo-2026";
+export { DEMO_PASSWORD };
+
+function demoEmail(role: Role): string {
+  const login = DEMO_LOGINS.find((candidate) => candidate.role === role);
+  if (!login) throw new Error(`The demo seed has no ${role} login`);
+  return login.email;
+}
+
+/** The demo accounts the seed creates, by role. */
 export const DEMO = {
-  adviser: "adviser@hemvag.test",
-  manager: "manager@hemvag.test",
-  staff: "staff@hemvag.test",
-  admin: "admin@hemvag.test",
+  adviser: demoEmail("ADVISER"),
+  manager: demoEmail("MANAGER"),
+  staff: demoEmail("STAFF"),
+  admin: demoEmail("ADMIN"),
 } as const;
 
 /** The display name createAccount gives an account: unique, so tests running in parallel never touch each other's. */
