@@ -6,20 +6,13 @@
 // A case walks INTAKE → COUNSELLING → PLANNING → REFERRED → AWAITING_DECISION →
 // DEPARTED → FOLLOW_UP → CLOSED, or closes early with an outcome.
 import type { CaseOutcome, CaseStatus, ReferralDecision } from "../generated/prisma/enums";
+import { CASE_STATUSES } from "../cases/status-machine";
 import { COUNTRIES, type CountryProfile } from "./catalog";
 import type { BuildContext } from "./context";
 import type { CaseRow } from "./rows";
 
-export const CASE_PATH = [
-  "INTAKE",
-  "COUNSELLING",
-  "PLANNING",
-  "REFERRED",
-  "AWAITING_DECISION",
-  "DEPARTED",
-  "FOLLOW_UP",
-  "CLOSED",
-] as const satisfies readonly CaseStatus[];
+/** The statuses in the order a case walks them (it may also close early, with an outcome). */
+export const CASE_PATH = CASE_STATUSES;
 
 export type OpenStatus = Exclude<CaseStatus, "CLOSED">;
 
