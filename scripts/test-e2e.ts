@@ -6,6 +6,7 @@ import net from "node:net";
 import { createRequire } from "node:module";
 import { assertChromiumInstalled } from "./lib/chromium";
 import { createTestDatabase } from "./lib/test-database";
+import { assertNginxInstalled, startNginx, type Nginx } from "./lib/nginx";
 import { applyMigrations } from "../lib/migrations/runner";
 import { seedDemo } from "../lib/seed";
 import { seedGuidance } from "../lib/seed/guidance";
@@ -14,6 +15,8 @@ import { OIDC_CLIENT_ID, OIDC_CLIENT_SECRET, startOidcServer } from "../tests/e2
 const require = createRequire(import.meta.url);
 const nextBin = require.resolve("next/dist/bin/next");
 const playwrightBin = require.resolve("@playwright/test/cli");
+/** The loopback address nginx connects to the apps from (see scripts/lib/nginx.ts). */
+const PROXY_ADDRESS = "127.0.0.2";
 
 function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
@@ -49,9 +52,11 @@ function startApp(port: number, env: NodeJS.ProcessEnv): ChildProcess {
 
 async function main(): Promise<number> {
   assertChromiumInstalled();
+  assertNginxInstalled();
   const database = await createTestDatabase("hemvag_e2e");
   const apps: ChildProcess[] = [];
   let stopOidc: (() => Promise<void>) | undefined;
+  let nginx: Nginx | undefined;
   try {
     await applyMigrations(database.url);
     await seedDemo(database.url, { log: () => {} });
@@ -72,7 +77,7 @@ async function main(): Promise<number> {
     }
     // Two instances on one database, as behind a load balancer: sessions and
     // sign-in throttling must behave as one. Both trust a loopback OIDC provider.
-    const [port, secondPort, oidcPort] = [await freePort(), await freePort(), await freePort()];
+    const [port, secondPort, oidcPort, proxyPort] = [await freePort(), await freePort(), await freePort(), await freePort()];
     const baseUrl = `http://127.0.0.1:${port}`;
     const secondBaseUrl = `http://127.0.0.1:${secondPort}`;
     const oidc = await startOidcServer(oidcPort, [baseUrl, secondBaseUrl]);
@@ -83,17 +88,21 @@ async function main(): Promise<number> {
       OIDC_CLIENT_ID,
       OIDC_CLIENT_SECRET,
       OIDC_DISPLAY_NAME: "Test-IdP",
+      // nginx connects from an address of its own, so direct test clients on 127.0.0.1 stay untrusted.
+      TRUSTED_PROXIES: PROXY_ADDRESS,
     };
     apps.push(startApp(port, appEnv), startApp(secondPort, appEnv));
     await Promise.all([waitForHealth(baseUrl, apps[0]!), waitForHealth(secondBaseUrl, apps[1]!)]);
+    nginx = await startNginx({ port: proxyPort, upstreamPorts: [port, secondPort], bindAddress: PROXY_ADDRESS });
 
     // Not spawnSync: the OIDC provider runs in this process and must keep answering while the tests run.
     const run = spawn(process.execPath, [playwrightBin, "test", ...process.argv.slice(2)], {
       stdio: "inherit",
-      env: { ...env, E2E_BASE_URL: baseUrl, E2E_SECOND_BASE_URL: secondBaseUrl, PLAYWRIGHT_OUTPUT_DIR: `test-results/run-${process.pid}` },
+      env: { ...env, E2E_BASE_URL: baseUrl, E2E_SECOND_BASE_URL: secondBaseUrl, E2E_PROXY_URL: nginx.url, PLAYWRIGHT_OUTPUT_DIR: `test-results/run-${process.pid}` },
     });
     return await new Promise<number>((resolve) => run.once("exit", (code) => resolve(code ?? 1)));
   } finally {
+    await nginx?.stop();
     for (const app of apps) app.kill("SIGTERM");
     await stopOidc?.();
     await database.drop();
