@@ -20,7 +20,7 @@ const config = [
     },
   },
   {
-    files: ["lib/data/**", "lib/health.ts", "lib/db.ts", "lib/auth.ts", "lib/jobs/workers.ts", "tests/**", "scripts/**", "lib/seed/**"],
+    files: ["lib/data/**", "lib/health.ts", "lib/db.ts", "lib/auth.ts", "lib/jobs/workers.ts", "lib/**/*.db.test.ts", "tests/**", "scripts/**", "lib/seed/**"],
     rules: { "no-restricted-imports": "off" },
   },
   { ignores: [".next*/**", "node_modules/**", "lib/generated/**", ".data/**", "tmp/**", "test-results/**", "playwright-report/**", "next-env.d.ts"] },

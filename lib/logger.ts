@@ -69,7 +69,7 @@ export function serializeError(error: unknown): Record<string, unknown> {
 function createLogger(): pino.Logger {
   return pino({
     level: process.env.LOG_LEVEL ?? "info",
-    base: { app: "hemvag", pid: process.pid },
+    base: { app: "hemvag" },
     timestamp: pino.stdTimeFunctions.isoTime,
     formatters: { level: (label) => ({ level: label }) },
     messageKey: "msg",

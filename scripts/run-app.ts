@@ -40,7 +40,6 @@ function fail(message: string): never {
 }
 
 async function main() {
-  const startedAt = Date.now();
   const database = await resolveDatabaseUrl();
   const childEnv: NodeJS.ProcessEnv = {
     ...process.env,

@@ -15,7 +15,7 @@ type Texts = { unavailableTitle: string; unavailableBody: string; unavailableRet
 
 function texts(locale: "sv" | "en"): Texts {
   const file = path.resolve(import.meta.dirname, `../messages/${locale}/app.json`);
-  return JSON.parse(fs.readFileSync(file, "utf8")) as Texts;
+  return (JSON.parse(fs.readFileSync(file, "utf8")) as { app: Texts }).app;
 }
 
 const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);

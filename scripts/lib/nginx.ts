@@ -71,7 +71,7 @@ export function siteConfig(options: NginxOptions, tls: { cert: string; key: stri
   return out.join("\n");
 }
 
-function mainConfig(dir: string, site: string): string {
+function mainConfig(dir: string): string {
   // Runs as whoever starts it; as root its workers stay root too, so that they
   // can use the temporary folders made here.
   const user = process.getuid?.() === 0 ? "user root root;" : "";
@@ -104,7 +104,7 @@ export async function startNginx(options: NginxOptions): Promise<Nginx> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "hemvag-nginx-"));
   const tls = makeCertificate(dir);
   fs.writeFileSync(path.join(dir, "site.conf"), siteConfig(options, tls));
-  fs.writeFileSync(path.join(dir, "nginx.conf"), mainConfig(dir, "site.conf"));
+  fs.writeFileSync(path.join(dir, "nginx.conf"), mainConfig(dir));
   const conf = path.join(dir, "nginx.conf");
   const test = spawnSync(NGINX_BIN, ["-t", "-q", "-p", dir, "-c", conf], { encoding: "utf8" });
   if (test.status !== 0) throw new Error(`nginx refused the configuration: ${test.stderr}`);
