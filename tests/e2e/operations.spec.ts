@@ -11,7 +11,7 @@ import { spawn, type ChildProcess } from "node:child_process";
 import http from "node:http";
 import path from "node:path";
 import fs from "node:fs";
-import type { Page } from "@playwright/test";
+import type { Browser, Page } from "@playwright/test";
 import { test, expect } from "./support/fixtures";
 import { DEMO } from "./support/accounts";
 import { signIn } from "./support/sign-in";
@@ -71,8 +71,12 @@ const ownerQuery = <T extends Record<string, unknown>>(sql: string, params: unkn
 test.beforeAll(async ({}, testInfo) => {
   postgres = createPrivatePostgres({ port: await freePort(), maxConnections: 40 });
   postgres.start();
-  postgres.psql("CREATE ROLE hemvag_owner LOGIN; CREATE ROLE hemvag_app LOGIN; CREATE DATABASE hemvag OWNER hemvag_owner;");
-  postgres.psql("REVOKE ALL ON SCHEMA public FROM PUBLIC; ALTER SCHEMA public OWNER TO hemvag_owner;", "hemvag");
+  // As docs/deploy.md, "The two database roles".
+  postgres.psql("CREATE ROLE hemvag_owner LOGIN");
+  postgres.psql("CREATE ROLE hemvag_app LOGIN");
+  postgres.psql("CREATE DATABASE hemvag OWNER hemvag_owner");
+  postgres.psql("REVOKE ALL ON SCHEMA public FROM PUBLIC", "hemvag");
+  postgres.psql("ALTER SCHEMA public OWNER TO hemvag_owner", "hemvag");
   ownerUrl = postgres.url("hemvag", "hemvag_owner");
   testInfo.setTimeout(240_000);
 });
@@ -148,11 +152,19 @@ async function openTasks(page: Page, url: string, caseId: string) {
   await expect(page.getByRole("button", { name: "Lägg till uppgift" })).toBeVisible();
 }
 
-test("PostgreSQL restarted under the app: 503 'try again', nothing half-written, recovery by itself", async ({ page }) => {
+/** A browser of its own for the instance on the private server (cookies on 127.0.0.1 are shared between ports). */
+async function signedInPage(browser: Browser, url: string): Promise<Page> {
+  const context = await browser.newContext({ baseURL: url });
+  const page = await context.newPage();
+  await signIn(page, DEMO.adviser);
+  await expect(page).not.toHaveURL(/\/login/);
+  return page;
+}
+
+test("PostgreSQL restarted under the app: 503 'try again', nothing half-written, recovery by itself", async ({ browser }) => {
   const serving = instances[1]!;
   const { id: caseId } = await newCase("REFERRED", ownerQuery);
-  await page.goto(`${serving.url}/login`);
-  await signIn(page, DEMO.adviser);
+  const page = await signedInPage(browser, serving.url);
   await openTasks(page, serving.url, caseId);
 
   postgres.stop("fast");
@@ -188,11 +200,10 @@ test("PostgreSQL restarted under the app: 503 'try again', nothing half-written,
   expect(await ownerQuery(`SELECT id FROM "AuditEvent" WHERE "caseId" = $1 AND action LIKE 'task.%'`, [caseId])).toHaveLength(1);
 });
 
-test("the app's connections exhausted: 503 within a bounded time, then service again", async ({ page }) => {
+test("the app's connections exhausted: 503 within a bounded time, then service again", async ({ browser }) => {
   const serving = instances[1]!;
   const { id: caseId } = await newCase("REFERRED", ownerQuery);
-  await page.goto(`${serving.url}/login`);
-  await signIn(page, DEMO.adviser);
+  const page = await signedInPage(browser, serving.url);
   // Every signed-in request reads the sign-in record first; with that table locked, each holds one of the pool's three connections.
   const { default: pg } = await import("pg");
   const locker = new pg.Client({ connectionString: ownerUrl });
