@@ -61,13 +61,15 @@ export function serializeError(error: unknown): Record<string, unknown> {
     type: error.name,
     ...(code !== undefined ? { code: String(code) } : {}),
     message,
-    stack: error.stack?.split("\n").slice(1, 12).join("\n"),
+    // Frames only: the stack's first lines repeat the message, unscrubbed.
+    stack: error.stack?.split("\n").filter((line) => /^\s+at /.test(line)).slice(0, 10).join("\n"),
     ...(error.cause !== undefined ? { cause: serializeError(error.cause) } : {}),
   };
 }
 
-function createLogger(): pino.Logger {
-  return pino({
+/** The app's logger; `destination` for tests (default: stdout). */
+export function createLogger(destination?: pino.DestinationStream): pino.Logger {
+  const options: pino.LoggerOptions = {
     level: process.env.LOG_LEVEL ?? "info",
     base: { app: "hemvag" },
     timestamp: pino.stdTimeFunctions.isoTime,
@@ -81,7 +83,8 @@ function createLogger(): pino.Logger {
       if (!request) return {};
       return request.userId ? { requestId: request.requestId, userId: request.userId } : { requestId: request.requestId };
     },
-  });
+  };
+  return destination ? pino(options, destination) : pino(options);
 }
 
 // One instance for the HTTP server and Next's bundle alike (see lib/request-store.ts).
