@@ -14,6 +14,8 @@ import path from "node:path";
 export type ResolvedDatabase = {
   url: string;
   isEmbedded: boolean;
+  /** The embedded server another process of this project runs (the app, most often): it acts as the app's role. */
+  isRunningElsewhere: boolean;
   /** Stops the embedded server this process started; a no-op otherwise. */
   stop: () => Promise<void>;
   /**
@@ -107,6 +109,7 @@ async function startEmbeddedServer(port: number): Promise<ResolvedDatabase> {
   return {
     url: embeddedUrl(current.port),
     isEmbedded: true,
+    isRunningElsewhere: false,
     stop: async () => {
       if (stopped) return;
       stopped = true;
@@ -142,10 +145,10 @@ export async function ensureEmbeddedAppRole(url: string): Promise<void> {
 export async function resolveDatabaseUrl(): Promise<ResolvedDatabase> {
   const configured = process.env.DATABASE_URL;
   const nothing = async () => {};
-  if (configured) return { url: configured, isEmbedded: false, stop: nothing, switchToAppRole: nothing };
+  if (configured) return { url: configured, isEmbedded: false, isRunningElsewhere: false, stop: nothing, switchToAppRole: nothing };
 
   const runningPort = await findRunningServer();
-  if (runningPort !== null) return { url: embeddedUrl(runningPort), isEmbedded: true, stop: nothing, switchToAppRole: nothing };
+  if (runningPort !== null) return { url: embeddedUrl(runningPort), isEmbedded: true, isRunningElsewhere: true, stop: nothing, switchToAppRole: nothing };
 
   const port = Number(process.env.EMBEDDED_DB_PORT ?? 0);
   return startEmbeddedServer(port);

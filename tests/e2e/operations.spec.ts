@@ -187,7 +187,7 @@ test("PostgreSQL restarted under the app: 503 'try again', nothing half-written,
   await expect.poll(async () => (await page.request.get(`${serving.url}/cases/${caseId}`)).status(), { timeout: 30_000, intervals: [100] }).toBe(200);
   figures.recoveryAfterRestartMs = Date.now() - upAt;
   expect(await ownerQuery('SELECT id FROM "Task" WHERE "caseId" = $1', [caseId])).toEqual([]);
-  expect(await ownerQuery(`SELECT id FROM "AuditEvent" WHERE "caseId" = $1 AND action LIKE 'task.%'`, [caseId])).toEqual([]);
+  expect(await ownerQuery(`SELECT id FROM "AuditEvent" WHERE "caseId" = $1 AND action = 'task.create'`, [caseId])).toEqual([]);
 
   // And the same change, now, goes through whole: the task and its audit event.
   await openTasks(page, serving.url, caseId);
@@ -195,7 +195,7 @@ test("PostgreSQL restarted under the app: 503 'try again', nothing half-written,
   await page.getByRole("button", { name: "Lägg till uppgift" }).click();
   await expect(page.getByText("Uppgiften är tillagd.")).toBeVisible();
   expect(await ownerQuery('SELECT id FROM "Task" WHERE "caseId" = $1', [caseId])).toHaveLength(1);
-  expect(await ownerQuery(`SELECT id FROM "AuditEvent" WHERE "caseId" = $1 AND action LIKE 'task.%'`, [caseId])).toHaveLength(1);
+  expect(await ownerQuery(`SELECT id FROM "AuditEvent" WHERE "caseId" = $1 AND action = 'task.create'`, [caseId])).toHaveLength(1);
 });
 
 test("the app's connections exhausted: 503 within a bounded time, then service again", async ({ browser }) => {
@@ -210,15 +210,19 @@ test("the app's connections exhausted: 503 within a bounded time, then service a
   try {
     const holders = [0, 1, 2].map(() => page.request.get(`${serving.url}/cases/${caseId}`, { timeout: 30_000 }));
     await new Promise((resolve) => setTimeout(resolve, 500));
+    // While the three wait on the lock (4 s), a fourth request and the readiness check wait for a connection.
     const asked = Date.now();
-    const waiting = await page.request.get(`${serving.url}/cases/${caseId}`, { timeout: 30_000 });
-    figures.poolExhaustedTo503Ms = Date.now() - asked;
-    expect(waiting.status()).toBe(503);
-    expect(figures.poolExhaustedTo503Ms).toBeLessThan(6000);
-    const readyAsked = Date.now();
-    const ready = await page.request.get(`${serving.url}/api/health/ready`);
-    figures.readinessWhileExhaustedMs = Date.now() - readyAsked;
-    expect(ready.status()).toBe(503);
+    const timed = (request: Promise<{ status: () => number }>) => request.then((response) => ({ status: response.status(), ms: Date.now() - asked }));
+    const [waiting, ready] = await Promise.all([
+      timed(page.request.get(`${serving.url}/cases/${caseId}`, { timeout: 30_000 })),
+      timed(page.request.get(`${serving.url}/api/health/ready`, { timeout: 30_000 })),
+    ]);
+    figures.poolExhaustedTo503Ms = waiting.ms;
+    figures.readinessWhileExhaustedMs = ready.ms;
+    expect(waiting.status).toBe(503);
+    expect(waiting.ms).toBeLessThan(3500);
+    expect(ready.status).toBe(503);
+    expect(ready.ms).toBeLessThan(3500);
     const held = await Promise.all(holders);
     // The ones stuck behind the lock end at the statement time limit (4 s here), also as 503.
     expect(held.map((r) => r.status())).toEqual([503, 503, 503]);
