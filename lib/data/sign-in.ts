@@ -11,12 +11,13 @@ import { createSession } from "@/lib/data/sessions";
  * app instance shares them. Three counters, so that an attacker can neither
  * guess freely nor lock a named person out:
  * - per account and client address: slows down (doubling delays), then locks
- *   that account from that address only;
+ *   that account from that address. The delay counts only that address's
+ *   failures, so an attacker elsewhere slows nobody else down;
  * - per client address, over all accounts: locks the address (password spraying);
- * - per account, over all addresses: locks the account for unfamiliar
- *   addresses (guessing from many machines). The account's owner still gets
+ * - per account, over all addresses: locks the account. Its owner still gets
  *   in from a usual address (one they completed a two-factor sign-in from
- *   before) with the right password, and must then pass the second factor.
+ *   before) with the right password, and must then pass the second factor, so
+ *   an attacker cannot lock a named person out.
  * The client address is the connection's, or what a trusted proxy says
  * (lib/client-address.ts): a made-up X-Forwarded-For changes nothing.
  */
@@ -26,7 +27,7 @@ export const THROTTLE = {
   slowDownAfter: 3,
   maxDelaySeconds: 8,
   pairLockAfter: 5,
-  accountLockAfter: 10,
+  accountLockAfter: 5,
   addressLockAfter: 30,
   lockMinutes: 15,
   /** An address the user completed a two-factor sign-in from within this many days is a usual one. */
@@ -64,8 +65,13 @@ export async function isLocked(keys: ThrottleKey[]): Promise<boolean> {
   return (await lockedKeys(keys)).size > 0;
 }
 
+/** Counts one failure on each key and returns the highest count. */
+export async function countFailure(keys: ThrottleKey[]): Promise<number> {
+  return Math.max(0, ...(await countFailures(keys)).values());
+}
+
 /** Counts one failure on each key (row-locked upsert) and returns each key's count. */
-export async function countFailure(keys: ThrottleKey[]): Promise<Map<ThrottleKey, number>> {
+async function countFailures(keys: ThrottleKey[]): Promise<Map<ThrottleKey, number>> {
   const windowStart = new Date(Date.now() - THROTTLE.windowMinutes * 60_000);
   const lockUntil = new Date(Date.now() + THROTTLE.lockMinutes * 60_000);
   const counts = new Map<ThrottleKey, number>();
@@ -126,10 +132,15 @@ export async function signInWithPassword(email: string, password: string, contex
 
   const locked = await lockedKeys([keys.pair, keys.address, keys.account]);
   if (locked.has(keys.pair) || locked.has(keys.address)) return refuseAsLocked();
+  // A locked account lets only its owner through: a usual address, then the right password, then the second factor.
+  // Anyone else is refused before the password is even checked, and nothing more is counted.
+  const needsTwoFactor = user?.totpEnabledAt != null;
+  const isOwnerBypass = locked.has(keys.account);
+  if (isOwnerBypass && !(user && needsTwoFactor && (await isUsualAddress(user.id, context.ipAddress)))) return refuseAsLocked();
 
   const isValid = user?.passwordHash ? await verifyPassword(user.passwordHash, password) : (await burnPasswordCheck(password), false);
   if (!user || !isValid || !user.isActive) {
-    const counts = await countFailure([keys.pair, keys.address, keys.account]);
+    const counts = await countFailures([keys.pair, keys.address, keys.account]);
     metrics.signInFailures.inc({ reason: "invalid" });
     await recordAudit(db, actor, { action: "auth.signIn.failed", resourceType: "User", resourceId: user?.id, reason: email });
     // Slowed per account and address: an attacker elsewhere slows nobody else down.
@@ -138,12 +149,9 @@ export async function signInWithPassword(email: string, password: string, contex
     return { ok: false, reason: (await isLocked([keys.pair, keys.address, keys.account])) ? "locked" : "invalid" };
   }
 
-  // The account is locked for unfamiliar addresses; its owner, from a usual one, goes on to the second factor.
-  const needsTwoFactor = user.totpEnabledAt !== null;
-  if (locked.has(keys.account) && !(needsTwoFactor && (await isUsualAddress(user.id, context.ipAddress)))) return refuseAsLocked();
-
   const session = await db.$transaction(async (tx) => {
-    await tx.signInThrottle.deleteMany({ where: { key: keys.pair } });
+    // A sign-in clears the counters of this account; a lock stays until it runs out when only its owner was let through.
+    await tx.signInThrottle.deleteMany({ where: { key: { in: isOwnerBypass ? [keys.pair] : [keys.pair, keys.account] } } });
     await tx.user.update({ where: { id: user.id }, data: { lastSignInAt: new Date() }, select: { id: true } });
     await recordAudit(tx, actor, { action: "auth.signIn", resourceType: "User", resourceId: user.id });
     return createSession(tx, user.id, context, !needsTwoFactor);

@@ -82,7 +82,7 @@ export async function verifySecondFactor(code: string): Promise<{ ok: true } | {
   if (!isValid) {
     const failures = await countFailure(keys);
     await recordAudit(db, actorOf(user), { action: "auth.twoFactor.failed", resourceType: "User", resourceId: user.id });
-    const delay = delayFor(failures.get(keys[0]!) ?? 0);
+    const delay = delayFor(failures);
     if (delay > 0) await new Promise((resolve) => setTimeout(resolve, delay));
     return { ok: false, error: (await isLocked(keys)) ? "locked" : "codeWrong" };
   }
