@@ -20,7 +20,7 @@ const config = [
     },
   },
   {
-    files: ["lib/data/**", "lib/health.ts", "lib/db.ts", "lib/auth.ts", "tests/**", "scripts/**", "lib/seed/**"],
+    files: ["lib/data/**", "lib/health.ts", "lib/db.ts", "lib/auth.ts", "lib/jobs/workers.ts", "lib/**/*.db.test.ts", "tests/**", "scripts/**", "lib/seed/**"],
     rules: { "no-restricted-imports": "off" },
   },
   {

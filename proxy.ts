@@ -32,6 +32,11 @@ export function proxy(request: NextRequest) {
   response.headers.set("Referrer-Policy", "same-origin");
   response.headers.set("Permissions-Policy", "camera=(), microphone=(), geolocation=(), payment=()");
   response.headers.set("Cross-Origin-Opener-Policy", "same-origin");
+  // Over HTTPS (directly, or through a trusted proxy: server/index.ts sets the header), browsers
+  // must never come back over plain HTTP.
+  if (request.headers.get("x-forwarded-proto") === "https") {
+    response.headers.set("Strict-Transport-Security", "max-age=31536000; includeSubDomains");
+  }
   // Every page may show personal data: never keep a copy in a browser or proxy cache.
   response.headers.set("Cache-Control", "no-store, max-age=0");
   return response;

@@ -16,6 +16,7 @@ const LINKS: { href: string; label: string; action: Action }[] = [
   { href: "/admin/users", label: "users", action: "user.manage" },
   { href: "/admin/sessions", label: "sessions", action: "session.revoke" },
   { href: "/admin/settings", label: "settings", action: "settings.manage" },
+  { href: "/admin/jobs", label: "jobs", action: "jobs.read" },
   { href: "/emergency-access", label: "emergencyAccess", action: "emergencyAccess.review" },
   { href: "/audit", label: "audit", action: "audit.read" },
   { href: "/profile", label: "profile", action: "profile.update" },

@@ -2,6 +2,7 @@ import "server-only";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { Role } from "@/lib/generated/prisma/enums";
 import { getRequestContext } from "@/lib/request-context";
+import { getMetrics } from "@/lib/metrics";
 
 /** Anything that can write: the client or an open transaction. */
 type Writer = Pick<Prisma.TransactionClient, "$executeRaw">;
@@ -30,6 +31,7 @@ export async function recordAudit(writer: Writer, actor: AuditActor, entry: Audi
     VALUES (${actor?.id ?? null}, ${actor?.email ?? null}, ${actor?.role ?? null}::"Role", ${entry.action}, ${entry.resourceType ?? null},
             ${entry.resourceId ?? null}, ${entry.caseId ?? null}, ${entry.changes === undefined ? null : JSON.stringify(entry.changes)}::jsonb,
             ${entry.reason ?? null}, ${context.ipAddress}, ${context.userAgent})`;
+  getMetrics().auditEvents.inc();
 }
 
 /** The fields whose values differ, as { field: [before, after] }. */

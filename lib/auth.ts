@@ -6,7 +6,8 @@ import Credentials from "next-auth/providers/credentials";
 import { getEnv } from "@/lib/env";
 import { SignInFormSchema } from "@/lib/schemas/sign-in";
 import { signInWithPassword, signInWithSingleSignOn } from "@/lib/data/sign-in";
-import { getRequestContext as requestContextFromHeaders } from "@/lib/request-context";
+import { getRequestContext as requestContextFromHeaders, noteRequestUser } from "@/lib/request-context";
+import { logger } from "@/lib/logger";
 import { loadSessionUser, type SessionUser } from "@/lib/data/sessions";
 import type { Action } from "@/lib/permissions";
 import { can } from "@/lib/permissions";
@@ -60,20 +61,17 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => {
       // Auth.js logs failed sign-ins with their input by default: never personal data in logs.
       // A failed password sign-in logs its type only; any other error (a provider that cannot be reached,
       // a rejected token) its message and cause too, which name no person, so that it can be fixed.
-      error: (error) => console.error(describeAuthError(error)),
+      error: (error) => logger.error(describeAuthError(error)),
       warn: () => {},
       debug: () => {},
     },
     providers: [
       Credentials({
         credentials: { email: {}, password: {} },
-        async authorize(raw, request) {
+        async authorize(raw) {
           const parsed = SignInFormSchema.safeParse(raw);
           if (!parsed.success) throw new SignInFailed("invalid");
-          const context = {
-            ipAddress: request.headers.get("x-forwarded-for")?.split(",")[0]?.trim() ?? null,
-            userAgent: request.headers.get("user-agent")?.slice(0, 300) ?? null,
-          };
+          const context = await requestContextFromHeaders();
           const result = await signInWithPassword(parsed.data.email, parsed.data.password, context);
           if (!result.ok) throw new SignInFailed(result.reason);
           return { id: result.userId, sessionId: result.sessionId };
@@ -123,7 +121,9 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => {
 export const getCurrentUser = cache(async (): Promise<SessionUser | null> => {
   const session = await auth();
   if (!session?.sid) return null;
-  return loadSessionUser(session.sid);
+  const user = await loadSessionUser(session.sid);
+  if (user) noteRequestUser(user.id);
+  return user;
 });
 
 /**

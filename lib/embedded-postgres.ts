@@ -14,9 +14,24 @@ import path from "node:path";
 export type ResolvedDatabase = {
   url: string;
   isEmbedded: boolean;
+  /** The embedded server another process of this project runs (the app, most often): it acts as the app's role. */
+  isRunningElsewhere: boolean;
   /** Stops the embedded server this process started; a no-op otherwise. */
   stop: () => Promise<void>;
+  /**
+   * The embedded server this process started goes on as the app's role
+   * (EMBEDDED_APP_ROLE): once the migrations and the seed are done, every
+   * connection acts as that role. A no-op for any other database.
+   */
+  switchToAppRole: () => Promise<void>;
 };
+
+/**
+ * The role the app acts as on the embedded database. PGlite runs one backend
+ * for every connection, so this is a SET ROLE for all of them, not a login of
+ * its own: see docs/decisions/006-database-roles.md for what it does and does not stop.
+ */
+export const EMBEDDED_APP_ROLE = "hemvag_app";
 
 const DATA_DIR = path.resolve(process.env.HEMVAG_DATA_DIR ?? ".data");
 const PGLITE_DIR = path.join(DATA_DIR, "pglite");
@@ -59,13 +74,13 @@ async function findRunningServer(): Promise<number | null> {
   return null;
 }
 
-async function startEmbeddedServer(port: number): Promise<ResolvedDatabase> {
+async function openServer(port: number, username?: string) {
   const { PGlite } = await import("@electric-sql/pglite");
   const { pg_trgm } = await import("@electric-sql/pglite/contrib/pg_trgm");
   const { PGLiteSocketServer } = await import("@electric-sql/pglite-socket");
 
   fs.mkdirSync(PGLITE_DIR, { recursive: true });
-  const db = await PGlite.create(PGLITE_DIR, { extensions: { pg_trgm } });
+  const db = await PGlite.create(PGLITE_DIR, { extensions: { pg_trgm }, ...(username ? { username } : {}) });
   const server = new PGLiteSocketServer({ db, host: "127.0.0.1", port, maxConnections: MAX_CONNECTIONS });
   try {
     await server.start();
@@ -78,21 +93,49 @@ async function startEmbeddedServer(port: number): Promise<ResolvedDatabase> {
     throw error;
   }
   const actualPort = Number(server.getServerConn().split(":").pop());
-  fs.writeFileSync(OWNER_FILE, JSON.stringify({ pid: process.pid, port: actualPort }));
+  const close = async () => {
+    await server.stop();
+    // Closing PGlite flushes its files; skipping it can leave the folder needing recovery.
+    await db.close();
+  };
+  return { db, port: actualPort, close };
+}
+
+async function startEmbeddedServer(port: number): Promise<ResolvedDatabase> {
+  let current = await openServer(port);
+  fs.writeFileSync(OWNER_FILE, JSON.stringify({ pid: process.pid, port: current.port }));
 
   let stopped = false;
   return {
-    url: embeddedUrl(actualPort),
+    url: embeddedUrl(current.port),
     isEmbedded: true,
+    isRunningElsewhere: false,
     stop: async () => {
       if (stopped) return;
       stopped = true;
-      await server.stop();
-      // Closing PGlite flushes its files; skipping it can leave the folder needing recovery.
-      await db.close();
+      await current.close();
       fs.rmSync(OWNER_FILE, { force: true });
     },
+    switchToAppRole: async () => {
+      // Same files, same port: the app never knows; only the role differs.
+      await current.close();
+      current = await openServer(current.port, EMBEDDED_APP_ROLE);
+    },
   };
+}
+
+/** Creates the embedded app role if missing (before the grants of the migration step). */
+export async function ensureEmbeddedAppRole(url: string): Promise<void> {
+  const { default: pg } = await import("pg");
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    await client.query(
+      `DO $$ BEGIN IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = '${EMBEDDED_APP_ROLE}') THEN CREATE ROLE ${EMBEDDED_APP_ROLE} NOLOGIN; END IF; END $$;`,
+    );
+  } finally {
+    await client.end();
+  }
 }
 
 /**
@@ -101,10 +144,11 @@ async function startEmbeddedServer(port: number): Promise<ResolvedDatabase> {
  */
 export async function resolveDatabaseUrl(): Promise<ResolvedDatabase> {
   const configured = process.env.DATABASE_URL;
-  if (configured) return { url: configured, isEmbedded: false, stop: async () => {} };
+  const nothing = async () => {};
+  if (configured) return { url: configured, isEmbedded: false, isRunningElsewhere: false, stop: nothing, switchToAppRole: nothing };
 
   const runningPort = await findRunningServer();
-  if (runningPort !== null) return { url: embeddedUrl(runningPort), isEmbedded: true, stop: async () => {} };
+  if (runningPort !== null) return { url: embeddedUrl(runningPort), isEmbedded: true, isRunningElsewhere: true, stop: nothing, switchToAppRole: nothing };
 
   const port = Number(process.env.EMBEDDED_DB_PORT ?? 0);
   return startEmbeddedServer(port);

@@ -2,6 +2,7 @@
 // start-up with one line naming it (see formatEnvErrors), never a stack trace
 // from deep inside a request.
 import { z } from "zod";
+import { parseTrustedProxies } from "./client-address";
 
 const booleanFlag = z
   .enum(["true", "false", "1", "0"])
@@ -27,8 +28,28 @@ export const EnvSchema = z
     OIDC_CLIENT_SECRET: z.string().min(1).optional(),
     OIDC_DISPLAY_NAME: z.string().min(1).default("Single sign-on"),
     LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
+    /** Connections per app instance (the server's max_connections must cover every instance, the job queue and the migrations). */
+    DB_POOL_SIZE: positiveInt(10),
+    /** How long a request waits for a free connection before it is answered 503. */
+    DB_POOL_TIMEOUT_MS: positiveInt(5000),
+    /** How long one SQL statement may run before the database cancels it. */
+    DB_STATEMENT_TIMEOUT_MS: positiveInt(15000),
+    /** Addresses or CIDR ranges of the reverse proxies whose X-Forwarded-For is believed (server/client-address.ts). */
+    TRUSTED_PROXIES: z.string().default(""),
+    /** Bearer token for /api/metrics; without it the endpoint does not exist. */
+    METRICS_TOKEN: z.string().min(16, "must be at least 16 characters").optional(),
+    /** `false` keeps this instance from running background jobs (the others still do). */
+    JOBS_ENABLED: z
+      .enum(["true", "false"])
+      .default("true")
+      .transform((value) => value === "true"),
   })
   .superRefine((env, ctx) => {
+    try {
+      parseTrustedProxies(env.TRUSTED_PROXIES);
+    } catch (error) {
+      ctx.addIssue({ code: "custom", path: ["TRUSTED_PROXIES"], message: (error as Error).message.replace(/^TRUSTED_PROXIES: /, "") });
+    }
     const oidc = [env.OIDC_ISSUER, env.OIDC_CLIENT_ID, env.OIDC_CLIENT_SECRET];
     if (oidc.some(Boolean) && !oidc.every(Boolean)) {
       ctx.addIssue({

@@ -1,21 +1,47 @@
 import "server-only";
-import pg from "pg";
-import { getEnv } from "@/lib/env";
+import { getPool } from "@/lib/db";
 import { listPendingMigrations } from "@/lib/migrations/runner";
+import { isShuttingDown } from "@/lib/shutdown";
+import { getMetrics } from "@/lib/metrics";
 
-export type Health = { ok: boolean; database: "up" | "down"; pendingMigrations: string[] };
+// Readiness: may this instance be sent traffic? It uses the app's own pool
+// on purpose, with no connection of its own: when the pool is exhausted the
+// instance cannot serve a request either, and "not ready" within
+// READINESS_TIMEOUT_MS is the true answer for the load balancer. (Liveness,
+// /api/health, never touches the database: restarting a process does not
+// bring a database back.)
+const READINESS_TIMEOUT_MS = 2000;
 
-// A small pool of its own: the health check must answer even when Prisma's
-// pool is exhausted, and it runs raw catalog queries Prisma has no model for.
-let pool: pg.Pool | undefined;
+export type Readiness =
+  | { ok: true; database: "up"; pendingMigrations: [] }
+  | { ok: false; database: "up"; pendingMigrations: string[] }
+  | { ok: false; database: "unavailable" | "busy"; pendingMigrations: [] }
+  | { ok: false; database: "stopping"; pendingMigrations: [] };
 
-export async function checkHealth(): Promise<Health> {
-  pool ??= new pg.Pool({ connectionString: getEnv().DATABASE_URL, max: 2, connectionTimeoutMillis: 3000 });
-  try {
-    await pool.query("SELECT 1");
-  } catch {
-    return { ok: false, database: "down", pendingMigrations: [] };
-  }
-  const pendingMigrations = await listPendingMigrations(pool);
-  return { ok: pendingMigrations.length === 0, database: "up", pendingMigrations };
+function withinTime<T>(promise: Promise<T>, ms: number): Promise<T | "timeout"> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<"timeout">((resolve) => (timer = setTimeout(() => resolve("timeout"), ms)));
+  return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
+}
+
+export async function checkReadiness(): Promise<Readiness> {
+  if (isShuttingDown()) return { ok: false, database: "stopping", pendingMigrations: [] };
+  const pool = getPool();
+  // The query keeps its place in the pool's queue after a timeout and releases its connection when done.
+  const answer = await withinTime(
+    listPendingMigrations(pool).catch(() => "error" as const),
+    READINESS_TIMEOUT_MS,
+  );
+  if (answer === "timeout") return { ok: false, database: "busy", pendingMigrations: [] };
+  if (answer === "error") return { ok: false, database: "unavailable", pendingMigrations: [] };
+  return answer.length === 0 ? { ok: true, database: "up", pendingMigrations: [] } : { ok: false, database: "up", pendingMigrations: answer };
+}
+
+/** The Prometheus text of this instance, with the pool and job gauges registered (they read when scraped). */
+export async function metricsText(): Promise<{ contentType: string; body: string }> {
+  getPool();
+  const { registerJobGauges } = await import("@/lib/jobs/metrics");
+  registerJobGauges();
+  const { registry } = getMetrics();
+  return { contentType: registry.contentType, body: await registry.metrics() };
 }

@@ -46,6 +46,7 @@ export const PERMISSIONS = {
   "session.revoke": ["ADMIN"],
   "audit.read": ["ADMIN", "MANAGER"],
   "settings.manage": ["ADMIN"],
+  "jobs.read": ["ADMIN"],
   "profile.update": EVERYONE,
 } as const satisfies Record<string, readonly Role[]>;
 

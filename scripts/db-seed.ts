@@ -1,8 +1,8 @@
 // `npm run db:seed [-- --scale N]`: fills an EMPTY database with demo data
 // (about 200 cases, or N for benchmarks) and prints the demo logins. Refuses a
 // database that already has users or cases; `npm run db:reset` empties it.
-import { resolveDatabaseUrl } from "../lib/embedded-postgres";
 import { DEMO_PASSWORD, SeedRefusedError, seedDemo } from "../lib/seed";
+import { resolveOwnerDatabase } from "./lib/owner-database";
 
 function parseScale(args: readonly string[]): number | undefined {
   const index = args.findIndex((arg) => arg === "--scale" || arg.startsWith("--scale="));
@@ -18,11 +18,14 @@ function parseScale(args: readonly string[]): number | undefined {
 }
 
 const scale = parseScale(process.argv.slice(2));
-const database = await resolveDatabaseUrl();
+const { database, ownerUrl } = await resolveOwnerDatabase().catch((error: Error) => {
+  console.error(error.message);
+  process.exit(1);
+});
 let exitCode = 0;
 try {
-  console.log(`Seeding ${database.isEmbedded ? "the embedded database" : "DATABASE_URL"}…`);
-  const result = await seedDemo(database.url, { scale, log: (line) => console.log(line) });
+  console.log(`Seeding ${database.isEmbedded ? "the embedded database" : process.env.DATABASE_OWNER_URL ? "DATABASE_OWNER_URL" : "DATABASE_URL"}…`);
+  const result = await seedDemo(ownerUrl, { scale, log: (line) => console.log(line) });
   console.log("");
   console.log(`Demo logins (password for all: ${DEMO_PASSWORD}):`);
   for (const login of result.logins) console.log(`  ${login.role.padEnd(8)} ${login.email}`);

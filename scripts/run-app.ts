@@ -1,16 +1,20 @@
 // `npm start` / `npm run dev`: one command from a fresh clone to a running app.
 // Resolves the database (DATABASE_URL, else the embedded PGlite server),
-// checks the configuration, applies pending migrations, seeds demo data into
-// an empty embedded database, then runs Next.js and stops the database
-// cleanly when Next.js exits.
+// checks the configuration, prepares the database as its owner (migrations,
+// job queue, the app role's grants; DATABASE_OWNER_URL when the app's own role
+// may not do that), seeds demo data into an empty embedded database, then runs
+// the app's HTTP server (server/index.ts) and stops the database cleanly when
+// it exits.
 import { spawn, spawnSync } from "node:child_process";
 import crypto from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
 import { createRequire } from "node:module";
-import { resolveDatabaseUrl } from "../lib/embedded-postgres";
+import { EMBEDDED_APP_ROLE, ensureEmbeddedAppRole, resolveDatabaseUrl } from "../lib/embedded-postgres";
 import { parseEnv } from "../lib/env";
-import { applyMigrations } from "../lib/migrations/runner";
+import { logger } from "../lib/logger";
+import { separateAppRole } from "../lib/migrations/app-role";
+import { prepareDatabase } from "../lib/migrations/prepare";
 import { checkDatabaseReachable, isDatabaseEmpty } from "./lib/database-checks";
 import { DEMO_LOGINS, DEMO_PASSWORD, seedDemo } from "../lib/seed";
 import { seedGuidance } from "../lib/seed/guidance";
@@ -18,6 +22,7 @@ import { seedGuidance } from "../lib/seed/guidance";
 const mode = process.argv[2] === "dev" ? "dev" : "start";
 const require = createRequire(import.meta.url);
 const nextBin = require.resolve("next/dist/bin/next");
+const serverEntry = path.resolve(import.meta.dirname, "../server/index.ts");
 
 /** The embedded demo keeps a generated secret beside its data, so sessions survive restarts. */
 function embeddedAuthSecret(): string {
@@ -30,7 +35,7 @@ function embeddedAuthSecret(): string {
 }
 
 function fail(message: string): never {
-  console.error(message);
+  logger.fatal(message);
   process.exit(1);
 }
 
@@ -49,26 +54,35 @@ async function main() {
     fail(checked.message);
   }
 
-  const reachable = await checkDatabaseReachable(database.url);
-  if (!reachable.ok) {
-    await database.stop();
-    fail(reachable.message);
+  const ownerUrl = process.env.DATABASE_OWNER_URL || database.url;
+  for (const url of new Set([database.url, ownerUrl])) {
+    const reachable = await checkDatabaseReachable(url);
+    if (!reachable.ok) {
+      await database.stop();
+      fail(reachable.message);
+    }
   }
 
-  await applyMigrations(database.url, { log: (line: string) => console.log(line) });
+  const log = (line: string) => logger.info(line);
+  if (database.isEmbedded) await ensureEmbeddedAppRole(database.url);
+  const appRole = database.isEmbedded ? EMBEDDED_APP_ROLE : separateAppRole(ownerUrl, database.url);
+  // Several instances starting at once: the first prepares, the others wait on its lock.
+  await prepareDatabase(ownerUrl, { appRole, log });
 
   if (database.isEmbedded && (await isDatabaseEmpty(database.url))) {
-    console.log("Empty embedded database: adding demo data…");
-    await seedDemo(database.url, { log: (line: string) => console.log(line) });
+    log("Empty embedded database: adding demo data…");
+    await seedDemo(database.url, { log });
     await seedGuidance(database.url);
   }
+  await database.switchToAppRole();
   if (database.isEmbedded) {
     console.log(`\nDemo logins (password ${DEMO_PASSWORD}):`);
     for (const login of DEMO_LOGINS) console.log(`  ${login.role.padEnd(8)} ${login.email}`);
   }
 
-  if (mode === "start" && !fs.existsSync(".next/BUILD_ID")) {
-    console.log("No production build yet: running `next build` first…");
+  const distDir = process.env.NEXT_DIST_DIR || ".next";
+  if (mode === "start" && !fs.existsSync(path.join(distDir, "BUILD_ID"))) {
+    log("No production build yet: running `next build` first…");
     const build = spawnSync(process.execPath, [nextBin, "build"], { stdio: "inherit", env: { ...childEnv, NODE_ENV: "production" } });
     if (build.status !== 0) {
       await database.stop();
@@ -77,11 +91,14 @@ async function main() {
   }
 
   const port = String(checked.env.PORT);
-  const next = spawn(process.execPath, [nextBin, mode, "--port", port], { stdio: ["inherit", "pipe", "inherit"], env: childEnv });
+  const app = spawn(process.execPath, ["--import", "tsx", serverEntry], {
+    stdio: ["inherit", "pipe", "inherit"],
+    env: { ...childEnv, PORT: port },
+  });
   let announced = false;
-  next.stdout.on("data", (chunk: Buffer) => {
+  app.stdout.on("data", (chunk: Buffer) => {
     process.stdout.write(chunk);
-    if (!announced && /Ready|started server/i.test(chunk.toString())) {
+    if (!announced && chunk.toString().includes('"msg":"listening"')) {
       announced = true;
       const where = database.isEmbedded ? "the embedded database in .data/" : "the database in DATABASE_URL";
       console.log(`\nHemväg is running at http://localhost:${port} on ${where}. Stop it with Ctrl+C.\n`);
@@ -92,12 +109,13 @@ async function main() {
   const stop = (signal: NodeJS.Signals) => {
     if (stopping) return;
     stopping = true;
-    next.kill(signal);
+    // The server finishes its requests in flight, then closes its pool (server/index.ts).
+    app.kill(signal);
   };
   process.on("SIGINT", () => stop("SIGINT"));
   process.on("SIGTERM", () => stop("SIGTERM"));
 
-  next.on("exit", async (code) => {
+  app.on("exit", async (code) => {
     await database.stop();
     process.exit(code ?? 0);
   });

@@ -190,9 +190,8 @@ describe("lockout", () => {
     expect(await signInWithPassword(world.users.staff.email, PASSWORD, freshContext())).toMatchObject({ ok: true });
   });
 
-  // Issue 12 M3: the address comes from the leftmost X-Forwarded-For, and a named user can be locked out by anyone.
-  it.todo("lets the real user in from their usual address with the right password and second factor while their account is under attack (issue 12 M3)");
-  it.todo("does not put every client without a known address into one shared counter (issue 12 M3)");
+  // Issue 12 M3 (the owner let in from a usual address with the second factor; the real client address,
+  // never a made-up X-Forwarded-For): lib/data/sign-in-throttle.db.test.ts and tests/e2e/sign-in-throttle.spec.ts.
 });
 
 describe("failure counters", () => {

@@ -1,49 +1,81 @@
 import "server-only";
 import { getDb } from "@/lib/db";
 import { recordAudit } from "@/lib/audit";
+import { getMetrics } from "@/lib/metrics";
 import { burnPasswordCheck, verifyPassword } from "@/lib/passwords";
 import type { RequestContext } from "@/lib/request-context";
 import { createSession } from "@/lib/data/sessions";
 
 /**
- * Throttling of failed sign-ins, per account and per client address. The
- * counters live in Postgres so that every app instance shares them.
+ * Throttling of failed sign-ins. The counters live in Postgres so that every
+ * app instance shares them. Three counters, so that an attacker can neither
+ * guess freely nor lock a named person out:
+ * - per account and client address: slows down (doubling delays), then locks
+ *   that account from that address. The delay counts only that address's
+ *   failures, so an attacker elsewhere slows nobody else down;
+ * - per client address, over all accounts: locks the address (password spraying);
+ * - per account, over all addresses: locks the account. Its owner still gets
+ *   in from a usual address (one they completed a two-factor sign-in from
+ *   before) with the right password, and must then pass the second factor, so
+ *   an attacker cannot lock a named person out.
+ * The client address is the connection's, or what a trusted proxy says
+ * (lib/client-address.ts): a made-up X-Forwarded-For changes nothing.
  */
 export const THROTTLE = {
   windowMinutes: 15,
-  /** From this many failures on a key, each answer is delayed (seconds double up to maxDelaySeconds). */
+  /** From this many failures of one account from one address, each answer is delayed (seconds double up to maxDelaySeconds). */
   slowDownAfter: 3,
   maxDelaySeconds: 8,
+  pairLockAfter: 5,
   accountLockAfter: 5,
   addressLockAfter: 30,
   lockMinutes: 15,
+  /** An address the user completed a two-factor sign-in from within this many days is a usual one. */
+  usualAddressDays: 90,
 } as const;
 
 export type SignInResult =
   | { ok: true; userId: string; sessionId: string; needsTwoFactor: boolean }
   | { ok: false; reason: "invalid" | "locked" };
 
-/** Failures are counted per account, per client address, and per account for the second factor. */
-export type ThrottleKey = `account:${string}` | `ip:${string}` | `totp:${string}`;
+/** Failures are counted per account+address, per address, per account, and per account for the second factor. */
+export type ThrottleKey = `pair:${string}` | `account:${string}` | `ip:${string}` | `totp:${string}`;
 
-function throttleKeys(email: string, context: RequestContext): ThrottleKey[] {
-  return [`account:${email}`, `ip:${context.ipAddress ?? "unknown"}`];
+function throttleKeys(email: string, context: RequestContext) {
+  const address = context.ipAddress ?? "unknown";
+  return { pair: `pair:${email}|${address}`, address: `ip:${address}`, account: `account:${email}` } as const satisfies Record<string, ThrottleKey>;
+}
+
+function lockLimit(key: ThrottleKey): number {
+  if (key.startsWith("ip:")) return THROTTLE.addressLockAfter;
+  if (key.startsWith("account:")) return THROTTLE.accountLockAfter;
+  return THROTTLE.pairLockAfter;
+}
+
+/** The keys among these that are locked now. */
+export async function lockedKeys(keys: ThrottleKey[]): Promise<Set<string>> {
+  const rows = await getDb().signInThrottle.findMany({
+    where: { key: { in: keys }, lockedUntil: { gt: new Date() } },
+    select: { key: true },
+  });
+  return new Set(rows.map((row) => row.key));
 }
 
 export async function isLocked(keys: ThrottleKey[]): Promise<boolean> {
-  const locked = await getDb().signInThrottle.count({
-    where: { key: { in: keys }, lockedUntil: { gt: new Date() } },
-  });
-  return locked > 0;
+  return (await lockedKeys(keys)).size > 0;
 }
 
-/** Counts one failure on each key (row-locked upsert) and returns the highest count. */
+/** Counts one failure on each key and returns the highest count. */
 export async function countFailure(keys: ThrottleKey[]): Promise<number> {
+  return Math.max(0, ...(await countFailures(keys)).values());
+}
+
+/** Counts one failure on each key (row-locked upsert) and returns each key's count. */
+async function countFailures(keys: ThrottleKey[]): Promise<Map<ThrottleKey, number>> {
   const windowStart = new Date(Date.now() - THROTTLE.windowMinutes * 60_000);
   const lockUntil = new Date(Date.now() + THROTTLE.lockMinutes * 60_000);
-  let highest = 0;
+  const counts = new Map<ThrottleKey, number>();
   for (const key of keys) {
-    const limit = key.startsWith("ip:") ? THROTTLE.addressLockAfter : THROTTLE.accountLockAfter;
     // One statement so two instances counting at once cannot lose an increment.
     const [row] = await getDb().$queryRaw<{ failures: number }[]>`
       INSERT INTO "SignInThrottle" ("key", "failures", "windowStart", "updatedAt")
@@ -54,17 +86,28 @@ export async function countFailure(keys: ThrottleKey[]): Promise<number> {
         "updatedAt" = now()
       RETURNING "failures"`;
     const failures = row?.failures ?? 1;
-    if (failures >= limit) {
+    if (failures >= lockLimit(key)) {
       await getDb().signInThrottle.update({ where: { key }, data: { lockedUntil: lockUntil } });
     }
-    highest = Math.max(highest, failures);
+    counts.set(key, failures);
   }
-  return highest;
+  return counts;
 }
 
 export function delayFor(failures: number): number {
   if (failures < THROTTLE.slowDownAfter) return 0;
   return Math.min(2 ** (failures - THROTTLE.slowDownAfter), THROTTLE.maxDelaySeconds) * 1000;
+}
+
+/** Whether the user completed a two-factor sign-in from this address lately. */
+async function isUsualAddress(userId: string, address: string | null): Promise<boolean> {
+  if (!address) return false;
+  const since = new Date(Date.now() - THROTTLE.usualAddressDays * 24 * 3600_000);
+  const found = await getDb().session.findFirst({
+    where: { userId, ipAddress: address, isTwoFactorVerified: true, createdAt: { gte: since } },
+    select: { id: true },
+  });
+  return found !== null;
 }
 
 /**
@@ -75,29 +118,40 @@ export function delayFor(failures: number): number {
 export async function signInWithPassword(email: string, password: string, context: RequestContext): Promise<SignInResult> {
   const keys = throttleKeys(email, context);
   const db = getDb();
+  const metrics = getMetrics();
   const user = await db.user.findUnique({
     where: { email },
     select: { id: true, email: true, role: true, isActive: true, passwordHash: true, totpEnabledAt: true },
   });
   const actor = user ? { id: user.id, email: user.email, role: user.role } : null;
-
-  if (await isLocked(keys)) {
+  const refuseAsLocked = async (): Promise<SignInResult> => {
+    metrics.signInFailures.inc({ reason: "locked" });
     await recordAudit(db, actor, { action: "auth.signIn.locked", resourceType: "User", resourceId: user?.id, reason: email });
     return { ok: false, reason: "locked" };
-  }
+  };
+
+  const locked = await lockedKeys([keys.pair, keys.address, keys.account]);
+  if (locked.has(keys.pair) || locked.has(keys.address)) return refuseAsLocked();
+  // A locked account lets only its owner through: a usual address, then the right password, then the second factor.
+  // Anyone else is refused before the password is even checked, and nothing more is counted.
+  const needsTwoFactor = user?.totpEnabledAt != null;
+  const isOwnerBypass = locked.has(keys.account);
+  if (isOwnerBypass && !(user && needsTwoFactor && (await isUsualAddress(user.id, context.ipAddress)))) return refuseAsLocked();
 
   const isValid = user?.passwordHash ? await verifyPassword(user.passwordHash, password) : (await burnPasswordCheck(password), false);
   if (!user || !isValid || !user.isActive) {
-    const failures = await countFailure(keys);
+    const counts = await countFailures([keys.pair, keys.address, keys.account]);
+    metrics.signInFailures.inc({ reason: "invalid" });
     await recordAudit(db, actor, { action: "auth.signIn.failed", resourceType: "User", resourceId: user?.id, reason: email });
-    const delay = delayFor(failures);
+    // Slowed per account and address: an attacker elsewhere slows nobody else down.
+    const delay = delayFor(counts.get(keys.pair) ?? 0);
     if (delay > 0) await new Promise((resolve) => setTimeout(resolve, delay));
-    return { ok: false, reason: (await isLocked(keys)) ? "locked" : "invalid" };
+    return { ok: false, reason: (await isLocked([keys.pair, keys.address, keys.account])) ? "locked" : "invalid" };
   }
 
-  const needsTwoFactor = user.totpEnabledAt !== null;
   const session = await db.$transaction(async (tx) => {
-    await tx.signInThrottle.deleteMany({ where: { key: keys[0] } });
+    // A sign-in clears the counters of this account; a lock stays until it runs out when only its owner was let through.
+    await tx.signInThrottle.deleteMany({ where: { key: { in: isOwnerBypass ? [keys.pair] : [keys.pair, keys.account] } } });
     await tx.user.update({ where: { id: user.id }, data: { lastSignInAt: new Date() }, select: { id: true } });
     await recordAudit(tx, actor, { action: "auth.signIn", resourceType: "User", resourceId: user.id });
     return createSession(tx, user.id, context, !needsTwoFactor);

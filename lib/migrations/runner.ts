@@ -183,7 +183,12 @@ async function acquireLock(client: pg.ClientBase, log: (line: string) => void): 
  */
 export async function applyMigrations(
   databaseUrl: string,
-  opts: { migrationsDir?: string; log?: (line: string) => void } = {},
+  opts: {
+    migrationsDir?: string;
+    log?: (line: string) => void;
+    /** Further set-up (job queue, grants) run while the lock is still held, so concurrent starts never race it either. */
+    afterMigrations?: (client: pg.Client) => Promise<void>;
+  } = {},
 ): Promise<{ applied: string[] }> {
   const migrationsDir = path.resolve(/*turbopackIgnore: true*/ opts.migrationsDir ?? DEFAULT_MIGRATIONS_DIR);
   const log = opts.log ?? (() => {});
@@ -246,6 +251,7 @@ export async function applyMigrations(
         applied.push(migration.name);
         log(`Applied ${migration.name}`);
       }
+      await opts.afterMigrations?.(client);
     } finally {
       await client.query(`SELECT pg_advisory_unlock(${MIGRATION_LOCK_KEY})`).catch(() => {});
     }

@@ -12,6 +12,7 @@ import { test, expect } from "./support/fixtures";
 import { DEMO } from "./support/accounts";
 import { signIn } from "./support/sign-in";
 import { query } from "./support/db";
+import { newCase } from "./support/cases";
 import { officeToday } from "../../lib/dates";
 
 const TODAY = officeToday();
@@ -26,22 +27,6 @@ function addMonths(isoDate: string, months: number): string {
   const last = new Date(Date.UTC(target.getUTCFullYear(), target.getUTCMonth() + 1, 0)).getUTCDate();
   target.setUTCDate(Math.min(day, last));
   return target.toISOString().slice(0, 10);
-}
-
-/** A bare case of the demo adviser's in the given status, with a number far above any the app hands out. */
-async function newCase(status: string): Promise<{ id: string; caseNumber: string }> {
-  const [adviser] = await query<{ id: string; teamId: string }>('SELECT id, "teamId" FROM "User" WHERE email = $1', [DEMO.adviser]);
-  const id = `e2ecw${crypto.randomBytes(8).toString("hex")}`;
-  const year = Number(TODAY.slice(0, 4));
-  const seq = 900_000 + crypto.randomInt(99_999);
-  const caseNumber = `${year}/${seq}`;
-  await query(
-    `INSERT INTO "Case" (id, "caseNumber", "caseYear", "caseSeq", status, "adviserId", "teamId", "firstName", "lastName", "birthDate",
-                         citizenships, languages, "interpreterLanguage", "updatedAt")
-     VALUES ($1, $2, $3, $4, $5::"CaseStatus", $6, $7, 'Amina', $8, '1984-04-12', '{SY}', '{ar}', 'ar', now())`,
-    [id, caseNumber, year, seq, status, adviser!.id, adviser!.teamId, `Testfall ${seq}`],
-  );
-  return { id, caseNumber };
 }
 
 async function count(table: string, caseId: string, extra = ""): Promise<number> {

@@ -2,10 +2,13 @@ import { test, expect } from "./support/fixtures";
 import { DEMO } from "./support/accounts";
 import { signIn } from "./support/sign-in";
 
-test("health reports a reachable, fully migrated database", async ({ request }) => {
-  const response = await request.get("/api/health");
+test("readiness reports a reachable, fully migrated database; liveness answers without it", async ({ request }) => {
+  const response = await request.get("/api/health/ready");
   expect(response.status()).toBe(200);
   expect(await response.json()).toMatchObject({ ok: true, database: "up", pendingMigrations: [] });
+  const live = await request.get("/api/health");
+  expect(live.status()).toBe(200);
+  expect(await live.json()).toEqual({ ok: true, stopping: false });
 });
 
 test("signed-out visitors are sent to the sign-in page, in Swedish by default", async ({ page }) => {

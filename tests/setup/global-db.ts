@@ -14,7 +14,7 @@
 import { randomBytes } from "node:crypto";
 import pg from "pg";
 import type { TestProject } from "vitest/node";
-import { applyMigrations } from "../../lib/migrations/runner";
+import { prepareDatabase } from "../../lib/migrations/prepare";
 
 export type HemvagTestDb =
   | { mode: "server"; serverUrl: string; templateDb: string; runId: string }
@@ -84,7 +84,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
     await admin.end();
   }
   try {
-    await applyMigrations(databaseUrl(serverUrl, templateDb));
+    await prepareDatabase(databaseUrl(serverUrl, templateDb));
   } catch (error) {
     const cleanup = await connectAdmin(serverUrl);
     await dropDatabase(cleanup, templateDb).finally(() => cleanup.end());

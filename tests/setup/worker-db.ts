@@ -9,7 +9,7 @@
 import { randomBytes } from "node:crypto";
 import pg from "pg";
 import { afterAll, inject } from "vitest";
-import { applyMigrations } from "../../lib/migrations/runner";
+import { prepareDatabase } from "../../lib/migrations/prepare";
 import { TEST_DB_PREFIX, databaseUrl, dropDatabase } from "./global-db";
 
 export type TestDatabase = { url: string; drop: () => Promise<void> };
@@ -50,7 +50,7 @@ export async function createTestDatabase(opts: { migrated: boolean }): Promise<T
   const config = inject("hemvagDb");
   if (config.mode === "embedded") {
     const database = await startPgliteServer();
-    if (opts.migrated) await applyMigrations(database.url);
+    if (opts.migrated) await prepareDatabase(database.url);
     return database;
   }
   const name = `${TEST_DB_PREFIX}w${process.env.VITEST_POOL_ID ?? "0"}_${config.runId}_${randomBytes(3).toString("hex")}`;

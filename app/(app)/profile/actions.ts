@@ -1,5 +1,6 @@
 "use server";
 
+import { isHttpsRequest } from "@/lib/request-context";
 import { redirect } from "next/navigation";
 import { revalidatePath } from "next/cache";
 import { cookies } from "next/headers";
@@ -31,6 +32,6 @@ export async function setLanguageSettingAction(formData: FormData): Promise<void
   const parsed = LanguageFormSchema.safeParse({ locale: formData.get("locale") });
   if (!parsed.success) return;
   await setOwnLocale(parsed.data.locale);
-  (await cookies()).set(LOCALE_COOKIE, parsed.data.locale, { path: "/", sameSite: "lax", httpOnly: true, maxAge: 365 * 24 * 3600 });
+  (await cookies()).set(LOCALE_COOKIE, parsed.data.locale, { path: "/", sameSite: "lax", httpOnly: true, secure: isHttpsRequest(), maxAge: 365 * 24 * 3600 });
   revalidatePath("/", "layout");
 }

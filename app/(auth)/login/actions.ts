@@ -6,6 +6,8 @@ import { OIDC_PROVIDER_ID, signIn } from "@/lib/auth";
 import { SignInFormSchema } from "@/lib/schemas/sign-in";
 import { fieldErrorState, formValues, type FormState } from "@/lib/form-state";
 import { isAppLocale, LOCALE_COOKIE } from "@/i18n/locales";
+import { isHttpsRequest } from "@/lib/request-context";
+import { isDatabaseUnavailable } from "@/lib/database-errors";
 
 export async function signInAction(_prev: FormState, formData: FormData): Promise<FormState> {
   const values = formValues(formData, ["password"]);
@@ -17,7 +19,8 @@ export async function signInAction(_prev: FormState, formData: FormData): Promis
     if (error instanceof CredentialsSignin) {
       return { status: "error", formError: error.code === "locked" ? "locked" : "invalid", values };
     }
-    if (error instanceof AuthError) return { status: "error", formError: "invalid", values };
+    // A database outage is not a wrong password: it goes on to the 503 "try again" page.
+    if (error instanceof AuthError && !isDatabaseUnavailable(error)) return { status: "error", formError: "invalid", values };
     throw error; // includes Next's redirect on success
   }
   return { status: "success" };
@@ -27,7 +30,7 @@ export async function signInAction(_prev: FormState, formData: FormData): Promis
 export async function setLanguageAction(formData: FormData): Promise<void> {
   const locale = formData.get("locale");
   if (!isAppLocale(locale)) return;
-  (await cookies()).set(LOCALE_COOKIE, locale, { path: "/", sameSite: "lax", httpOnly: true, maxAge: 365 * 24 * 3600 });
+  (await cookies()).set(LOCALE_COOKIE, locale, { path: "/", sameSite: "lax", httpOnly: true, secure: isHttpsRequest(), maxAge: 365 * 24 * 3600 });
 }
 
 export async function signInWithSsoAction(): Promise<void> {

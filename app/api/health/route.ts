@@ -1,9 +1,11 @@
-import { checkHealth } from "@/lib/health";
+import { isShuttingDown } from "@/lib/shutdown";
 
 export const dynamic = "force-dynamic";
 
-/** 200 when the database answers and no migration is pending, else 503. */
-export async function GET() {
-  const health = await checkHealth();
-  return Response.json(health, { status: health.ok ? 200 : 503, headers: { "Cache-Control": "no-store" } });
+/**
+ * Liveness: the process answers. Never touches the database (see lib/health.ts);
+ * the readiness check is /api/health/ready.
+ */
+export function GET() {
+  return Response.json({ ok: true, stopping: isShuttingDown() }, { headers: { "Cache-Control": "no-store" } });
 }

@@ -38,6 +38,7 @@ export const AUTHORIZATION_MATRIX: Row[] = [
   // Public
   { path: "/login", expect: { anonymous: "ok", ADVISER: "home", STAFF: "home", MANAGER: "home", ADMIN: "home" } },
   { path: "/api/health", expect: PUBLIC },
+  { path: "/api/health/ready", expect: PUBLIC },
   { path: "/accessibility", expect: PUBLIC },
   // Everyone signed in
   { path: "/", expect: { anonymous: "login", ADVISER: "onward", STAFF: "onward", MANAGER: "onward", ADMIN: "onward" } },
@@ -46,6 +47,7 @@ export const AUTHORIZATION_MATRIX: Row[] = [
   { path: "/admin/users", expect: only("ADMIN") },
   { path: "/admin/users/{user}", expect: only("ADMIN") },
   { path: "/admin/sessions", expect: only("ADMIN") },
+  { path: "/admin/jobs", expect: only("ADMIN") },
   { path: "/audit", expect: only("ADMIN", "MANAGER") },
   { path: "/emergency-access", expect: only("MANAGER") },
   { path: "/statistics", expect: only("MANAGER") },

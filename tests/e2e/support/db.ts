@@ -1,8 +1,8 @@
 import pg from "pg";
 
-/** A short-lived connection to the test database the harness created. */
-export async function query<T extends pg.QueryResultRow>(sql: string, params: unknown[] = []): Promise<T[]> {
-  const client = new pg.Client({ connectionString: process.env.DATABASE_URL });
+/** A short-lived connection to a database: the test database the harness created, unless another URL is given. */
+export async function query<T extends pg.QueryResultRow>(sql: string, params: unknown[] = [], url = process.env.DATABASE_URL): Promise<T[]> {
+  const client = new pg.Client({ connectionString: url });
   await client.connect();
   try {
     return (await client.query<T>(sql, params)).rows;

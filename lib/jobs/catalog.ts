@@ -1,0 +1,48 @@
+// Every background job, as data: its name, when it runs, how it is retried.
+// The queue (pg-boss, docs/decisions/007-job-queue.md) is prepared from this
+// list when the migrations run; the workers take the handler of the same name
+// from lib/jobs/handlers.ts.
+//
+// Adding a job (retention, reminders, digests…):
+//   1. a data function that does the work and returns counts, in lib/data/;
+//   2. an entry here (name, cron in Europe/Stockholm time, retries);
+//   3. its handler in lib/jobs/handlers.ts, and its title in messages/*/admin.json
+//      under "jobs.names";
+//   4. a db test that runs it through runJobNow (see lib/jobs/queue.db.test.ts).
+// Restart: the schedule and the queue are set up by `npm run db:migrate` / `npm start`.
+//
+// No "server-only": the migration scripts read it.
+
+export type JobDefinition = {
+  name: string;
+  /** Five-field cron, Europe/Stockholm; omitted for jobs only ever sent on demand. */
+  cron?: string;
+  /** Retries after the first try fails; each waits retryDelaySeconds, doubling. */
+  retryLimit: number;
+  retryDelaySeconds: number;
+  /** A run still active after this long is taken as dead (its process died) and retried. */
+  expireInSeconds: number;
+};
+
+export const JOBS = [
+  {
+    // Sign-in records past their end and old throttle counters: personal data
+    // (addresses, browsers) kept no longer than needed, and small tables.
+    name: "purge-sign-in-records",
+    cron: "17 * * * *",
+    retryLimit: 3,
+    retryDelaySeconds: 60,
+    expireInSeconds: 600,
+  },
+] as const satisfies readonly JobDefinition[];
+
+export type JobName = (typeof JOBS)[number]["name"];
+
+export const JOB_TIME_ZONE = "Europe/Stockholm";
+
+/** pg-boss keeps its tables in a schema of its own. */
+export const JOB_QUEUE_SCHEMA = "pgboss";
+
+export function isJobName(value: string): value is JobName {
+  return JOBS.some((job) => job.name === value);
+}

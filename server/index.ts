@@ -1,0 +1,131 @@
+// The app's HTTP server: Next's request handler inside a plain Node server,
+// so that the things Next leaves to its host are done in one place:
+// - the client's real address and scheme, from the connection and the
+//   proxies in TRUSTED_PROXIES (server/client-address.ts);
+// - a request id, one JSON log line and the metrics for every request;
+// - 503 "try again" when the database cannot be reached (server/unavailable.ts);
+// - on SIGTERM, finishing the requests in flight, then closing the job workers
+//   and the database pool.
+// Started by scripts/run-app.ts (`npm start`, `npm run dev`) and by the tests.
+import crypto from "node:crypto";
+import http from "node:http";
+import path from "node:path";
+import type { Socket } from "node:net";
+import next from "next";
+import { logger } from "../lib/logger";
+import { getMetrics } from "../lib/metrics";
+import { runWithRequestStore, type RequestStore } from "../lib/request-store";
+import { markShuttingDown, runShutdownHooks } from "../lib/shutdown";
+import { parseTrustedProxies, resolveClientAddress, resolveIsHttps } from "../lib/client-address";
+import { loadRouteNamer } from "./route-names";
+import { routeConsoleToLogger } from "./console";
+import { answerUnavailableInstead } from "./unavailable";
+
+const isDev = process.env.NODE_ENV !== "production";
+const port = Number(process.env.PORT ?? 3000);
+const host = process.env.HOST || undefined;
+/** How long SIGTERM waits for requests in flight before closing their connections. */
+const SHUTDOWN_GRACE_MS = Number(process.env.SHUTDOWN_GRACE_SECONDS ?? 25) * 1000;
+const distDir = process.env.NEXT_DIST_DIR || ".next";
+const REQUEST_ID = /^[A-Za-z0-9-]{8,64}$/;
+const LOCALE_COOKIE = /(?:^|;\s*)hemvag-locale=en(?:;|$)/;
+
+routeConsoleToLogger();
+const trustedProxies = parseTrustedProxies(process.env.TRUSTED_PROXIES);
+
+async function main(): Promise<void> {
+  const startedAt = Date.now();
+  const app = next({ dev: isDev, dir: path.resolve(import.meta.dirname, ".."), port, hostname: host ?? "localhost" });
+  await app.prepare();
+  const handle = app.getRequestHandler();
+  const routeOf = loadRouteNamer(path.resolve(distDir));
+  const metrics = getMetrics();
+  const inFlight = new Set<http.ServerResponse>();
+
+  const server = http.createServer((req, res) => {
+    const started = process.hrtime.bigint();
+    const remote = req.socket.remoteAddress;
+    const fromProxy = remote !== undefined && trustedProxies.contains(remote);
+    const offeredId = req.headers["x-request-id"];
+    const requestId = fromProxy && typeof offeredId === "string" && REQUEST_ID.test(offeredId) ? offeredId : crypto.randomUUID();
+    const store: RequestStore = {
+      requestId,
+      clientAddress: resolveClientAddress(remote, req.headers["x-forwarded-for"], trustedProxies),
+      isHttps: resolveIsHttps((req.socket as Socket & { encrypted?: boolean }).encrypted === true, remote, req.headers["x-forwarded-proto"], trustedProxies),
+    };
+
+    // Next and Auth.js read these headers: from here on they say only what we vouch for.
+    req.headers["x-request-id"] = requestId;
+    req.headers["x-forwarded-proto"] = store.isHttps ? "https" : "http";
+    if (store.clientAddress) req.headers["x-forwarded-for"] = store.clientAddress;
+    else delete req.headers["x-forwarded-for"];
+    delete req.headers["x-real-ip"];
+    if (!fromProxy) {
+      delete req.headers["x-forwarded-host"];
+      delete req.headers["x-forwarded-port"];
+    }
+    res.setHeader("X-Request-Id", requestId);
+
+    inFlight.add(res);
+    answerUnavailableInstead(res, store, () => (LOCALE_COOKIE.test(req.headers.cookie ?? "") ? "en" : "sv"));
+    res.once("close", () => {
+      inFlight.delete(res);
+      const seconds = Number(process.hrtime.bigint() - started) / 1e9;
+      const route = routeOf(new URL(req.url ?? "/", "http://x").pathname);
+      const status = res.writableFinished ? res.statusCode : 499;
+      metrics.httpRequests.inc({ method: req.method ?? "GET", route, status: String(status) });
+      metrics.httpDuration.observe({ method: req.method ?? "GET", route }, seconds);
+      if (status === 503 && store.isDatabaseUnavailable) metrics.databaseUnavailable.inc();
+      if (route === "/_next/static") return;
+      runWithRequestStore(store, () =>
+        logger.info(
+          { method: req.method, route, status, durationMs: Math.round(seconds * 1000), clientAddress: store.clientAddress },
+          "request",
+        ),
+      );
+    });
+    runWithRequestStore(store, () => {
+      handle(req, res).catch((error: unknown) => {
+        logger.error({ err: error }, "request failed outside Next's error handling");
+        if (!res.headersSent) res.statusCode = 500;
+        res.end();
+      });
+    });
+  });
+  // Behind a proxy with keep-alive, our idle timeout must outlast the proxy's.
+  server.keepAliveTimeout = 65_000;
+  if (isDev) server.on("upgrade", app.getUpgradeHandler());
+
+  await new Promise<void>((resolve, reject) => {
+    server.once("error", reject);
+    server.listen(port, host, () => resolve());
+  });
+  logger.info({ port, host: host ?? "(all interfaces)", mode: isDev ? "development" : "production", startupMs: Date.now() - startedAt }, "listening");
+
+  let stopping = false;
+  const stop = async (signal: NodeJS.Signals) => {
+    if (stopping) return;
+    stopping = true;
+    markShuttingDown();
+    logger.info({ signal, inFlight: inFlight.size }, "stopping: no new connections, finishing the requests in flight");
+    server.close();
+    server.closeIdleConnections();
+    const deadline = Date.now() + SHUTDOWN_GRACE_MS;
+    while (inFlight.size > 0 && Date.now() < deadline) {
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      server.closeIdleConnections();
+    }
+    if (inFlight.size > 0) logger.warn({ inFlight: inFlight.size }, "stopping: grace period over, closing the remaining connections");
+    server.closeAllConnections();
+    await runShutdownHooks((name, error) => logger.error({ err: error, hook: name }, "stopping: a shutdown step failed"));
+    logger.info("stopped");
+    process.exit(0);
+  };
+  process.on("SIGTERM", () => void stop("SIGTERM"));
+  process.on("SIGINT", () => void stop("SIGINT"));
+}
+
+main().catch((error: unknown) => {
+  logger.fatal({ err: error }, "the server could not start");
+  process.exit(1);
+});
