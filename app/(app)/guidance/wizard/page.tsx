@@ -170,7 +170,7 @@ async function OutcomeStep({ outcome, language, canCalculate }: { outcome: Wizar
         <Link href="/guidance/wizard" className={buttonClasses("secondary")}>
           {t("startAgain")}
         </Link>
-        {canCalculate && (outcome.code === "GRANT_MAY_APPLY" || outcome.code === "FAMILY_MEMBER") ? (
+        {canCalculate && outcome.offersCalculator ? (
           <Link href="/calculator" className="text-sm text-brand-700 underline">
             {t("calculatorLink")}
           </Link>
