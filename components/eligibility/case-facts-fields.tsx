@@ -18,7 +18,7 @@ export function CaseFactsFields({
   const field = fieldBinder(facts, (key) => FORM_FIELDS[key], onChange, errorFor, (key) => t(key));
   return (
     <>
-      <fieldset className="grid gap-4 rounded-lg border border-slate-200 bg-white p-4 sm:grid-cols-2">
+      <fieldset className="min-w-0 grid gap-4 rounded-lg border border-slate-200 bg-white p-4 sm:grid-cols-2">
         <legend className="px-1 text-base font-semibold">{t("applicationSection")}</legend>
         <InputField {...field("applicationDate")} hint={t("applicationDateHint")} type="date" />
         <InputField {...field("travelCostSek")} hint={t("travelCostHint")} inputMode="numeric" />
@@ -26,7 +26,7 @@ export function CaseFactsFields({
         <CheckboxField {...field("destinationIsHomeCountry")} alignEnd />
       </fieldset>
 
-      <fieldset className="flex flex-col gap-3 rounded-lg border border-slate-200 bg-white p-4">
+      <fieldset className="min-w-0 flex flex-col gap-3 rounded-lg border border-slate-200 bg-white p-4">
         <legend className="px-1 text-base font-semibold">{t("circumstancesSection")}</legend>
         {CIRCUMSTANCES.map((key) => (
           <CheckboxField key={key} {...field(key)} />

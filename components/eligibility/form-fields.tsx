@@ -46,7 +46,7 @@ export function describedBy(name: string, hasHint: boolean, hasError: boolean): 
   return ids.length > 0 ? ids.join(" ") : undefined;
 }
 
-const INPUT = "rounded-md border px-3 py-2 text-sm shadow-sm";
+const INPUT = "w-full min-w-0 rounded-md border px-3 py-2 text-sm shadow-sm";
 const borderFor = (error?: string) => (error ? "border-red-700" : "border-slate-400");
 
 /** A hint or an error under a field, with the id that the field's aria-describedby names. */
@@ -61,7 +61,8 @@ export function FieldNote({ name, kind, text }: { name: string; kind: "hint" | "
 
 function Labelled({ name, label, hint, error, children }: { name: string; label: string; hint?: string; error?: string; children: ReactNode }) {
   return (
-    <div className="flex flex-col gap-1">
+    // min-w-0: a grid cell may be narrower than its longest option, so the form fits 320 px.
+    <div className="flex min-w-0 flex-col gap-1">
       <label htmlFor={fieldId(name)} className="text-sm font-medium text-slate-800">
         {label}
       </label>

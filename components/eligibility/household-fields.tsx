@@ -30,7 +30,7 @@ export function HouseholdFields({
       id={fieldId("members-section")}
       tabIndex={-1}
       aria-describedby={describedBy(FORM_FIELDS.members, true, Boolean(householdError))}
-      className="flex flex-col gap-4 rounded-lg border border-slate-200 bg-white p-4"
+      className="flex min-w-0 flex-col gap-4 rounded-lg border border-slate-200 bg-white p-4"
     >
       <legend className="px-1 text-base font-semibold">{t("membersSection")}</legend>
       <FieldNote name={FORM_FIELDS.members} kind="hint" text={t("membersHint")} />

@@ -29,7 +29,7 @@ export function MemberFields({
   const number = row + 1;
   const roleOptions = MEMBER_ROLES.map((role) => ({ value: role, label: t(`roles.${role}`) }));
   return (
-    <fieldset className="grid gap-3 rounded-md border border-slate-300 p-3 sm:grid-cols-2 lg:grid-cols-3">
+    <fieldset className="min-w-0 grid gap-3 rounded-md border border-slate-300 p-3 sm:grid-cols-2 lg:grid-cols-3">
       <legend className="px-1 font-medium">{member.label ? t("form.personNamed", { number, name: member.label }) : t("form.person", { number })}</legend>
       {/* A first name from the case, shown in the legend and the result; never sent to the engine. */}
       {member.label ? <input type="hidden" name={memberField(row, "label")} value={member.label} /> : null}
