@@ -100,7 +100,7 @@ export function EligibilityResultView({ result, memberLabels = [], headingLevel 
   };
 
   return (
-    <section aria-labelledby={headingId} className="flex flex-col gap-4 rounded-lg border border-slate-200 bg-white p-4">
+    <section aria-labelledby={headingId} className="flex min-w-0 flex-col gap-4 rounded-lg border border-slate-200 bg-white p-4">
       <div>
         <Heading id={headingId} className="text-lg font-semibold">
           {title ?? t("result.title")}
@@ -159,51 +159,54 @@ export function EligibilityResultView({ result, memberLabels = [], headingLevel 
 
       <div>
         <SubHeading className="mb-1 font-semibold">{t("result.members")}</SubHeading>
-        <table className="w-full text-left text-sm">
-          <caption className="sr-only">{t("result.members")}</caption>
-          <thead className="bg-slate-100">
-            <tr>
-              <th scope="col" className="px-2 py-1 font-semibold">{t("result.person")}</th>
-              <th scope="col" className="px-2 py-1 font-semibold">{t("result.age")}</th>
-              <th scope="col" className="px-2 py-1 font-semibold">{t("result.covered")}</th>
-              <th scope="col" className="px-2 py-1 text-right font-semibold">{t("result.amount")}</th>
-            </tr>
-          </thead>
-          {/* One body per person: their row, then their reasons across the full width, so
-              the table stays readable in a narrow column of the side-by-side view. */}
-          {result.members.map((member, position) => (
-            <tbody key={member.index ?? position} className="border-t border-slate-300">
+        {/* Scrolls on its own at 320 px rather than widening the page. */}
+        <div className="overflow-x-auto">
+          <table className="w-full text-left text-sm">
+            <caption className="sr-only">{t("result.members")}</caption>
+            <thead className="bg-slate-100">
               <tr>
-                <th scope="row" className="px-2 pt-2 align-top font-medium">
-                  {memberName(member, position)}
-                </th>
-                <td className="px-2 pt-2 align-top">
-                  {member.ageYears === undefined || member.ageYears === null
-                    ? t("result.ageUnknown")
-                    : t("result.ageYears", { age: member.ageYears })}{" "}
-                  ({member.isChild ? t("result.child") : t("result.adult")})
-                </td>
-                <td className="px-2 pt-2 align-top">{member.eligible ? t("result.yes") : t("result.no")}</td>
-                <td className="px-2 pt-2 text-right align-top whitespace-nowrap tabular-nums">
-                  {sek(member.allowanceSek)}
-                  {member.uncappedAllowanceSek !== undefined && member.uncappedAllowanceSek > member.allowanceSek ? (
-                    <span className="block text-xs text-slate-600">{t("result.uncapped", { amount: sek(member.uncappedAllowanceSek) })}</span>
-                  ) : null}
-                </td>
+                <th scope="col" className="px-2 py-1 font-semibold">{t("result.person")}</th>
+                <th scope="col" className="px-2 py-1 font-semibold">{t("result.age")}</th>
+                <th scope="col" className="px-2 py-1 font-semibold">{t("result.covered")}</th>
+                <th scope="col" className="px-2 py-1 text-right font-semibold">{t("result.amount")}</th>
               </tr>
-              {member.reasons.length > 0 ? (
+            </thead>
+            {/* One body per person: their row, then their reasons across the full width, so
+                the table stays readable in a narrow column of the side-by-side view. */}
+            {result.members.map((member, position) => (
+              <tbody key={member.index ?? position} className="border-t border-slate-300">
                 <tr>
-                  <td colSpan={4} className="px-2 pt-1 pb-2">
-                    <span className="sr-only">
-                      {t("result.reasons")}, {memberName(member, position)}:
-                    </span>
-                    <ReasonList reasons={member.reasons} language={language} />
+                  <th scope="row" className="px-2 pt-2 align-top font-medium">
+                    {memberName(member, position)}
+                  </th>
+                  <td className="px-2 pt-2 align-top">
+                    {member.ageYears === undefined || member.ageYears === null
+                      ? t("result.ageUnknown")
+                      : t("result.ageYears", { age: member.ageYears })}{" "}
+                    ({member.isChild ? t("result.child") : t("result.adult")})
+                  </td>
+                  <td className="px-2 pt-2 align-top">{member.eligible ? t("result.yes") : t("result.no")}</td>
+                  <td className="px-2 pt-2 text-right align-top whitespace-nowrap tabular-nums">
+                    {sek(member.allowanceSek)}
+                    {member.uncappedAllowanceSek !== undefined && member.uncappedAllowanceSek > member.allowanceSek ? (
+                      <span className="block text-xs text-slate-600">{t("result.uncapped", { amount: sek(member.uncappedAllowanceSek) })}</span>
+                    ) : null}
                   </td>
                 </tr>
-              ) : null}
-            </tbody>
-          ))}
-        </table>
+                {member.reasons.length > 0 ? (
+                  <tr>
+                    <td colSpan={4} className="px-2 pt-1 pb-2">
+                      <span className="sr-only">
+                        {t("result.reasons")}, {memberName(member, position)}:
+                      </span>
+                      <ReasonList reasons={member.reasons} language={language} />
+                    </td>
+                  </tr>
+                ) : null}
+              </tbody>
+            ))}
+          </table>
+        </div>
       </div>
 
       <ReasonGroup title={t("result.blocking")} reasons={blocking} language={language} headingLevel={subLevel} tone="error" />

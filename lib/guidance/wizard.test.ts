@@ -180,6 +180,16 @@ describe("the 2026 return grant", () => {
   });
 });
 
+describe("the calculator", () => {
+  it("is offered where a household's grant is worth working out, and nowhere else", () => {
+    const offered = new Set<OutcomeCode>();
+    for (const { state } of allPaths(TODAY)) {
+      if (state.current.kind === "outcome" && state.current.outcome.offersCalculator) offered.add(state.current.outcome.code);
+    }
+    expect([...offered].sort()).toEqual(["FAMILY_MEMBER", "GRANT_MAY_APPLY"]);
+  });
+});
+
 describe("the rules until 2025", () => {
   it("asks neither date nor registration, and gives the older amounts", () => {
     const state = resolveWizard({ ...NOT_CITIZEN, ground: "QUOTA_REFUGEE", destination: "HOME_COUNTRY" }, OLD_RULES_DAY);

@@ -99,10 +99,7 @@ async function OutcomeStep({ outcome, language, canCalculate }: { outcome: Wizar
         </h2>
       </div>
 
-      <section aria-labelledby="refer-heading">
-        <h3 id="refer-heading" className="mb-2 text-lg font-semibold">
-          {t("referTo")}
-        </h3>
+      <OutcomeSection id="refer-heading" title={t("referTo")}>
         <ul className="flex flex-col gap-3">
           {outcome.referTo.map((referral) => (
             <li key={referral.organisation.sv} className="rounded-md border border-slate-200 p-3">
@@ -116,24 +113,18 @@ async function OutcomeStep({ outcome, language, canCalculate }: { outcome: Wizar
             </li>
           ))}
         </ul>
-      </section>
+      </OutcomeSection>
 
-      <section aria-labelledby="say-heading">
-        <h3 id="say-heading" className="mb-2 text-lg font-semibold">
-          {t("whatToSay")}
-        </h3>
+      <OutcomeSection id="say-heading" title={t("whatToSay")}>
         <ul className="list-disc space-y-1 pl-6">
           {outcome.say.map((text, index) => (
             <li key={index}>{text[language]}</li>
           ))}
         </ul>
-      </section>
+      </OutcomeSection>
 
       {outcome.notes.length ? (
-        <section aria-labelledby="notes-heading">
-          <h3 id="notes-heading" className="mb-2 text-lg font-semibold">
-            {t("goodToKnow")}
-          </h3>
+        <OutcomeSection id="notes-heading" title={t("goodToKnow")}>
           <ul className="flex flex-col gap-2">
             {outcome.notes.map((note) => (
               <li key={note.code} className="text-sm">
@@ -144,16 +135,13 @@ async function OutcomeStep({ outcome, language, canCalculate }: { outcome: Wizar
               </li>
             ))}
           </ul>
-        </section>
+        </OutcomeSection>
       ) : null}
 
       {outcome.eligibility ? <p className="text-xs text-slate-700">{t("rulesUsed", { rules: outcome.eligibility.ruleSetTitle[language] })}</p> : null}
 
       {articles.length ? (
-        <section aria-labelledby="articles-heading">
-          <h3 id="articles-heading" className="mb-2 text-lg font-semibold">
-            {t("readMore")}
-          </h3>
+        <OutcomeSection id="articles-heading" title={t("readMore")}>
           <ul className="list-disc space-y-1 pl-6">
             {articles.map((article) => (
               <li key={article.slug}>
@@ -163,19 +151,31 @@ async function OutcomeStep({ outcome, language, canCalculate }: { outcome: Wizar
               </li>
             ))}
           </ul>
-        </section>
+        </OutcomeSection>
       ) : null}
 
       <div className="flex flex-wrap items-center gap-4">
         <Link href="/guidance/wizard" className={buttonClasses("secondary")}>
           {t("startAgain")}
         </Link>
-        {canCalculate && (outcome.code === "GRANT_MAY_APPLY" || outcome.code === "FAMILY_MEMBER") ? (
+        {canCalculate && outcome.offersCalculator ? (
           <Link href="/calculator" className="text-sm text-brand-700 underline">
             {t("calculatorLink")}
           </Link>
         ) : null}
       </div>
+    </section>
+  );
+}
+
+/** One part of an outcome, named by its heading. */
+function OutcomeSection({ id, title, children }: { id: string; title: string; children: React.ReactNode }) {
+  return (
+    <section aria-labelledby={id}>
+      <h3 id={id} className="mb-2 text-lg font-semibold">
+        {title}
+      </h3>
+      {children}
     </section>
   );
 }
