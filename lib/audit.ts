@@ -1,6 +1,7 @@
 import "server-only";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { Role } from "@/lib/generated/prisma/enums";
+import type { SessionUser } from "@/lib/data/sessions";
 import { getRequestContext } from "@/lib/request-context";
 import { getMetrics } from "@/lib/metrics";
 
@@ -8,6 +9,11 @@ import { getMetrics } from "@/lib/metrics";
 type Writer = Pick<Prisma.TransactionClient, "$executeRaw">;
 
 export type AuditActor = { id: string; email: string; role: Role } | null;
+
+/** The signed-in user as the trail names them. */
+export function auditActor(user: SessionUser): NonNullable<AuditActor> {
+  return { id: user.id, email: user.email, role: user.role };
+}
 
 export type AuditEntry = {
   action: string;

@@ -1,6 +1,6 @@
 import "server-only";
 import { cache } from "react";
-import { notFound, redirect } from "next/navigation";
+import { redirect } from "next/navigation";
 import NextAuth, { CredentialsSignin } from "next-auth";
 import Credentials from "next-auth/providers/credentials";
 import { getEnv } from "@/lib/env";
@@ -9,9 +9,6 @@ import { signInWithPassword, signInWithSingleSignOn } from "@/lib/data/sign-in";
 import { getRequestContext as requestContextFromHeaders, noteRequestUser } from "@/lib/request-context";
 import { logger } from "@/lib/logger";
 import { loadSessionUser, type SessionUser } from "@/lib/data/sessions";
-import type { Action } from "@/lib/permissions";
-import { can } from "@/lib/permissions";
-import { needsTwoFactorEnrolment } from "@/lib/two-factor-policy";
 
 // Everything Auth.js lives behind this module. Its token is only a carrier for
 // our own session id; the Session row in Postgres is the truth, checked on
@@ -126,51 +123,7 @@ export const getCurrentUser = cache(async (): Promise<SessionUser | null> => {
   return user;
 });
 
-/**
- * The first line of every server action that is not public: a caller without
- * a session goes to sign-in before any input is read. The data layer checks
- * the role and scope again; this only makes a forged anonymous POST bounce at
- * the door. Sign-in steps use it too, since their session is not yet complete.
- */
-export async function requireSignedIn(): Promise<SessionUser> {
-  const user = await getCurrentUser();
-  if (!user) redirect("/login");
-  return user;
-}
-
-/** Whether the user still owes the mandatory two-factor enrolment (REQUIRE_TOTP). */
-export function mustEnrolTwoFactor(user: SessionUser): boolean {
-  return needsTwoFactorEnrolment(user, getEnv().REQUIRE_TOTP);
-}
-
-/** The signed-in user, or a redirect to sign-in (or to the step they still owe). */
-export async function requireUser(): Promise<SessionUser> {
-  const user = await getCurrentUser();
-  if (!user) redirect("/login");
-  if (!user.isTwoFactorVerified) redirect("/login/two-factor");
-  if (user.mustChangePassword) redirect("/login/new-password");
-  if (mustEnrolTwoFactor(user)) redirect("/login/two-factor/setup");
-  return user;
-}
-
-/** The signed-in user if their role may perform the action; otherwise a 404-like refusal. */
-export async function requirePermission(action: Action): Promise<SessionUser> {
-  const user = await requireUser();
-  // Forbidden looks the same as missing, so ids cannot be probed.
-  if (!can(user.role, action)) notFound();
-  return user;
-}
-
-/** Home page of each role. */
-export function homePathFor(role: SessionUser["role"]): string {
-  switch (role) {
-    case "ADVISER":
-      return "/my-day";
-    case "MANAGER":
-      return "/cases";
-    case "STAFF":
-      return "/guidance";
-    case "ADMIN":
-      return "/admin/users";
-  }
+/** Sends a caller without a session to the sign-in page (the gate's answer to "signed out"). */
+export function redirectToSignIn(): never {
+  redirect("/login");
 }

@@ -56,14 +56,14 @@ export function can(role: Role, action: Action): boolean {
   return (PERMISSIONS[action] as readonly Role[]).includes(role);
 }
 
-/** Thrown when a role attempts an action it never may; shown as "not found" or 403. */
-export class ForbiddenError extends Error {
-  constructor(action: Action) {
-    super(`Forbidden: ${action}`);
-    this.name = "ForbiddenError";
-  }
-}
+/** Where each role starts: where its work is. */
+const HOME_PATH: Record<Role, string> = {
+  ADVISER: "/my-day",
+  MANAGER: "/cases",
+  STAFF: "/guidance",
+  ADMIN: "/admin/users",
+};
 
-export function assertCan(role: Role, action: Action): void {
-  if (!can(role, action)) throw new ForbiddenError(action);
+export function homePathFor(role: Role): string {
+  return HOME_PATH[role];
 }

@@ -80,7 +80,8 @@ async function main(): Promise<number> {
 
   const { setBenchSession, startBenchRequest } = await import("./lib/bench-auth");
   const { createSession, revokeSession } = await import("../lib/data/sessions");
-  const { listCases, getCase, listAssignableAdvisers } = await import("../lib/data/cases");
+  const { getCase, listAssignableAdvisers } = await import("../lib/data/cases");
+  const { listCases } = await import("../lib/data/case-list");
   const { getCaseTimeline } = await import("../lib/data/timeline");
   const { listCaseAccess } = await import("../lib/data/audit-log");
   const { activeEmergencyAccess } = await import("../lib/data/emergency-access");

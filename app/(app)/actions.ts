@@ -1,10 +1,12 @@
 "use server";
 
-import { signOut, requireSignedIn } from "@/lib/auth";
+import { signOut } from "@/lib/auth";
+import { requireSignedIn } from "@/lib/gate";
 import { revokeSession } from "@/lib/data/sessions";
+import { auditActor } from "@/lib/audit";
 
 export async function signOutAction(): Promise<void> {
   const user = await requireSignedIn();
-  await revokeSession(user.sessionId, { id: user.id, email: user.email, role: user.role }, "signed out");
+  await revokeSession(user.sessionId, auditActor(user), "signed out");
   await signOut({ redirectTo: "/login" });
 }

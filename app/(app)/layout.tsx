@@ -1,11 +1,11 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
-import { requireUser } from "@/lib/auth";
+import { authorize } from "@/lib/gate";
 import { MainNav } from "@/components/main-nav";
 import { signOutAction } from "./actions";
 
 export default async function AppLayout({ children }: { children: React.ReactNode }) {
-  const user = await requireUser();
+  const user = await authorize();
   const t = await getTranslations("app");
   const tRoles = await getTranslations("roles");
   return (

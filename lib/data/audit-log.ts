@@ -1,8 +1,8 @@
 import "server-only";
 import { getDb } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { recordAudit } from "@/lib/audit";
-import { authorize, auditActor } from "@/lib/data/actor";
+import { recordAudit, auditActor } from "@/lib/audit";
+import { authorize } from "@/lib/gate";
 import { endOfOfficeDay, startOfOfficeDay } from "@/lib/dates";
 import type { AuditFilter } from "@/lib/schemas/audit-filter";
 

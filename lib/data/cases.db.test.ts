@@ -7,20 +7,10 @@ import crypto from "node:crypto";
 import { getDb } from "@/lib/db";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { caseScope } from "@/lib/data/scope";
-import {
-  addHouseholdMember,
-  CASE_PAGE_SIZE,
-  changeCaseStatus,
-  createCase,
-  getCase,
-  listAssignableAdvisers,
-  listCases,
-  reassignCase,
-  removeHouseholdMember,
-  searchForDuplicates,
-  updateCase,
-  updateHouseholdMember,
-} from "@/lib/data/cases";
+import { addHouseholdMember, removeHouseholdMember, updateHouseholdMember } from "@/lib/data/household";
+import { CASE_PAGE_SIZE, listCases } from "@/lib/data/case-list";
+import { changeCaseStatus, getCase, listAssignableAdvisers, reassignCase, updateCase } from "@/lib/data/cases";
+import { createCase, searchForDuplicates } from "@/lib/data/case-intake";
 import { getCaseTimeline } from "@/lib/data/timeline";
 import { scheduleFollowUps } from "@/lib/data/follow-ups-schedule";
 import { officeToday } from "@/lib/dates";

@@ -2,7 +2,8 @@ import "server-only";
 import type { Db } from "@/lib/db";
 import type { CaseStatus } from "@/lib/generated/prisma/enums";
 import type { SessionUser } from "@/lib/data/sessions";
-import { caseScope } from "@/lib/data/scope";
+import { caseScope, type ScopeOptions } from "@/lib/data/scope";
+import type { Prisma } from "@/lib/generated/prisma/client";
 
 // The case behind every casework record (sessions, plan, tasks, follow-ups,
 // documents): found only within the user's scope, and written to only while
@@ -14,12 +15,23 @@ export type CaseRef = { id: string; status: CaseStatus; adviserId: string };
 
 export type CaseWriteRefusal = "notFound" | "caseClosed";
 
-/** The case if the user may see it; otherwise null, exactly as if it did not exist. */
-export function findCaseInScope(db: CaseReader, user: SessionUser, caseId: string): Promise<CaseRef | null> {
+const CASE_REF = { id: true, status: true, adviserId: true } as const;
+
+/**
+ * The case if the user may see it, with the fields asked for (by default its
+ * id, status and adviser); otherwise null, exactly as if it did not exist.
+ * `openOnly` treats a closed case as missing too.
+ */
+export function findCaseInScope<S extends Prisma.CaseSelect = typeof CASE_REF>(
+  db: CaseReader,
+  user: SessionUser,
+  caseId: string,
+  { select = CASE_REF as S, openOnly = false, ...scope }: { select?: S; openOnly?: boolean } & ScopeOptions = {},
+): Promise<Prisma.CaseGetPayload<{ select: S }> | null> {
   return db.case.findFirst({
-    where: { AND: [{ id: caseId }, caseScope(user)] },
-    select: { id: true, status: true, adviserId: true },
-  });
+    where: { AND: [{ id: caseId }, caseScope(user, scope), openOnly ? { status: { not: "CLOSED" } } : {}] },
+    select,
+  }) as Promise<Prisma.CaseGetPayload<{ select: S }> | null>;
 }
 
 /** Inside a write's transaction: the case if it is in scope and open. */

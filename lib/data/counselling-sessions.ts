@@ -1,9 +1,9 @@
 import "server-only";
 import { getDb, type Db } from "@/lib/db";
-import { diffFields, recordAudit } from "@/lib/audit";
-import { auditActor, authorize } from "@/lib/data/actor";
-import { markCaseEntry, openCaseForWrite, redactChanges, redactedText, type CaseWriteRefusal } from "@/lib/data/casework-scope";
-import { caseScope } from "@/lib/data/scope";
+import { diffFields, recordAudit, auditActor } from "@/lib/audit";
+import { authorize } from "@/lib/gate";
+import { findCaseInScope, markCaseEntry, openCaseForWrite, redactChanges, redactedText, type CaseWriteRefusal } from "@/lib/data/casework-scope";
+import { viaCase } from "@/lib/data/scope";
 import type { SessionUser } from "@/lib/data/sessions";
 import { dbDate } from "@/lib/schemas/casework-fields";
 import type { CounsellingSessionEditForm, CounsellingSessionForm } from "@/lib/schemas/counselling-session";
@@ -43,10 +43,7 @@ export type SessionWriteResult = { ok: true; sessionId: string; taskIds: string[
 export async function listCounsellingSessions(caseId: string) {
   const user = await authorize("counselling.read");
   const db = getDb();
-  const found = await db.case.findFirst({
-    where: { AND: [{ id: caseId }, caseScope(user)] },
-    select: { id: true, status: true, interpreterLanguage: true },
-  });
+  const found = await findCaseInScope(db, user, caseId, { select: { id: true, status: true, interpreterLanguage: true } });
   if (!found) return null;
   const sessions = await db.counsellingSession.findMany({
     where: { caseId },
@@ -65,10 +62,7 @@ export async function listCounsellingSessions(caseId: string) {
 export async function getNewSessionDefaults(caseId: string) {
   const user = await authorize("counselling.write");
   const db = getDb();
-  const found = await db.case.findFirst({
-    where: { AND: [{ id: caseId }, caseScope(user)], status: { not: "CLOSED" } },
-    select: { id: true, interpreterLanguage: true },
-  });
+  const found = await findCaseInScope(db, user, caseId, { select: { id: true, interpreterLanguage: true }, openOnly: true });
   if (!found) return null;
   await recordAudit(db, auditActor(user), { action: "counsellingSession.new", resourceType: "Case", resourceId: caseId, caseId });
   return { interpreterLanguage: found.interpreterLanguage };
@@ -79,7 +73,7 @@ export async function getCounsellingSession(caseId: string, sessionId: string) {
   const user = await authorize("counselling.read");
   const db = getDb();
   const session = await db.counsellingSession.findFirst({
-    where: { id: sessionId, caseId, case: caseScope(user) },
+    where: { id: sessionId, caseId, ...viaCase(user) },
     select: {
       ...SESSION_FIELDS,
       case: { select: { status: true } },

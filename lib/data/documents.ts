@@ -1,10 +1,10 @@
 import "server-only";
 import crypto from "node:crypto";
 import { getDb } from "@/lib/db";
-import { recordAudit } from "@/lib/audit";
-import { auditActor, authorize } from "@/lib/data/actor";
+import { recordAudit, auditActor } from "@/lib/audit";
+import { authorize } from "@/lib/gate";
 import { findCaseInScope, markCaseEntry, openCaseForWrite, redactedText, type CaseWriteRefusal } from "@/lib/data/casework-scope";
-import { caseScope } from "@/lib/data/scope";
+import { viaCase } from "@/lib/data/scope";
 import { MAX_DOCUMENT_BYTES, safeFileName, sniffContentType } from "@/lib/documents/content-type";
 import type { DocumentForm } from "@/lib/schemas/document";
 
@@ -110,7 +110,7 @@ export async function getDocumentForDownload(caseId: string, documentId: string)
   const user = await authorize("document.read");
   const db = getDb();
   const document = await db.document.findFirst({
-    where: { id: documentId, caseId, case: caseScope(user) },
+    where: { id: documentId, caseId, ...viaCase(user) },
     select: { id: true, fileName: true, mimeType: true, sizeBytes: true, sha256: true, content: true },
   });
   if (!document) return null;

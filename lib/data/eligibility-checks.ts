@@ -2,10 +2,10 @@ import "server-only";
 import { getDb } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { CaseStatus } from "@/lib/generated/prisma/enums";
-import { recordAudit } from "@/lib/audit";
-import { authorize, auditActor } from "@/lib/data/actor";
-import { markCaseEntry, openCaseForWrite } from "@/lib/data/casework-scope";
-import { caseScope } from "@/lib/data/scope";
+import { recordAudit, auditActor } from "@/lib/audit";
+import { authorize } from "@/lib/gate";
+import { findCaseInScope, markCaseEntry, openCaseForWrite } from "@/lib/data/casework-scope";
+import { viaCase } from "@/lib/data/scope";
 import { officeToday } from "@/lib/dates";
 import { checkEligibility, type EligibilityInput, type EligibilityResult, type HouseholdMember, type MemberRole, type Permit } from "@/lib/eligibility";
 import { resultsNearRuleChange } from "@/lib/eligibility-form";
@@ -101,9 +101,7 @@ function earlierFacts(input: unknown): Pick<EligibilityInput, "hasDebtsToCsnOrKr
 export async function prefillFromCase(caseId: string): Promise<EligibilityPrefill | null> {
   const user = await authorize("eligibility.save");
   const db = getDb();
-  const found = await db.case.findFirst({
-    where: { AND: [{ id: caseId }, caseScope(user)], status: { not: "CLOSED" } },
-    select: {
+  const found = await findCaseInScope(db, user, caseId, { select: {
       id: true,
       caseNumber: true,
       firstName: true,
@@ -131,8 +129,7 @@ export async function prefillFromCase(caseId: string): Promise<EligibilityPrefil
         orderBy: [{ relation: "asc" }, { birthDate: "asc" }, { id: "asc" }],
       },
       eligibilityChecks: { select: { input: true }, orderBy: { createdAt: "desc" }, take: 1 },
-    },
-  });
+    }, openOnly: true });
   if (!found) return null;
   await recordAudit(db, auditActor(user), { action: "eligibility.prefill", resourceType: "Case", resourceId: caseId, caseId });
 
@@ -246,9 +243,7 @@ export type EligibilityCheckList = {
 export async function listEligibilityChecks(caseId: string): Promise<EligibilityCheckList | null> {
   const user = await authorize("case.read");
   const db = getDb();
-  const found = await db.case.findFirst({
-    where: { AND: [{ id: caseId }, caseScope(user)] },
-    select: {
+  const found = await findCaseInScope(db, user, caseId, { select: {
       id: true,
       caseNumber: true,
       status: true,
@@ -256,8 +251,7 @@ export async function listEligibilityChecks(caseId: string): Promise<Eligibility
         select: { id: true, createdAt: true, applicationDate: true, ruleSetId: true, outcome: true, totalSek: true, createdById: true, result: true },
         orderBy: [{ createdAt: "desc" }, { id: "desc" }],
       },
-    },
-  });
+    } });
   if (!found) return null;
   await recordAudit(db, auditActor(user), { action: "eligibility.list", resourceType: "Case", resourceId: caseId, caseId });
   const names = await userNames(found.eligibilityChecks.map((check) => check.createdById));
@@ -315,7 +309,7 @@ export async function getEligibilityCheck(checkId: string, purpose: "view" | "pr
   const user = await authorize("case.read");
   const db = getDb();
   const check = await db.eligibilityCheck.findFirst({
-    where: { id: checkId, case: caseScope(user) },
+    where: { id: checkId, ...viaCase(user) },
     select: {
       id: true,
       caseId: true,

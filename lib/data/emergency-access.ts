@@ -1,8 +1,10 @@
 import "server-only";
 import { getDb } from "@/lib/db";
-import { recordAudit } from "@/lib/audit";
-import { authorize, auditActor } from "@/lib/data/actor";
-import { caseScope } from "@/lib/data/scope";
+import { recordAudit, auditActor } from "@/lib/audit";
+import { authorize } from "@/lib/gate";
+import { viaCase } from "@/lib/data/scope";
+import { findCaseInScope } from "@/lib/data/casework-scope";
+import { can } from "@/lib/permissions";
 import type { EmergencyAccessForm } from "@/lib/schemas/emergency-access";
 
 /** How long an emergency opening lasts before the case drops out of scope again. */
@@ -40,7 +42,7 @@ export async function openCaseInEmergency(input: EmergencyAccessForm): Promise<E
 export async function listEmergencyAccesses() {
   const user = await authorize("emergencyAccess.review");
   const rows = await getDb().emergencyAccess.findMany({
-    where: { case: caseScope(user) },
+    where: viaCase(user),
     select: {
       id: true,
       reason: true,
@@ -63,4 +65,15 @@ export async function activeEmergencyAccess(userId: string, caseId: string) {
     select: { reason: true, expiresAt: true },
     orderBy: { expiresAt: "desc" },
   });
+}
+
+/**
+ * The emergency grant the user's view of a case rests on, or null when their
+ * ordinary scope covers the case anyway (the case page's banner says so).
+ */
+export async function emergencyGrantBehind(caseId: string) {
+  const user = await authorize("case.read");
+  if (!can(user.role, "case.emergencyAccess")) return null;
+  const ordinary = await findCaseInScope(getDb(), user, caseId, { select: { id: true }, withEmergencyGrants: false });
+  return ordinary ? null : activeEmergencyAccess(user.id, caseId);
 }

@@ -1,7 +1,7 @@
 import "server-only";
 import { getDb } from "@/lib/db";
-import { diffFields, recordAudit } from "@/lib/audit";
-import { auditActor, authorize } from "@/lib/data/actor";
+import { diffFields, recordAudit, auditActor } from "@/lib/audit";
+import { authorize } from "@/lib/gate";
 import { findCaseInScope, markCaseEntry, openCaseForWrite, redactChanges, type CaseWriteRefusal } from "@/lib/data/casework-scope";
 import { can } from "@/lib/permissions";
 import { dbDate, isoOfDbDate } from "@/lib/schemas/casework-fields";

@@ -1,8 +1,8 @@
 import "server-only";
 import { getDb } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
-import { recordAudit, diffFields } from "@/lib/audit";
-import { authorize, auditActor } from "@/lib/data/actor";
+import { recordAudit, diffFields, auditActor } from "@/lib/audit";
+import { authorize } from "@/lib/gate";
 import type { SessionUser } from "@/lib/data/sessions";
 import { officeToday } from "@/lib/dates";
 import { can } from "@/lib/permissions";

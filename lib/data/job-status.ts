@@ -1,6 +1,6 @@
 import "server-only";
 import { getDb } from "@/lib/db";
-import { authorize } from "@/lib/data/actor";
+import { authorize } from "@/lib/gate";
 import { JOBS, type JobName } from "@/lib/jobs/catalog";
 
 export type JobStatus = {

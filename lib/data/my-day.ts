@@ -1,7 +1,7 @@
 import "server-only";
 import { getDb } from "@/lib/db";
-import { recordAudit } from "@/lib/audit";
-import { auditActor, authorize } from "@/lib/data/actor";
+import { recordAudit, auditActor } from "@/lib/audit";
+import { authorize } from "@/lib/gate";
 import { taskScope } from "@/lib/data/tasks";
 import { endOfOfficeDay, officeToday, startOfOfficeDay } from "@/lib/dates";
 import { addDays, dbDate, isoOfDbDate } from "@/lib/schemas/casework-fields";

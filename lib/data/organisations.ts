@@ -1,8 +1,8 @@
 import "server-only";
 import { getDb } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
-import { diffFields, recordAudit } from "@/lib/audit";
-import { auditActor, authorize } from "@/lib/data/actor";
+import { diffFields, recordAudit, auditActor } from "@/lib/audit";
+import { authorize } from "@/lib/gate";
 import type { OrganisationEditForm, OrganisationForm } from "@/lib/schemas/organisation";
 
 // The register of organisations people are referred to. It holds no personal

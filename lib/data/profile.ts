@@ -1,17 +1,17 @@
 import "server-only";
 import { getDb } from "@/lib/db";
-import { recordAudit } from "@/lib/audit";
-import { getCurrentUser } from "@/lib/auth";
+import { auditActor, recordAudit } from "@/lib/audit";
+import { requireSignedIn } from "@/lib/gate";
+import { endSessions } from "@/lib/data/sessions";
 import { hashPassword, verifyPassword } from "@/lib/passwords";
 import type { ChangePasswordForm } from "@/lib/schemas/profile";
 import type { Locale } from "@/lib/generated/prisma/enums";
 
-// A user's own account. These take getCurrentUser rather than requireUser:
+// A user's own account. These need a signed-in session, not a complete one:
 // the forced password change runs before the rest of the app opens.
 
 export async function changeOwnPassword(input: ChangePasswordForm): Promise<{ ok: true } | { ok: false; error: "currentWrong" }> {
-  const user = await getCurrentUser();
-  if (!user) throw new Error("Not signed in");
+  const user = await requireSignedIn();
   const db = getDb();
   const row = await db.user.findUniqueOrThrow({ where: { id: user.id }, select: { passwordHash: true } });
   if (!row.passwordHash || !(await verifyPassword(row.passwordHash, input.currentPassword))) return { ok: false, error: "currentWrong" };
@@ -19,21 +19,17 @@ export async function changeOwnPassword(input: ChangePasswordForm): Promise<{ ok
   await db.$transaction(async (tx) => {
     await tx.user.update({ where: { id: user.id }, data: { passwordHash, mustChangePassword: false }, select: { id: true } });
     // Other browsers signed in with the old password are signed out.
-    await tx.session.updateMany({
-      where: { userId: user.id, revokedAt: null, id: { not: user.sessionId } },
-      data: { revokedAt: new Date(), revokedReason: "password changed" },
-    });
-    await recordAudit(tx, { id: user.id, email: user.email, role: user.role }, { action: "user.changePassword", resourceType: "User", resourceId: user.id });
+    await endSessions(tx, { userId: user.id, exceptSessionId: user.sessionId }, "password changed");
+    await recordAudit(tx, auditActor(user), { action: "user.changePassword", resourceType: "User", resourceId: user.id });
   });
   return { ok: true };
 }
 
 export async function setOwnLocale(locale: Locale): Promise<void> {
-  const user = await getCurrentUser();
-  if (!user) throw new Error("Not signed in");
+  const user = await requireSignedIn();
   await getDb().$transaction(async (tx) => {
     await tx.user.update({ where: { id: user.id }, data: { locale }, select: { id: true } });
-    await recordAudit(tx, { id: user.id, email: user.email, role: user.role }, {
+    await recordAudit(tx, auditActor(user), {
       action: "user.update",
       resourceType: "User",
       resourceId: user.id,

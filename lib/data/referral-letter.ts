@@ -1,7 +1,7 @@
 import "server-only";
 import { getDb } from "@/lib/db";
-import { recordAudit } from "@/lib/audit";
-import { auditActor, authorize } from "@/lib/data/actor";
+import { recordAudit, auditActor } from "@/lib/audit";
+import { authorize } from "@/lib/gate";
 import { viaCase } from "@/lib/data/scope";
 import { LETTER_STATUSES } from "@/lib/data/referrals";
 import { officeToday } from "@/lib/dates";

@@ -2,9 +2,9 @@ import "server-only";
 import { getDb, type Db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { CaseStatus, ReferralDecision, ReferralStatus, ReferralType } from "@/lib/generated/prisma/enums";
-import { recordAudit } from "@/lib/audit";
-import { auditActor, authorize } from "@/lib/data/actor";
-import { markCaseEntry, openCaseForWrite, redactedText, type CaseWriteRefusal } from "@/lib/data/casework-scope";
+import { recordAudit, auditActor } from "@/lib/audit";
+import { authorize } from "@/lib/gate";
+import { findCaseInScope, markCaseEntry, openCaseForWrite, redactedText, type CaseWriteRefusal } from "@/lib/data/casework-scope";
 import { caseScope, viaCase } from "@/lib/data/scope";
 import type { SessionUser } from "@/lib/data/sessions";
 import { referralResponseDays } from "@/lib/data/settings";
@@ -107,7 +107,7 @@ export type CaseReferrals = {
 export async function listCaseReferrals(caseId: string): Promise<CaseReferrals | null> {
   const user = await authorize("referral.read");
   const db = getDb();
-  const found = await db.case.findFirst({ where: { AND: [{ id: caseId }, caseScope(user)] }, select: { status: true, caseNumber: true } });
+  const found = await findCaseInScope(db, user, caseId, { select: { status: true, caseNumber: true } });
   if (!found) return null;
   const [rows, responseDays] = await Promise.all([
     db.referral.findMany({ where: { caseId }, orderBy: [{ createdAt: "desc" }, { id: "desc" }], select: SUMMARY_SELECT, take: 500 }),
@@ -306,10 +306,7 @@ export type NewReferralContext = {
 export async function prepareNewReferral(caseId: string): Promise<NewReferralContext | null> {
   const user = await authorize("referral.write");
   const db = getDb();
-  const found = await db.case.findFirst({
-    where: { AND: [{ id: caseId }, caseScope(user)] },
-    select: { caseNumber: true, status: true, eligibilityChecks: { orderBy: [{ createdAt: "desc" }, { id: "desc" }], take: 1, select: { id: true, createdAt: true, outcome: true } } },
-  });
+  const found = await findCaseInScope(db, user, caseId, { select: { caseNumber: true, status: true, eligibilityChecks: { orderBy: [{ createdAt: "desc" }, { id: "desc" }], take: 1, select: { id: true, createdAt: true, outcome: true } } } });
   if (!found) return null;
   return { caseNumber: found.caseNumber, isCaseClosed: found.status === "CLOSED", latestEligibilityCheck: found.eligibilityChecks[0] ?? null };
 }

@@ -92,12 +92,28 @@ type SessionRow = {
   mustChangePassword: boolean;
 };
 
-export async function revokeSession(sessionId: string, actor: AuditActor, reason: string): Promise<void> {
-  await getDb().$transaction(async (tx) => {
-    const { count } = await tx.session.updateMany({
-      where: { id: sessionId, revokedAt: null },
-      data: { revokedAt: new Date(), revokedReason: reason },
-    });
+/** Which sign-in sessions to end: one, or every one of a user's (but perhaps the one in use). */
+export type SessionsToEnd = { sessionId: string } | { userId: string; exceptSessionId?: string };
+
+/**
+ * Ends sign-in sessions: the one place that does. An ended session reads as
+ * signed out on its next request, on every instance. Runs in the caller's
+ * transaction beside the caller's own audit row; returns how many it ended.
+ */
+export async function endSessions(tx: SessionWriter, which: SessionsToEnd, reason: string): Promise<number> {
+  const where =
+    "sessionId" in which
+      ? { id: which.sessionId }
+      : { userId: which.userId, ...(which.exceptSessionId ? { id: { not: which.exceptSessionId } } : {}) };
+  const { count } = await tx.session.updateMany({ where: { ...where, revokedAt: null }, data: { revokedAt: new Date(), revokedReason: reason } });
+  return count;
+}
+
+/** Ends one session with its own audit row (signing out, an administrator's revocation); false when it had already ended. */
+export async function revokeSession(sessionId: string, actor: AuditActor, reason: string): Promise<boolean> {
+  return getDb().$transaction(async (tx) => {
+    const count = await endSessions(tx, { sessionId }, reason);
     if (count > 0) await recordAudit(tx, actor, { action: "session.revoke", resourceType: "Session", resourceId: sessionId, reason });
+    return count > 0;
   });
 }

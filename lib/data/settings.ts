@@ -2,8 +2,8 @@ import "server-only";
 import { z } from "zod";
 import { getDb, type Db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { recordAudit } from "@/lib/audit";
-import { auditActor, authorize } from "@/lib/data/actor";
+import { recordAudit, auditActor } from "@/lib/audit";
+import { authorize } from "@/lib/gate";
 import { DEFAULT_RESPONSE_DAYS, MAX_RESPONSE_DAYS, MIN_RESPONSE_DAYS } from "@/lib/referrals/overdue";
 import type { ReferralSettingsForm } from "@/lib/schemas/settings";
 

@@ -1,8 +1,8 @@
 import "server-only";
 import { getDb } from "@/lib/db";
 import type { CaseOutcome, CaseStatus, ReferralDecision } from "@/lib/generated/prisma/enums";
-import { recordAudit } from "@/lib/audit";
-import { authorize, auditActor } from "@/lib/data/actor";
+import { recordAudit, auditActor } from "@/lib/audit";
+import { authorize } from "@/lib/gate";
 import { officeToday, startOfOfficeDay } from "@/lib/dates";
 
 // A manager's view of their team: who carries how many open cases, and what

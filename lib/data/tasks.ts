@@ -1,8 +1,8 @@
 import "server-only";
 import { getDb } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { recordAudit } from "@/lib/audit";
-import { auditActor, authorize } from "@/lib/data/actor";
+import { recordAudit, auditActor } from "@/lib/audit";
+import { authorize } from "@/lib/gate";
 import { findCaseInScope, markCaseEntry, openCaseForWrite, redactedText, type CaseWriteRefusal } from "@/lib/data/casework-scope";
 import { caseScope } from "@/lib/data/scope";
 import type { SessionUser } from "@/lib/data/sessions";
@@ -26,7 +26,7 @@ export const TASK_FIELDS = {
  * that belong to no case.
  */
 export function taskScope(user: SessionUser, now?: Date): Prisma.TaskWhereInput {
-  return { OR: [{ caseId: null, assigneeId: user.id }, { case: caseScope(user, now) }] };
+  return { OR: [{ caseId: null, assigneeId: user.id }, { case: caseScope(user, { now }) }] };
 }
 
 /** The tasks of a case, open ones first by due date. Null when the case is out of scope. */

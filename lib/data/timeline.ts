@@ -1,9 +1,9 @@
 import "server-only";
 import { getDb } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
-import { recordAudit } from "@/lib/audit";
-import { authorize, auditActor } from "@/lib/data/actor";
-import { caseScope } from "@/lib/data/scope";
+import { recordAudit, auditActor } from "@/lib/audit";
+import { authorize } from "@/lib/gate";
+import { findCaseInScope } from "@/lib/data/casework-scope";
 
 /** Enough for years of work on one case; older entries stay on their own tabs. */
 export const TIMELINE_LIMIT = 300;
@@ -33,7 +33,7 @@ export type TimelineEntry = {
 export async function getCaseTimeline(caseId: string): Promise<TimelineEntry[] | null> {
   const user = await authorize("case.read");
   const db = getDb();
-  const inScope = await db.case.findFirst({ where: { AND: [{ id: caseId }, caseScope(user)] }, select: { id: true } });
+  const inScope = await findCaseInScope(db, user, caseId, { select: { id: true } });
   if (!inScope) return null;
   const rows = await db.$queryRaw<TimelineEntry[]>(timelineQuery(caseId));
   await recordAudit(db, auditActor(user), { action: "case.timeline.read", resourceType: "Case", resourceId: caseId, caseId });

@@ -1,9 +1,10 @@
 import "server-only";
 import crypto from "node:crypto";
 import { getDb } from "@/lib/db";
-import { recordAudit, diffFields } from "@/lib/audit";
+import { recordAudit, diffFields, auditActor } from "@/lib/audit";
 import { hashPassword } from "@/lib/passwords";
-import { authorize, auditActor } from "@/lib/data/actor";
+import { endSessions, revokeSession } from "@/lib/data/sessions";
+import { authorize } from "@/lib/gate";
 import type { CreateUserForm, UpdateUserForm } from "@/lib/schemas/user";
 
 const USER_SUMMARY = {
@@ -85,10 +86,7 @@ export async function setUserActive(userId: string, isActive: boolean): Promise<
     const { count } = await tx.user.updateMany({ where: { id: userId }, data: { isActive } });
     if (count === 0) return false;
     if (!isActive) {
-      await tx.session.updateMany({
-        where: { userId, revokedAt: null },
-        data: { revokedAt: new Date(), revokedReason: "account deactivated" },
-      });
+      await endSessions(tx, { userId }, "account deactivated");
     }
     await recordAudit(tx, auditActor(admin), {
       action: isActive ? "user.activate" : "user.deactivate",
@@ -108,7 +106,7 @@ export async function resetPassword(userId: string): Promise<string | null> {
   return getDb().$transaction(async (tx) => {
     const { count } = await tx.user.updateMany({ where: { id: userId }, data: { passwordHash, mustChangePassword: true } });
     if (count === 0) return null;
-    await tx.session.updateMany({ where: { userId, revokedAt: null }, data: { revokedAt: new Date(), revokedReason: "password reset" } });
+    await endSessions(tx, { userId }, "password reset");
     await recordAudit(tx, auditActor(admin), { action: "user.resetPassword", resourceType: "User", resourceId: userId });
     return password;
   });
@@ -135,12 +133,5 @@ export async function listActiveSessions(userId?: string) {
 
 export async function revokeSessionAsAdmin(sessionId: string): Promise<boolean> {
   const admin = await authorize("session.revoke");
-  return getDb().$transaction(async (tx) => {
-    const { count } = await tx.session.updateMany({
-      where: { id: sessionId, revokedAt: null },
-      data: { revokedAt: new Date(), revokedReason: "revoked by administrator" },
-    });
-    if (count > 0) await recordAudit(tx, auditActor(admin), { action: "session.revoke", resourceType: "Session", resourceId: sessionId });
-    return count > 0;
-  });
+  return revokeSession(sessionId, auditActor(admin), "revoked by administrator");
 }

@@ -27,16 +27,6 @@ export async function getCurrentUser(): Promise<SessionUser | null> {
   return state.__hemvagBenchRequest;
 }
 
-export async function requireUser(): Promise<SessionUser> {
-  const user = await getCurrentUser();
-  if (!user) throw new Error("bench: the bench session is missing, revoked or expired");
-  return user;
-}
-
-export async function requirePermission(): Promise<SessionUser> {
-  throw new Error("bench: requirePermission is not used by the data layer");
-}
-
-export function homePathFor(): string {
-  return "/";
+export function redirectToSignIn(): never {
+  throw new Error("bench: the bench session is missing, revoked or expired");
 }

@@ -1,4 +1,4 @@
-// The signed-in user for data-layer tests and the benchmark. Our auth lookup
+// The signed-in user for data-layer tests. Our auth lookup
 // (lib/auth: Auth.js token → Session row) needs a request; here it is replaced
 // by a user the test chooses, built from a real User row. Nothing else is
 // mocked: the data functions run against Postgres as in the app.
@@ -13,16 +13,13 @@ process.env.AUTH_SECRET ??= "test-only-secret-for-data-layer-tests-0123456789";
 
 const state = vi.hoisted(() => ({ user: null as SessionUser | null }));
 
+// lib/auth is the boundary to Auth.js and the request: the gate (lib/gate.ts)
+// asks it who is signed in and, for nobody, to send them to sign-in.
 vi.mock("@/lib/auth", () => ({
   getCurrentUser: async () => state.user,
-  requireUser: async () => {
-    if (!state.user) throw new Error("No user is signed in: call signInAs() first.");
-    return state.user;
+  redirectToSignIn: () => {
+    throw new Error("Not signed in. No user is signed in: call signInAs() first.");
   },
-  requirePermission: async () => {
-    throw new Error("requirePermission is not used by the data layer under test.");
-  },
-  homePathFor: () => "/",
 }));
 
 export type UserLike = { id: string; email: string; name: string; role: SessionUser["role"]; teamId: string | null; locale?: SessionUser["locale"] };

@@ -1,7 +1,7 @@
 "use server";
 
 import { getLocale } from "next-intl/server";
-import { requirePermission } from "@/lib/auth";
+import { authorize } from "@/lib/gate";
 import { calculateEligibility } from "@/lib/data/eligibility-checks";
 import { applyRowIntent, parseEligibilityForm, renumberFieldErrors, type EligibilityFormState } from "@/lib/eligibility-form";
 import { formValues } from "@/lib/form-state";
@@ -13,7 +13,7 @@ function withoutLabels(values: Record<string, string>): Record<string, string> {
 
 /** The what-if calculation: results only, nothing stored. */
 export async function calculateEligibilityAction(_prev: EligibilityFormState, formData: FormData): Promise<EligibilityFormState> {
-  await requirePermission("eligibility.calculate");
+  await authorize("eligibility.calculate");
   const values = withoutLabels(formValues(formData, ["intent"]));
   const rows = applyRowIntent(formData.get("intent"), values);
   if (rows) return { status: "idle", values: rows };

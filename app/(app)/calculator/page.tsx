@@ -2,7 +2,7 @@ import { getLocale, getTranslations } from "next-intl/server";
 import { EligibilityForm } from "@/components/eligibility/eligibility-form";
 import { Alert } from "@/components/ui/alert";
 import { PageHeader } from "@/components/ui/page-header";
-import { requirePermission } from "@/lib/auth";
+import { authorize } from "@/lib/gate";
 import { countryOptions } from "@/lib/countries";
 import { officeToday } from "@/lib/dates";
 import { FORM_FIELDS, memberField } from "@/lib/eligibility-form";
@@ -15,7 +15,7 @@ export async function generateMetadata() {
 
 /** The what-if calculator: a household without names or identities; nothing is stored. */
 export default async function CalculatorPage() {
-  await requirePermission("eligibility.calculate");
+  await authorize("eligibility.calculate");
   const t = await getTranslations("eligibility.calculator");
   const locale = await getLocale();
   const initialValues = {

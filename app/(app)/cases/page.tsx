@@ -3,8 +3,8 @@ import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { buttonClasses } from "@/components/ui/button";
 import { PageHeader } from "@/components/ui/page-header";
 import { Cell, Table } from "@/components/ui/table";
-import { requireUser } from "@/lib/auth";
-import { listCaseFilterOptions, listCases } from "@/lib/data/cases";
+import { authorize } from "@/lib/gate";
+import { listCaseFilterOptions, listCases } from "@/lib/data/case-list";
 import { countryName, countryOptions } from "@/lib/countries";
 import { CASE_STATUSES } from "@/lib/cases/status-machine";
 import { can } from "@/lib/permissions";
@@ -33,7 +33,7 @@ const LABEL = "text-sm font-medium text-slate-800";
 
 export default async function CasesPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const filter = CaseListFilterSchema.parse(await searchParams);
-  const [page, options, user] = await Promise.all([listCases(filter), listCaseFilterOptions(), requireUser()]);
+  const [page, options, user] = await Promise.all([listCases(filter), listCaseFilterOptions(), authorize()]);
   const t = await getTranslations("cases");
   const tStatus = await getTranslations("caseStatus");
   const format = await getFormatter();

@@ -2,7 +2,7 @@ import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { buttonClasses } from "@/components/ui/button";
 import { PageHeader } from "@/components/ui/page-header";
-import { requirePermission } from "@/lib/auth";
+import { authorize } from "@/lib/gate";
 import { listArticles, searchArticles } from "@/lib/data/guidance";
 import { can } from "@/lib/permissions";
 import { GUIDANCE_TOPICS, GuidanceQuerySchema, QUERY_MAX } from "@/lib/schemas/guidance";
@@ -19,7 +19,7 @@ const LINK = "text-brand-700 underline";
 
 /** Topics, search and the list. Search is a GET form: it works before JavaScript, and a search can be bookmarked. */
 export default async function GuidancePage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
-  const user = await requirePermission("guidance.read");
+  const user = await authorize("guidance.read");
   const { q, topic } = GuidanceQuerySchema.parse(await searchParams);
   const language = await currentLanguage();
   const [articles, hits] = await Promise.all([listArticles(topic), q ? searchArticles(q, language) : Promise.resolve(null)]);

@@ -2,7 +2,7 @@
 
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
-import { requireUser } from "@/lib/auth";
+import { authorize } from "@/lib/gate";
 import { createOrganisation, updateOrganisation } from "@/lib/data/organisations";
 import { fieldErrorState, formValues, type FormState } from "@/lib/form-state";
 import { OrganisationEditFormSchema, OrganisationFormSchema } from "@/lib/schemas/organisation";
@@ -11,7 +11,7 @@ import { OrganisationEditFormSchema, OrganisationFormSchema } from "@/lib/schema
 // back to the list. Errors are keys under "organisations.errors".
 
 export async function createOrganisationAction(_prev: FormState, formData: FormData): Promise<FormState> {
-  await requireUser();
+  await authorize("organisation.manage");
   const values = formValues(formData);
   const parsed = OrganisationFormSchema.safeParse(values);
   if (!parsed.success) return fieldErrorState(parsed.error, values);
@@ -22,7 +22,7 @@ export async function createOrganisationAction(_prev: FormState, formData: FormD
 }
 
 export async function updateOrganisationAction(organisationId: string, _prev: FormState, formData: FormData): Promise<FormState> {
-  await requireUser();
+  await authorize("organisation.manage");
   const values = formValues(formData);
   const parsed = OrganisationEditFormSchema.safeParse(values);
   if (!parsed.success) return fieldErrorState(parsed.error, values);

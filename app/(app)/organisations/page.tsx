@@ -2,7 +2,7 @@ import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
 import { buttonClasses } from "@/components/ui/button";
 import { PageHeader } from "@/components/ui/page-header";
-import { requireUser } from "@/lib/auth";
+import { authorize } from "@/lib/gate";
 import { countryName } from "@/lib/countries";
 import { listOrganisations } from "@/lib/data/organisations";
 import { can } from "@/lib/permissions";
@@ -15,7 +15,7 @@ export async function generateMetadata() {
 /** The register of where people are referred, with how to reach each; administrators keep it up to date. */
 export default async function OrganisationsPage() {
   const organisations = await listOrganisations();
-  const user = await requireUser();
+  const user = await authorize();
   const canManage = can(user.role, "organisation.manage");
   const t = await getTranslations("organisations");
   const locale = await getLocale();

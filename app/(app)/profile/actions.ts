@@ -4,7 +4,7 @@ import { isHttpsRequest } from "@/lib/request-context";
 import { redirect } from "next/navigation";
 import { revalidatePath } from "next/cache";
 import { cookies } from "next/headers";
-import { requireSignedIn } from "@/lib/auth";
+import { requireSignedIn } from "@/lib/gate";
 import { ChangePasswordFormSchema, LanguageFormSchema } from "@/lib/schemas/profile";
 import { changeOwnPassword, setOwnLocale } from "@/lib/data/profile";
 import { fieldErrorState, type FormState } from "@/lib/form-state";

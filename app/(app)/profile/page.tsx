@@ -1,5 +1,5 @@
 import { getTranslations } from "next-intl/server";
-import { requireUser } from "@/lib/auth";
+import { authorize } from "@/lib/gate";
 import { PageHeader } from "@/components/ui/page-header";
 import { Button } from "@/components/ui/button";
 import { ChangePasswordForm } from "@/components/forms/change-password-form";
@@ -14,7 +14,7 @@ export async function generateMetadata() {
 }
 
 export default async function ProfilePage() {
-  const user = await requireUser();
+  const user = await authorize();
   const t = await getTranslations("profile");
   const tRoles = await getTranslations("roles");
   const tTwoFactor = await getTranslations("twoFactor");

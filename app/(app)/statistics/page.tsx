@@ -3,7 +3,7 @@ import { PageHeader } from "@/components/ui/page-header";
 import { Button } from "@/components/ui/button";
 import { SelectField } from "@/components/ui/select-field";
 import { Cell, RowHeader, Table } from "@/components/ui/table";
-import { requirePermission } from "@/lib/auth";
+import { authorize } from "@/lib/gate";
 import { CASE_OUTCOMES, OPEN_STATUSES } from "@/lib/cases/status-machine";
 import { countryName } from "@/lib/countries";
 import { getTeamStatistics } from "@/lib/data/statistics";
@@ -16,7 +16,7 @@ export async function generateMetadata() {
 
 /** The manager's overview of the team: caseloads now, and a chosen year's outcomes. */
 export default async function StatisticsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
-  await requirePermission("statistics.read");
+  await authorize("statistics.read");
   const { year: rawYear } = await searchParams;
   const year = typeof rawYear === "string" && /^\d{4}$/.test(rawYear) ? Number(rawYear) : undefined;
   const stats = await getTeamStatistics(year);

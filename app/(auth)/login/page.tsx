@@ -2,7 +2,8 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { redirect } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
-import { getCurrentUser, isSingleSignOnEnabled } from "@/lib/auth";
+import { isSingleSignOnEnabled } from "@/lib/auth";
+import { checkAccess } from "@/lib/gate";
 import { getEnv } from "@/lib/env";
 import { Alert } from "@/components/ui/alert";
 import { buttonClasses } from "@/components/ui/button";
@@ -17,8 +18,9 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function LoginPage({ searchParams }: { searchParams: Promise<{ error?: string }> }) {
   const { error } = await searchParams;
-  const user = await getCurrentUser();
-  if (user?.isTwoFactorVerified) redirect("/");
+  // Past the password and the second factor: the app (or the step still owed) is the place to be.
+  const access = await checkAccess();
+  if (access.ok || (access.reason === "stepOwed" && access.step !== "secondFactor")) redirect("/");
   const t = await getTranslations("signIn");
   const tApp = await getTranslations("app");
   const locale = await getLocale();

@@ -1,8 +1,9 @@
-import { getCurrentUser, mustEnrolTwoFactor } from "@/lib/auth";
+import { authorizeRequest } from "@/lib/gate";
 import { checkEligibility } from "@/lib/eligibility";
 import { parseEligibilityInput } from "@/lib/schemas/eligibility";
 
-// POST /api/eligibility: the engine over HTTP for any signed-in user. The body is the
+// POST /api/eligibility: the engine over HTTP for the roles that may use the calculator
+// (eligibility.calculate: advisers and city staff; others get 404, as for pages). The body is the
 // engine's input (ELIGIBILITY.md); the answer is its result. Nothing is stored or audited:
 // the input names no one. Errors list every problem: { errors: [{ path, code, message }] },
 // in the language Accept-Language asks for, else the user's own.
@@ -16,6 +17,7 @@ const MAX_BODY_BYTES = 64 * 1024;
 
 const API_ERRORS = {
   unauthenticated: { sv: "Logga in för att använda tjänsten.", en: "Sign in to use this service." },
+  notFound: { sv: "Sidan finns inte.", en: "Not found." },
   contentType: { sv: "Skicka uppgifterna som JSON (Content-Type: application/json).", en: "Send the input as JSON (Content-Type: application/json)." },
   tooLarge: { sv: "Förfrågan är för stor.", en: "The request is too large." },
   invalidJson: { sv: "Innehållet är inte giltig JSON.", en: "The body is not valid JSON." },
@@ -46,12 +48,10 @@ function fail(status: number, code: keyof typeof API_ERRORS, language: Language)
 
 export async function POST(request: Request): Promise<Response> {
   const requested = languageFromAcceptLanguage(request.headers.get("accept-language"));
-  const user = await getCurrentUser();
   // Signed in means all the way: second factor done, no password change or enrolment owed.
-  if (!user || !user.isTwoFactorVerified || user.mustChangePassword || mustEnrolTwoFactor(user)) {
-    return fail(401, "unauthenticated", requested ?? "sv");
-  }
-  const language: Language = requested ?? (user.locale === "en" ? "en" : "sv");
+  const access = await authorizeRequest("eligibility.calculate");
+  if (!access.ok) return fail(access.status, access.status === 401 ? "unauthenticated" : "notFound", requested ?? "sv");
+  const language: Language = requested ?? (access.user.locale === "en" ? "en" : "sv");
 
   const contentType = request.headers.get("content-type") ?? "";
   if (!/^application\/([\w.+-]+\+)?json\b/i.test(contentType.trim())) return fail(415, "contentType", language);

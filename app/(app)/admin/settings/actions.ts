@@ -1,13 +1,13 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { requireUser } from "@/lib/auth";
+import { authorize } from "@/lib/gate";
 import { updateReferralSettings } from "@/lib/data/settings";
 import { fieldErrorState, formValues, type FormState } from "@/lib/form-state";
 import { ReferralSettingsFormSchema } from "@/lib/schemas/settings";
 
 export async function updateReferralSettingsAction(_prev: FormState, formData: FormData): Promise<FormState> {
-  await requireUser();
+  await authorize("settings.manage");
   const values = formValues(formData);
   const parsed = ReferralSettingsFormSchema.safeParse(values);
   if (!parsed.success) return fieldErrorState(parsed.error, values);

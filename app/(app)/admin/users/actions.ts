@@ -1,7 +1,7 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { requireUser } from "@/lib/auth";
+import { authorize } from "@/lib/gate";
 import { redirect } from "next/navigation";
 import { CreateUserFormSchema, UpdateUserFormSchema } from "@/lib/schemas/user";
 import { createUser, resetPassword, revokeSessionAsAdmin, setUserActive, updateUser } from "@/lib/data/users";
@@ -10,7 +10,7 @@ import { fieldErrorState, formValues, type FormState } from "@/lib/form-state";
 export type UserFormState = FormState & { temporaryPassword?: string; createdEmail?: string };
 
 export async function createUserAction(_prev: UserFormState, formData: FormData): Promise<UserFormState> {
-  await requireUser();
+  await authorize("user.manage");
   const values = formValues(formData);
   const parsed = CreateUserFormSchema.safeParse(values);
   if (!parsed.success) return fieldErrorState(parsed.error, values);
@@ -21,7 +21,7 @@ export async function createUserAction(_prev: UserFormState, formData: FormData)
 }
 
 export async function updateUserAction(userId: string, _prev: FormState, formData: FormData): Promise<FormState> {
-  await requireUser();
+  await authorize("user.manage");
   const values = formValues(formData);
   const parsed = UpdateUserFormSchema.safeParse(values);
   if (!parsed.success) return fieldErrorState(parsed.error, values);
@@ -31,14 +31,14 @@ export async function updateUserAction(userId: string, _prev: FormState, formDat
 }
 
 export async function setUserActiveAction(userId: string, isActive: boolean): Promise<void> {
-  await requireUser();
+  await authorize("user.manage");
   await setUserActive(userId, isActive);
   revalidatePath(`/admin/users/${userId}`);
   redirect(`/admin/users/${userId}`);
 }
 
 export async function resetPasswordAction(userId: string, _prev: UserFormState): Promise<UserFormState> {
-  await requireUser();
+  await authorize("user.manage");
   const password = await resetPassword(userId);
   if (!password) return { status: "error", formError: "notFound" };
   return { status: "success", temporaryPassword: password };
@@ -48,7 +48,7 @@ export async function resetPasswordAction(userId: string, _prev: UserFormState):
 const RETURN_PATH = /^\/admin\/(sessions|users\/[A-Za-z0-9_-]+)$/;
 
 export async function revokeSessionAction(sessionId: string, returnTo: string): Promise<void> {
-  await requireUser();
+  await authorize("session.revoke");
   await revokeSessionAsAdmin(sessionId);
   if (!RETURN_PATH.test(returnTo)) redirect("/admin/sessions");
   revalidatePath(returnTo);

@@ -1,9 +1,10 @@
 "use server";
 
-import { requireUser } from "@/lib/auth";
+import { authorize } from "@/lib/gate";
 
 import { revalidatePath } from "next/cache";
-import { addHouseholdMember, changeCaseStatus, reassignCase, removeHouseholdMember, updateHouseholdMember } from "@/lib/data/cases";
+import { addHouseholdMember, removeHouseholdMember, updateHouseholdMember } from "@/lib/data/household";
+import { changeCaseStatus, reassignCase } from "@/lib/data/cases";
 import { fieldErrorState, formValues, type FormState } from "@/lib/form-state";
 import { CaseVersionSchema, HouseholdMemberFormSchema, ReassignFormSchema, StatusChangeFormSchema } from "@/lib/schemas/case";
 
@@ -23,7 +24,7 @@ const STATUS_ERROR_FIELD: Record<string, string> = {
 };
 
 export async function changeStatusAction(caseId: string, _prev: StatusFormState, formData: FormData): Promise<StatusFormState> {
-  await requireUser();
+  await authorize("case.update");
   const values = formValues(formData);
   const parsed = StatusChangeFormSchema.safeParse(values);
   if (!parsed.success) return fieldErrorState(parsed.error, values);
@@ -37,7 +38,7 @@ export async function changeStatusAction(caseId: string, _prev: StatusFormState,
 }
 
 export async function addMemberAction(caseId: string, _prev: FormState, formData: FormData): Promise<FormState> {
-  await requireUser();
+  await authorize("case.update");
   const values = formValues(formData);
   const parsed = HouseholdMemberFormSchema.safeParse(values);
   if (!parsed.success) return fieldErrorState(parsed.error, values);
@@ -47,7 +48,7 @@ export async function addMemberAction(caseId: string, _prev: FormState, formData
 }
 
 export async function updateMemberAction(caseId: string, memberId: string, _prev: FormState, formData: FormData): Promise<FormState> {
-  await requireUser();
+  await authorize("case.update");
   const values = formValues(formData);
   const parsed = HouseholdMemberFormSchema.safeParse(values);
   if (!parsed.success) return fieldErrorState(parsed.error, values);
@@ -57,7 +58,7 @@ export async function updateMemberAction(caseId: string, memberId: string, _prev
 }
 
 export async function removeMemberAction(caseId: string, memberId: string, _prev: FormState, formData: FormData): Promise<FormState> {
-  await requireUser();
+  await authorize("case.update");
   const parsed = CaseVersionSchema.safeParse(formValues(formData));
   if (!parsed.success) return { status: "error", formError: "versionInvalid" };
   const result = await removeHouseholdMember(caseId, memberId, parsed.data.caseVersion);
@@ -66,7 +67,7 @@ export async function removeMemberAction(caseId: string, memberId: string, _prev
 }
 
 export async function reassignAction(caseId: string, _prev: FormState, formData: FormData): Promise<FormState> {
-  await requireUser();
+  await authorize("case.assign");
   const values = formValues(formData);
   const parsed = ReassignFormSchema.safeParse(values);
   if (!parsed.success) return fieldErrorState(parsed.error, values);

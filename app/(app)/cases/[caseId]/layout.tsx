@@ -1,6 +1,6 @@
 import { notFound } from "next/navigation";
 import { getFormatter, getTranslations } from "next-intl/server";
-import { requireUser } from "@/lib/auth";
+import { authorize } from "@/lib/gate";
 import { getCase } from "@/lib/data/cases";
 import { can } from "@/lib/permissions";
 import { CASE_TABS } from "./_components/case-tabs";
@@ -9,7 +9,7 @@ import { CaseTabNav } from "./_components/case-tab-nav";
 /** The case header on every page of a case: number, name, status and adviser, then its tabs. */
 export default async function CaseLayout({ children, params }: { children: React.ReactNode; params: Promise<{ caseId: string }> }) {
   const { caseId } = await params;
-  const [found, user] = await Promise.all([getCase(caseId), requireUser()]);
+  const [found, user] = await Promise.all([getCase(caseId), authorize()]);
   if (!found) notFound();
   const t = await getTranslations("cases");
   const tStatus = await getTranslations("caseStatus");

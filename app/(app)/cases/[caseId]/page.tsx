@@ -4,10 +4,10 @@ import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { Alert } from "@/components/ui/alert";
 import { buttonClasses } from "@/components/ui/button";
 import { Cell, Table } from "@/components/ui/table";
-import { requireUser } from "@/lib/auth";
+import { authorize } from "@/lib/gate";
 import { listCaseAccess } from "@/lib/data/audit-log";
 import { getCase, listAssignableAdvisers } from "@/lib/data/cases";
-import { activeEmergencyAccess } from "@/lib/data/emergency-access";
+import { emergencyGrantBehind } from "@/lib/data/emergency-access";
 import { getCaseTimeline } from "@/lib/data/timeline";
 import { countryName, countryOptions } from "@/lib/countries";
 import { officeToday } from "@/lib/dates";
@@ -60,12 +60,12 @@ function Facts({ items }: { items: [string, React.ReactNode][] }) {
 
 export default async function CaseOverviewPage({ params }: { params: Promise<{ caseId: string }> }) {
   const { caseId } = await params;
-  const [found, user] = await Promise.all([getCase(caseId), requireUser()]);
+  const [found, user] = await Promise.all([getCase(caseId), authorize()]);
   if (!found) notFound();
   const [timeline, access, emergency, advisers] = await Promise.all([
     getCaseTimeline(caseId),
     can(user.role, "case.accessLog.read") ? listCaseAccess(caseId) : Promise.resolve(null),
-    user.role === "ADVISER" ? activeEmergencyAccess(user.id, caseId) : Promise.resolve(null),
+    emergencyGrantBehind(caseId),
     can(user.role, "case.assign") ? listAssignableAdvisers(caseId) : Promise.resolve(null),
   ]);
   const t = await getTranslations("cases");
@@ -82,9 +82,6 @@ export default async function CaseOverviewPage({ params }: { params: Promise<{ c
   const isOpen = found.status !== "CLOSED";
   const canEdit = can(user.role, "case.update") && isOpen;
   const canChangeStatus = can(user.role, "case.update");
-  // The banner only when the emergency grant is what lets the adviser in.
-  const hasOrdinaryAccess = found.adviser.id === user.id || (found.team.id === user.teamId && found.team.shareCasesWithinTeam);
-  const showEmergency = emergency && !hasOrdinaryAccess;
   const none = t("none");
   const country = (code: string | null) => (code ? countryName(code, locale) : none);
   const day = (iso: string | null) => iso ?? none;
@@ -95,7 +92,7 @@ export default async function CaseOverviewPage({ params }: { params: Promise<{ c
 
   return (
     <div className="flex flex-col gap-6">
-      {showEmergency ? (
+      {emergency ? (
         <Alert tone="error">
           {t("emergencyBanner", { until: format.dateTime(emergency.expiresAt, { timeStyle: "short", dateStyle: "short" }), reason: emergency.reason })}
         </Alert>

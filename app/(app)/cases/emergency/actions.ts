@@ -1,6 +1,6 @@
 "use server";
 
-import { requireUser } from "@/lib/auth";
+import { authorize } from "@/lib/gate";
 
 import { redirect } from "next/navigation";
 import { openCaseInEmergency } from "@/lib/data/emergency-access";
@@ -8,7 +8,7 @@ import { fieldErrorState, formValues, type FormState } from "@/lib/form-state";
 import { EmergencyAccessFormSchema } from "@/lib/schemas/emergency-access";
 
 export async function openEmergencyAction(_prev: FormState, formData: FormData): Promise<FormState> {
-  await requireUser();
+  await authorize("case.emergencyAccess");
   const values = formValues(formData);
   const parsed = EmergencyAccessFormSchema.safeParse(values);
   if (!parsed.success) return fieldErrorState(parsed.error, values);

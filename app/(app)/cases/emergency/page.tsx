@@ -1,6 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import { PageHeader } from "@/components/ui/page-header";
-import { requirePermission } from "@/lib/auth";
+import { authorize } from "@/lib/gate";
 import { EmergencyForm } from "./_components/emergency-form";
 
 export async function generateMetadata() {
@@ -9,7 +9,7 @@ export async function generateMetadata() {
 }
 
 export default async function EmergencyAccessPage() {
-  await requirePermission("case.emergencyAccess");
+  await authorize("case.emergencyAccess");
   const t = await getTranslations("cases");
   return (
     <>

@@ -1,9 +1,9 @@
 "use server";
 
-import { requireUser } from "@/lib/auth";
+import { authorize } from "@/lib/gate";
 
 import { redirect } from "next/navigation";
-import { createCase, searchForDuplicates, type DuplicateCandidate } from "@/lib/data/cases";
+import { createCase, searchForDuplicates, type DuplicateCandidate } from "@/lib/data/case-intake";
 import { fieldErrorState, formValues, type FormState } from "@/lib/form-state";
 import { CaseFormSchema, DuplicateSearchSchema } from "@/lib/schemas/case";
 
@@ -25,7 +25,7 @@ async function candidatesFor(values: Record<string, string>): Promise<DuplicateC
  * is confirmed as someone else. The data layer searches again on create.
  */
 export async function intakeAction(_prev: IntakeState, formData: FormData): Promise<IntakeState> {
-  await requireUser();
+  await authorize("case.create");
   const intent = formData.get("intent");
   const values = formValues(formData, ["intent", "confirmDistinct", "candidateIds"]);
 

@@ -1,6 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import { PageHeader } from "@/components/ui/page-header";
-import { requirePermission } from "@/lib/auth";
+import { authorize } from "@/lib/gate";
 import { caseFieldOptions } from "../_components/options";
 import { IntakeForm } from "./_components/intake-form";
 
@@ -10,7 +10,7 @@ export async function generateMetadata() {
 }
 
 export default async function NewCasePage() {
-  await requirePermission("case.create");
+  await authorize("case.create");
   const t = await getTranslations("cases");
   return (
     <>

@@ -2,7 +2,7 @@
 
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
-import { requireUser } from "@/lib/auth";
+import { authorize } from "@/lib/gate";
 import { markReviewed, setPublished } from "@/lib/data/guidance";
 
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -13,7 +13,7 @@ function articlePath(slug: FormDataEntryValue | null, notice: string): string {
 }
 
 export async function markReviewedAction(formData: FormData): Promise<void> {
-  await requireUser();
+  await authorize("guidance.edit");
   const articleId = String(formData.get("articleId") ?? "");
   const ok = await markReviewed(articleId);
   revalidatePath("/guidance", "layout");
@@ -21,7 +21,7 @@ export async function markReviewedAction(formData: FormData): Promise<void> {
 }
 
 export async function setPublishedAction(formData: FormData): Promise<void> {
-  await requireUser();
+  await authorize("guidance.edit");
   const articleId = String(formData.get("articleId") ?? "");
   const isPublished = formData.get("isPublished") === "true";
   const version = Number(formData.get("version"));

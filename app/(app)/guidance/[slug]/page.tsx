@@ -3,7 +3,7 @@ import { notFound } from "next/navigation";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { Alert } from "@/components/ui/alert";
 import { Button, buttonClasses } from "@/components/ui/button";
-import { requirePermission } from "@/lib/auth";
+import { authorize } from "@/lib/gate";
 import { getArticle } from "@/lib/data/guidance";
 import { can } from "@/lib/permissions";
 import { ArticleBody } from "../_components/article-body";
@@ -22,7 +22,7 @@ export async function generateMetadata({ params }: Props) {
 }
 
 export default async function ArticlePage({ params, searchParams }: Props) {
-  const user = await requirePermission("guidance.read");
+  const user = await authorize("guidance.read");
   const { slug } = await params;
   const article = await getArticle(slug);
   if (!article) notFound();

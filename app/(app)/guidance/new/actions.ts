@@ -2,14 +2,14 @@
 
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
-import { requireUser } from "@/lib/auth";
+import { authorize } from "@/lib/gate";
 import { createArticle } from "@/lib/data/guidance";
 import { fieldErrorState, formValues } from "@/lib/form-state";
 import { CreateArticleFormSchema } from "@/lib/schemas/guidance";
 import type { ArticleFormState } from "../_components/form-state";
 
 export async function createArticleAction(_prev: ArticleFormState, formData: FormData): Promise<ArticleFormState> {
-  await requireUser();
+  await authorize("guidance.edit");
   const values = formValues(formData);
   const parsed = CreateArticleFormSchema.safeParse(values);
   if (!parsed.success) return fieldErrorState(parsed.error, values);

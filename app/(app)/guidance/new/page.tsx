@@ -1,6 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import { PageHeader } from "@/components/ui/page-header";
-import { requirePermission } from "@/lib/auth";
+import { authorize } from "@/lib/gate";
 import { listOwnerOptions } from "@/lib/data/guidance";
 import { ArticleForm } from "../_components/article-form";
 import { topicOptions } from "../_components/editor-options";
@@ -12,7 +12,7 @@ export async function generateMetadata() {
 }
 
 export default async function NewArticlePage() {
-  const user = await requirePermission("guidance.edit");
+  const user = await authorize("guidance.edit");
   const [owners, topics] = await Promise.all([listOwnerOptions(), topicOptions()]);
   const t = await getTranslations("guidance.editor");
   const initial = { slug: "", topic: "WHERE_TO_REFER", titleSv: "", titleEn: "", bodySv: "", bodyEn: "", sources: "", ownerId: user.id, isPublished: "on" };

@@ -4,7 +4,7 @@ import { Alert } from "@/components/ui/alert";
 import { buttonClasses } from "@/components/ui/button";
 import { ChoiceGroup } from "@/components/ui/choice-group";
 import { PageHeader } from "@/components/ui/page-header";
-import { requirePermission } from "@/lib/auth";
+import { authorize } from "@/lib/gate";
 import { listArticlesBySlug } from "@/lib/data/guidance";
 import { officeToday } from "@/lib/dates";
 import { answersFrom, queryFor, resolveWizard, type WizardOutcome, type WizardState } from "@/lib/guidance/wizard";
@@ -26,7 +26,7 @@ const wizardHref = (query: string) => (query ? `/guidance/wizard?${query}` : "/g
  * stored and nothing identifies the person.
  */
 export default async function WizardPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
-  const user = await requirePermission("guidance.read");
+  const user = await authorize("guidance.read");
   const params = await searchParams;
   const asked = typeof params.step === "string" ? params.step : undefined;
   const state = resolveWizard(answersFrom(params), officeToday(), asked);

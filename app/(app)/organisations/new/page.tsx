@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
 import { PageHeader } from "@/components/ui/page-header";
-import { requirePermission } from "@/lib/auth";
+import { authorize } from "@/lib/gate";
 import { countryOptions } from "@/lib/countries";
 import { OrganisationForm } from "../_components/organisation-form";
 import { createOrganisationAction } from "../actions";
@@ -13,7 +13,7 @@ export async function generateMetadata() {
 
 export default async function NewOrganisationPage() {
   // The data layer refuses the save anyway; this keeps the form from being shown to others.
-  await requirePermission("organisation.manage");
+  await authorize("organisation.manage");
   const t = await getTranslations("organisations");
   const countries = countryOptions(await getLocale());
   return (

@@ -1,6 +1,5 @@
-import { redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
-import { getCurrentUser } from "@/lib/auth";
+import { requireStep } from "@/lib/gate";
 import { ChangePasswordForm } from "@/components/forms/change-password-form";
 import { changeInitialPasswordAction } from "@/app/(app)/profile/actions";
 
@@ -10,9 +9,7 @@ export async function generateMetadata() {
 }
 
 export default async function NewPasswordPage() {
-  const user = await getCurrentUser();
-  if (!user) redirect("/login");
-  if (!user.mustChangePassword) redirect("/");
+  await requireStep("newPassword");
   const t = await getTranslations("profile");
   return (
     <main id="main" className="flex min-h-screen items-center justify-center p-4">

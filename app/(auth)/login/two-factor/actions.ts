@@ -2,7 +2,7 @@
 
 import { redirect } from "next/navigation";
 import { revalidatePath } from "next/cache";
-import { requireSignedIn } from "@/lib/auth";
+import { requireSignedIn } from "@/lib/gate";
 import { SecondFactorFormSchema, TotpCodeFormSchema } from "@/lib/schemas/two-factor";
 import { confirmEnrolment, disableTwoFactor, startEnrolment, verifySecondFactor } from "@/lib/data/two-factor";
 import { fieldErrorState, type FormState } from "@/lib/form-state";

@@ -1,6 +1,5 @@
-import { redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
-import { getCurrentUser } from "@/lib/auth";
+import { requireStep } from "@/lib/gate";
 import { SecondFactorForm } from "@/components/forms/second-factor-form";
 
 export async function generateMetadata() {
@@ -9,9 +8,7 @@ export async function generateMetadata() {
 }
 
 export default async function TwoFactorPage() {
-  const user = await getCurrentUser();
-  if (!user) redirect("/login");
-  if (user.isTwoFactorVerified) redirect("/");
+  await requireStep("secondFactor");
   const t = await getTranslations("twoFactor");
   return (
     <main id="main" className="flex min-h-screen items-center justify-center p-4">

@@ -1,6 +1,6 @@
 "use server";
 
-import { requireUser } from "@/lib/auth";
+import { authorize } from "@/lib/gate";
 
 import { revalidatePath } from "next/cache";
 import { uploadDocument } from "@/lib/data/documents";
@@ -11,7 +11,7 @@ import { fieldErrorState, formValues, type FormState } from "@/lib/form-state";
 export type UploadFormState = FormState & { uploadedName?: string };
 
 export async function uploadDocumentAction(caseId: string, _prev: UploadFormState, formData: FormData): Promise<UploadFormState> {
-  await requireUser();
+  await authorize("document.upload");
   const values = formValues(formData);
   const parsed = DocumentFormSchema.safeParse(values);
   if (!parsed.success) return fieldErrorState(parsed.error, values);

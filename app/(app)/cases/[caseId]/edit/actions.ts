@@ -1,6 +1,6 @@
 "use server";
 
-import { requireUser } from "@/lib/auth";
+import { authorize } from "@/lib/gate";
 
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
@@ -36,7 +36,7 @@ function parseBase(raw: FormDataEntryValue | null): Record<string, string> {
  * deliberate choice made with both versions in view.
  */
 export async function updateCaseAction(caseId: string, prev: CaseEditState, formData: FormData): Promise<CaseEditState> {
-  await requireUser();
+  await authorize("case.update");
   const values = formValues(formData, ["baseValues"]);
   const parsed = CaseEditFormSchema.safeParse(values);
   if (!parsed.success) return { ...fieldErrorState(parsed.error, values), conflict: prev.conflict };

@@ -2,7 +2,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { Alert } from "@/components/ui/alert";
-import { requirePermission } from "@/lib/auth";
+import { authorize } from "@/lib/gate";
 import { getCase } from "@/lib/data/cases";
 import { caseToFormValues } from "@/lib/schemas/case";
 import { caseFieldOptions } from "../../_components/options";
@@ -15,7 +15,7 @@ export async function generateMetadata({ params }: { params: Promise<{ caseId: s
 }
 
 export default async function EditCasePage({ params }: { params: Promise<{ caseId: string }> }) {
-  await requirePermission("case.update");
+  await authorize("case.update");
   const { caseId } = await params;
   const found = await getCase(caseId);
   if (!found) notFound();

@@ -3,7 +3,7 @@
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { getLocale } from "next-intl/server";
-import { requirePermission } from "@/lib/auth";
+import { authorize } from "@/lib/gate";
 import { previewEligibilityCheck, saveEligibilityCheck } from "@/lib/data/eligibility-checks";
 import { INTENTS, applyRowIntent, fieldForIssuePath, parseEligibilityForm, renumberFieldErrors, type EligibilityFormState } from "@/lib/eligibility-form";
 import { formValues } from "@/lib/form-state";
@@ -14,7 +14,7 @@ import { formValues } from "@/lib/form-state";
  * household before JavaScript has loaded.
  */
 export async function eligibilityCheckAction(caseId: string, _prev: EligibilityFormState, formData: FormData): Promise<EligibilityFormState> {
-  await requirePermission("eligibility.save");
+  await authorize("eligibility.save");
   const intent = formData.get("intent");
   const values = formValues(formData, ["intent"]);
   const rows = applyRowIntent(intent, values);

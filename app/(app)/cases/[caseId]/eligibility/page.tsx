@@ -3,7 +3,7 @@ import { notFound } from "next/navigation";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { buttonClasses } from "@/components/ui/button";
 import { Cell, Table } from "@/components/ui/table";
-import { getCurrentUser } from "@/lib/auth";
+import { authorize } from "@/lib/gate";
 import { listEligibilityChecks } from "@/lib/data/eligibility-checks";
 import { formatSek } from "@/lib/eligibility";
 import { can } from "@/lib/permissions";
@@ -17,12 +17,12 @@ export default async function EligibilityChecksPage({ params }: { params: Promis
   const { caseId } = await params;
   const list = await listEligibilityChecks(caseId);
   if (!list) notFound();
-  const user = await getCurrentUser();
+  const user = await authorize();
   const t = await getTranslations("eligibility");
   const format = await getFormatter();
   const language = (await getLocale()) === "en" ? "en" : "sv";
   const isOpen = list.case.status !== "CLOSED";
-  const canSave = user !== null && can(user.role, "eligibility.save");
+  const canSave = can(user.role, "eligibility.save");
   return (
     <section aria-labelledby="eligibility-heading" className="flex flex-col gap-4">
       <div className="flex flex-wrap items-end justify-between gap-4">

@@ -1,6 +1,6 @@
 "use server";
 
-import { requireUser } from "@/lib/auth";
+import { authorize } from "@/lib/gate";
 
 import { revalidatePath } from "next/cache";
 import { recordFollowUp } from "@/lib/data/follow-ups";
@@ -8,7 +8,7 @@ import { FollowUpFormSchema } from "@/lib/schemas/follow-up";
 import { fieldErrorState, formValues, type FormState } from "@/lib/form-state";
 
 export async function recordFollowUpAction(caseId: string, followUpId: string, _prev: FormState, formData: FormData): Promise<FormState> {
-  await requireUser();
+  await authorize("followUp.write");
   const values = formValues(formData);
   const parsed = FollowUpFormSchema.safeParse(values);
   if (!parsed.success) return fieldErrorState(parsed.error, values);

@@ -1,6 +1,6 @@
 "use server";
 
-import { requireUser } from "@/lib/auth";
+import { authorize } from "@/lib/gate";
 
 import { revalidatePath } from "next/cache";
 import { addPlanStep, updatePlanStep } from "@/lib/data/plan-steps";
@@ -8,7 +8,7 @@ import { AddPlanStepFormSchema, PlanStepFormSchema } from "@/lib/schemas/plan-st
 import { fieldErrorState, formValues, type FormState } from "@/lib/form-state";
 
 export async function updatePlanStepAction(caseId: string, stepId: string, _prev: FormState, formData: FormData): Promise<FormState> {
-  await requireUser();
+  await authorize("plan.write");
   const values = formValues(formData);
   const parsed = PlanStepFormSchema.safeParse(values);
   if (!parsed.success) return fieldErrorState(parsed.error, values);
@@ -19,7 +19,7 @@ export async function updatePlanStepAction(caseId: string, stepId: string, _prev
 }
 
 export async function addPlanStepAction(caseId: string, _prev: FormState, formData: FormData): Promise<FormState> {
-  await requireUser();
+  await authorize("plan.write");
   const values = formValues(formData);
   const parsed = AddPlanStepFormSchema.safeParse(values);
   if (!parsed.success) return fieldErrorState(parsed.error, values);

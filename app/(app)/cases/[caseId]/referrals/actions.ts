@@ -2,7 +2,7 @@
 
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
-import { requireUser } from "@/lib/auth";
+import { authorize } from "@/lib/gate";
 import { changeReferralStatus, createReferral, recordConsent } from "@/lib/data/referrals";
 import { fieldErrorState, formValues, type FormState } from "@/lib/form-state";
 import { ConsentFormSchema, NewReferralFormSchema, ReferralStatusFormSchema } from "@/lib/schemas/referral";
@@ -12,7 +12,7 @@ import { ConsentFormSchema, NewReferralFormSchema, ReferralStatusFormSchema } fr
 // version), then refresh. Errors are keys under "referrals.errors".
 
 export async function createReferralAction(caseId: string, _prev: FormState, formData: FormData): Promise<FormState> {
-  await requireUser();
+  await authorize("referral.write");
   const values = formValues(formData);
   const parsed = NewReferralFormSchema.safeParse(values);
   if (!parsed.success) return fieldErrorState(parsed.error, values);
@@ -26,7 +26,7 @@ export async function createReferralAction(caseId: string, _prev: FormState, for
 }
 
 export async function recordConsentAction(caseId: string, referralId: string, _prev: FormState, formData: FormData): Promise<FormState> {
-  await requireUser();
+  await authorize("referral.write");
   const values = formValues(formData);
   const parsed = ConsentFormSchema.safeParse(values);
   if (!parsed.success) return fieldErrorState(parsed.error, values);
@@ -49,7 +49,7 @@ const STATUS_ERROR_FIELD: Record<string, string> = {
 };
 
 export async function changeReferralStatusAction(caseId: string, referralId: string, _prev: FormState, formData: FormData): Promise<FormState> {
-  await requireUser();
+  await authorize("referral.write");
   const values = formValues(formData);
   const parsed = ReferralStatusFormSchema.safeParse(values);
   if (!parsed.success) return fieldErrorState(parsed.error, values);

@@ -1,6 +1,6 @@
 "use server";
 
-import { requireUser } from "@/lib/auth";
+import { authorize } from "@/lib/gate";
 
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
@@ -9,7 +9,7 @@ import { CounsellingSessionEditFormSchema, CounsellingSessionFormSchema, readCou
 import { fieldErrorState, type FormState } from "@/lib/form-state";
 
 export async function createSessionAction(caseId: string, _prev: FormState, formData: FormData): Promise<FormState> {
-  await requireUser();
+  await authorize("counselling.write");
   const { input, values } = readCounsellingSessionForm(formData);
   const parsed = CounsellingSessionFormSchema.safeParse(input);
   if (!parsed.success) return fieldErrorState(parsed.error, values);
@@ -21,7 +21,7 @@ export async function createSessionAction(caseId: string, _prev: FormState, form
 }
 
 export async function updateSessionAction(caseId: string, sessionId: string, _prev: FormState, formData: FormData): Promise<FormState> {
-  await requireUser();
+  await authorize("counselling.write");
   const { input, values } = readCounsellingSessionForm(formData);
   const parsed = CounsellingSessionEditFormSchema.safeParse(input);
   if (!parsed.success) return fieldErrorState(parsed.error, values);

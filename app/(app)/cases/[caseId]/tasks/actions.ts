@@ -1,6 +1,6 @@
 "use server";
 
-import { requireUser } from "@/lib/auth";
+import { authorize } from "@/lib/gate";
 
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
@@ -9,7 +9,7 @@ import { TaskFormSchema } from "@/lib/schemas/task";
 import { fieldErrorState, formValues, type FormState } from "@/lib/form-state";
 
 export async function createTaskAction(caseId: string, _prev: FormState, formData: FormData): Promise<FormState> {
-  await requireUser();
+  await authorize("task.write");
   const values = formValues(formData);
   const parsed = TaskFormSchema.safeParse(values);
   if (!parsed.success) return fieldErrorState(parsed.error, values);
@@ -24,7 +24,7 @@ export async function createTaskAction(caseId: string, _prev: FormState, formDat
 const RETURN_PATH = /^\/(my-day|cases\/[A-Za-z0-9_-]+\/tasks)$/;
 
 export async function completeTaskAction(taskId: string, returnTo: string): Promise<void> {
-  await requireUser();
+  await authorize("task.write");
   const result = await completeTask(taskId);
   const destination = RETURN_PATH.test(returnTo) ? returnTo : "/my-day";
   if (result.ok && result.caseId) revalidatePath(`/cases/${result.caseId}`, "layout");

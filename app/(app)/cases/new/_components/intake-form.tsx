@@ -6,7 +6,7 @@ import { useTranslations } from "next-intl";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { CheckboxField } from "@/components/ui/checkbox-field";
-import type { DuplicateCandidate } from "@/lib/data/cases";
+import type { DuplicateCandidate } from "@/lib/data/case-intake";
 import { CaseDetailFields, PersonFields, type CaseFieldOptions } from "../../_components/case-fields";
 import { intakeAction, type IntakeState } from "../actions";
 

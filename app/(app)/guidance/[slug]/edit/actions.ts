@@ -2,7 +2,7 @@
 
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
-import { requireUser } from "@/lib/auth";
+import { authorize } from "@/lib/gate";
 import { updateArticle } from "@/lib/data/guidance";
 import { fieldErrorState, formValues } from "@/lib/form-state";
 import { UpdateArticleFormSchema, type ArticleContent } from "@/lib/schemas/guidance";
@@ -21,7 +21,7 @@ function asFormValues(content: ArticleContent): Record<string, string> {
  * deliberate overwrite made with both in view.
  */
 export async function updateArticleAction(articleId: string, slug: string, prev: ArticleFormState, formData: FormData): Promise<ArticleFormState> {
-  await requireUser();
+  await authorize("guidance.edit");
   const values = formValues(formData);
   const parsed = UpdateArticleFormSchema.safeParse(values);
   if (!parsed.success) return { ...fieldErrorState(parsed.error, values), conflict: prev.conflict };

@@ -1,7 +1,7 @@
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { PageHeader } from "@/components/ui/page-header";
-import { requirePermission } from "@/lib/auth";
+import { authorize } from "@/lib/gate";
 import { contentOf, getArticle, listOwnerOptions } from "@/lib/data/guidance";
 import { ArticleForm } from "../../_components/article-form";
 import { topicOptions } from "../../_components/editor-options";
@@ -16,7 +16,7 @@ export async function generateMetadata({ params }: Props) {
 }
 
 export default async function EditArticlePage({ params }: Props) {
-  await requirePermission("guidance.edit");
+  await authorize("guidance.edit");
   const { slug } = await params;
   const article = await getArticle(slug);
   if (!article) notFound();

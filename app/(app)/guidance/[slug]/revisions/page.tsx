@@ -3,7 +3,7 @@ import { notFound } from "next/navigation";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { PageHeader } from "@/components/ui/page-header";
 import { Cell, Table } from "@/components/ui/table";
-import { requirePermission } from "@/lib/auth";
+import { authorize } from "@/lib/gate";
 import { getArticle, listRevisions } from "@/lib/data/guidance";
 
 type Props = { params: Promise<{ slug: string }> };
@@ -15,7 +15,7 @@ export async function generateMetadata({ params }: Props) {
 }
 
 export default async function RevisionsPage({ params }: Props) {
-  await requirePermission("guidance.edit");
+  await authorize("guidance.edit");
   const { slug } = await params;
   const article = await getArticle(slug);
   if (!article) notFound();

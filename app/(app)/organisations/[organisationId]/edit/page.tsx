@@ -2,7 +2,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
 import { PageHeader } from "@/components/ui/page-header";
-import { requirePermission } from "@/lib/auth";
+import { authorize } from "@/lib/gate";
 import { countryOptions } from "@/lib/countries";
 import { getOrganisation } from "@/lib/data/organisations";
 import { OrganisationForm } from "../../_components/organisation-form";
@@ -15,7 +15,7 @@ export async function generateMetadata() {
 
 export default async function EditOrganisationPage({ params }: { params: Promise<{ organisationId: string }> }) {
   const { organisationId } = await params;
-  await requirePermission("organisation.manage");
+  await authorize("organisation.manage");
   const organisation = await getOrganisation(organisationId);
   if (!organisation) notFound();
   const t = await getTranslations("organisations");

@@ -1,6 +1,5 @@
-import { redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
-import { getCurrentUser } from "@/lib/auth";
+import { requireStep } from "@/lib/gate";
 import { TotpEnrolment } from "@/components/forms/totp-enrolment";
 
 export async function generateMetadata() {
@@ -10,9 +9,7 @@ export async function generateMetadata() {
 
 /** Mandatory enrolment (REQUIRE_TOTP) before the rest of the app opens. */
 export default async function TwoFactorSetupPage() {
-  const user = await getCurrentUser();
-  if (!user) redirect("/login");
-  if (!user.isTwoFactorVerified) redirect("/login/two-factor");
+  const user = await requireStep("twoFactorEnrolment", { orDone: true });
   const t = await getTranslations("twoFactor");
   return (
     <main id="main" className="flex min-h-screen items-center justify-center p-4">

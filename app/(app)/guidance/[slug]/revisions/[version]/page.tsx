@@ -2,7 +2,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { PageHeader } from "@/components/ui/page-header";
-import { requirePermission } from "@/lib/auth";
+import { authorize } from "@/lib/gate";
 import { getArticle, getRevision } from "@/lib/data/guidance";
 import { ArticleBody } from "../../../_components/article-body";
 
@@ -24,7 +24,7 @@ export async function generateMetadata({ params }: Props) {
 }
 
 export default async function RevisionPage({ params }: Props) {
-  await requirePermission("guidance.edit");
+  await authorize("guidance.edit");
   const found = await load(params);
   if (!found) notFound();
   const { article, revision } = found;

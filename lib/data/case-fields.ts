@@ -1,0 +1,126 @@
+import "server-only";
+import type { getDb } from "@/lib/db";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import { findCaseInScope } from "@/lib/data/casework-scope";
+import type { SessionUser } from "@/lib/data/sessions";
+import { CASE_FORM_FIELDS, type CaseForm, type HouseholdMemberForm } from "@/lib/schemas/case";
+
+// What the case modules (cases, intake, household) share: the case's and a
+// household member's fields between database rows and the form schemas, the
+// version bump every write to a case makes, and the redaction of personal
+// values in their audit rows.
+
+export type Tx = Parameters<Parameters<ReturnType<typeof getDb>["$transaction"]>[0]>[0];
+
+/**
+ * The audit trail is read by managers and administrators, who must not get
+ * the person's data through it: writes record which fields changed, and
+ * whether they were set or cleared, never the values.
+ */
+export function redactPersonal(changes: Record<string, [unknown, unknown]>): Record<string, [unknown, unknown]> {
+  const mark = (value: unknown) => (value === null || value === undefined || value === "" ? null : "[redacted]");
+  return Object.fromEntries(Object.entries(changes).map(([field, [before, after]]) => [field, [mark(before), mark(after)]]));
+}
+
+// ───────────────────────────── Mapping ─────────────────────────────
+
+export const isoDay = (date: Date | null): string | null => (date ? date.toISOString().slice(0, 10) : null);
+export const dayDate = (iso: string | null): Date | null => (iso ? new Date(`${iso}T00:00:00Z`) : null);
+
+export const CASE_FIELDS_SELECT = {
+  firstName: true,
+  lastName: true,
+  birthDate: true,
+  identityNumber: true,
+  citizenships: true,
+  countryOfOrigin: true,
+  languages: true,
+  interpreterLanguage: true,
+  phone: true,
+  email: true,
+  address: true,
+  isRegisteredInSweden: true,
+  permitGround: true,
+  permitPermanent: true,
+  permitGrantedOn: true,
+  permitExpiresOn: true,
+  asylumStatus: true,
+  destinationCountry: true,
+  destinationIsHomeCountry: true,
+} as const satisfies Prisma.CaseSelect;
+
+type CaseFieldsRow = Prisma.CaseGetPayload<{ select: typeof CASE_FIELDS_SELECT }>;
+
+/** A stored case's editable fields in the form schema's shape (dates as "YYYY-MM-DD"). */
+export function toCaseFields(row: CaseFieldsRow): CaseForm {
+  return {
+    ...row,
+    birthDate: isoDay(row.birthDate)!,
+    permitGrantedOn: isoDay(row.permitGrantedOn),
+    permitExpiresOn: isoDay(row.permitExpiresOn),
+  };
+}
+
+export function toCaseData(fields: CaseForm) {
+  const data: Record<string, unknown> = {};
+  for (const key of CASE_FORM_FIELDS) data[key] = fields[key];
+  return {
+    ...(data as CaseForm),
+    birthDate: dayDate(fields.birthDate)!,
+    permitGrantedOn: dayDate(fields.permitGrantedOn),
+    permitExpiresOn: dayDate(fields.permitExpiresOn),
+  };
+}
+
+export const MEMBER_SELECT = {
+  id: true,
+  relation: true,
+  firstName: true,
+  lastName: true,
+  birthDate: true,
+  identityNumber: true,
+  citizenships: true,
+  permitGround: true,
+  permitPermanent: true,
+  permitGrantedOn: true,
+  permitExpiresOn: true,
+  livesWithApplicant: true,
+} as const satisfies Prisma.HouseholdMemberSelect;
+
+type MemberRow = Prisma.HouseholdMemberGetPayload<{ select: typeof MEMBER_SELECT }>;
+
+export function toMemberFields(row: MemberRow) {
+  return {
+    ...row,
+    birthDate: isoDay(row.birthDate)!,
+    permitGrantedOn: isoDay(row.permitGrantedOn),
+    permitExpiresOn: isoDay(row.permitExpiresOn),
+  };
+}
+export type HouseholdMemberFields = ReturnType<typeof toMemberFields>;
+
+export type MemberInput = Omit<HouseholdMemberForm, "caseVersion">;
+
+export function toMemberData({ caseVersion: _ignored, ...fields }: HouseholdMemberForm) {
+  void _ignored;
+  return {
+    ...fields,
+    birthDate: dayDate(fields.birthDate)!,
+    permitGrantedOn: dayDate(fields.permitGrantedOn),
+    permitExpiresOn: dayDate(fields.permitExpiresOn),
+  };
+}
+
+/** Every write to a case bumps its version, so an open edit form notices. */
+export async function bumpVersion(tx: Tx, caseId: string, expectedVersion: number): Promise<boolean> {
+  const { count } = await tx.case.updateMany({
+    where: { id: caseId, version: expectedVersion },
+    data: { version: { increment: 1 }, lastEntryAt: new Date() },
+  });
+  return count === 1;
+}
+
+/** The case a write works on, within the user's scope: null when it is not theirs to see. */
+export async function findCaseForWrite(tx: Tx | ReturnType<typeof getDb>, user: SessionUser, caseId: string) {
+  return findCaseInScope(tx, user, caseId, { select: { id: true, version: true, status: true, teamId: true, adviserId: true } });
+}

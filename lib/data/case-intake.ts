@@ -1,0 +1,187 @@
+import "server-only";
+import { getDb } from "@/lib/db";
+import type { CaseStatus } from "@/lib/generated/prisma/enums";
+import { recordAudit, auditActor } from "@/lib/audit";
+import { authorize } from "@/lib/gate";
+import { caseScopeSql } from "@/lib/data/scope";
+import type { SessionUser } from "@/lib/data/sessions";
+import { officeToday } from "@/lib/dates";
+import { formatCaseNumber } from "@/lib/cases/case-number";
+import { hasConfirmedAll, matchKind, NAME_SIMILARITY_THRESHOLD, rankDuplicates, type DuplicateMatchKind } from "@/lib/cases/duplicates";
+import { isOpenStatus } from "@/lib/cases/status-machine";
+import { CASE_FORM_FIELDS, type CaseForm, type DuplicateSearch } from "@/lib/schemas/case";
+import { redactPersonal, toCaseData, isoDay, dayDate } from "@/lib/data/case-fields";
+
+// Intake: a new case, after the duplicate search has shown every person the
+// office may already know.
+
+// ─────────────────────────── Duplicate search ───────────────────────────
+
+export type DuplicateCandidate =
+  | {
+      isInScope: true;
+      caseId: string;
+      caseNumber: string;
+      status: CaseStatus;
+      matchKind: DuplicateMatchKind;
+      matchedPerson: "CASE" | "MEMBER";
+      firstName: string;
+      lastName: string;
+      birthDate: string;
+      teamName: string;
+      adviserName: string;
+    }
+  | {
+      // Outside the adviser's scope: enough to find the colleague, nothing about the person.
+      isInScope: false;
+      caseId: string;
+      caseNumber: string;
+      status: CaseStatus;
+      matchKind: DuplicateMatchKind;
+      matchedPerson: "CASE" | "MEMBER";
+      teamName: string;
+    };
+
+type DuplicateSqlRow = {
+  caseId: string;
+  caseNumber: string;
+  status: CaseStatus;
+  firstName: string;
+  lastName: string;
+  birthDate: Date;
+  teamName: string;
+  adviserName: string;
+  matchedPerson: "CASE" | "MEMBER";
+  isIdentityMatch: boolean;
+  nameSimilarity: number;
+  inScope: boolean;
+};
+
+async function findDuplicateRows(user: SessionUser, input: DuplicateSearch): Promise<DuplicateSqlRow[]> {
+  const name = `${input.firstName} ${input.lastName}`.toLowerCase();
+  const birthDate = input.birthDate;
+  // Without an identity number, `= NULL` matches nothing, which is what we want.
+  const identity = input.identityNumber;
+  const rows = await getDb().$queryRaw<DuplicateSqlRow[]>`
+    WITH hits AS (
+      SELECT c.id AS "caseId", 'CASE' AS "matchedPerson",
+             coalesce(c."identityNumber" = ${identity}, false) AS "isIdentityMatch",
+             similarity(lower(c."firstName" || ' ' || c."lastName"), ${name}) AS "nameSimilarity",
+             c."firstName", c."lastName", c."birthDate"
+      FROM "Case" c
+      WHERE c."identityNumber" = ${identity}
+         OR (c."birthDate" = ${birthDate}::date AND similarity(lower(c."firstName" || ' ' || c."lastName"), ${name}) >= ${NAME_SIMILARITY_THRESHOLD})
+      UNION ALL
+      SELECT m."caseId", 'MEMBER',
+             coalesce(m."identityNumber" = ${identity}, false),
+             similarity(lower(m."firstName" || ' ' || m."lastName"), ${name}),
+             m."firstName", m."lastName", m."birthDate"
+      FROM "HouseholdMember" m
+      WHERE m."identityNumber" = ${identity}
+         OR (m."birthDate" = ${birthDate}::date AND similarity(lower(m."firstName" || ' ' || m."lastName"), ${name}) >= ${NAME_SIMILARITY_THRESHOLD})
+      LIMIT 200
+    )
+    SELECT h.*, c."caseNumber", c.status::text AS status, t.name AS "teamName", a.name AS "adviserName",
+           (${caseScopeSql(user)}) AS "inScope"
+    FROM hits h
+    JOIN "Case" c ON c.id = h."caseId"
+    JOIN "Team" t ON t.id = c."teamId"
+    JOIN "User" a ON a.id = c."adviserId"`;
+  return rows;
+}
+
+function toCandidate(row: DuplicateSqlRow): DuplicateCandidate {
+  const common = {
+    caseId: row.caseId,
+    caseNumber: row.caseNumber,
+    status: row.status,
+    matchKind: matchKind(row),
+    matchedPerson: row.matchedPerson,
+    teamName: row.teamName,
+  };
+  if (!row.inScope) return { ...common, isInScope: false };
+  return {
+    ...common,
+    isInScope: true,
+    firstName: row.firstName,
+    lastName: row.lastName,
+    birthDate: isoDay(row.birthDate)!,
+    adviserName: row.adviserName,
+  };
+}
+
+async function duplicateCandidates(user: SessionUser, input: DuplicateSearch): Promise<DuplicateCandidate[]> {
+  const rows = await findDuplicateRows(user, input);
+  return rankDuplicates(rows.map((row) => ({ ...row, isOpen: isOpenStatus(row.status) }))).map(toCandidate);
+}
+
+/**
+ * The search before intake: cases whose person or household member has the
+ * same identity number, or the same birth date and a similar name. The whole
+ * office is searched, since a duplicate in another team is still a duplicate;
+ * cases outside the adviser's scope show only their number, status and team.
+ */
+export async function searchForDuplicates(input: DuplicateSearch): Promise<DuplicateCandidate[]> {
+  const user = await authorize("case.create");
+  const candidates = await duplicateCandidates(user, input);
+  await recordAudit(getDb(), auditActor(user), {
+    action: "case.duplicateSearch",
+    reason: JSON.stringify({ found: candidates.map((candidate) => candidate.caseNumber) }),
+  });
+  return candidates;
+}
+
+// ──────────────────────────────── Intake ────────────────────────────────
+
+export type CreateCaseResult =
+  | { ok: true; caseId: string; caseNumber: string }
+  | { ok: false; error: "duplicatesNotConfirmed"; candidates: DuplicateCandidate[] }
+  | { ok: false; error: "noTeam" };
+
+/**
+ * Opens a case for the current adviser and their team. Possible duplicates
+ * are searched again here, whatever the form showed: every candidate must
+ * have been confirmed as a different person. The number comes from the
+ * year's counter, incremented under its row lock in the same transaction, so
+ * numbers are gap-free: a failed intake rolls its number back.
+ */
+export async function createCase(input: CaseForm, options: { confirmedCaseIds: string[] }): Promise<CreateCaseResult> {
+  const user = await authorize("case.create");
+  const teamId = user.teamId;
+  if (!teamId) return { ok: false, error: "noTeam" };
+  const candidates = await duplicateCandidates(user, input);
+  if (!hasConfirmedAll(candidates.map((candidate) => candidate.caseId), options.confirmedCaseIds)) {
+    return { ok: false, error: "duplicatesNotConfirmed", candidates };
+  }
+  const today = officeToday();
+  const year = Number(today.slice(0, 4));
+  return getDb().$transaction(async (tx) => {
+    const [sequence] = await tx.$queryRaw<{ lastValue: number }[]>`
+      INSERT INTO "CaseNumberSequence" ("year", "lastValue", "createdAt", "updatedAt")
+      VALUES (${year}, 1, now(), now())
+      ON CONFLICT ("year") DO UPDATE SET "lastValue" = "CaseNumberSequence"."lastValue" + 1, "updatedAt" = now()
+      RETURNING "lastValue"`;
+    const caseSeq = sequence!.lastValue;
+    const caseNumber = formatCaseNumber(year, caseSeq);
+    const created = await tx.case.create({
+      data: { ...toCaseData(input), caseNumber, caseYear: year, caseSeq, adviserId: user.id, teamId, status: "INTAKE" },
+      select: { id: true },
+    });
+    await tx.caseStatusChange.create({
+      data: { caseId: created.id, fromStatus: null, toStatus: "INTAKE", effectiveOn: dayDate(today)!, reason: "", changedById: user.id },
+      select: { id: true },
+    });
+    const personal: Record<string, [unknown, unknown]> = {};
+    for (const key of CASE_FORM_FIELDS) personal[key] = [null, input[key]];
+    const changes = { caseNumber: [null, caseNumber], adviserId: [null, user.id], teamId: [null, teamId], ...redactPersonal(personal) } satisfies Record<string, [unknown, unknown]>;
+    await recordAudit(tx, auditActor(user), {
+      action: "case.create",
+      resourceType: "Case",
+      resourceId: created.id,
+      caseId: created.id,
+      changes,
+      ...(candidates.length ? { reason: `confirmed not a duplicate of ${candidates.map((c) => c.caseNumber).join(", ")}` } : {}),
+    });
+    return { ok: true, caseId: created.id, caseNumber } as const;
+  });
+}

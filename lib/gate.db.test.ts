@@ -1,0 +1,92 @@
+// A db test only because lib/env (read for REQUIRE_TOTP) wants the whole configuration, database included.
+// The one gate: each adapter's answer for a caller who is signed out, owes a
+// sign-in step, is forbidden the action, or may go on. The signed-in user
+// comes from tests/support/as-user (which stands in for lib/auth's Auth.js lookup).
+import { signInAs, type UserLike } from "@/tests/support/as-user";
+import { describe, expect, it } from "vitest";
+import { authorize, authorizeRequest, checkAccess, requireSignedIn, requireStep } from "@/lib/gate";
+
+const adviser: UserLike = { id: "u-adviser", email: "a@hemvag.test", name: "Ada Adviser", role: "ADVISER", teamId: "t1" };
+const admin: UserLike = { id: "u-admin", email: "x@hemvag.test", name: "Ali Admin", role: "ADMIN", teamId: null };
+
+async function redirectOf(promise: Promise<unknown>): Promise<string> {
+  try {
+    await promise;
+  } catch (error) {
+    const digest = (error as { digest?: string }).digest ?? "";
+    if (digest.startsWith("NEXT_REDIRECT")) return digest.split(";")[2] ?? "";
+    throw error;
+  }
+  throw new Error("expected a redirect");
+}
+
+describe("the decision", () => {
+  it("refuses a caller without a session", async () => {
+    signInAs(null);
+    expect(await checkAccess({ action: "case.read" })).toEqual({ ok: false, reason: "signedOut" });
+  });
+
+  it("names the first step a session still owes, before any permission", async () => {
+    signInAs(adviser, { isTwoFactorVerified: false, mustChangePassword: true });
+    expect(await checkAccess({ action: "user.manage" })).toMatchObject({ ok: false, reason: "stepOwed", step: "secondFactor" });
+    signInAs(adviser, { mustChangePassword: true });
+    expect(await checkAccess({ action: "case.read" })).toMatchObject({ ok: false, reason: "stepOwed", step: "newPassword" });
+  });
+
+  it("lets an incomplete session through only when the caller allows it", async () => {
+    signInAs(adviser, { isTwoFactorVerified: false });
+    expect(await checkAccess({ allowIncompleteSession: true })).toMatchObject({ ok: true, user: { id: adviser.id } });
+  });
+
+  it("refuses a role the action is not for, and lets the one it is for through", async () => {
+    signInAs(admin);
+    expect(await checkAccess({ action: "case.read" })).toMatchObject({ ok: false, reason: "forbidden", action: "case.read" });
+    expect(await checkAccess({ action: "user.manage" })).toMatchObject({ ok: true, user: { id: admin.id } });
+    expect(await checkAccess()).toMatchObject({ ok: true });
+  });
+});
+
+describe("pages, actions and data functions", () => {
+  it("send the signed-out to sign-in, an incomplete session to its step, and answer forbidden as not found", async () => {
+    signInAs(null);
+    await expect(authorize("case.read")).rejects.toThrow(/Not signed in/);
+    signInAs(adviser, { isTwoFactorVerified: false });
+    expect(await redirectOf(authorize("case.read"))).toBe("/login/two-factor");
+    signInAs(adviser, { mustChangePassword: true });
+    expect(await redirectOf(authorize())).toBe("/login/new-password");
+    signInAs(admin);
+    await expect(authorize("case.read")).rejects.toThrow(/NEXT_HTTP_ERROR_FALLBACK;404/);
+    signInAs(adviser);
+    expect(await authorize("case.read")).toMatchObject({ id: adviser.id });
+  });
+
+  it("let sign-in steps and signing out run before the session is complete, but not without one", async () => {
+    signInAs(adviser, { isTwoFactorVerified: false });
+    expect(await requireSignedIn()).toMatchObject({ id: adviser.id });
+    signInAs(null);
+    await expect(requireSignedIn()).rejects.toThrow(/Not signed in/);
+  });
+
+  it("open a sign-in step's page only to a session that owes that step", async () => {
+    signInAs(adviser, { isTwoFactorVerified: false });
+    expect(await requireStep("secondFactor")).toMatchObject({ id: adviser.id });
+    expect(await redirectOf(requireStep("newPassword"))).toBe("/login/two-factor");
+    signInAs(adviser);
+    expect(await redirectOf(requireStep("secondFactor"))).toBe("/");
+    expect(await requireStep("twoFactorEnrolment", { orDone: true })).toMatchObject({ id: adviser.id });
+  });
+});
+
+describe("route handlers", () => {
+  it("answer 401 signed out or incomplete, 404 forbidden, and the user when allowed", async () => {
+    signInAs(null);
+    expect(await authorizeRequest("eligibility.calculate")).toEqual({ ok: false, status: 401 });
+    signInAs(adviser, { isTwoFactorVerified: false });
+    expect(await authorizeRequest("eligibility.calculate")).toEqual({ ok: false, status: 401 });
+    signInAs(admin);
+    expect(await authorizeRequest("eligibility.calculate")).toEqual({ ok: false, status: 404 });
+    signInAs(adviser);
+    expect(await authorizeRequest("eligibility.calculate")).toMatchObject({ ok: true, user: { id: adviser.id } });
+  });
+});
+
