@@ -12,25 +12,54 @@ const config = [
     rules: {
       // Server actions take (previous state, form data) whether they read both or not: "_prev" says so.
       "@typescript-eslint/no-unused-vars": ["warn", { argsIgnorePattern: "^_" }],
-      // Only the data layer talks to the database.
+      // Only the data layer talks to the database: neither the client (lib/db) nor
+      // Prisma's generated client, whose values (Prisma.sql, PrismaClient…) are the
+      // means to query. Its types and enums carry no such means and may be used anywhere.
       "no-restricted-imports": [
         "error",
-        { patterns: [{ group: ["@/lib/db", "**/lib/db"], message: "Import data functions from lib/data/* instead." }] },
+        {
+          patterns: [
+            { group: ["@/lib/db", "**/lib/db"], message: "Import data functions from lib/data/* instead." },
+            {
+              group: ["@/lib/generated/prisma/client", "**/lib/generated/prisma/client"],
+              allowTypeImports: true,
+              message: "Only lib/data/* queries the database; elsewhere import types only (import type …).",
+            },
+          ],
+        },
       ],
     },
   },
   {
-    files: ["lib/data/**", "lib/health.ts", "lib/db.ts", "lib/auth.ts", "lib/jobs/workers.ts", "lib/**/*.db.test.ts", "tests/**", "scripts/**", "lib/seed/**"],
+    files: ["lib/data/**", "lib/health.ts", "lib/db.ts", "lib/jobs/workers.ts", "lib/**/*.db.test.ts", "tests/**", "scripts/**", "lib/seed/**"],
     rules: { "no-restricted-imports": "off" },
   },
   {
-    // Tests build on lib/ (demo and test data on lib/seed), never the other way round.
-    files: ["lib/**", "scripts/**"],
+    // Imports run one way: app → components → lib. A shared component or a
+    // library module that needs a server action takes it as a prop or argument.
+    files: ["components/**", "lib/**"],
+    rules: {
+      "import/no-restricted-paths": [
+        "error",
+        { zones: [{ target: ["./components", "./lib"], from: "./app", message: "components/ and lib/ must not import from app/: pass the action in as a prop, or move it next to what it serves." }] },
+      ],
+    },
+  },
+  {
+    // Imports run one way. Tests build on lib/ (demo and test data on lib/seed), never
+    // the other way round; and app → components → lib: a shared component or library
+    // module that needs a server action takes it as a prop or argument.
+    files: ["components/**", "lib/**", "scripts/**"],
     ignores: ["**/*.test.ts"],
     rules: {
       "import/no-restricted-paths": [
         "error",
-        { zones: [{ target: ["./lib", "./scripts"], from: "./tests", message: "lib/ and scripts/ must not import from tests/: move what both need into lib/ (test and demo data: lib/seed)." }] },
+        {
+          zones: [
+            { target: ["./lib", "./scripts"], from: "./tests", message: "lib/ and scripts/ must not import from tests/: move what both need into lib/ (test and demo data: lib/seed)." },
+            { target: ["./components", "./lib"], from: "./app", message: "components/ and lib/ must not import from app/: pass the action in as a prop, or move it next to what it serves." },
+          ],
+        },
       ],
     },
   },

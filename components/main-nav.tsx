@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
-import type { SessionUser } from "@/lib/data/sessions";
+import type { SignedInUser } from "@/lib/data/sign-in-sessions";
 import { can, type Action } from "@/lib/permissions";
 
 /** Only links the role may follow; the pages check again on their own. */
@@ -14,7 +14,7 @@ const LINKS: { href: string; label: string; action: Action }[] = [
   { href: "/guidance", label: "guidance", action: "guidance.read" },
   { href: "/guidance/wizard", label: "wizard", action: "guidance.read" },
   { href: "/admin/users", label: "users", action: "user.manage" },
-  { href: "/admin/sessions", label: "sessions", action: "session.revoke" },
+  { href: "/admin/sign-ins", label: "signInSessions", action: "signInSession.revoke" },
   { href: "/admin/settings", label: "settings", action: "settings.manage" },
   { href: "/admin/jobs", label: "jobs", action: "jobs.read" },
   { href: "/emergency-access", label: "emergencyAccess", action: "emergencyAccess.review" },
@@ -22,7 +22,7 @@ const LINKS: { href: string; label: string; action: Action }[] = [
   { href: "/profile", label: "profile", action: "profile.update" },
 ];
 
-export async function MainNav({ user }: { user: SessionUser }) {
+export async function MainNav({ user }: { user: SignedInUser }) {
   const t = await getTranslations("nav");
   const tApp = await getTranslations("app");
   return (

@@ -1,7 +1,7 @@
 import "server-only";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { Role } from "@/lib/generated/prisma/enums";
-import type { SessionUser } from "@/lib/data/sessions";
+import type { SignedInUser } from "@/lib/data/sign-in-sessions";
 import { getRequestContext } from "@/lib/request-context";
 import { getMetrics } from "@/lib/metrics";
 
@@ -11,7 +11,7 @@ type Writer = Pick<Prisma.TransactionClient, "$executeRaw">;
 export type AuditActor = { id: string; email: string; role: Role } | null;
 
 /** The signed-in user as the trail names them. */
-export function auditActor(user: SessionUser): NonNullable<AuditActor> {
+export function auditActor(user: SignedInUser): NonNullable<AuditActor> {
   return { id: user.id, email: user.email, role: user.role };
 }
 

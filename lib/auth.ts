@@ -8,11 +8,11 @@ import { SignInFormSchema } from "@/lib/schemas/sign-in";
 import { signInWithPassword, signInWithSingleSignOn } from "@/lib/data/sign-in";
 import { getRequestContext as requestContextFromHeaders, noteRequestUser } from "@/lib/request-context";
 import { logger } from "@/lib/logger";
-import { loadSessionUser, type SessionUser } from "@/lib/data/sessions";
+import { loadSignedInUser, type SignedInUser } from "@/lib/data/sign-in-sessions";
 
 // Everything Auth.js lives behind this module. Its token is only a carrier for
 // our own session id; the Session row in Postgres is the truth, checked on
-// every request (see loadSessionUser).
+// every request (see loadSignedInUser).
 
 declare module "next-auth" {
   interface Session {
@@ -115,10 +115,10 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => {
 });
 
 /** The signed-in user for this request, or null. Cached per request. */
-export const getCurrentUser = cache(async (): Promise<SessionUser | null> => {
+export const getCurrentUser = cache(async (): Promise<SignedInUser | null> => {
   const session = await auth();
   if (!session?.sid) return null;
-  const user = await loadSessionUser(session.sid);
+  const user = await loadSignedInUser(session.sid);
   if (user) noteRequestUser(user.id);
   return user;
 });

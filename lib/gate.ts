@@ -4,7 +4,7 @@ import { getCurrentUser, redirectToSignIn } from "@/lib/auth";
 import { getEnv } from "@/lib/env";
 import { can, type Action } from "@/lib/permissions";
 import { needsTwoFactorEnrolment } from "@/lib/two-factor-policy";
-import type { SessionUser } from "@/lib/data/sessions";
+import type { SignedInUser } from "@/lib/data/sign-in-sessions";
 
 // The one gate. Every page, server action, route handler and data function
 // asks it whether the caller may go on: is someone signed in, has their
@@ -18,9 +18,9 @@ import type { SessionUser } from "@/lib/data/sessions";
 /** A step the session still owes before the rest of the app opens, in the order they are asked. */
 export type OwedStep = "secondFactor" | "newPassword" | "twoFactorEnrolment";
 
-export type Refusal = { reason: "signedOut" } | { reason: "stepOwed"; step: OwedStep; user: SessionUser } | { reason: "forbidden"; user: SessionUser; action: Action };
+export type Refusal = { reason: "signedOut" } | { reason: "stepOwed"; step: OwedStep; user: SignedInUser } | { reason: "forbidden"; user: SignedInUser; action: Action };
 
-export type Access = { ok: true; user: SessionUser } | ({ ok: false } & Refusal);
+export type Access = { ok: true; user: SignedInUser } | ({ ok: false } & Refusal);
 
 /** Where each owed step is done. */
 export const OWED_STEP_PATH: Record<OwedStep, string> = {
@@ -30,7 +30,7 @@ export const OWED_STEP_PATH: Record<OwedStep, string> = {
 };
 
 /** The first step the session still owes, or null when it is complete. */
-export function owedStep(user: SessionUser): OwedStep | null {
+export function owedStep(user: SignedInUser): OwedStep | null {
   if (!user.isTwoFactorVerified) return "secondFactor";
   if (user.mustChangePassword) return "newPassword";
   if (needsTwoFactorEnrolment(user, getEnv().REQUIRE_TOTP)) return "twoFactorEnrolment";
@@ -72,13 +72,13 @@ function refuse(refusal: Refusal): never {
  * complete session will do (the layout, the home page). A forged anonymous
  * POST bounces here before any input is read.
  */
-export async function authorize(action?: Action): Promise<SessionUser> {
+export async function authorize(action?: Action): Promise<SignedInUser> {
   const access = await checkAccess({ action });
   return access.ok ? access.user : refuse(access);
 }
 
 /** Sign-in steps and signing out: a session at any stage, even one still owing its second factor. */
-export async function requireSignedIn(): Promise<SessionUser> {
+export async function requireSignedIn(): Promise<SignedInUser> {
   const access = await checkAccess({ allowIncompleteSession: true });
   return access.ok ? access.user : refuse(access);
 }
@@ -87,7 +87,7 @@ export async function requireSignedIn(): Promise<SessionUser> {
  * Route handlers: the same decision, answered as HTTP. Signed out or an
  * incomplete session is 401; a forbidden role 404, as for pages.
  */
-export async function authorizeRequest(action: Action): Promise<{ ok: true; user: SessionUser } | { ok: false; status: 401 | 404 }> {
+export async function authorizeRequest(action: Action): Promise<{ ok: true; user: SignedInUser } | { ok: false; status: 401 | 404 }> {
   const access = await checkAccess({ action });
   if (access.ok) return access;
   return { ok: false, status: access.reason === "forbidden" ? 404 : 401 };
@@ -98,7 +98,7 @@ export async function authorizeRequest(action: Action): Promise<{ ok: true; user
  * now (or, with `orDone`, that owes nothing any more, so a page can show its
  * own "done"). Any other session goes to the step it does owe, or into the app.
  */
-export async function requireStep(step: OwedStep, { orDone = false } = {}): Promise<SessionUser> {
+export async function requireStep(step: OwedStep, { orDone = false } = {}): Promise<SignedInUser> {
   const user = await requireSignedIn();
   const owed = owedStep(user);
   if (owed === step || (owed === null && orDone)) return user;

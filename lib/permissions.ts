@@ -43,7 +43,7 @@ export const PERMISSIONS = {
   "statistics.read": ["MANAGER"],
   "emergencyAccess.review": ["MANAGER"],
   "user.manage": ["ADMIN"],
-  "session.revoke": ["ADMIN"],
+  "signInSession.revoke": ["ADMIN"],
   "audit.read": ["ADMIN", "MANAGER"],
   "settings.manage": ["ADMIN"],
   "jobs.read": ["ADMIN"],

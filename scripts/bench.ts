@@ -79,7 +79,7 @@ async function main(): Promise<number> {
   (globalThis as typeof globalThis & { hemvagDb?: unknown }).hemvagDb = db;
 
   const { setBenchSession, startBenchRequest } = await import("./lib/bench-auth");
-  const { createSession, revokeSession } = await import("../lib/data/sessions");
+  const { createSignInSession, revokeSignInSession } = await import("../lib/data/sign-in-sessions");
   const { getCase, listAssignableAdvisers } = await import("../lib/data/cases");
   const { listCases } = await import("../lib/data/case-list");
   const { getCaseTimeline } = await import("../lib/data/timeline");
@@ -97,7 +97,7 @@ async function main(): Promise<number> {
   const benchUser = async (email: string) => {
     const row = await db.user.findUnique({ where: { email }, select: { id: true, teamId: true } });
     if (!row) throw new Error(`bench: no user ${email}; seed the demo data first.`);
-    const session = await createSession(db, row.id, { ipAddress: null, userAgent: "hemvag-bench" }, true);
+    const session = await createSignInSession(db, row.id, { ipAddress: null, userAgent: "hemvag-bench" }, true);
     return { ...row, sessionId: session.id };
   };
   const users = { adviser: await benchUser("adviser@hemvag.test"), manager: await benchUser("manager@hemvag.test") };
@@ -213,7 +213,7 @@ async function main(): Promise<number> {
   console.log(`\n${allMet ? "All targets met." : "Some targets NOT met."}`);
 
   // The bench's sessions end with it.
-  for (const user of Object.values(users)) await revokeSession(user.sessionId, null, "bench finished");
+  for (const user of Object.values(users)) await revokeSignInSession(user.sessionId, null, "bench finished");
   await direct.end();
   await db.$disconnect();
   return 0;

@@ -2,11 +2,11 @@
 
 import { signOut } from "@/lib/auth";
 import { requireSignedIn } from "@/lib/gate";
-import { revokeSession } from "@/lib/data/sessions";
+import { revokeSignInSession } from "@/lib/data/sign-in-sessions";
 import { auditActor } from "@/lib/audit";
 
 export async function signOutAction(): Promise<void> {
   const user = await requireSignedIn();
-  await revokeSession(user.sessionId, auditActor(user), "signed out");
+  await revokeSignInSession(user.sessionId, auditActor(user), "signed out");
   await signOut({ redirectTo: "/login" });
 }

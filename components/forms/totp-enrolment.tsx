@@ -5,14 +5,15 @@ import { useTranslations } from "next-intl";
 import { Button, buttonClasses } from "@/components/ui/button";
 import { TextField } from "@/components/ui/field";
 import { Alert } from "@/components/ui/alert";
-import { enrolmentAction, type EnrolmentState } from "@/app/(auth)/login/two-factor/actions";
+import type { EnrolmentState } from "@/lib/schemas/two-factor";
 
 const INITIAL: EnrolmentState = { status: "idle" };
 
 /** Start → scan the QR code (or type the key) → confirm with a code → note the recovery codes. */
-export function TotpEnrolment({ continueHref }: { continueHref?: string }) {
+/** The enrolment action comes from the page, so this shared form imports nothing from a route. */
+export function TotpEnrolment({ action: enrol, continueHref }: { action: (prev: EnrolmentState, formData: FormData) => Promise<EnrolmentState>; continueHref?: string }) {
   const t = useTranslations("twoFactor");
-  const [state, action, isPending] = useActionState(enrolmentAction, INITIAL);
+  const [state, action, isPending] = useActionState(enrol, INITIAL);
 
   if (state.recoveryCodes) {
     return (

@@ -2,7 +2,7 @@ import "server-only";
 import type { getDb } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { findCaseInScope } from "@/lib/data/casework-scope";
-import type { SessionUser } from "@/lib/data/sessions";
+import type { SignedInUser } from "@/lib/data/sign-in-sessions";
 import { CASE_FORM_FIELDS, type CaseForm, type HouseholdMemberForm } from "@/lib/schemas/case";
 
 // What the case modules (cases, intake, household) share: the case's and a
@@ -121,6 +121,6 @@ export async function bumpVersion(tx: Tx, caseId: string, expectedVersion: numbe
 }
 
 /** The case a write works on, within the user's scope: null when it is not theirs to see. */
-export async function findCaseForWrite(tx: Tx | ReturnType<typeof getDb>, user: SessionUser, caseId: string) {
+export async function findCaseForWrite(tx: Tx | ReturnType<typeof getDb>, user: SignedInUser, caseId: string) {
   return findCaseInScope(tx, user, caseId, { select: { id: true, version: true, status: true, teamId: true, adviserId: true } });
 }

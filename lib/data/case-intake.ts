@@ -4,7 +4,7 @@ import type { CaseStatus } from "@/lib/generated/prisma/enums";
 import { recordAudit, auditActor } from "@/lib/audit";
 import { authorize } from "@/lib/gate";
 import { caseScopeSql } from "@/lib/data/scope";
-import type { SessionUser } from "@/lib/data/sessions";
+import type { SignedInUser } from "@/lib/data/sign-in-sessions";
 import { officeToday } from "@/lib/dates";
 import { formatCaseNumber } from "@/lib/cases/case-number";
 import { hasConfirmedAll, matchKind, NAME_SIMILARITY_THRESHOLD, rankDuplicates, type DuplicateMatchKind } from "@/lib/cases/duplicates";
@@ -57,7 +57,7 @@ type DuplicateSqlRow = {
   inScope: boolean;
 };
 
-async function findDuplicateRows(user: SessionUser, input: DuplicateSearch): Promise<DuplicateSqlRow[]> {
+async function findDuplicateRows(user: SignedInUser, input: DuplicateSearch): Promise<DuplicateSqlRow[]> {
   const name = `${input.firstName} ${input.lastName}`.toLowerCase();
   const birthDate = input.birthDate;
   // Without an identity number, `= NULL` matches nothing, which is what we want.
@@ -110,7 +110,7 @@ function toCandidate(row: DuplicateSqlRow): DuplicateCandidate {
   };
 }
 
-async function duplicateCandidates(user: SessionUser, input: DuplicateSearch): Promise<DuplicateCandidate[]> {
+async function duplicateCandidates(user: SignedInUser, input: DuplicateSearch): Promise<DuplicateCandidate[]> {
   const rows = await findDuplicateRows(user, input);
   return rankDuplicates(rows.map((row) => ({ ...row, isOpen: isOpenStatus(row.status) }))).map(toCandidate);
 }

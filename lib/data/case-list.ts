@@ -5,7 +5,7 @@ import type { CaseStatus } from "@/lib/generated/prisma/enums";
 import { recordAudit, auditActor } from "@/lib/audit";
 import { authorize } from "@/lib/gate";
 import { caseScopeSql, utcParameter } from "@/lib/data/scope";
-import type { SessionUser } from "@/lib/data/sessions";
+import type { SignedInUser } from "@/lib/data/sign-in-sessions";
 import { endOfOfficeDay, officeToday, startOfOfficeDay } from "@/lib/dates";
 import { classifySearch, containsPattern, decodeCursor, encodeCursor, startsWithPattern, type CaseSearch, type Cursor } from "@/lib/cases/case-search";
 import { type CaseListFilter } from "@/lib/schemas/case";
@@ -198,7 +198,7 @@ function cursorOf(sort: ResolvedSort, row: CaseListRow): Cursor {
  * Scope and filters apply to the hits (or to the cases, without a search);
  * then order and cut one page more.
  */
-export function buildCaseListQuery(user: SessionUser, filter: CaseListFilter, now: Date = new Date()) {
+export function buildCaseListQuery(user: SignedInUser, filter: CaseListFilter, now: Date = new Date()) {
   const today = officeToday(now);
   const search = filter.q ? classifySearch(filter.q, today) : null;
   const sort = resolveSort(filter, search);

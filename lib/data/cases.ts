@@ -5,7 +5,7 @@ import { Prisma } from "@/lib/generated/prisma/client";
 import { diffFields, recordAudit, auditActor } from "@/lib/audit";
 import { authorize } from "@/lib/gate";
 import { findCaseInScope } from "@/lib/data/casework-scope";
-import type { SessionUser } from "@/lib/data/sessions";
+import type { SignedInUser } from "@/lib/data/sign-in-sessions";
 import { scheduleFollowUps } from "@/lib/data/follow-ups-schedule";
 import { can } from "@/lib/permissions";
 import { officeToday, startOfOfficeDay } from "@/lib/dates";
@@ -41,7 +41,7 @@ const CASE_DETAIL_SELECT = {
 
 export type CaseDetail = Awaited<ReturnType<typeof loadCase>>;
 
-async function loadCase(user: SessionUser, caseId: string) {
+async function loadCase(user: SignedInUser, caseId: string) {
   const row = await findCaseInScope(getDb(), user, caseId, { select: CASE_DETAIL_SELECT });
   if (!row) return null;
   const { householdMembers, statusChanges, adviser, team, id, caseNumber, status, statusSince, outcome, version, openedAt, closedAt, updatedAt, ...fields } =

@@ -1,7 +1,7 @@
 import "server-only";
 import type { Db } from "@/lib/db";
 import type { CaseStatus } from "@/lib/generated/prisma/enums";
-import type { SessionUser } from "@/lib/data/sessions";
+import type { SignedInUser } from "@/lib/data/sign-in-sessions";
 import { caseScope, type ScopeOptions } from "@/lib/data/scope";
 import type { Prisma } from "@/lib/generated/prisma/client";
 
@@ -24,7 +24,7 @@ const CASE_REF = { id: true, status: true, adviserId: true } as const;
  */
 export function findCaseInScope<S extends Prisma.CaseSelect = typeof CASE_REF>(
   db: CaseReader,
-  user: SessionUser,
+  user: SignedInUser,
   caseId: string,
   { select = CASE_REF as S, openOnly = false, ...scope }: { select?: S; openOnly?: boolean } & ScopeOptions = {},
 ): Promise<Prisma.CaseGetPayload<{ select: S }> | null> {
@@ -37,7 +37,7 @@ export function findCaseInScope<S extends Prisma.CaseSelect = typeof CASE_REF>(
 /** Inside a write's transaction: the case if it is in scope and open. */
 export async function openCaseForWrite(
   tx: CaseReader,
-  user: SessionUser,
+  user: SignedInUser,
   caseId: string,
 ): Promise<{ ok: true; case: CaseRef } | { ok: false; error: CaseWriteRefusal }> {
   const found = await findCaseInScope(tx, user, caseId);

@@ -4,7 +4,7 @@ import { diffFields, recordAudit, auditActor } from "@/lib/audit";
 import { authorize } from "@/lib/gate";
 import { findCaseInScope, markCaseEntry, openCaseForWrite, redactChanges, redactedText, type CaseWriteRefusal } from "@/lib/data/casework-scope";
 import { viaCase } from "@/lib/data/scope";
-import type { SessionUser } from "@/lib/data/sessions";
+import type { SignedInUser } from "@/lib/data/sign-in-sessions";
 import { dbDate } from "@/lib/schemas/casework-fields";
 import type { CounsellingSessionEditForm, CounsellingSessionForm } from "@/lib/schemas/counselling-session";
 
@@ -159,7 +159,7 @@ type TaskWriter = Pick<Db, "task" | "$executeRaw">;
 
 async function createNextStepTasks(
   tx: TaskWriter,
-  user: SessionUser,
+  user: SignedInUser,
   { caseId, sessionId, assigneeId, nextSteps }: { caseId: string; sessionId: string; assigneeId: string; nextSteps: CounsellingSessionForm["nextSteps"] },
 ): Promise<string[]> {
   if (nextSteps.length === 0) return [];

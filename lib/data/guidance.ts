@@ -3,7 +3,7 @@ import { getDb } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { recordAudit, diffFields, auditActor } from "@/lib/audit";
 import { authorize } from "@/lib/gate";
-import type { SessionUser } from "@/lib/data/sessions";
+import type { SignedInUser } from "@/lib/data/sign-in-sessions";
 import { officeToday } from "@/lib/dates";
 import { can } from "@/lib/permissions";
 import { parseHighlights, type SnippetPart } from "@/lib/guidance/highlight";
@@ -26,11 +26,11 @@ type Tx = Prisma.TransactionClient;
 export type Locale = "sv" | "en";
 
 /** Drafts are the editors' business. */
-function seesDrafts(user: SessionUser): boolean {
+function seesDrafts(user: SignedInUser): boolean {
   return can(user.role, "guidance.edit");
 }
 
-function visibleTo(user: SessionUser): Prisma.GuidanceArticleWhereInput {
+function visibleTo(user: SignedInUser): Prisma.GuidanceArticleWhereInput {
   return seesDrafts(user) ? {} : { isPublished: true };
 }
 

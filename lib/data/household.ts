@@ -2,7 +2,7 @@ import "server-only";
 import { getDb } from "@/lib/db";
 import { diffFields, recordAudit, auditActor } from "@/lib/audit";
 import { authorize } from "@/lib/gate";
-import type { SessionUser } from "@/lib/data/sessions";
+import type { SignedInUser } from "@/lib/data/sign-in-sessions";
 import { type HouseholdMemberForm } from "@/lib/schemas/case";
 import { bumpVersion, findCaseForWrite, redactPersonal, toMemberData, toMemberFields, MEMBER_SELECT, type MemberInput, type Tx } from "@/lib/data/case-fields";
 
@@ -14,7 +14,7 @@ import { bumpVersion, findCaseForWrite, redactPersonal, toMemberData, toMemberFi
 export type HouseholdResult = { ok: true } | { ok: false; error: "notFound" | "conflict" | "caseClosed" };
 
 /** The case for a household write: in scope, and open. */
-async function householdCase(tx: Tx, user: SessionUser, caseId: string): Promise<"notFound" | "caseClosed" | null> {
+async function householdCase(tx: Tx, user: SignedInUser, caseId: string): Promise<"notFound" | "caseClosed" | null> {
   const found = await findCaseForWrite(tx, user, caseId);
   if (!found) return "notFound";
   return found.status === "CLOSED" ? "caseClosed" : null;

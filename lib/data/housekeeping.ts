@@ -20,7 +20,7 @@ export async function purgeSignInRecords(): Promise<{ signInsPurged: number; thr
   const windowStart = new Date(Date.now() - THROTTLE.windowMinutes * 60_000);
   const now = new Date();
   const [signIns, throttleRows, jobRuns] = await db.$transaction([
-    db.session.deleteMany({ where: { OR: [{ expiresAt: { lt: cutoff } }, { revokedAt: { lt: cutoff } }] } }),
+    db.signInSession.deleteMany({ where: { OR: [{ expiresAt: { lt: cutoff } }, { revokedAt: { lt: cutoff } }] } }),
     db.signInThrottle.deleteMany({ where: { windowStart: { lt: windowStart }, OR: [{ lockedUntil: null }, { lockedUntil: { lt: now } }] } }),
     db.jobRun.deleteMany({ where: { startedAt: { lt: daysAgo(JOB_RUN_HISTORY_DAYS) }, outcome: { not: "RUNNING" } } }),
   ]);

@@ -6,7 +6,7 @@ import { beforeAll, beforeEach, describe, expect, it } from "vitest";
 import crypto from "node:crypto";
 import { getDb } from "@/lib/db";
 import { hashPassword, verifyPassword } from "@/lib/passwords";
-import { createSession } from "@/lib/data/sessions";
+import { createSignInSession } from "@/lib/data/sign-in-sessions";
 import { changeOwnPassword, setOwnLocale } from "@/lib/data/profile";
 import { ChangePasswordFormSchema } from "@/lib/schemas/profile";
 import { withAuditRefused } from "@/tests/support/audit";
@@ -36,8 +36,8 @@ async function newUser(role: UserLike["role"], data: { passwordHash?: string | n
     data: { email: `profil-${userCounter}-${run}@hemvag.test`, name: `Profil ${userCounter}`, role, teamId, passwordHash: oldHash, mustChangePassword: true, ...data },
     select: { id: true, email: true, name: true, role: true, teamId: true, locale: true },
   });
-  const current = (await createSession(db, user.id, context, true)).id;
-  const other = (await createSession(db, user.id, { ...context, userAgent: "another browser" }, true)).id;
+  const current = (await createSignInSession(db, user.id, context, true)).id;
+  const other = (await createSignInSession(db, user.id, { ...context, userAgent: "another browser" }, true)).id;
   signInAs(user, { sessionId: current });
   return { user, current, other };
 }
@@ -50,7 +50,7 @@ async function passwordHashOf(userId: string) {
 }
 
 async function isRevoked(sessionId: string) {
-  return (await db.session.findUniqueOrThrow({ where: { id: sessionId } })).revokedAt !== null;
+  return (await db.signInSession.findUniqueOrThrow({ where: { id: sessionId } })).revokedAt !== null;
 }
 
 describe("changing one's password", () => {
@@ -63,7 +63,7 @@ describe("changing one's password", () => {
       expect(await verifyPassword(hash!, OLD_PASSWORD)).toBe(false);
       expect((await db.user.findUniqueOrThrow({ where: { id: user.id } })).mustChangePassword).toBe(false);
       expect(await isRevoked(current)).toBe(false);
-      expect(await db.session.findUniqueOrThrow({ where: { id: other } })).toMatchObject({ revokedAt: expect.any(Date), revokedReason: "password changed" });
+      expect(await db.signInSession.findUniqueOrThrow({ where: { id: other } })).toMatchObject({ revokedAt: expect.any(Date), revokedReason: "password changed" });
       const audit = await db.auditEvent.findFirstOrThrow({ where: { action: "user.changePassword", userId: user.id } });
       expect(audit).toMatchObject({ role, resourceType: "User", resourceId: user.id, changes: null });
     }

@@ -2,7 +2,7 @@ import "server-only";
 import { getDb } from "@/lib/db";
 import { auditActor, recordAudit } from "@/lib/audit";
 import { requireSignedIn } from "@/lib/gate";
-import { endSessions } from "@/lib/data/sessions";
+import { endSignInSessions } from "@/lib/data/sign-in-sessions";
 import { hashPassword, verifyPassword } from "@/lib/passwords";
 import type { ChangePasswordForm } from "@/lib/schemas/profile";
 import type { Locale } from "@/lib/generated/prisma/enums";
@@ -19,7 +19,7 @@ export async function changeOwnPassword(input: ChangePasswordForm): Promise<{ ok
   await db.$transaction(async (tx) => {
     await tx.user.update({ where: { id: user.id }, data: { passwordHash, mustChangePassword: false }, select: { id: true } });
     // Other browsers signed in with the old password are signed out.
-    await endSessions(tx, { userId: user.id, exceptSessionId: user.sessionId }, "password changed");
+    await endSignInSessions(tx, { userId: user.id, exceptSessionId: user.sessionId }, "password changed");
     await recordAudit(tx, auditActor(user), { action: "user.changePassword", resourceType: "User", resourceId: user.id });
   });
   return { ok: true };

@@ -6,7 +6,7 @@ import { recordAudit, auditActor } from "@/lib/audit";
 import { authorize } from "@/lib/gate";
 import { findCaseInScope, markCaseEntry, openCaseForWrite, redactedText, type CaseWriteRefusal } from "@/lib/data/casework-scope";
 import { caseScope, viaCase } from "@/lib/data/scope";
-import type { SessionUser } from "@/lib/data/sessions";
+import type { SignedInUser } from "@/lib/data/sign-in-sessions";
 import { referralResponseDays } from "@/lib/data/settings";
 import { officeToday } from "@/lib/dates";
 import { can } from "@/lib/permissions";
@@ -228,7 +228,7 @@ export type ReferralList = {
 };
 
 /** Which cases a list scope covers, inside the user's case scope. */
-function listCaseWhere(user: SessionUser, scope: "mine" | "team"): Prisma.CaseWhereInput {
+function listCaseWhere(user: SignedInUser, scope: "mine" | "team"): Prisma.CaseWhereInput {
   const within: Prisma.CaseWhereInput =
     scope === "mine" ? { adviserId: user.id } : user.teamId ? { teamId: user.teamId } : { adviserId: user.id };
   return { AND: [caseScope(user), within] };
@@ -367,7 +367,7 @@ export async function createReferral(caseId: string, input: NewReferralForm): Pr
 type ReferralWriteRefusal = "notFound" | "caseClosed" | "conflict";
 
 /** Inside a write's transaction: the referral if it is in scope, its case open, and the form not stale. */
-async function openReferralForWrite(tx: Tx, user: SessionUser, referralId: string, version: number) {
+async function openReferralForWrite(tx: Tx, user: SignedInUser, referralId: string, version: number) {
   const found = await tx.referral.findFirst({
     where: { AND: [{ id: referralId }, viaCase(user)] },
     select: { id: true, caseId: true, status: true, version: true, consentGivenOn: true, consentNote: true, sentOn: true, case: { select: { status: true } } },

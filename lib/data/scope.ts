@@ -1,6 +1,6 @@
 import "server-only";
 import { Prisma } from "@/lib/generated/prisma/client";
-import type { SessionUser } from "@/lib/data/sessions";
+import type { SignedInUser } from "@/lib/data/sign-in-sessions";
 
 // Which cases a user may see: the record scope, defined once (scopeTerms) and
 // rendered twice — as a Prisma `where` for ordinary queries and as an SQL
@@ -32,7 +32,7 @@ type ScopeTerms = {
   emergencyGrantsOf?: { userId: string; now: Date };
 };
 
-function scopeTerms(user: SessionUser, { now = new Date(), withEmergencyGrants = true }: ScopeOptions): ScopeTerms {
+function scopeTerms(user: SignedInUser, { now = new Date(), withEmergencyGrants = true }: ScopeOptions): ScopeTerms {
   switch (user.role) {
     case "ADVISER":
       return {
@@ -52,7 +52,7 @@ function scopeTerms(user: SessionUser, { now = new Date(), withEmergencyGrants =
 const NOTHING = { id: { in: [] as string[] } } satisfies Prisma.CaseWhereInput;
 
 /** The scope as a Prisma `where` on Case, merged into every case query. */
-export function caseScope(user: SessionUser, options: ScopeOptions = {}): Prisma.CaseWhereInput {
+export function caseScope(user: SignedInUser, options: ScopeOptions = {}): Prisma.CaseWhereInput {
   const terms = scopeTerms(user, options);
   const any: Prisma.CaseWhereInput[] = [];
   if (terms.adviserId) any.push({ adviserId: terms.adviserId });
@@ -66,7 +66,7 @@ export function caseScope(user: SessionUser, options: ScopeOptions = {}): Prisma
 }
 
 /** Records that hang off a case (sessions, referrals, documents…) are in scope when their case is. */
-export function viaCase(user: SessionUser, options?: ScopeOptions) {
+export function viaCase(user: SignedInUser, options?: ScopeOptions) {
   return { case: caseScope(user, options) };
 }
 
@@ -80,7 +80,7 @@ export function utcParameter(date: Date): Prisma.Sql {
 }
 
 /** The same scope as an SQL condition on a "Case" row aliased `c`. */
-export function caseScopeSql(user: SessionUser, options: ScopeOptions = {}): Prisma.Sql {
+export function caseScopeSql(user: SignedInUser, options: ScopeOptions = {}): Prisma.Sql {
   const terms = scopeTerms(user, options);
   const any: Prisma.Sql[] = [];
   if (terms.adviserId) any.push(Prisma.sql`c."adviserId" = ${terms.adviserId}`);

@@ -8,7 +8,7 @@ import { describe, expect, it } from "vitest";
 import { getDb } from "@/lib/db";
 import { hashPassword } from "@/lib/passwords";
 import { THROTTLE, signInWithPassword } from "@/lib/data/sign-in";
-import { createSession } from "@/lib/data/sessions";
+import { createSignInSession } from "@/lib/data/sign-in-sessions";
 
 const db = getDb();
 const PASSWORD = "Rätt-lösenord-2026";
@@ -58,7 +58,7 @@ describe("sign-in throttle", () => {
   it("locks an account guessed at from many addresses, but lets its owner in from a usual address to the second factor", async () => {
     const owner = await newUser({ hasTwoFactor: true });
     const usual = address(10);
-    await createSession(db, owner.id, from(usual), true);
+    await createSignInSession(db, owner.id, from(usual), true);
     for (let attempt = 0; attempt < THROTTLE.accountLockAfter; attempt += 1) {
       await signInWithPassword(owner.email, "wrong", from(address(100 + attempt)));
     }
@@ -75,7 +75,7 @@ describe("sign-in throttle", () => {
   it("does not treat a usual address as enough without a second factor", async () => {
     const user = await newUser({ hasTwoFactor: false });
     const usual = address(20);
-    await createSession(db, user.id, from(usual), true);
+    await createSignInSession(db, user.id, from(usual), true);
     for (let attempt = 0; attempt < THROTTLE.accountLockAfter; attempt += 1) {
       await signInWithPassword(user.email, "wrong", from(address(120 + attempt)));
     }

@@ -39,7 +39,7 @@ async function setFailures(key: ThrottleKey, failures: number, minutesAgo = 1, l
 }
 
 async function sessionsOf(user: UserLike) {
-  return db.session.count({ where: { userId: user.id } });
+  return db.signInSession.count({ where: { userId: user.id } });
 }
 
 describe("the slow-down", () => {
@@ -57,7 +57,7 @@ describe("signing in with a password", () => {
     const result = await signInWithPassword(user.email, PASSWORD, context);
     expect(result).toEqual({ ok: true, userId: user.id, sessionId: expect.any(String), needsTwoFactor: false });
     if (!result.ok) return;
-    const session = await db.session.findUniqueOrThrow({ where: { id: result.sessionId } });
+    const session = await db.signInSession.findUniqueOrThrow({ where: { id: result.sessionId } });
     expect(session).toMatchObject({ userId: user.id, isTwoFactorVerified: true, revokedAt: null, ipAddress: context.ipAddress, userAgent: context.userAgent });
     const hours = (session.expiresAt.getTime() - session.createdAt.getTime()) / 3_600_000;
     expect(hours).toBeCloseTo(getEnv().SESSION_MAX_HOURS, 1);
@@ -77,7 +77,7 @@ describe("signing in with a password", () => {
       const result = await signInWithPassword(user.email, PASSWORD, freshContext());
       expect(result).toMatchObject({ ok: true, needsTwoFactor: true });
       if (!result.ok) return;
-      expect((await db.session.findUniqueOrThrow({ where: { id: result.sessionId } })).isTwoFactorVerified).toBe(false);
+      expect((await db.signInSession.findUniqueOrThrow({ where: { id: result.sessionId } })).isTwoFactorVerified).toBe(false);
     } finally {
       await db.user.update({ where: { id: user.id }, data: { totpSecret: null, totpEnabledAt: null } });
     }
@@ -156,7 +156,7 @@ describe("lockout", () => {
 
     const audits = await db.auditEvent.count({ where: { action: "auth.signIn.failed", userId: user.id } });
     expect(await signInWithPassword(email, PASSWORD, freshContext())).toEqual({ ok: false, reason: "locked" });
-    expect(await db.session.count({ where: { userId: user.id } })).toBe(0);
+    expect(await db.signInSession.count({ where: { userId: user.id } })).toBe(0);
     expect(await db.auditEvent.count({ where: { action: "auth.signIn.locked", userId: user.id } })).toBe(1);
     // A refusal while locked neither checks the password nor counts as one more failure.
     expect(await db.auditEvent.count({ where: { action: "auth.signIn.failed", userId: user.id } })).toBe(audits);
@@ -253,7 +253,7 @@ describe("single sign-on", () => {
     const result = await signInWithSingleSignOn(`  ${user.email.toUpperCase()} `, context);
     expect(result).toEqual({ ok: true, userId: user.id, sessionId: expect.any(String), needsTwoFactor: false });
     if (!result.ok) return;
-    expect(await db.session.findUniqueOrThrow({ where: { id: result.sessionId } })).toMatchObject({ userId: user.id, isTwoFactorVerified: true, ipAddress: context.ipAddress });
+    expect(await db.signInSession.findUniqueOrThrow({ where: { id: result.sessionId } })).toMatchObject({ userId: user.id, isTwoFactorVerified: true, ipAddress: context.ipAddress });
     expect(await db.auditEvent.count({ where: { action: "auth.signIn.sso", userId: user.id } })).toBe(1);
     expect((await db.user.findUniqueOrThrow({ where: { id: user.id } })).lastSignInAt).toEqual(expect.any(Date));
   });
@@ -263,7 +263,7 @@ describe("single sign-on", () => {
     await db.user.create({ data: { email, name: "Med Tvåfaktor", role: "ADVISER", teamId: world.teams.a, totpSecret: "JBSWY3DPEHPK3PXP", totpEnabledAt: new Date() } });
     const result = await signInWithSingleSignOn(email, freshContext());
     expect(result).toMatchObject({ ok: true, needsTwoFactor: true });
-    if (result.ok) expect((await db.session.findUniqueOrThrow({ where: { id: result.sessionId } })).isTwoFactorVerified).toBe(false);
+    if (result.ok) expect((await db.signInSession.findUniqueOrThrow({ where: { id: result.sessionId } })).isTwoFactorVerified).toBe(false);
   });
 
   it("creates no account and opens no session for an unknown e-mail, a missing claim or a deactivated account, auditing each refusal", async () => {
@@ -279,7 +279,7 @@ describe("single sign-on", () => {
     const email = `sso-avstangd-${run}@hemvag.test`;
     const user = await db.user.create({ data: { email, name: "Avstängd", role: "STAFF", isActive: false } });
     expect(await signInWithSingleSignOn(email, freshContext())).toEqual({ ok: false, reason: "invalid" });
-    expect(await db.session.count({ where: { userId: user.id } })).toBe(0);
+    expect(await db.signInSession.count({ where: { userId: user.id } })).toBe(0);
     expect(await db.auditEvent.findFirstOrThrow({ where: { action: "auth.sso.refused", userId: user.id } })).toMatchObject({ reason: email });
   });
 });

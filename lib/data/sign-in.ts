@@ -4,7 +4,7 @@ import { recordAudit } from "@/lib/audit";
 import { getMetrics } from "@/lib/metrics";
 import { burnPasswordCheck, verifyPassword } from "@/lib/passwords";
 import type { RequestContext } from "@/lib/request-context";
-import { createSession } from "@/lib/data/sessions";
+import { createSignInSession } from "@/lib/data/sign-in-sessions";
 
 /**
  * Throttling of failed sign-ins. The counters live in Postgres so that every
@@ -103,7 +103,7 @@ export function delayFor(failures: number): number {
 async function isUsualAddress(userId: string, address: string | null): Promise<boolean> {
   if (!address) return false;
   const since = new Date(Date.now() - THROTTLE.usualAddressDays * 24 * 3600_000);
-  const found = await getDb().session.findFirst({
+  const found = await getDb().signInSession.findFirst({
     where: { userId, ipAddress: address, isTwoFactorVerified: true, createdAt: { gte: since } },
     select: { id: true },
   });
@@ -154,7 +154,7 @@ export async function signInWithPassword(email: string, password: string, contex
     await tx.signInThrottle.deleteMany({ where: { key: { in: isOwnerBypass ? [keys.pair] : [keys.pair, keys.account] } } });
     await tx.user.update({ where: { id: user.id }, data: { lastSignInAt: new Date() }, select: { id: true } });
     await recordAudit(tx, actor, { action: "auth.signIn", resourceType: "User", resourceId: user.id });
-    return createSession(tx, user.id, context, !needsTwoFactor);
+    return createSignInSession(tx, user.id, context, !needsTwoFactor);
   });
   return { ok: true, userId: user.id, sessionId: session.id, needsTwoFactor };
 }
@@ -182,7 +182,7 @@ export async function signInWithSingleSignOn(email: string, context: RequestCont
   const session = await db.$transaction(async (tx) => {
     await tx.user.update({ where: { id: user.id }, data: { lastSignInAt: new Date() }, select: { id: true } });
     await recordAudit(tx, { id: user.id, email: user.email, role: user.role }, { action: "auth.signIn.sso", resourceType: "User", resourceId: user.id });
-    return createSession(tx, user.id, context, !needsTwoFactor);
+    return createSignInSession(tx, user.id, context, !needsTwoFactor);
   });
   return { ok: true, userId: user.id, sessionId: session.id, needsTwoFactor };
 }

@@ -5,7 +5,7 @@ import { recordAudit, auditActor } from "@/lib/audit";
 import { authorize } from "@/lib/gate";
 import { findCaseInScope, markCaseEntry, openCaseForWrite, redactedText, type CaseWriteRefusal } from "@/lib/data/casework-scope";
 import { caseScope } from "@/lib/data/scope";
-import type { SessionUser } from "@/lib/data/sessions";
+import type { SignedInUser } from "@/lib/data/sign-in-sessions";
 import { dbDate } from "@/lib/schemas/casework-fields";
 import type { TaskForm } from "@/lib/schemas/task";
 
@@ -25,7 +25,7 @@ export const TASK_FIELDS = {
  * Tasks the user may see: those on cases in their scope, and their own tasks
  * that belong to no case.
  */
-export function taskScope(user: SessionUser, now?: Date): Prisma.TaskWhereInput {
+export function taskScope(user: SignedInUser, now?: Date): Prisma.TaskWhereInput {
   return { OR: [{ caseId: null, assigneeId: user.id }, { case: caseScope(user, { now }) }] };
 }
 

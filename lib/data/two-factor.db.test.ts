@@ -9,7 +9,7 @@ import { generate } from "otplib";
 import { getDb } from "@/lib/db";
 import { verifyPassword } from "@/lib/passwords";
 import { RECOVERY_CODE_COUNT, normalizeRecoveryCode } from "@/lib/totp";
-import { createSession } from "@/lib/data/sessions";
+import { createSignInSession } from "@/lib/data/sign-in-sessions";
 import { THROTTLE, type ThrottleKey } from "@/lib/data/sign-in";
 import { confirmEnrolment, disableTwoFactor, remainingRecoveryCodes, startEnrolment, verifySecondFactor } from "@/lib/data/two-factor";
 import { withAuditRefused } from "@/tests/support/audit";
@@ -62,13 +62,13 @@ async function enrol(user: UserLike) {
 
 /** A real session that has passed the password and waits for the second factor. */
 async function passwordStepDone(user: UserLike) {
-  const sessionId = (await createSession(db, user.id, context, false)).id;
+  const sessionId = (await createSignInSession(db, user.id, context, false)).id;
   signInAs(user, { sessionId, isTwoFactorVerified: false, hasTwoFactor: true });
   return sessionId;
 }
 
 async function isVerified(sessionId: string) {
-  return (await db.session.findUniqueOrThrow({ where: { id: sessionId } })).isTwoFactorVerified;
+  return (await db.signInSession.findUniqueOrThrow({ where: { id: sessionId } })).isTwoFactorVerified;
 }
 
 /** A six-digit code that is not the current one. */

@@ -6,15 +6,15 @@ import { beforeAll, beforeEach, describe, expect, it } from "vitest";
 import crypto from "node:crypto";
 import { getDb } from "@/lib/db";
 import { verifyPassword } from "@/lib/passwords";
-import { createSession } from "@/lib/data/sessions";
+import { createSignInSession } from "@/lib/data/sign-in-sessions";
 import {
   createUser,
   getUser,
-  listActiveSessions,
+  listActiveSignInSessions,
   listTeams,
   listUsers,
   resetPassword,
-  revokeSessionAsAdmin,
+  revokeSignInSessionAsAdmin,
   setUserActive,
   updateUser,
 } from "@/lib/data/users";
@@ -56,13 +56,13 @@ async function secretsOf(userId: string) {
 }
 
 async function liveSessions(userId: string) {
-  return db.session.count({ where: { userId, revokedAt: null } });
+  return db.signInSession.count({ where: { userId, revokedAt: null } });
 }
 
 describe("who may administer users", () => {
   it("is the administrator alone: advisers, staff and managers are refused as not found, and nothing changes", async () => {
     const { userId } = await createAsAdmin("gate");
-    const sessionId = (await createSession(db, userId, context, true)).id;
+    const sessionId = (await createSignInSession(db, userId, context, true)).id;
     const before = await db.user.findUniqueOrThrow({ where: { id: userId } });
     const auditBefore = await db.auditEvent.count();
     for (const who of [world.users.a1, world.users.staff, world.users.managerA]) {
@@ -74,8 +74,8 @@ describe("who may administer users", () => {
       await expect(updateUser(userId, UpdateUserFormSchema.parse({ name: "Kapad", role: "ADMIN", teamId: "" }))).rejects.toThrow(NOT_FOUND);
       await expect(setUserActive(userId, false)).rejects.toThrow(NOT_FOUND);
       await expect(resetPassword(userId)).rejects.toThrow(NOT_FOUND);
-      await expect(listActiveSessions()).rejects.toThrow(NOT_FOUND);
-      await expect(revokeSessionAsAdmin(sessionId)).rejects.toThrow(NOT_FOUND);
+      await expect(listActiveSignInSessions()).rejects.toThrow(NOT_FOUND);
+      await expect(revokeSignInSessionAsAdmin(sessionId)).rejects.toThrow(NOT_FOUND);
     }
     expect(await db.user.findUniqueOrThrow({ where: { id: userId } })).toEqual(before);
     expect(await db.user.count({ where: { email: { startsWith: "new.gate-" } } })).toBe(1);
@@ -226,11 +226,11 @@ describe("changing an account", () => {
 describe("deactivating and activating", () => {
   it("deactivates an account, ends every session it has and audits it; activating again leaves the sessions ended", async () => {
     const { userId } = await createAsAdmin("deactivate");
-    await createSession(db, userId, context, true);
-    await createSession(db, userId, { ...context, userAgent: "second browser" }, false);
+    await createSignInSession(db, userId, context, true);
+    await createSignInSession(db, userId, { ...context, userAgent: "second browser" }, false);
     expect(await setUserActive(userId, false)).toBe(true);
     expect((await db.user.findUniqueOrThrow({ where: { id: userId } })).isActive).toBe(false);
-    const sessions = await db.session.findMany({ where: { userId } });
+    const sessions = await db.signInSession.findMany({ where: { userId } });
     expect(sessions).toHaveLength(2);
     for (const session of sessions) expect(session).toMatchObject({ revokedAt: expect.any(Date), revokedReason: "account deactivated" });
     const deactivated = await db.auditEvent.findFirstOrThrow({ where: { action: "user.deactivate", resourceId: userId } });
@@ -244,10 +244,10 @@ describe("deactivating and activating", () => {
 
   it("does not let administrators deactivate themselves", async () => {
     signInAs(world.users.admin);
-    const session = await createSession(db, world.users.admin.id, context, true);
+    const session = await createSignInSession(db, world.users.admin.id, context, true);
     expect(await setUserActive(world.users.admin.id, false)).toBe(false);
     expect((await db.user.findUniqueOrThrow({ where: { id: world.users.admin.id } })).isActive).toBe(true);
-    expect((await db.session.findUniqueOrThrow({ where: { id: session.id } })).revokedAt).toBeNull();
+    expect((await db.signInSession.findUniqueOrThrow({ where: { id: session.id } })).revokedAt).toBeNull();
     expect(await db.auditEvent.count({ where: { action: "user.deactivate", resourceId: world.users.admin.id } })).toBe(0);
   });
 
@@ -259,7 +259,7 @@ describe("deactivating and activating", () => {
 
   it("keeps the account active and its sessions alive when the audit row cannot be written", async () => {
     const { userId } = await createAsAdmin("deactivate-audit");
-    await createSession(db, userId, context, true);
+    await createSignInSession(db, userId, context, true);
     await expect(withAuditRefused(db, "user.deactivate", () => setUserActive(userId, false))).rejects.toThrow(/audit refused/);
     expect((await db.user.findUniqueOrThrow({ where: { id: userId } })).isActive).toBe(true);
     expect(await liveSessions(userId)).toBe(1);
@@ -270,7 +270,7 @@ describe("resetting a password", () => {
   it("gives a new temporary password once, which replaces the old one, and ends the user's sessions", async () => {
     const created = await createAsAdmin("reset");
     await db.user.update({ where: { id: created.userId }, data: { mustChangePassword: false } });
-    await createSession(db, created.userId, context, true);
+    await createSignInSession(db, created.userId, context, true);
     const password = await resetPassword(created.userId);
     expect(password).toMatch(TEMPORARY_PASSWORD);
     expect(password).not.toBe(created.temporaryPassword);
@@ -278,7 +278,7 @@ describe("resetting a password", () => {
     const { passwordHash } = await secretsOf(created.userId);
     expect(await verifyPassword(passwordHash!, password!)).toBe(true);
     expect(await verifyPassword(passwordHash!, created.temporaryPassword)).toBe(false);
-    expect(await db.session.findFirstOrThrow({ where: { userId: created.userId } })).toMatchObject({ revokedReason: "password reset" });
+    expect(await db.signInSession.findFirstOrThrow({ where: { userId: created.userId } })).toMatchObject({ revokedReason: "password reset" });
     const audit = await db.auditEvent.findFirstOrThrow({ where: { action: "user.resetPassword", resourceId: created.userId } });
     expect(audit.userId).toBe(world.users.admin.id);
     expect(textOf(audit)).not.toContain(password!);
@@ -286,7 +286,7 @@ describe("resetting a password", () => {
 
   it("answers null for an unknown account, and keeps the old password when the audit row cannot be written", async () => {
     const created = await createAsAdmin("reset-audit");
-    await createSession(db, created.userId, context, true);
+    await createSignInSession(db, created.userId, context, true);
     expect(await resetPassword("no-such-user")).toBeNull();
     await expect(withAuditRefused(db, "user.resetPassword", () => resetPassword(created.userId))).rejects.toThrow(/audit refused/);
     const { passwordHash } = await secretsOf(created.userId);
@@ -298,17 +298,17 @@ describe("resetting a password", () => {
 describe("sessions, for the administrator", () => {
   it("lists live sessions with their user, most recently active first, for everyone or for one account", async () => {
     const { userId } = await createAsAdmin("sessions");
-    const older = await createSession(db, userId, context, true);
-    const newer = await createSession(db, userId, { ipAddress: "192.0.2.11", userAgent: "phone" }, true);
-    const revoked = await createSession(db, userId, context, true);
-    const expired = await createSession(db, userId, context, true);
-    await db.session.update({ where: { id: older.id }, data: { lastSeenAt: new Date(Date.now() - 10 * 60_000) } });
-    await db.session.update({ where: { id: revoked.id }, data: { revokedAt: new Date() } });
-    await db.session.update({ where: { id: expired.id }, data: { expiresAt: new Date(Date.now() - 1000) } });
-    const mine = await listActiveSessions(userId);
+    const older = await createSignInSession(db, userId, context, true);
+    const newer = await createSignInSession(db, userId, { ipAddress: "192.0.2.11", userAgent: "phone" }, true);
+    const revoked = await createSignInSession(db, userId, context, true);
+    const expired = await createSignInSession(db, userId, context, true);
+    await db.signInSession.update({ where: { id: older.id }, data: { lastSeenAt: new Date(Date.now() - 10 * 60_000) } });
+    await db.signInSession.update({ where: { id: revoked.id }, data: { revokedAt: new Date() } });
+    await db.signInSession.update({ where: { id: expired.id }, data: { expiresAt: new Date(Date.now() - 1000) } });
+    const mine = await listActiveSignInSessions(userId);
     expect(mine.map((session) => session.id)).toEqual([newer.id, older.id]);
     expect(mine[0]).toMatchObject({ ipAddress: "192.0.2.11", userAgent: "phone", user: { id: userId, email: `new.sessions-${run}@hemvag.test`, role: "ADVISER" } });
-    const everyone = (await listActiveSessions()).map((session) => session.id);
+    const everyone = (await listActiveSignInSessions()).map((session) => session.id);
     expect(everyone).toEqual(expect.arrayContaining([newer.id, older.id]));
     expect(everyone).not.toContain(revoked.id);
     expect(everyone).not.toContain(expired.id);
@@ -316,20 +316,20 @@ describe("sessions, for the administrator", () => {
 
   it("revokes a live session once, audited; a second try or an unknown id answers false and writes nothing", async () => {
     const { userId } = await createAsAdmin("revoke");
-    const session = await createSession(db, userId, context, true);
-    expect(await revokeSessionAsAdmin(session.id)).toBe(true);
-    expect(await db.session.findUniqueOrThrow({ where: { id: session.id } })).toMatchObject({ revokedAt: expect.any(Date), revokedReason: "revoked by administrator" });
-    expect(await revokeSessionAsAdmin(session.id)).toBe(false);
-    expect(await revokeSessionAsAdmin("no-such-session")).toBe(false);
-    expect(await db.auditEvent.count({ where: { action: "session.revoke", resourceId: session.id } })).toBe(1);
+    const session = await createSignInSession(db, userId, context, true);
+    expect(await revokeSignInSessionAsAdmin(session.id)).toBe(true);
+    expect(await db.signInSession.findUniqueOrThrow({ where: { id: session.id } })).toMatchObject({ revokedAt: expect.any(Date), revokedReason: "revoked by administrator" });
+    expect(await revokeSignInSessionAsAdmin(session.id)).toBe(false);
+    expect(await revokeSignInSessionAsAdmin("no-such-session")).toBe(false);
+    expect(await db.auditEvent.count({ where: { action: "signInSession.revoke", resourceId: session.id } })).toBe(1);
     expect(await db.auditEvent.count({ where: { resourceId: "no-such-session" } })).toBe(0);
-    expect((await db.auditEvent.findFirstOrThrow({ where: { action: "session.revoke", resourceId: session.id } })).userId).toBe(world.users.admin.id);
+    expect((await db.auditEvent.findFirstOrThrow({ where: { action: "signInSession.revoke", resourceId: session.id } })).userId).toBe(world.users.admin.id);
   });
 
   it("keeps the session alive when the audit row cannot be written", async () => {
     const { userId } = await createAsAdmin("revoke-audit");
-    const session = await createSession(db, userId, context, true);
-    await expect(withAuditRefused(db, "session.revoke", () => revokeSessionAsAdmin(session.id))).rejects.toThrow(/audit refused/);
-    expect((await db.session.findUniqueOrThrow({ where: { id: session.id } })).revokedAt).toBeNull();
+    const session = await createSignInSession(db, userId, context, true);
+    await expect(withAuditRefused(db, "signInSession.revoke", () => revokeSignInSessionAsAdmin(session.id))).rejects.toThrow(/audit refused/);
+    expect((await db.signInSession.findUniqueOrThrow({ where: { id: session.id } })).revokedAt).toBeNull();
   });
 });

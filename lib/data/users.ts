@@ -3,7 +3,7 @@ import crypto from "node:crypto";
 import { getDb } from "@/lib/db";
 import { recordAudit, diffFields, auditActor } from "@/lib/audit";
 import { hashPassword } from "@/lib/passwords";
-import { endSessions, revokeSession } from "@/lib/data/sessions";
+import { endSignInSessions, revokeSignInSession } from "@/lib/data/sign-in-sessions";
 import { authorize } from "@/lib/gate";
 import type { CreateUserForm, UpdateUserForm } from "@/lib/schemas/user";
 
@@ -86,7 +86,7 @@ export async function setUserActive(userId: string, isActive: boolean): Promise<
     const { count } = await tx.user.updateMany({ where: { id: userId }, data: { isActive } });
     if (count === 0) return false;
     if (!isActive) {
-      await endSessions(tx, { userId }, "account deactivated");
+      await endSignInSessions(tx, { userId }, "account deactivated");
     }
     await recordAudit(tx, auditActor(admin), {
       action: isActive ? "user.activate" : "user.deactivate",
@@ -106,16 +106,16 @@ export async function resetPassword(userId: string): Promise<string | null> {
   return getDb().$transaction(async (tx) => {
     const { count } = await tx.user.updateMany({ where: { id: userId }, data: { passwordHash, mustChangePassword: true } });
     if (count === 0) return null;
-    await endSessions(tx, { userId }, "password reset");
+    await endSignInSessions(tx, { userId }, "password reset");
     await recordAudit(tx, auditActor(admin), { action: "user.resetPassword", resourceType: "User", resourceId: userId });
     return password;
   });
 }
 
-export async function listActiveSessions(userId?: string) {
-  await authorize("session.revoke");
+export async function listActiveSignInSessions(userId?: string) {
+  await authorize("signInSession.revoke");
   const now = new Date();
-  return getDb().session.findMany({
+  return getDb().signInSession.findMany({
     where: { revokedAt: null, expiresAt: { gt: now }, ...(userId ? { userId } : {}) },
     select: {
       id: true,
@@ -131,7 +131,7 @@ export async function listActiveSessions(userId?: string) {
   });
 }
 
-export async function revokeSessionAsAdmin(sessionId: string): Promise<boolean> {
-  const admin = await authorize("session.revoke");
-  return revokeSession(sessionId, auditActor(admin), "revoked by administrator");
+export async function revokeSignInSessionAsAdmin(sessionId: string): Promise<boolean> {
+  const admin = await authorize("signInSession.revoke");
+  return revokeSignInSession(sessionId, auditActor(admin), "revoked by administrator");
 }

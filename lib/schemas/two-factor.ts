@@ -1,4 +1,5 @@
 import { z } from "zod";
+import type { FormState } from "@/lib/form-state";
 
 /** A six-digit code from the app, or a recovery code like "k7qm-2xrt". Keys under "twoFactor.errors". */
 export const SecondFactorFormSchema = z.object({
@@ -11,3 +12,6 @@ export const TotpCodeFormSchema = z.object({
     .trim()
     .regex(/^\d{3}\s?\d{3}$/, "codeFormat"),
 });
+
+/** The enrolment form's two steps: the QR code to scan, then the recovery codes to note. */
+export type EnrolmentState = FormState & { secret?: string; qrDataUrl?: string; recoveryCodes?: string[] };

@@ -2,11 +2,11 @@
 // app reads the session id from the Auth.js cookie and then checks the session
 // row once per request (React's cache); the bench has no cookie, so it names a
 // real session row and checks it the same way, once per "request".
-import { loadSessionUser, type SessionUser } from "../../lib/data/sessions";
+import { loadSignedInUser, type SignedInUser } from "../../lib/data/sign-in-sessions";
 
 const state = globalThis as typeof globalThis & {
   __hemvagBenchSessionId?: string;
-  __hemvagBenchRequest?: Promise<SessionUser | null>;
+  __hemvagBenchRequest?: Promise<SignedInUser | null>;
 };
 
 /** Who the following requests are made as: a session created for the bench. */
@@ -20,10 +20,10 @@ export function startBenchRequest(): void {
   state.__hemvagBenchRequest = undefined;
 }
 
-export async function getCurrentUser(): Promise<SessionUser | null> {
+export async function getCurrentUser(): Promise<SignedInUser | null> {
   const sessionId = state.__hemvagBenchSessionId;
   if (!sessionId) return null;
-  state.__hemvagBenchRequest ??= loadSessionUser(sessionId);
+  state.__hemvagBenchRequest ??= loadSignedInUser(sessionId);
   return state.__hemvagBenchRequest;
 }
 

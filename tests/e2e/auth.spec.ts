@@ -38,7 +38,7 @@ test("a session revoked by an administrator ends on the very next request", asyn
 
   const admin = await browser.newPage();
   await signIn(admin, DEMO.admin);
-  await admin.goto("/admin/sessions");
+  await admin.goto("/admin/sign-ins");
   const revoke = admin.getByRole("button", { name: `Återkalla inloggningen för ${accountName(email)}` });
   await revoke.click();
   // The revocation has been saved once the session has left the list.

@@ -206,7 +206,7 @@ test("the app's connections exhausted: 503 within a bounded time, then service a
   const { default: pg } = await import("pg");
   const locker = new pg.Client({ connectionString: ownerUrl });
   await locker.connect();
-  await locker.query('BEGIN; LOCK TABLE "Session" IN ACCESS EXCLUSIVE MODE');
+  await locker.query('BEGIN; LOCK TABLE "SignInSession" IN ACCESS EXCLUSIVE MODE');
   try {
     const holders = [0, 1, 2].map(() => page.request.get(`${serving.url}/cases/${caseId}`, { timeout: 30_000 }));
     await new Promise((resolve) => setTimeout(resolve, 500));

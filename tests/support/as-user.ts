@@ -6,12 +6,12 @@
 //   import { signInAs } from "@/tests/support/as-user";   // before the data modules
 //   signInAs(await userRow(adviserId));
 import { vi } from "vitest";
-import type { SessionUser } from "@/lib/data/sessions";
+import type { SignedInUser } from "@/lib/data/sign-in-sessions";
 
 // lib/env checks the whole configuration on first use; the data layer needs no real secret.
 process.env.AUTH_SECRET ??= "test-only-secret-for-data-layer-tests-0123456789";
 
-const state = vi.hoisted(() => ({ user: null as SessionUser | null }));
+const state = vi.hoisted(() => ({ user: null as SignedInUser | null }));
 
 // lib/auth is the boundary to Auth.js and the request: the gate (lib/gate.ts)
 // asks it who is signed in and, for nobody, to send them to sign-in.
@@ -22,10 +22,10 @@ vi.mock("@/lib/auth", () => ({
   },
 }));
 
-export type UserLike = { id: string; email: string; name: string; role: SessionUser["role"]; teamId: string | null; locale?: SessionUser["locale"] };
+export type UserLike = { id: string; email: string; name: string; role: SignedInUser["role"]; teamId: string | null; locale?: SignedInUser["locale"] };
 
 /** A session user as lib/data/sessions would load it: signed in, two-factor done. */
-export function sessionUserOf(user: UserLike): SessionUser {
+export function sessionUserOf(user: UserLike): SignedInUser {
   return {
     id: user.id,
     email: user.email,
@@ -44,7 +44,7 @@ export function sessionUserOf(user: UserLike): SessionUser {
  * `session` replaces parts of the session: a real Session row's id, or a
  * session still waiting for its second factor (for the sign-in and two-factor tests).
  */
-export function signInAs(user: UserLike | null, session: Partial<Pick<SessionUser, "sessionId" | "isTwoFactorVerified" | "hasTwoFactor" | "mustChangePassword">> = {}): SessionUser | null {
+export function signInAs(user: UserLike | null, session: Partial<Pick<SignedInUser, "sessionId" | "isTwoFactorVerified" | "hasTwoFactor" | "mustChangePassword">> = {}): SignedInUser | null {
   state.user = user ? { ...sessionUserOf(user), ...session } : null;
   return state.user;
 }

@@ -2,6 +2,7 @@ import Link from "next/link";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { PageHeader } from "@/components/ui/page-header";
 import { CompleteTaskButton } from "@/components/casework/complete-task-button";
+import { completeTaskAction } from "@/app/(app)/cases/[caseId]/tasks/actions";
 import { getMyDay, type MyDay } from "@/lib/data/my-day";
 import { languageName } from "@/lib/languages";
 import { dbDate } from "@/lib/schemas/casework-fields";
@@ -68,7 +69,7 @@ export default async function MyDayPage() {
                   .flatMap((part, index) => (index === 0 ? [part] : [" · ", part]))}
               </p>
             </div>
-            <CompleteTaskButton taskId={task.id} title={task.title} returnTo="/my-day" />
+            <CompleteTaskButton action={completeTaskAction.bind(null, task.id, "/my-day")} title={task.title} />
           </li>
         ))}
       </ul>

@@ -7,6 +7,8 @@ import { cookies } from "next/headers";
 import { requireSignedIn } from "@/lib/gate";
 import { ChangePasswordFormSchema, LanguageFormSchema } from "@/lib/schemas/profile";
 import { changeOwnPassword, setOwnLocale } from "@/lib/data/profile";
+import { disableTwoFactor } from "@/lib/data/two-factor";
+import { TotpCodeFormSchema } from "@/lib/schemas/two-factor";
 import { fieldErrorState, type FormState } from "@/lib/form-state";
 import { LOCALE_COOKIE } from "@/i18n/locales";
 
@@ -34,4 +36,14 @@ export async function setLanguageSettingAction(formData: FormData): Promise<void
   await setOwnLocale(parsed.data.locale);
   (await cookies()).set(LOCALE_COOKIE, parsed.data.locale, { path: "/", sameSite: "lax", httpOnly: true, secure: isHttpsRequest(), maxAge: 365 * 24 * 3600 });
   revalidatePath("/", "layout");
+}
+
+export async function disableTwoFactorAction(_prev: FormState, formData: FormData): Promise<FormState> {
+  await requireSignedIn();
+  const parsed = TotpCodeFormSchema.safeParse({ code: formData.get("code") });
+  if (!parsed.success) return fieldErrorState(parsed.error, {});
+  const result = await disableTwoFactor(parsed.data.code);
+  if (!result.ok) return { status: "error", fieldErrors: { code: [result.error] } };
+  revalidatePath("/profile");
+  return { status: "success" };
 }

@@ -4,7 +4,8 @@ import { PageHeader } from "@/components/ui/page-header";
 import { Button } from "@/components/ui/button";
 import { ChangePasswordForm } from "@/components/forms/change-password-form";
 import { TotpEnrolment } from "@/components/forms/totp-enrolment";
-import { DisableTwoFactorForm } from "@/components/forms/disable-two-factor-form";
+import { DisableTwoFactorForm } from "./_components/disable-two-factor-form";
+import { enrolmentAction } from "@/app/(auth)/login/two-factor/actions";
 import { remainingRecoveryCodes } from "@/lib/data/two-factor";
 import { changePasswordAction, setLanguageSettingAction } from "./actions";
 
@@ -52,7 +53,7 @@ export default async function ProfilePage() {
           ) : (
             <div className="flex flex-col gap-3">
               <p className="text-sm">{tTwoFactor("statusOff")}</p>
-              <TotpEnrolment continueHref="/profile" />
+              <TotpEnrolment action={enrolmentAction} continueHref="/profile" />
             </div>
           )}
         </section>

@@ -8,7 +8,7 @@ import { getEnv } from "@/lib/env";
 import { Alert } from "@/components/ui/alert";
 import { buttonClasses } from "@/components/ui/button";
 import { signInWithSsoAction } from "./actions";
-import { LanguageSwitch } from "@/components/language-switch";
+import { LanguageSwitch } from "./_components/language-switch";
 import { SignInForm } from "./_components/sign-in-form";
 
 export async function generateMetadata(): Promise<Metadata> {

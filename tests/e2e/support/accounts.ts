@@ -63,7 +63,7 @@ export async function revokeSessionsOf(email: string): Promise<void> {
   await db.connect();
   try {
     await db.query(
-      `UPDATE "Session" SET "revokedAt" = now(), "revokedReason" = 'test'
+      `UPDATE "SignInSession" SET "revokedAt" = now(), "revokedReason" = 'test'
        WHERE "userId" = (SELECT id FROM "User" WHERE email = $1) AND "revokedAt" IS NULL`,
       [email],
     );

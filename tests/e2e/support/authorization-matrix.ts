@@ -46,7 +46,7 @@ export const AUTHORIZATION_MATRIX: Row[] = [
   // Administration
   { path: "/admin/users", expect: only("ADMIN") },
   { path: "/admin/users/{user}", expect: only("ADMIN") },
-  { path: "/admin/sessions", expect: only("ADMIN") },
+  { path: "/admin/sign-ins", expect: only("ADMIN") },
   { path: "/admin/jobs", expect: only("ADMIN") },
   { path: "/audit", expect: only("ADMIN", "MANAGER") },
   { path: "/emergency-access", expect: only("MANAGER") },

@@ -4,7 +4,7 @@ import { revalidatePath } from "next/cache";
 import { authorize } from "@/lib/gate";
 import { redirect } from "next/navigation";
 import { CreateUserFormSchema, UpdateUserFormSchema } from "@/lib/schemas/user";
-import { createUser, resetPassword, revokeSessionAsAdmin, setUserActive, updateUser } from "@/lib/data/users";
+import { createUser, resetPassword, revokeSignInSessionAsAdmin, setUserActive, updateUser } from "@/lib/data/users";
 import { fieldErrorState, formValues, type FormState } from "@/lib/form-state";
 
 export type UserFormState = FormState & { temporaryPassword?: string; createdEmail?: string };
@@ -47,10 +47,10 @@ export async function resetPasswordAction(userId: string, _prev: UserFormState):
 /** Bound arguments come back from the browser: only our own admin pages are valid destinations. */
 const RETURN_PATH = /^\/admin\/(sessions|users\/[A-Za-z0-9_-]+)$/;
 
-export async function revokeSessionAction(sessionId: string, returnTo: string): Promise<void> {
-  await authorize("session.revoke");
-  await revokeSessionAsAdmin(sessionId);
-  if (!RETURN_PATH.test(returnTo)) redirect("/admin/sessions");
+export async function revokeSignInSessionAction(returnTo: string, sessionId: string): Promise<void> {
+  await authorize("signInSession.revoke");
+  await revokeSignInSessionAsAdmin(sessionId);
+  if (!RETURN_PATH.test(returnTo)) redirect("/admin/sign-ins");
   revalidatePath(returnTo);
   redirect(returnTo);
 }

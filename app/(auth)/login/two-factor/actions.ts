@@ -1,10 +1,9 @@
 "use server";
 
 import { redirect } from "next/navigation";
-import { revalidatePath } from "next/cache";
 import { requireSignedIn } from "@/lib/gate";
-import { SecondFactorFormSchema, TotpCodeFormSchema } from "@/lib/schemas/two-factor";
-import { confirmEnrolment, disableTwoFactor, startEnrolment, verifySecondFactor } from "@/lib/data/two-factor";
+import { SecondFactorFormSchema, TotpCodeFormSchema, type EnrolmentState } from "@/lib/schemas/two-factor";
+import { confirmEnrolment, startEnrolment, verifySecondFactor } from "@/lib/data/two-factor";
 import { fieldErrorState, type FormState } from "@/lib/form-state";
 
 export async function verifySecondFactorAction(_prev: FormState, formData: FormData): Promise<FormState> {
@@ -15,8 +14,6 @@ export async function verifySecondFactorAction(_prev: FormState, formData: FormD
   if (!result.ok) return { status: "error", fieldErrors: { code: [result.error] } };
   redirect("/");
 }
-
-export type EnrolmentState = FormState & { secret?: string; qrDataUrl?: string; recoveryCodes?: string[] };
 
 /** Step one returns the QR code; step two checks a code from the app and returns the recovery codes. */
 export async function enrolmentAction(prev: EnrolmentState, formData: FormData): Promise<EnrolmentState> {
@@ -32,14 +29,4 @@ export async function enrolmentAction(prev: EnrolmentState, formData: FormData):
   // No revalidation here: the profile page would re-render with two-factor on and unmount the
   // enrolment before the person has noted the recovery codes. Its "continue" link reloads instead.
   return { status: "success", recoveryCodes: result.recoveryCodes };
-}
-
-export async function disableTwoFactorAction(_prev: FormState, formData: FormData): Promise<FormState> {
-  await requireSignedIn();
-  const parsed = TotpCodeFormSchema.safeParse({ code: formData.get("code") });
-  if (!parsed.success) return fieldErrorState(parsed.error, {});
-  const result = await disableTwoFactor(parsed.data.code);
-  if (!result.ok) return { status: "error", fieldErrors: { code: [result.error] } };
-  revalidatePath("/profile");
-  return { status: "success" };
 }

@@ -1,6 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import { requireStep } from "@/lib/gate";
-import { SecondFactorForm } from "@/components/forms/second-factor-form";
+import { SecondFactorForm } from "./_components/second-factor-form";
 
 export async function generateMetadata() {
   const t = await getTranslations("twoFactor");

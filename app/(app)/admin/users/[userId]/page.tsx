@@ -2,15 +2,16 @@ import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { PageHeader } from "@/components/ui/page-header";
 import { Button } from "@/components/ui/button";
-import { SessionTable } from "@/components/session-table";
-import { getUser, listActiveSessions, listTeams } from "@/lib/data/users";
+import { SignInSessionTable } from "@/components/sign-in-session-table";
+import { revokeSignInSessionAction } from "@/app/(app)/admin/users/actions";
+import { getUser, listActiveSignInSessions, listTeams } from "@/lib/data/users";
 import { EditUserForm } from "../_components/edit-user-form";
 import { ResetPasswordForm } from "../_components/reset-password-form";
 import { setUserActiveAction } from "../actions";
 
 export default async function UserPage({ params }: { params: Promise<{ userId: string }> }) {
   const { userId } = await params;
-  const [user, teams, sessions] = await Promise.all([getUser(userId), listTeams(), listActiveSessions(userId)]);
+  const [user, teams, sessions] = await Promise.all([getUser(userId), listTeams(), listActiveSignInSessions(userId)]);
   if (!user) notFound();
   const t = await getTranslations("admin");
   const tRoles = await getTranslations("roles");
@@ -29,8 +30,8 @@ export default async function UserPage({ params }: { params: Promise<{ userId: s
           </form>
         </section>
         <section>
-          <h2 className="mb-3 text-lg font-semibold">{t("sessionsTitle")}</h2>
-          <SessionTable sessions={sessions} returnTo={`/admin/users/${user.id}`} />
+          <h2 className="mb-3 text-lg font-semibold">{t("signInSessionsTitle")}</h2>
+          <SignInSessionTable sessions={sessions} revoke={revokeSignInSessionAction.bind(null, `/admin/users/${user.id}`)} />
         </section>
       </div>
     </>

@@ -4,7 +4,7 @@ import { Cell, Table } from "@/components/ui/table";
 import { CompleteTaskButton } from "@/components/casework/complete-task-button";
 import { listCaseTasks } from "@/lib/data/tasks";
 import { TaskForm } from "./_components/task-form";
-import { createTaskAction } from "./actions";
+import { completeTaskAction, createTaskAction } from "./actions";
 
 export async function generateMetadata() {
   const t = await getTranslations("tasks");
@@ -42,7 +42,7 @@ export default async function CaseTasksPage({ params }: { params: Promise<{ case
                 {t(`status.${task.status}`)}
                 {task.sessionId ? <span className="block text-xs text-slate-600">{t("fromSession")}</span> : null}
               </Cell>
-              <Cell>{task.status === "OPEN" ? <CompleteTaskButton taskId={task.id} title={task.title} returnTo={`/cases/${caseId}/tasks`} /> : null}</Cell>
+              <Cell>{task.status === "OPEN" ? <CompleteTaskButton action={completeTaskAction.bind(null, task.id, `/cases/${caseId}/tasks`)} title={task.title} /> : null}</Cell>
             </tr>
           ))}
         </Table>

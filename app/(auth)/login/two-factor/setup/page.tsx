@@ -1,6 +1,7 @@
 import { getTranslations } from "next-intl/server";
 import { requireStep } from "@/lib/gate";
 import { TotpEnrolment } from "@/components/forms/totp-enrolment";
+import { enrolmentAction } from "../actions";
 
 export async function generateMetadata() {
   const t = await getTranslations("twoFactor");
@@ -16,7 +17,7 @@ export default async function TwoFactorSetupPage() {
       <div className="w-full max-w-md rounded-lg border border-slate-200 bg-white p-8 shadow-sm">
         <h1 className="mb-2 text-2xl font-semibold">{t("setupTitle")}</h1>
         <p className="mb-6 text-sm text-slate-700">{t("setupIntro")}</p>
-        {user.hasTwoFactor ? <p>{t("enabled")}</p> : <TotpEnrolment continueHref="/" />}
+        {user.hasTwoFactor ? <p>{t("enabled")}</p> : <TotpEnrolment action={enrolmentAction} continueHref="/" />}
       </div>
     </main>
   );

@@ -1,6 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import { LOCALES } from "@/i18n/locales";
-import { setLanguageAction } from "@/app/(auth)/login/actions";
+import { setLanguageAction } from "../actions";
 
 /** Plain forms, so switching works before JavaScript has loaded. */
 export async function LanguageSwitch({ current }: { current: string }) {

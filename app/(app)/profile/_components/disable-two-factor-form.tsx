@@ -5,7 +5,7 @@ import { useTranslations } from "next-intl";
 import { Button } from "@/components/ui/button";
 import { TextField } from "@/components/ui/field";
 import { INITIAL_FORM_STATE } from "@/lib/form-state";
-import { disableTwoFactorAction } from "@/app/(auth)/login/two-factor/actions";
+import { disableTwoFactorAction } from "../actions";
 
 export function DisableTwoFactorForm() {
   const t = useTranslations("twoFactor");

@@ -5,7 +5,7 @@ import type { Locale, Role } from "@/lib/generated/prisma/enums";
 import { recordAudit, type AuditActor } from "@/lib/audit";
 import type { RequestContext } from "@/lib/request-context";
 
-export type SessionUser = {
+export type SignedInUser = {
   id: string;
   email: string;
   name: string;
@@ -21,12 +21,12 @@ export type SessionUser = {
 /** Writing lastSeenAt on every request would double the database load; a minute's slack is harmless. */
 const TOUCH_INTERVAL_MS = 60_000;
 
-type SessionWriter = Pick<ReturnType<typeof getDb>, "session">;
+type SignInSessionWriter = Pick<ReturnType<typeof getDb>, "signInSession">;
 
 /** Inside the sign-in transaction, so the audit event and the session commit together. */
-export async function createSession(tx: SessionWriter, userId: string, context: RequestContext, isTwoFactorVerified: boolean) {
+export async function createSignInSession(tx: SignInSessionWriter, userId: string, context: RequestContext, isTwoFactorVerified: boolean) {
   const env = getEnv();
-  return tx.session.create({
+  return tx.signInSession.create({
     data: {
       userId,
       expiresAt: new Date(Date.now() + env.SESSION_MAX_HOURS * 3_600_000),
@@ -43,7 +43,7 @@ export async function createSession(tx: SessionWriter, userId: string, context: 
  * revoked, expired (absolute or idle) or the account is deactivated. Called on
  * every request, so revocation takes effect on the very next one.
  */
-export async function loadSessionUser(sessionId: string): Promise<SessionUser | null> {
+export async function loadSignedInUser(sessionId: string): Promise<SignedInUser | null> {
   const env = getEnv();
   // One statement with its join: this runs before every page and action, and Prisma
   // would fetch the session and its user in two round trips.
@@ -51,7 +51,7 @@ export async function loadSessionUser(sessionId: string): Promise<SessionUser | 
     SELECT s.id, s."expiresAt", s."lastSeenAt", s."revokedAt", s."isTwoFactorVerified",
            u.id AS "userId", u.email, u.name, u.role::text AS role, u."teamId", u.locale::text AS locale,
            u."isActive", u."totpEnabledAt", u."mustChangePassword"
-    FROM "Session" s JOIN "User" u ON u.id = s."userId"
+    FROM "SignInSession" s JOIN "User" u ON u.id = s."userId"
     WHERE s.id = ${sessionId}`;
   if (!session || session.revokedAt || !session.isActive) return null;
   const now = Date.now();
@@ -59,7 +59,7 @@ export async function loadSessionUser(sessionId: string): Promise<SessionUser | 
   if (session.expiresAt.getTime() <= now || idleLimit <= now) return null;
 
   if (now - session.lastSeenAt.getTime() > TOUCH_INTERVAL_MS) {
-    await getDb().session.update({ where: { id: session.id }, data: { lastSeenAt: new Date(now) }, select: { id: true } });
+    await getDb().signInSession.update({ where: { id: session.id }, data: { lastSeenAt: new Date(now) }, select: { id: true } });
   }
   return {
     id: session.userId,
@@ -93,27 +93,27 @@ type SessionRow = {
 };
 
 /** Which sign-in sessions to end: one, or every one of a user's (but perhaps the one in use). */
-export type SessionsToEnd = { sessionId: string } | { userId: string; exceptSessionId?: string };
+export type SignInSessionsToEnd = { sessionId: string } | { userId: string; exceptSessionId?: string };
 
 /**
  * Ends sign-in sessions: the one place that does. An ended session reads as
  * signed out on its next request, on every instance. Runs in the caller's
  * transaction beside the caller's own audit row; returns how many it ended.
  */
-export async function endSessions(tx: SessionWriter, which: SessionsToEnd, reason: string): Promise<number> {
+export async function endSignInSessions(tx: SignInSessionWriter, which: SignInSessionsToEnd, reason: string): Promise<number> {
   const where =
     "sessionId" in which
       ? { id: which.sessionId }
       : { userId: which.userId, ...(which.exceptSessionId ? { id: { not: which.exceptSessionId } } : {}) };
-  const { count } = await tx.session.updateMany({ where: { ...where, revokedAt: null }, data: { revokedAt: new Date(), revokedReason: reason } });
+  const { count } = await tx.signInSession.updateMany({ where: { ...where, revokedAt: null }, data: { revokedAt: new Date(), revokedReason: reason } });
   return count;
 }
 
 /** Ends one session with its own audit row (signing out, an administrator's revocation); false when it had already ended. */
-export async function revokeSession(sessionId: string, actor: AuditActor, reason: string): Promise<boolean> {
+export async function revokeSignInSession(sessionId: string, actor: AuditActor, reason: string): Promise<boolean> {
   return getDb().$transaction(async (tx) => {
-    const count = await endSessions(tx, { sessionId }, reason);
-    if (count > 0) await recordAudit(tx, actor, { action: "session.revoke", resourceType: "Session", resourceId: sessionId, reason });
+    const count = await endSignInSessions(tx, { sessionId }, reason);
+    if (count > 0) await recordAudit(tx, actor, { action: "signInSession.revoke", resourceType: "SignInSession", resourceId: sessionId, reason });
     return count > 0;
   });
 }

@@ -5,7 +5,7 @@ import { useTranslations } from "next-intl";
 import { Button } from "@/components/ui/button";
 import { TextField } from "@/components/ui/field";
 import { INITIAL_FORM_STATE } from "@/lib/form-state";
-import { verifySecondFactorAction } from "@/app/(auth)/login/two-factor/actions";
+import { verifySecondFactorAction } from "../actions";
 
 export function SecondFactorForm() {
   const t = useTranslations("twoFactor");

@@ -3,7 +3,7 @@
 // deactivated account, gives nobody; activity is recorded at most once a minute.
 import { beforeAll, describe, expect, it } from "vitest";
 import { getDb } from "@/lib/db";
-import { createSession, loadSessionUser } from "@/lib/data/sessions";
+import { createSignInSession, loadSignedInUser } from "@/lib/data/sign-in-sessions";
 import { createCaseworkWorld, type CaseworkWorld } from "@/tests/support/casework";
 
 const db = getDb();
@@ -15,14 +15,14 @@ beforeAll(async () => {
 });
 
 async function sessionOf(userId: string, verified = true) {
-  return (await createSession(db, userId, context, verified)).id;
+  return (await createSignInSession(db, userId, context, verified)).id;
 }
 
-describe("loadSessionUser", () => {
+describe("loadSignedInUser", () => {
   it("gives the signed-in user with their role, team and sign-in state", async () => {
     const user = world.users.a1;
     const sessionId = await sessionOf(user.id, false);
-    expect(await loadSessionUser(sessionId)).toEqual({
+    expect(await loadSignedInUser(sessionId)).toEqual({
       id: user.id,
       email: user.email,
       name: user.name,
@@ -34,37 +34,37 @@ describe("loadSessionUser", () => {
       hasTwoFactor: false,
       mustChangePassword: false,
     });
-    expect(await loadSessionUser("no-such-session")).toBeNull();
+    expect(await loadSignedInUser("no-such-session")).toBeNull();
   });
 
   it("gives nobody once the session is revoked, expired or idle, or the account deactivated", async () => {
     const revoked = await sessionOf(world.users.a2.id);
-    await db.session.update({ where: { id: revoked }, data: { revokedAt: new Date() } });
-    expect(await loadSessionUser(revoked)).toBeNull();
+    await db.signInSession.update({ where: { id: revoked }, data: { revokedAt: new Date() } });
+    expect(await loadSignedInUser(revoked)).toBeNull();
 
     const expired = await sessionOf(world.users.a2.id);
-    await db.session.update({ where: { id: expired }, data: { expiresAt: new Date(Date.now() - 1000) } });
-    expect(await loadSessionUser(expired)).toBeNull();
+    await db.signInSession.update({ where: { id: expired }, data: { expiresAt: new Date(Date.now() - 1000) } });
+    expect(await loadSignedInUser(expired)).toBeNull();
 
     const idle = await sessionOf(world.users.a2.id);
-    await db.session.update({ where: { id: idle }, data: { lastSeenAt: new Date(Date.now() - 31 * 60_000) } });
-    expect(await loadSessionUser(idle)).toBeNull();
+    await db.signInSession.update({ where: { id: idle }, data: { lastSeenAt: new Date(Date.now() - 31 * 60_000) } });
+    expect(await loadSignedInUser(idle)).toBeNull();
 
     const live = await sessionOf(world.users.c2.id);
-    expect(await loadSessionUser(live)).not.toBeNull();
+    expect(await loadSignedInUser(live)).not.toBeNull();
     await db.user.update({ where: { id: world.users.c2.id }, data: { isActive: false } });
-    expect(await loadSessionUser(live)).toBeNull();
+    expect(await loadSignedInUser(live)).toBeNull();
   });
 
   it("records activity when the last was over a minute ago, not on every request", async () => {
     const sessionId = await sessionOf(world.users.b1.id);
     const twoMinutesAgo = new Date(Date.now() - 2 * 60_000);
-    await db.session.update({ where: { id: sessionId }, data: { lastSeenAt: twoMinutesAgo } });
-    await loadSessionUser(sessionId);
-    const touched = (await db.session.findUniqueOrThrow({ where: { id: sessionId } })).lastSeenAt;
+    await db.signInSession.update({ where: { id: sessionId }, data: { lastSeenAt: twoMinutesAgo } });
+    await loadSignedInUser(sessionId);
+    const touched = (await db.signInSession.findUniqueOrThrow({ where: { id: sessionId } })).lastSeenAt;
     expect(touched.getTime()).toBeGreaterThan(twoMinutesAgo.getTime());
 
-    await loadSessionUser(sessionId);
-    expect((await db.session.findUniqueOrThrow({ where: { id: sessionId } })).lastSeenAt).toEqual(touched);
+    await loadSignedInUser(sessionId);
+    expect((await db.signInSession.findUniqueOrThrow({ where: { id: sessionId } })).lastSeenAt).toEqual(touched);
   });
 });

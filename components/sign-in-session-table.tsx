@@ -1,19 +1,18 @@
 import { getFormatter, getTranslations } from "next-intl/server";
 import { Cell, Table } from "@/components/ui/table";
 import { Button } from "@/components/ui/button";
-import { revokeSessionAction } from "@/app/(app)/admin/users/actions";
-import type { listActiveSessions } from "@/lib/data/users";
+import type { listActiveSignInSessions } from "@/lib/data/users";
 
-type Sessions = Awaited<ReturnType<typeof listActiveSessions>>;
+type Sessions = Awaited<ReturnType<typeof listActiveSignInSessions>>;
 
 /** Active sessions with a revoke button each; used on the sessions page and a user's page. */
-export async function SessionTable({ sessions, returnTo }: { sessions: Sessions; returnTo: string }) {
+export async function SignInSessionTable({ sessions, revoke }: { sessions: Sessions; revoke: (sessionId: string) => Promise<void> }) {
   const t = await getTranslations("admin");
   const format = await getFormatter();
-  if (sessions.length === 0) return <p className="text-sm text-slate-700">{t("noSessions")}</p>;
+  if (sessions.length === 0) return <p className="text-sm text-slate-700">{t("noSignInSessions")}</p>;
   const when = (date: Date) => format.dateTime(date, { dateStyle: "short", timeStyle: "short" });
   return (
-    <Table caption={t("sessionsTitle")} headers={[t("user"), t("signedInAt"), t("lastSeen"), t("address"), t("browser"), ""]}>
+    <Table caption={t("signInSessionsTitle")} headers={[t("user"), t("signedInAt"), t("lastSeen"), t("address"), t("browser"), ""]}>
       {sessions.map((session) => (
         <tr key={session.id}>
           <Cell>
@@ -25,8 +24,8 @@ export async function SessionTable({ sessions, returnTo }: { sessions: Sessions;
           <Cell>{session.ipAddress ?? "–"}</Cell>
           <Cell className="max-w-56 truncate">{session.userAgent ?? "–"}</Cell>
           <Cell>
-            <form action={revokeSessionAction.bind(null, session.id, returnTo)}>
-              <Button type="submit" variant="danger" aria-label={t("revokeSessionOf", { name: session.user.name })}>
+            <form action={revoke.bind(null, session.id)}>
+              <Button type="submit" variant="danger" aria-label={t("revokeSignInSessionOf", { name: session.user.name })}>
                 {t("revoke")}
               </Button>
             </form>

@@ -1,0 +1,21 @@
+import { getTranslations } from "next-intl/server";
+import { PageHeader } from "@/components/ui/page-header";
+import { SignInSessionTable } from "@/components/sign-in-session-table";
+import { revokeSignInSessionAction } from "@/app/(app)/admin/users/actions";
+import { listActiveSignInSessions } from "@/lib/data/users";
+
+export async function generateMetadata() {
+  const t = await getTranslations("admin");
+  return { title: t("signInSessionsTitle") };
+}
+
+export default async function SessionsPage() {
+  const sessions = await listActiveSignInSessions();
+  const t = await getTranslations("admin");
+  return (
+    <>
+      <PageHeader title={t("signInSessionsTitle")} description={t("signInSessionsIntro")} />
+      <SignInSessionTable sessions={sessions} revoke={revokeSignInSessionAction.bind(null, "/admin/sign-ins")} />
+    </>
+  );
+}
