@@ -241,6 +241,18 @@ test("before JavaScript loads, the calculator adds a person and calculates with 
 });
 
 test.describe("POST /api/eligibility", () => {
+  test("answers 404 to roles that may not use the calculator, as a page would", async ({ browser }) => {
+    for (const account of [DEMO.manager, DEMO.admin]) {
+      const context = await browser.newContext();
+      const page = await context.newPage();
+      await signInAs(page, account);
+      const response = await page.request.post("/api/eligibility", { data: VALID_INPUT });
+      expect(response.status(), account).toBe(404);
+      expect(await response.json()).toEqual({ errors: [{ path: "", code: "notFound", message: "Sidan finns inte." }] });
+      await context.close();
+    }
+  });
+
   test("answers 401 without a session", async ({ request }) => {
     const response = await request.post("/api/eligibility", { data: VALID_INPUT });
     expect(response.status()).toBe(401);
@@ -248,8 +260,8 @@ test.describe("POST /api/eligibility", () => {
   });
 
   test("lists every problem with 400 and answers a valid input with the result", async ({ page }) => {
-    // Any signed-in user, here one whose role has no calculator page.
-    await signInAs(page, DEMO.manager);
+    // City staff: the role that uses the calculator without ever seeing a case.
+    await signInAs(page, DEMO.staff);
     const api = page.request;
 
     const invalid = await api.post("/api/eligibility", {

@@ -86,7 +86,8 @@ export const AUTHORIZATION_MATRIX: Row[] = [
   { path: "/cases/{emergencyCase}/documents", expect: only("ADVISER") },
   { path: "/cases/{emergencyCase}/eligibility", expect: only("ADVISER") },
   { path: "/cases/{emergencyCase}/referrals", expect: only("ADVISER") },
-  { path: "/api/eligibility", method: "POST", body: {}, expect: { anonymous: "unauthorized", ADVISER: "invalid", STAFF: "invalid", MANAGER: "invalid", ADMIN: "invalid" } },
+  // The calculator over HTTP: for the roles that may use the calculator (eligibility.calculate) only.
+  { path: "/api/eligibility", method: "POST", body: {}, expect: { anonymous: "unauthorized", ADVISER: "invalid", STAFF: "invalid", MANAGER: "hidden", ADMIN: "hidden" } },
   // Guidance: everyone signed in reads; administrators edit. The slug is a seeded article (lib/seed/guidance.ts).
   { path: "/guidance", expect: SIGNED_IN_ONLY },
   { path: "/guidance?q=bidragen", expect: SIGNED_IN_ONLY },
