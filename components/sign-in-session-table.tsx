@@ -5,7 +5,7 @@ import type { listActiveSignInSessions } from "@/lib/data/users";
 
 type Sessions = Awaited<ReturnType<typeof listActiveSignInSessions>>;
 
-/** Active sessions with a revoke button each; used on the sessions page and a user's page. */
+/** Signed-in browsers with a revoke button each; used on the sign-ins page and a user's page. */
 export async function SignInSessionTable({ sessions, revoke }: { sessions: Sessions; revoke: (sessionId: string) => Promise<void> }) {
   const t = await getTranslations("admin");
   const format = await getFormatter();

@@ -45,7 +45,7 @@ export async function resetPasswordAction(userId: string, _prev: UserFormState):
 }
 
 /** Bound arguments come back from the browser: only our own admin pages are valid destinations. */
-const RETURN_PATH = /^\/admin\/(sessions|users\/[A-Za-z0-9_-]+)$/;
+const RETURN_PATH = /^\/admin\/(sign-ins|users\/[A-Za-z0-9_-]+)$/;
 
 export async function revokeSignInSessionAction(returnTo: string, sessionId: string): Promise<void> {
   await authorize("signInSession.revoke");
