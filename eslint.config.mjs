@@ -2,6 +2,28 @@ import nextVitals from "eslint-config-next/core-web-vitals";
 import nextTs from "eslint-config-next/typescript";
 import jsxA11y from "eslint-plugin-jsx-a11y";
 
+// Only the data layer talks to the database: neither the client (lib/db) nor
+// Prisma's generated client, whose values (Prisma.sql, PrismaClient…) are the
+// means to query. Its types and enums carry no such means and may be used anywhere.
+const DATABASE = [
+  { group: ["@/lib/db", "**/lib/db"], message: "Import data functions from lib/data/* instead." },
+  {
+    group: ["@/lib/generated/prisma/client", "**/lib/generated/prisma/client"],
+    allowTypeImports: true,
+    message: "Only lib/data/* queries the database; elsewhere import types only (import type …).",
+  },
+];
+// Who is signed in is read by the gate alone (lib/gate.ts); pages, actions, route
+// handlers and data functions ask the gate, so that one decision holds everywhere.
+const GATE = [
+  {
+    name: "@/lib/auth",
+    importNames: ["getCurrentUser"],
+    message: "Ask the gate (lib/gate.ts): authorize, requireSignedIn, requireStep, authorizeRequest or checkAccess.",
+  },
+];
+const restrictedImports = ({ database, gate }) => ["error", { patterns: database ? DATABASE : [], paths: gate ? GATE : [] }];
+
 // Next's config already registers the jsx-a11y plugin with a few rules; this
 // turns on the whole recommended set on top of it.
 const config = [
@@ -12,27 +34,17 @@ const config = [
     rules: {
       // Server actions take (previous state, form data) whether they read both or not: "_prev" says so.
       "@typescript-eslint/no-unused-vars": ["warn", { argsIgnorePattern: "^_" }],
-      // Only the data layer talks to the database: neither the client (lib/db) nor
-      // Prisma's generated client, whose values (Prisma.sql, PrismaClient…) are the
-      // means to query. Its types and enums carry no such means and may be used anywhere.
-      "no-restricted-imports": [
-        "error",
-        {
-          patterns: [
-            { group: ["@/lib/db", "**/lib/db"], message: "Import data functions from lib/data/* instead." },
-            {
-              group: ["@/lib/generated/prisma/client", "**/lib/generated/prisma/client"],
-              allowTypeImports: true,
-              message: "Only lib/data/* queries the database; elsewhere import types only (import type …).",
-            },
-          ],
-        },
-      ],
+      "no-restricted-imports": restrictedImports({ database: true, gate: true }),
     },
   },
   {
     files: ["lib/data/**", "lib/health.ts", "lib/db.ts", "lib/jobs/workers.ts", "lib/**/*.db.test.ts", "tests/**", "scripts/**", "lib/seed/**"],
-    rules: { "no-restricted-imports": "off" },
+    rules: { "no-restricted-imports": restrictedImports({ database: false, gate: true }) },
+  },
+  {
+    // The gate alone asks lib/auth who is signed in; everyone else asks the gate.
+    files: ["lib/gate.ts"],
+    rules: { "no-restricted-imports": restrictedImports({ database: true, gate: false }) },
   },
   {
     // Imports run one way: app → components → lib. A shared component or a

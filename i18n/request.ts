@@ -1,6 +1,6 @@
 import { cookies } from "next/headers";
 import { getRequestConfig } from "next-intl/server";
-import { getCurrentUser } from "@/lib/auth";
+import { checkAccess } from "@/lib/gate";
 import { DEFAULT_LOCALE, isAppLocale, LOCALE_COOKIE, type AppLocale } from "./locales";
 import { loadMessages } from "./messages";
 
@@ -8,8 +8,9 @@ import { loadMessages } from "./messages";
 // cached per request and pages make it anyway); before sign-in, a cookie the
 // language switch sets.
 async function resolveLocale(): Promise<AppLocale> {
-  const user = await getCurrentUser().catch(() => null);
-  if (user && isAppLocale(user.locale)) return user.locale;
+  // Any sign-in, finished or not: the sign-in steps speak the user's language too.
+  const access = await checkAccess({ allowIncompleteSession: true }).catch(() => null);
+  if (access?.ok && isAppLocale(access.user.locale)) return access.user.locale;
   const fromCookie = (await cookies()).get(LOCALE_COOKIE)?.value;
   return isAppLocale(fromCookie) ? fromCookie : DEFAULT_LOCALE;
 }

@@ -3,6 +3,7 @@ import { getDb } from "@/lib/db";
 import type { CaseOutcome, CaseStatus, ReferralDecision } from "@/lib/generated/prisma/enums";
 import { recordAudit, auditActor } from "@/lib/audit";
 import { authorize } from "@/lib/gate";
+import { caseScope, caseScopeSql } from "@/lib/data/scope";
 import { officeToday, startOfOfficeDay } from "@/lib/dates";
 
 // A manager's view of their team: who carries how many open cases, and what
@@ -37,9 +38,12 @@ export async function getTeamStatistics(year?: number): Promise<TeamStatistics |
   const db = getDb();
   const thisYear = Number(officeToday().slice(0, 4));
 
+  // A manager's scope is their team's cases: the statistics count exactly the cases they may see.
+  const inScope = caseScope(user);
+  const inScopeSql = caseScopeSql(user);
   const [team, firstCase] = await Promise.all([
     db.team.findUniqueOrThrow({ where: { id: teamId }, select: { name: true } }),
-    db.case.findFirst({ where: { teamId }, orderBy: { openedAt: "asc" }, select: { openedAt: true } }),
+    db.case.findFirst({ where: inScope, orderBy: { openedAt: "asc" }, select: { openedAt: true } }),
   ]);
   const firstYear = firstCase ? Number(officeToday(firstCase.openedAt).slice(0, 4)) : thisYear;
   const years = Array.from({ length: thisYear - firstYear + 1 }, (_, i) => thisYear - i);
@@ -51,31 +55,31 @@ export async function getTeamStatistics(year?: number): Promise<TeamStatistics |
     db.$queryRaw<{ adviserId: string; adviserName: string; status: CaseStatus; n: number }[]>`
       SELECT u.id AS "adviserId", u.name AS "adviserName", c.status::text AS status, count(*)::int AS n
       FROM "Case" c JOIN "User" u ON u.id = c."adviserId"
-      WHERE c."teamId" = ${teamId} AND c.status <> 'CLOSED'
+      WHERE ${inScopeSql} AND c.status <> 'CLOSED'
       GROUP BY u.id, u.name, c.status`,
-    db.case.count({ where: { teamId, openedAt: { gte: from, lt: to } } }),
+    db.case.count({ where: { AND: [inScope, { openedAt: { gte: from, lt: to } }] } }),
     db.$queryRaw<{ outcome: CaseOutcome; n: number }[]>`
       SELECT s.outcome::text AS outcome, count(*)::int AS n
       FROM "CaseStatusChange" s JOIN "Case" c ON c.id = s."caseId"
-      WHERE c."teamId" = ${teamId} AND s."toStatus" = 'CLOSED' AND s."effectiveOn" >= ${fromDay}::date AND s."effectiveOn" < ${toDay}::date
+      WHERE ${inScopeSql} AND s."toStatus" = 'CLOSED' AND s."effectiveOn" >= ${fromDay}::date AND s."effectiveOn" < ${toDay}::date
       GROUP BY s.outcome`,
     db.$queryRaw<{ country: string | null; n: number }[]>`
       SELECT c."destinationCountry" AS country, count(*)::int AS n
       FROM "CaseStatusChange" s JOIN "Case" c ON c.id = s."caseId"
-      WHERE c."teamId" = ${teamId} AND s."toStatus" = 'DEPARTED' AND s."effectiveOn" >= ${fromDay}::date AND s."effectiveOn" < ${toDay}::date
+      WHERE ${inScopeSql} AND s."toStatus" = 'DEPARTED' AND s."effectiveOn" >= ${fromDay}::date AND s."effectiveOn" < ${toDay}::date
       GROUP BY c."destinationCountry"
       ORDER BY count(*) DESC, c."destinationCountry"`,
     db.$queryRaw<{ decision: ReferralDecision; n: number; amount: number }[]>`
       SELECT r.decision::text AS decision, count(*)::int AS n, coalesce(sum(r."decisionAmountSek"), 0)::int AS amount
       FROM "Referral" r JOIN "Case" c ON c.id = r."caseId"
-      WHERE c."teamId" = ${teamId} AND r.decision IS NOT NULL AND r."decidedOn" >= ${fromDay}::date AND r."decidedOn" < ${toDay}::date
+      WHERE ${inScopeSql} AND r.decision IS NOT NULL AND r."decidedOn" >= ${fromDay}::date AND r."decidedOn" < ${toDay}::date
       GROUP BY r.decision`,
     db.$queryRaw<{ months: number; n: number; economic: number | null; social: number | null; psychosocial: number | null }[]>`
       SELECT f."monthsAfterReturn" AS months, count(*)::int AS n,
              round(avg(f."economicScore"), 1)::float8 AS economic, round(avg(f."socialScore"), 1)::float8 AS social,
              round(avg(f."psychosocialScore"), 1)::float8 AS psychosocial
       FROM "FollowUp" f JOIN "Case" c ON c.id = f."caseId"
-      WHERE c."teamId" = ${teamId} AND f."completedOn" >= ${fromDay}::date AND f."completedOn" < ${toDay}::date
+      WHERE ${inScopeSql} AND f."completedOn" >= ${fromDay}::date AND f."completedOn" < ${toDay}::date
       GROUP BY f."monthsAfterReturn"
       ORDER BY f."monthsAfterReturn"`,
   ]);
