@@ -6,7 +6,7 @@ import type { listActiveSignInSessions } from "@/lib/data/users";
 type Sessions = Awaited<ReturnType<typeof listActiveSignInSessions>>;
 
 /** Signed-in browsers with a revoke button each; used on the sign-ins page and a user's page. */
-export async function SignInSessionTable({ sessions, revoke }: { sessions: Sessions; revoke: (sessionId: string) => Promise<void> }) {
+export async function SignInSessionTable({ sessions, revoke }: { sessions: Sessions; revoke: (signInSessionId: string) => Promise<void> }) {
   const t = await getTranslations("admin");
   const format = await getFormatter();
   if (sessions.length === 0) return <p className="text-sm text-slate-700">{t("noSignInSessions")}</p>;

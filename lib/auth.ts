@@ -19,7 +19,7 @@ declare module "next-auth" {
     sid?: string;
   }
   interface User {
-    sessionId?: string;
+    signInSessionId?: string;
   }
 }
 
@@ -71,7 +71,7 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => {
           const context = await requestContextFromHeaders();
           const result = await signInWithPassword(parsed.data.email, parsed.data.password, context);
           if (!result.ok) throw new SignInFailed(result.reason);
-          return { id: result.userId, sessionId: result.sessionId };
+          return { id: result.userId, signInSessionId: result.signInSessionId };
         },
       }),
       ...(env.OIDC_ISSUER && env.OIDC_CLIENT_ID && env.OIDC_CLIENT_SECRET
@@ -100,11 +100,11 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => {
         const result = await signInWithSingleSignOn(email ?? "", await requestContextFromHeaders());
         if (!result.ok) return "/login?error=sso";
         user.id = result.userId;
-        user.sessionId = result.sessionId;
+        user.signInSessionId = result.signInSessionId;
         return true;
       },
       jwt({ token, user }) {
-        if (user?.sessionId) token.sid = user.sessionId;
+        if (user?.signInSessionId) token.sid = user.signInSessionId;
         return token;
       },
       session({ session, token }) {

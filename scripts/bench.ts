@@ -78,7 +78,7 @@ async function main(): Promise<number> {
   });
   (globalThis as typeof globalThis & { hemvagDb?: unknown }).hemvagDb = db;
 
-  const { setBenchSession, startBenchRequest } = await import("./lib/bench-auth");
+  const { setBenchSignIn, startBenchRequest } = await import("./lib/bench-auth");
   const { createSignInSession, revokeSignInSession } = await import("../lib/data/sign-in-sessions");
   const { getCase, listAssignableAdvisers } = await import("../lib/data/cases");
   const { listCases } = await import("../lib/data/case-list");
@@ -98,7 +98,7 @@ async function main(): Promise<number> {
     const row = await db.user.findUnique({ where: { email }, select: { id: true, teamId: true } });
     if (!row) throw new Error(`bench: no user ${email}; seed the demo data first.`);
     const session = await createSignInSession(db, row.id, { ipAddress: null, userAgent: "hemvag-bench" }, true);
-    return { ...row, sessionId: session.id };
+    return { ...row, signInSessionId: session.id };
   };
   const users = { adviser: await benchUser("adviser@hemvag.test"), manager: await benchUser("manager@hemvag.test") };
 
@@ -161,7 +161,7 @@ async function main(): Promise<number> {
   let allMet = true;
   for (const scenario of scenarios) {
     if (ONLY && !scenario.name.includes(ONLY)) continue;
-    setBenchSession(users[scenario.user].sessionId);
+    setBenchSignIn(users[scenario.user].signInSessionId);
     const server: number[] = [];
     const sql: number[] = [];
     let statements = 0;
@@ -213,7 +213,7 @@ async function main(): Promise<number> {
   console.log(`\n${allMet ? "All targets met." : "Some targets NOT met."}`);
 
   // The bench's sessions end with it.
-  for (const user of Object.values(users)) await revokeSignInSession(user.sessionId, null, "bench finished");
+  for (const user of Object.values(users)) await revokeSignInSession(user.signInSessionId, null, "bench finished");
   await direct.end();
   await db.$disconnect();
   return 0;

@@ -7,6 +7,6 @@ import { auditActor } from "@/lib/audit";
 
 export async function signOutAction(): Promise<void> {
   const user = await requireSignedIn();
-  await revokeSignInSession(user.sessionId, auditActor(user), "signed out");
+  await revokeSignInSession(user.signInSessionId, auditActor(user), "signed out");
   await signOut({ redirectTo: "/login" });
 }

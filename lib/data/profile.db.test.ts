@@ -38,7 +38,7 @@ async function newUser(role: UserLike["role"], data: { passwordHash?: string | n
   });
   const current = (await createSignInSession(db, user.id, context, true)).id;
   const other = (await createSignInSession(db, user.id, { ...context, userAgent: "another browser" }, true)).id;
-  signInAs(user, { sessionId: current });
+  signInAs(user, { signInSessionId: current });
   return { user, current, other };
 }
 
@@ -49,8 +49,8 @@ async function passwordHashOf(userId: string) {
   return (await db.user.findUniqueOrThrow({ where: { id: userId }, select: { passwordHash: true } })).passwordHash;
 }
 
-async function isRevoked(sessionId: string) {
-  return (await db.signInSession.findUniqueOrThrow({ where: { id: sessionId } })).revokedAt !== null;
+async function isRevoked(signInSessionId: string) {
+  return (await db.signInSession.findUniqueOrThrow({ where: { id: signInSessionId } })).revokedAt !== null;
 }
 
 describe("changing one's password", () => {

@@ -19,7 +19,7 @@ export async function changeOwnPassword(input: ChangePasswordForm): Promise<{ ok
   await db.$transaction(async (tx) => {
     await tx.user.update({ where: { id: user.id }, data: { passwordHash, mustChangePassword: false }, select: { id: true } });
     // Other browsers signed in with the old password are signed out.
-    await endSignInSessions(tx, { userId: user.id, exceptSessionId: user.sessionId }, "password changed");
+    await endSignInSessions(tx, { userId: user.id, exceptSignInSessionId: user.signInSessionId }, "password changed");
     await recordAudit(tx, auditActor(user), { action: "user.changePassword", resourceType: "User", resourceId: user.id });
   });
   return { ok: true };

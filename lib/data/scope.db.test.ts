@@ -2,7 +2,7 @@
 // `where` and an SQL condition) must select exactly the same cases, for every
 // role and with or without emergency grants, since ordinary queries use one
 // and the search and duplicate check the other.
-import { sessionUserOf } from "@/tests/support/as-user";
+import { signedInUserOf } from "@/tests/support/as-user";
 import { beforeAll, describe, expect, it } from "vitest";
 import { getDb } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
@@ -32,13 +32,13 @@ beforeAll(async () => {
 });
 
 async function viaPrisma(who: keyof CaseworkWorld["users"], options?: ScopeOptions): Promise<string[]> {
-  const rows = await db.case.findMany({ where: { AND: [{ id: { in: ours } }, caseScope(sessionUserOf(world.users[who]), options)] }, select: { id: true } });
+  const rows = await db.case.findMany({ where: { AND: [{ id: { in: ours } }, caseScope(signedInUserOf(world.users[who]), options)] }, select: { id: true } });
   return rows.map((row) => row.id).sort();
 }
 
 async function viaSql(who: keyof CaseworkWorld["users"], options?: ScopeOptions): Promise<string[]> {
   const rows = await db.$queryRaw<{ id: string }[]>(
-    Prisma.sql`SELECT c.id FROM "Case" c WHERE c.id IN (${Prisma.join(ours)}) AND ${caseScopeSql(sessionUserOf(world.users[who]), options)}`,
+    Prisma.sql`SELECT c.id FROM "Case" c WHERE c.id IN (${Prisma.join(ours)}) AND ${caseScopeSql(signedInUserOf(world.users[who]), options)}`,
   );
   return rows.map((row) => row.id).sort();
 }

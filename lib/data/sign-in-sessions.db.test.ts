@@ -21,15 +21,15 @@ async function sessionOf(userId: string, verified = true) {
 describe("loadSignedInUser", () => {
   it("gives the signed-in user with their role, team and sign-in state", async () => {
     const user = world.users.a1;
-    const sessionId = await sessionOf(user.id, false);
-    expect(await loadSignedInUser(sessionId)).toEqual({
+    const signInSessionId = await sessionOf(user.id, false);
+    expect(await loadSignedInUser(signInSessionId)).toEqual({
       id: user.id,
       email: user.email,
       name: user.name,
       role: "ADVISER",
       teamId: world.teams.a,
       locale: "sv",
-      sessionId,
+      signInSessionId,
       isTwoFactorVerified: false,
       hasTwoFactor: false,
       mustChangePassword: false,
@@ -57,14 +57,14 @@ describe("loadSignedInUser", () => {
   });
 
   it("records activity when the last was over a minute ago, not on every request", async () => {
-    const sessionId = await sessionOf(world.users.b1.id);
+    const signInSessionId = await sessionOf(world.users.b1.id);
     const twoMinutesAgo = new Date(Date.now() - 2 * 60_000);
-    await db.signInSession.update({ where: { id: sessionId }, data: { lastSeenAt: twoMinutesAgo } });
-    await loadSignedInUser(sessionId);
-    const touched = (await db.signInSession.findUniqueOrThrow({ where: { id: sessionId } })).lastSeenAt;
+    await db.signInSession.update({ where: { id: signInSessionId }, data: { lastSeenAt: twoMinutesAgo } });
+    await loadSignedInUser(signInSessionId);
+    const touched = (await db.signInSession.findUniqueOrThrow({ where: { id: signInSessionId } })).lastSeenAt;
     expect(touched.getTime()).toBeGreaterThan(twoMinutesAgo.getTime());
 
-    await loadSignedInUser(sessionId);
-    expect((await db.signInSession.findUniqueOrThrow({ where: { id: sessionId } })).lastSeenAt).toEqual(touched);
+    await loadSignedInUser(signInSessionId);
+    expect((await db.signInSession.findUniqueOrThrow({ where: { id: signInSessionId } })).lastSeenAt).toEqual(touched);
   });
 });

@@ -12,7 +12,7 @@ export type SignedInUser = {
   role: Role;
   teamId: string | null;
   locale: Locale;
-  sessionId: string;
+  signInSessionId: string;
   isTwoFactorVerified: boolean;
   hasTwoFactor: boolean;
   mustChangePassword: boolean;
@@ -43,7 +43,7 @@ export async function createSignInSession(tx: SignInSessionWriter, userId: strin
  * revoked, expired (absolute or idle) or the account is deactivated. Called on
  * every request, so revocation takes effect on the very next one.
  */
-export async function loadSignedInUser(sessionId: string): Promise<SignedInUser | null> {
+export async function loadSignedInUser(signInSessionId: string): Promise<SignedInUser | null> {
   const env = getEnv();
   // One statement with its join: this runs before every page and action, and Prisma
   // would fetch the session and its user in two round trips.
@@ -52,7 +52,7 @@ export async function loadSignedInUser(sessionId: string): Promise<SignedInUser 
            u.id AS "userId", u.email, u.name, u.role::text AS role, u."teamId", u.locale::text AS locale,
            u."isActive", u."totpEnabledAt", u."mustChangePassword"
     FROM "SignInSession" s JOIN "User" u ON u.id = s."userId"
-    WHERE s.id = ${sessionId}`;
+    WHERE s.id = ${signInSessionId}`;
   if (!session || session.revokedAt || !session.isActive) return null;
   const now = Date.now();
   const idleLimit = session.lastSeenAt.getTime() + env.SESSION_IDLE_MINUTES * 60_000;
@@ -68,7 +68,7 @@ export async function loadSignedInUser(sessionId: string): Promise<SignedInUser 
     role: session.role,
     teamId: session.teamId,
     locale: session.locale,
-    sessionId: session.id,
+    signInSessionId: session.id,
     isTwoFactorVerified: session.isTwoFactorVerified,
     hasTwoFactor: session.totpEnabledAt !== null,
     mustChangePassword: session.mustChangePassword,
@@ -93,7 +93,7 @@ type SessionRow = {
 };
 
 /** Which sign-in sessions to end: one, or every one of a user's (but perhaps the one in use). */
-export type SignInSessionsToEnd = { sessionId: string } | { userId: string; exceptSessionId?: string };
+export type SignInSessionsToEnd = { signInSessionId: string } | { userId: string; exceptSignInSessionId?: string };
 
 /**
  * Ends sign-in sessions: the one place that does. An ended session reads as
@@ -102,18 +102,18 @@ export type SignInSessionsToEnd = { sessionId: string } | { userId: string; exce
  */
 export async function endSignInSessions(tx: SignInSessionWriter, which: SignInSessionsToEnd, reason: string): Promise<number> {
   const where =
-    "sessionId" in which
-      ? { id: which.sessionId }
-      : { userId: which.userId, ...(which.exceptSessionId ? { id: { not: which.exceptSessionId } } : {}) };
+    "signInSessionId" in which
+      ? { id: which.signInSessionId }
+      : { userId: which.userId, ...(which.exceptSignInSessionId ? { id: { not: which.exceptSignInSessionId } } : {}) };
   const { count } = await tx.signInSession.updateMany({ where: { ...where, revokedAt: null }, data: { revokedAt: new Date(), revokedReason: reason } });
   return count;
 }
 
 /** Ends one session with its own audit row (signing out, an administrator's revocation); false when it had already ended. */
-export async function revokeSignInSession(sessionId: string, actor: AuditActor, reason: string): Promise<boolean> {
+export async function revokeSignInSession(signInSessionId: string, actor: AuditActor, reason: string): Promise<boolean> {
   return getDb().$transaction(async (tx) => {
-    const count = await endSignInSessions(tx, { sessionId }, reason);
-    if (count > 0) await recordAudit(tx, actor, { action: "signInSession.revoke", resourceType: "SignInSession", resourceId: sessionId, reason });
+    const count = await endSignInSessions(tx, { signInSessionId }, reason);
+    if (count > 0) await recordAudit(tx, actor, { action: "signInSession.revoke", resourceType: "SignInSession", resourceId: signInSessionId, reason });
     return count > 0;
   });
 }

@@ -55,9 +55,9 @@ describe("signing in with a password", () => {
     const user = world.users.a1;
     const context = freshContext();
     const result = await signInWithPassword(user.email, PASSWORD, context);
-    expect(result).toEqual({ ok: true, userId: user.id, sessionId: expect.any(String), needsTwoFactor: false });
+    expect(result).toEqual({ ok: true, userId: user.id, signInSessionId: expect.any(String), needsTwoFactor: false });
     if (!result.ok) return;
-    const session = await db.signInSession.findUniqueOrThrow({ where: { id: result.sessionId } });
+    const session = await db.signInSession.findUniqueOrThrow({ where: { id: result.signInSessionId } });
     expect(session).toMatchObject({ userId: user.id, isTwoFactorVerified: true, revokedAt: null, ipAddress: context.ipAddress, userAgent: context.userAgent });
     const hours = (session.expiresAt.getTime() - session.createdAt.getTime()) / 3_600_000;
     expect(hours).toBeCloseTo(getEnv().SESSION_MAX_HOURS, 1);
@@ -77,7 +77,7 @@ describe("signing in with a password", () => {
       const result = await signInWithPassword(user.email, PASSWORD, freshContext());
       expect(result).toMatchObject({ ok: true, needsTwoFactor: true });
       if (!result.ok) return;
-      expect((await db.signInSession.findUniqueOrThrow({ where: { id: result.sessionId } })).isTwoFactorVerified).toBe(false);
+      expect((await db.signInSession.findUniqueOrThrow({ where: { id: result.signInSessionId } })).isTwoFactorVerified).toBe(false);
     } finally {
       await db.user.update({ where: { id: user.id }, data: { totpSecret: null, totpEnabledAt: null } });
     }
@@ -251,9 +251,9 @@ describe("single sign-on", () => {
     const user = world.users.managerB;
     const context = freshContext();
     const result = await signInWithSingleSignOn(`  ${user.email.toUpperCase()} `, context);
-    expect(result).toEqual({ ok: true, userId: user.id, sessionId: expect.any(String), needsTwoFactor: false });
+    expect(result).toEqual({ ok: true, userId: user.id, signInSessionId: expect.any(String), needsTwoFactor: false });
     if (!result.ok) return;
-    expect(await db.signInSession.findUniqueOrThrow({ where: { id: result.sessionId } })).toMatchObject({ userId: user.id, isTwoFactorVerified: true, ipAddress: context.ipAddress });
+    expect(await db.signInSession.findUniqueOrThrow({ where: { id: result.signInSessionId } })).toMatchObject({ userId: user.id, isTwoFactorVerified: true, ipAddress: context.ipAddress });
     expect(await db.auditEvent.count({ where: { action: "auth.signIn.sso", userId: user.id } })).toBe(1);
     expect((await db.user.findUniqueOrThrow({ where: { id: user.id } })).lastSignInAt).toEqual(expect.any(Date));
   });
@@ -263,7 +263,7 @@ describe("single sign-on", () => {
     await db.user.create({ data: { email, name: "Med Tvåfaktor", role: "ADVISER", teamId: world.teams.a, totpSecret: "JBSWY3DPEHPK3PXP", totpEnabledAt: new Date() } });
     const result = await signInWithSingleSignOn(email, freshContext());
     expect(result).toMatchObject({ ok: true, needsTwoFactor: true });
-    if (result.ok) expect((await db.signInSession.findUniqueOrThrow({ where: { id: result.sessionId } })).isTwoFactorVerified).toBe(false);
+    if (result.ok) expect((await db.signInSession.findUniqueOrThrow({ where: { id: result.signInSessionId } })).isTwoFactorVerified).toBe(false);
   });
 
   it("creates no account and opens no session for an unknown e-mail, a missing claim or a deactivated account, auditing each refusal", async () => {

@@ -35,7 +35,7 @@ export const THROTTLE = {
 } as const;
 
 export type SignInResult =
-  | { ok: true; userId: string; sessionId: string; needsTwoFactor: boolean }
+  | { ok: true; userId: string; signInSessionId: string; needsTwoFactor: boolean }
   | { ok: false; reason: "invalid" | "locked" };
 
 /** Failures are counted per account+address, per address, per account, and per account for the second factor. */
@@ -156,7 +156,7 @@ export async function signInWithPassword(email: string, password: string, contex
     await recordAudit(tx, actor, { action: "auth.signIn", resourceType: "User", resourceId: user.id });
     return createSignInSession(tx, user.id, context, !needsTwoFactor);
   });
-  return { ok: true, userId: user.id, sessionId: session.id, needsTwoFactor };
+  return { ok: true, userId: user.id, signInSessionId: session.id, needsTwoFactor };
 }
 
 /**
@@ -184,5 +184,5 @@ export async function signInWithSingleSignOn(email: string, context: RequestCont
     await recordAudit(tx, { id: user.id, email: user.email, role: user.role }, { action: "auth.signIn.sso", resourceType: "User", resourceId: user.id });
     return createSignInSession(tx, user.id, context, !needsTwoFactor);
   });
-  return { ok: true, userId: user.id, sessionId: session.id, needsTwoFactor };
+  return { ok: true, userId: user.id, signInSessionId: session.id, needsTwoFactor };
 }

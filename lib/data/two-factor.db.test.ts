@@ -62,13 +62,13 @@ async function enrol(user: UserLike) {
 
 /** A real session that has passed the password and waits for the second factor. */
 async function passwordStepDone(user: UserLike) {
-  const sessionId = (await createSignInSession(db, user.id, context, false)).id;
-  signInAs(user, { sessionId, isTwoFactorVerified: false, hasTwoFactor: true });
-  return sessionId;
+  const signInSessionId = (await createSignInSession(db, user.id, context, false)).id;
+  signInAs(user, { signInSessionId, isTwoFactorVerified: false, hasTwoFactor: true });
+  return signInSessionId;
 }
 
-async function isVerified(sessionId: string) {
-  return (await db.signInSession.findUniqueOrThrow({ where: { id: sessionId } })).isTwoFactorVerified;
+async function isVerified(signInSessionId: string) {
+  return (await db.signInSession.findUniqueOrThrow({ where: { id: signInSessionId } })).isTwoFactorVerified;
 }
 
 /** A six-digit code that is not the current one. */
@@ -167,11 +167,11 @@ describe("the second step of signing in", () => {
   it("marks the session verified with the current code, audits it and clears the failure counter", async () => {
     const user = await newUser("ADVISER");
     const { secret } = await enrol(user);
-    const sessionId = await passwordStepDone(user);
+    const signInSessionId = await passwordStepDone(user);
     const key: ThrottleKey = `totp:${user.id}`;
     await db.signInThrottle.create({ data: { key, failures: 2 } });
     expect(await verifySecondFactor(await generate({ secret }))).toEqual({ ok: true });
-    expect(await isVerified(sessionId)).toBe(true);
+    expect(await isVerified(signInSessionId)).toBe(true);
     expect(await db.signInThrottle.findUnique({ where: { key } })).toBeNull();
     expect(await db.auditEvent.count({ where: { action: "auth.twoFactor", userId: user.id } })).toBe(1);
   });
@@ -179,18 +179,18 @@ describe("the second step of signing in", () => {
   it("accepts a code with spaces, as apps show it", async () => {
     const user = await newUser("STAFF");
     const { secret } = await enrol(user);
-    const sessionId = await passwordStepDone(user);
+    const signInSessionId = await passwordStepDone(user);
     const code = await generate({ secret });
     expect(await verifySecondFactor(`${code.slice(0, 3)} ${code.slice(3)}`)).toEqual({ ok: true });
-    expect(await isVerified(sessionId)).toBe(true);
+    expect(await isVerified(signInSessionId)).toBe(true);
   });
 
   it("refuses a wrong code, counting and auditing the failure, and leaves the session waiting", async () => {
     const user = await newUser("ADVISER");
     const { secret } = await enrol(user);
-    const sessionId = await passwordStepDone(user);
+    const signInSessionId = await passwordStepDone(user);
     expect(await verifySecondFactor(await wrongCode(secret))).toEqual({ ok: false, error: "codeWrong" });
-    expect(await isVerified(sessionId)).toBe(false);
+    expect(await isVerified(signInSessionId)).toBe(false);
     expect((await db.signInThrottle.findUniqueOrThrow({ where: { key: `totp:${user.id}` } })).failures).toBe(1);
     expect(await db.auditEvent.count({ where: { action: "auth.twoFactor.failed", userId: user.id } })).toBe(1);
   });
@@ -199,19 +199,19 @@ describe("the second step of signing in", () => {
     const user = await newUser("ADVISER");
     signInAs(user);
     const { secret } = await startEnrolment();
-    const sessionId = await passwordStepDone(user);
+    const signInSessionId = await passwordStepDone(user);
     expect(await verifySecondFactor(await generate({ secret }))).toEqual({ ok: false, error: "codeWrong" });
-    expect(await isVerified(sessionId)).toBe(false);
+    expect(await isVerified(signInSessionId)).toBe(false);
   });
 
   it("accepts each recovery code once, in any case and spacing, and counts what is left", async () => {
     const user = await newUser("MANAGER");
     const { recoveryCodes } = await enrol(user);
-    const sessionId = await passwordStepDone(user);
+    const signInSessionId = await passwordStepDone(user);
     expect(await remainingRecoveryCodes()).toBe(RECOVERY_CODE_COUNT);
     const [first, second] = recoveryCodes as [string, string];
     expect(await verifySecondFactor(first)).toEqual({ ok: true });
-    expect(await isVerified(sessionId)).toBe(true);
+    expect(await isVerified(signInSessionId)).toBe(true);
     expect(await remainingRecoveryCodes()).toBe(RECOVERY_CODE_COUNT - 1);
     expect(await db.auditEvent.count({ where: { action: "auth.twoFactor.recoveryCode", userId: user.id } })).toBe(1);
 
@@ -226,27 +226,27 @@ describe("the second step of signing in", () => {
   it("locks after five failures, refusing even the right code until the lock runs out", async () => {
     const user = await newUser("ADVISER");
     const { secret } = await enrol(user);
-    const sessionId = await passwordStepDone(user);
+    const signInSessionId = await passwordStepDone(user);
     const key: ThrottleKey = `totp:${user.id}`;
     await db.signInThrottle.create({ data: { key, failures: THROTTLE.accountLockAfter - 1 } });
     expect(await verifySecondFactor(await wrongCode(secret))).toEqual({ ok: false, error: "locked" });
     const failures = await db.auditEvent.count({ where: { action: "auth.twoFactor.failed", userId: user.id } });
     expect(await verifySecondFactor(await generate({ secret }))).toEqual({ ok: false, error: "locked" });
-    expect(await isVerified(sessionId)).toBe(false);
+    expect(await isVerified(signInSessionId)).toBe(false);
     expect((await db.signInThrottle.findUniqueOrThrow({ where: { key } })).failures).toBe(THROTTLE.accountLockAfter);
     expect(await db.auditEvent.count({ where: { action: "auth.twoFactor.failed", userId: user.id } })).toBe(failures);
 
     await db.signInThrottle.update({ where: { key }, data: { lockedUntil: new Date(Date.now() - 1000) } });
     expect(await verifySecondFactor(await generate({ secret }))).toEqual({ ok: true });
-    expect(await isVerified(sessionId)).toBe(true);
+    expect(await isVerified(signInSessionId)).toBe(true);
   });
 
   it("leaves the session waiting and the recovery code unused when the audit row cannot be written", async () => {
     const user = await newUser("STAFF");
     const { recoveryCodes } = await enrol(user);
-    const sessionId = await passwordStepDone(user);
+    const signInSessionId = await passwordStepDone(user);
     await expect(withAuditRefused(db, "auth.twoFactor.recoveryCode", () => verifySecondFactor(recoveryCodes[0]!))).rejects.toThrow(/audit refused/);
-    expect(await isVerified(sessionId)).toBe(false);
+    expect(await isVerified(signInSessionId)).toBe(false);
     expect(await remainingRecoveryCodes()).toBe(RECOVERY_CODE_COUNT);
   });
 

@@ -80,7 +80,7 @@ export async function verifySecondFactor(code: string): Promise<{ ok: true } | {
   }
   await db.$transaction(async (tx) => {
     if (usedRecoveryCodeId) await tx.recoveryCode.update({ where: { id: usedRecoveryCodeId }, data: { usedAt: new Date() }, select: { id: true } });
-    await tx.signInSession.update({ where: { id: user.sessionId }, data: { isTwoFactorVerified: true }, select: { id: true } });
+    await tx.signInSession.update({ where: { id: user.signInSessionId }, data: { isTwoFactorVerified: true }, select: { id: true } });
     await tx.signInThrottle.deleteMany({ where: { key: keys[0] } });
     await recordAudit(tx, auditActor(user), {
       action: usedRecoveryCodeId ? "auth.twoFactor.recoveryCode" : "auth.twoFactor",

@@ -62,7 +62,7 @@ async function liveSessions(userId: string) {
 describe("who may administer users", () => {
   it("is the administrator alone: advisers, staff and managers are refused as not found, and nothing changes", async () => {
     const { userId } = await createAsAdmin("gate");
-    const sessionId = (await createSignInSession(db, userId, context, true)).id;
+    const signInSessionId = (await createSignInSession(db, userId, context, true)).id;
     const before = await db.user.findUniqueOrThrow({ where: { id: userId } });
     const auditBefore = await db.auditEvent.count();
     for (const who of [world.users.a1, world.users.staff, world.users.managerA]) {
@@ -75,7 +75,7 @@ describe("who may administer users", () => {
       await expect(setUserActive(userId, false)).rejects.toThrow(NOT_FOUND);
       await expect(resetPassword(userId)).rejects.toThrow(NOT_FOUND);
       await expect(listActiveSignInSessions()).rejects.toThrow(NOT_FOUND);
-      await expect(revokeSignInSessionAsAdmin(sessionId)).rejects.toThrow(NOT_FOUND);
+      await expect(revokeSignInSessionAsAdmin(signInSessionId)).rejects.toThrow(NOT_FOUND);
     }
     expect(await db.user.findUniqueOrThrow({ where: { id: userId } })).toEqual(before);
     expect(await db.user.count({ where: { email: { startsWith: "new.gate-" } } })).toBe(1);

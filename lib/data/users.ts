@@ -131,7 +131,7 @@ export async function listActiveSignInSessions(userId?: string) {
   });
 }
 
-export async function revokeSignInSessionAsAdmin(sessionId: string): Promise<boolean> {
+export async function revokeSignInSessionAsAdmin(signInSessionId: string): Promise<boolean> {
   const admin = await authorize("signInSession.revoke");
-  return revokeSignInSession(sessionId, auditActor(admin), "revoked by administrator");
+  return revokeSignInSession(signInSessionId, auditActor(admin), "revoked by administrator");
 }

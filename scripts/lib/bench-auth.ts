@@ -5,13 +5,13 @@
 import { loadSignedInUser, type SignedInUser } from "../../lib/data/sign-in-sessions";
 
 const state = globalThis as typeof globalThis & {
-  __hemvagBenchSessionId?: string;
+  __hemvagBenchSignInSessionId?: string;
   __hemvagBenchRequest?: Promise<SignedInUser | null>;
 };
 
 /** Who the following requests are made as: a session created for the bench. */
-export function setBenchSession(sessionId: string): void {
-  state.__hemvagBenchSessionId = sessionId;
+export function setBenchSignIn(signInSessionId: string): void {
+  state.__hemvagBenchSignInSessionId = signInSessionId;
   state.__hemvagBenchRequest = undefined;
 }
 
@@ -21,9 +21,9 @@ export function startBenchRequest(): void {
 }
 
 export async function getCurrentUser(): Promise<SignedInUser | null> {
-  const sessionId = state.__hemvagBenchSessionId;
-  if (!sessionId) return null;
-  state.__hemvagBenchRequest ??= loadSignedInUser(sessionId);
+  const signInSessionId = state.__hemvagBenchSignInSessionId;
+  if (!signInSessionId) return null;
+  state.__hemvagBenchRequest ??= loadSignedInUser(signInSessionId);
   return state.__hemvagBenchRequest;
 }
 

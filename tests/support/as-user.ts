@@ -1,5 +1,5 @@
 // The signed-in user for data-layer tests. Our auth lookup
-// (lib/auth: Auth.js token → Session row) needs a request; here it is replaced
+// (lib/auth: Auth.js token → SignInSession row) needs a request; here it is replaced
 // by a user the test chooses, built from a real User row. Nothing else is
 // mocked: the data functions run against Postgres as in the app.
 //
@@ -24,8 +24,8 @@ vi.mock("@/lib/auth", () => ({
 
 export type UserLike = { id: string; email: string; name: string; role: SignedInUser["role"]; teamId: string | null; locale?: SignedInUser["locale"] };
 
-/** A session user as lib/data/sessions would load it: signed in, two-factor done. */
-export function sessionUserOf(user: UserLike): SignedInUser {
+/** A signed-in user as lib/data/sign-in-sessions would load them: two-factor done, nothing owed. */
+export function signedInUserOf(user: UserLike): SignedInUser {
   return {
     id: user.id,
     email: user.email,
@@ -33,7 +33,7 @@ export function sessionUserOf(user: UserLike): SignedInUser {
     role: user.role,
     teamId: user.teamId,
     locale: user.locale ?? "sv",
-    sessionId: `test-session-${user.id}`,
+    signInSessionId: `test-sign-in-${user.id}`,
     isTwoFactorVerified: true,
     hasTwoFactor: false,
     mustChangePassword: false,
@@ -41,10 +41,10 @@ export function sessionUserOf(user: UserLike): SignedInUser {
 }
 
 /**
- * `session` replaces parts of the session: a real Session row's id, or a
- * session still waiting for its second factor (for the sign-in and two-factor tests).
+ * `signIn` replaces parts of the sign-in: a real SignInSession row's id, or a
+ * sign-in still waiting for its second factor (for the sign-in and two-factor tests).
  */
-export function signInAs(user: UserLike | null, session: Partial<Pick<SignedInUser, "sessionId" | "isTwoFactorVerified" | "hasTwoFactor" | "mustChangePassword">> = {}): SignedInUser | null {
-  state.user = user ? { ...sessionUserOf(user), ...session } : null;
+export function signInAs(user: UserLike | null, signIn: Partial<Pick<SignedInUser, "signInSessionId" | "isTwoFactorVerified" | "hasTwoFactor" | "mustChangePassword">> = {}): SignedInUser | null {
+  state.user = user ? { ...signedInUserOf(user), ...signIn } : null;
   return state.user;
 }

@@ -47,9 +47,9 @@ export async function resetPasswordAction(userId: string, _prev: UserFormState):
 /** Bound arguments come back from the browser: only our own admin pages are valid destinations. */
 const RETURN_PATH = /^\/admin\/(sign-ins|users\/[A-Za-z0-9_-]+)$/;
 
-export async function revokeSignInSessionAction(returnTo: string, sessionId: string): Promise<void> {
+export async function revokeSignInSessionAction(returnTo: string, signInSessionId: string): Promise<void> {
   await authorize("signInSession.revoke");
-  await revokeSignInSessionAsAdmin(sessionId);
+  await revokeSignInSessionAsAdmin(signInSessionId);
   if (!RETURN_PATH.test(returnTo)) redirect("/admin/sign-ins");
   revalidatePath(returnTo);
   redirect(returnTo);
