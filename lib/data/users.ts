@@ -78,7 +78,7 @@ export async function updateUser(userId: string, input: UpdateUserForm): Promise
   });
 }
 
-/** Deactivation also ends every session, so it takes effect on the next request. */
+/** Deactivation also ends every sign-in of the account, so it takes effect on the next request. */
 export async function setUserActive(userId: string, isActive: boolean): Promise<boolean> {
   const admin = await authorize("user.manage");
   if (userId === admin.id && !isActive) return false;
@@ -98,7 +98,7 @@ export async function setUserActive(userId: string, isActive: boolean): Promise<
   });
 }
 
-/** A new temporary password, shown once to the administrator; the user's sessions end. */
+/** A new temporary password, shown once to the administrator; the user's sign-ins end. */
 export async function resetPassword(userId: string): Promise<string | null> {
   const admin = await authorize("user.manage");
   const password = temporaryPassword();

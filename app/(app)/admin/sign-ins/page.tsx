@@ -9,13 +9,13 @@ export async function generateMetadata() {
   return { title: t("signInSessionsTitle") };
 }
 
-export default async function SessionsPage() {
-  const sessions = await listActiveSignInSessions();
+export default async function SignInSessionsPage() {
+  const signInSessions = await listActiveSignInSessions();
   const t = await getTranslations("admin");
   return (
     <>
       <PageHeader title={t("signInSessionsTitle")} description={t("signInSessionsIntro")} />
-      <SignInSessionTable sessions={sessions} revoke={revokeSignInSessionAction.bind(null, "/admin/sign-ins")} />
+      <SignInSessionTable signInSessions={signInSessions} revoke={revokeSignInSessionAction.bind(null, "/admin/sign-ins")} />
     </>
   );
 }

@@ -11,7 +11,7 @@ import { setUserActiveAction } from "../actions";
 
 export default async function UserPage({ params }: { params: Promise<{ userId: string }> }) {
   const { userId } = await params;
-  const [user, teams, sessions] = await Promise.all([getUser(userId), listTeams(), listActiveSignInSessions(userId)]);
+  const [user, teams, signInSessions] = await Promise.all([getUser(userId), listTeams(), listActiveSignInSessions(userId)]);
   if (!user) notFound();
   const t = await getTranslations("admin");
   const tRoles = await getTranslations("roles");
@@ -31,7 +31,7 @@ export default async function UserPage({ params }: { params: Promise<{ userId: s
         </section>
         <section>
           <h2 className="mb-3 text-lg font-semibold">{t("signInSessionsTitle")}</h2>
-          <SignInSessionTable sessions={sessions} revoke={revokeSignInSessionAction.bind(null, `/admin/users/${user.id}`)} />
+          <SignInSessionTable signInSessions={signInSessions} revoke={revokeSignInSessionAction.bind(null, `/admin/users/${user.id}`)} />
         </section>
       </div>
     </>
