@@ -46,18 +46,15 @@ async function authorNames(db: Pick<Db, "user">, ids: Iterable<string>): Promise
   return new Map(users.map((u) => [u.id, u.name]));
 }
 
-function withNames<E extends { authorId: string; versions: { authorId: string }[] }>(entries: E[], names: Map<string, string>) {
-  return entries.map((entry) => ({
-    ...entry,
-    authorName: names.get(entry.authorId) ?? null,
-    versions: entry.versions.map((v) => ({ ...v, authorName: names.get(v.authorId) ?? null })),
-  }));
-}
-
 async function readEntries(db: Db, where: { caseId: string; sessionId?: string }) {
   const entries = await db.journalEntry.findMany({ where, orderBy: [{ createdAt: "asc" }, { id: "asc" }], select: ENTRY_FIELDS, take: 1000 });
   const names = await authorNames(db, entries.flatMap((e) => [e.authorId, ...e.versions.map((v) => v.authorId)]));
-  return withNames(entries, names);
+  const nameOf = (id: string) => names.get(id) ?? null;
+  return entries.map((entry) => ({
+    ...entry,
+    authorName: nameOf(entry.authorId),
+    versions: entry.versions.map((v) => ({ ...v, authorName: nameOf(v.authorId) })),
+  }));
 }
 
 export type JournalEntryView = Awaited<ReturnType<typeof readEntries>>[number];
@@ -89,10 +86,13 @@ export async function getCaseJournal(caseId: string) {
 export async function getSessionJournal(caseId: string, sessionId: string) {
   const user = await authorize("journal.read");
   const db = getDb();
-  const session = await db.counsellingSession.findFirst({ where: { id: sessionId, caseId, ...viaCase(user) }, select: { id: true } });
+  const session = await db.counsellingSession.findFirst({
+    where: { id: sessionId, caseId, ...viaCase(user) },
+    select: { id: true, case: { select: { householdMembers: { select: { id: true, firstName: true, lastName: true }, orderBy: [{ birthDate: "asc" }, { id: "asc" }] } } } },
+  });
   if (!session) return null;
   const entries = await readEntries(db, { caseId, sessionId });
-  return { entries, userId: user.id };
+  return { entries, members: session.case.householdMembers, userId: user.id };
 }
 
 /** Audits a refused journal write (who tried what on which entry) outside the refused transaction, and returns the refusal. */
