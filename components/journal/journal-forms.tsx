@@ -57,10 +57,9 @@ export function NewJournalEntryForm({
   const { t, state, formAction, isPending, error, banner } = useJournalForm(action);
   const values = state.status === "error" ? (state.values ?? {}) : {};
   const [kind, setKind] = useState(values.kind ?? (fixedSessionId ? "SESSION_NOTE" : "CASE_NOTE"));
-  // A new, empty form after each saved entry.
-  const formKey = state.status === "success" ? `saved-${Date.now()}` : "form";
+  // React resets a form after its action: to the echoed values on an error, empty after a save.
   return (
-    <form key={formKey} action={formAction} className="flex flex-col gap-4 rounded-lg border border-slate-200 bg-white p-4" noValidate>
+    <form action={formAction} className="flex flex-col gap-4 rounded-lg border border-slate-200 bg-white p-4" noValidate>
       <div aria-live="polite">{banner}</div>
       {fixedSessionId ? (
         <>

@@ -284,3 +284,60 @@ export async function auditRefusedJournalInput(caseId: string, entryId: string |
     reason,
   });
 }
+
+const SESSION_PRINT_FIELDS = {
+  id: true,
+  startsAt: true,
+  durationMinutes: true,
+  mode: true,
+  interpreterLanguage: true,
+  participants: true,
+  topics: true,
+  notes: true,
+  authorId: true,
+} as const;
+
+const CASE_PRINT_FIELDS = {
+  id: true,
+  caseNumber: true,
+  firstName: true,
+  lastName: true,
+  birthDate: true,
+  status: true,
+  team: { select: { name: true } },
+  adviser: { select: { name: true } },
+} as const;
+
+/**
+ * The case record for print: the case's heading, its sessions and every
+ * journal entry with its versions. Audited as a print (personal data leaving
+ * the screen). Null when out of scope.
+ */
+export async function getCaseRecordForPrint(caseId: string) {
+  const user = await authorize("journal.read");
+  const db = getDb();
+  const found = await findCaseInScope(db, user, caseId, {
+    select: { ...CASE_PRINT_FIELDS, sessions: { select: SESSION_PRINT_FIELDS, orderBy: [{ startsAt: "asc" }, { id: "asc" }], take: 500 } },
+  });
+  if (!found) return null;
+  const entries = await readEntries(db, { caseId });
+  const names = await authorNames(db, found.sessions.flatMap((s) => (s.authorId ? [s.authorId] : [])));
+  await recordAudit(db, auditActor(user), { action: "case.record.print", resourceType: "Case", resourceId: caseId, caseId });
+  return { case: found, sessions: found.sessions.map((s) => ({ ...s, authorName: s.authorId ? (names.get(s.authorId) ?? null) : null })), entries };
+}
+
+/** One counselling session for print, with its journal entries. Null when missing or out of scope. */
+export async function getSessionRecordForPrint(caseId: string, sessionId: string) {
+  const user = await authorize("journal.read");
+  const db = getDb();
+  const session = await db.counsellingSession.findFirst({
+    where: { id: sessionId, caseId, ...viaCase(user) },
+    select: { ...SESSION_PRINT_FIELDS, case: { select: CASE_PRINT_FIELDS } },
+  });
+  if (!session) return null;
+  const entries = await readEntries(db, { caseId, sessionId });
+  const names = await authorNames(db, session.authorId ? [session.authorId] : []);
+  await recordAudit(db, auditActor(user), { action: "counsellingSession.print", resourceType: "CounsellingSession", resourceId: sessionId, caseId });
+  const { case: caseHeading, ...rest } = session;
+  return { case: caseHeading, session: { ...rest, authorName: session.authorId ? (names.get(session.authorId) ?? null) : null }, entries };
+}
