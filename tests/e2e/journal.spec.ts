@@ -84,7 +84,7 @@ test("an adviser signs an entry, corrects it with a reason, and the history, tim
   const pastBox = (await past.boundingBox())!;
   const comingBox = (await comingUp.boundingBox())!;
   expect(comingBox.y).toBeGreaterThan(pastBox.y);
-  await page.getByRole("heading", { name: "Tidslinje" }).locator("..").screenshot({ path: shot(testInfo, "case-timeline.png") });
+  await page.getByRole("region", { name: "Tidslinje" }).screenshot({ path: shot(testInfo, "case-timeline.png") });
 
   // The print view: A4, secrecy marking, case number, the signed state and the correction.
   await page.goto(`/print/cases/${caseId}`);

@@ -17,10 +17,7 @@ export default async function CaseRecordPrintPage({ params }: { params: Promise<
   const record = await getCaseRecordForPrint(caseId);
   if (!record) notFound();
   const t = await getTranslations("journal.printView");
-  const bySession = Map.groupBy(
-    record.entries.filter((entry) => entry.sessionId),
-    (entry) => entry.sessionId,
-  );
+  const ofSession = (sessionId: string) => record.entries.filter((entry) => entry.sessionId === sessionId);
   const others = record.entries.filter((entry) => !entry.sessionId);
   return (
     <PrintSheet heading={record.case} title={t("recordTitle", { caseNumber: record.case.caseNumber })}>
@@ -31,7 +28,7 @@ export default async function CaseRecordPrintPage({ params }: { params: Promise<
       <section className="mt-6 flex flex-col gap-4">
         <h2 className="text-xl font-semibold">{t("sessions")}</h2>
         {record.sessions.map((session) => (
-          <SessionPrint key={session.id} session={session} entries={bySession.get(session.id) ?? []} headingLevel={3} />
+          <SessionPrint key={session.id} session={session} entries={ofSession(session.id)} headingLevel={3} />
         ))}
       </section>
     </PrintSheet>
