@@ -2,6 +2,11 @@ import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { PrintButton } from "@/components/eligibility/print-button";
 
+/** A CSS string literal that cannot end the string or the <style> element. */
+function cssString(value: string): string {
+  return `"${value.replace(/[\\"<>\n]/g, (ch) => `\\${ch.charCodeAt(0).toString(16)} `)}"`;
+}
+
 type CaseHeading = { id: string; caseNumber: string; firstName: string; lastName: string; birthDate: Date; team: { name: string }; adviser: { name: string } };
 
 /**
@@ -14,11 +19,12 @@ export async function PrintSheet({ heading, title, children }: { heading: CaseHe
   const format = await getFormatter();
   const secrecy = t("secrecy");
   const caseLabel = t("caseNumber", { caseNumber: heading.caseNumber });
-  // Margin boxes cannot read the page, so the case number is written into this sheet's own @page rule (JSON-quoted: a CSS string).
-  const pageRule = `@page { @top-left { content: ${JSON.stringify(secrecy)}; } @top-right { content: ${JSON.stringify(caseLabel)}; } @bottom-right { content: counter(page) " / " counter(pages); } }`;
+  // Margin boxes cannot read the page, so the case number is written into this sheet's own @page rule.
+  const pageRule = `@page { @top-left { content: ${cssString(secrecy)}; } @top-right { content: ${cssString(caseLabel)}; } @bottom-right { content: counter(page) " / " counter(pages); } }`;
   return (
     <main id="main" className="journal-print mx-auto max-w-[210mm] bg-white px-[16mm] py-[12mm] text-slate-900 shadow print:max-w-none print:p-0 print:shadow-none">
-      <style>{pageRule}</style>
+      {/* Raw, not as a text child: React would escape the quotes, and the rule would be dropped. */}
+      <style dangerouslySetInnerHTML={{ __html: pageRule }} />
       <nav className="mb-6 flex flex-wrap items-center gap-3 border-b border-slate-200 pb-4 text-sm print:hidden">
         <Link href={`/cases/${heading.id}`} className="text-brand-700 underline">
           {t("back")}

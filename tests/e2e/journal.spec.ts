@@ -96,3 +96,32 @@ test("an adviser signs an entry, corrects it with a reason, and the history, tim
   const pdf = await page.pdf({ path: shot(testInfo, "case-record.pdf"), preferCSSPageSize: true, printBackground: true });
   expect(pdf.subarray(0, 5).toString()).toBe("%PDF-");
 });
+
+test("a session's note is written and signed on the session's page, and the session prints on its own", async ({ page }, testInfo) => {
+  const { id: caseId, caseNumber } = await newCase("COUNSELLING");
+  const [adviser] = await query<{ id: string }>('SELECT id FROM "User" WHERE email = $1', [DEMO.adviser]);
+  const sessionId = `e2ejs${caseId}`;
+  await query(
+    `INSERT INTO "CounsellingSession" (id, "caseId", "startsAt", "durationMinutes", mode, topics, "authorId", "updatedAt")
+     VALUES ($1, $2, now() - interval '1 hour', 45, 'IN_PERSON', '{TRAVEL}', $3, now())`,
+    [sessionId, caseId, adviser!.id],
+  );
+  await signInAs(page, DEMO.adviser);
+  await page.goto(`/cases/${caseId}/sessions/${sessionId}`);
+  const notes = page.getByRole("region", { name: "Journalanteckningar från samtalet" });
+  await notes.getByText("Skriv en anteckning om samtalet").click();
+  await notes.getByLabel("Text", { exact: true }).fill("Vi gick igenom resplanen och vad som behövs för pass.");
+  await notes.getByRole("button", { name: "Spara utkast" }).click();
+  const entry = notes.getByTestId("journal-entry");
+  await expect(entry.getByText("Utkast", { exact: true })).toBeVisible();
+  await entry.getByRole("button", { name: "Signera" }).click();
+  await expect(entry.getByText(/^Signerad /)).toBeVisible();
+  expect(await query('SELECT kind, "sessionId" FROM "JournalEntry" WHERE "caseId" = $1', [caseId])).toEqual([{ kind: "SESSION_NOTE", sessionId }]);
+
+  await page.goto(`/print/cases/${caseId}/sessions/${sessionId}`);
+  await expect(page.getByTestId("secrecy-marking")).toBeVisible();
+  await expect(page.getByRole("heading", { level: 1 })).toContainText(caseNumber);
+  await expect(page.getByTestId("journal-text")).toHaveText("Vi gick igenom resplanen och vad som behövs för pass.");
+  await page.emulateMedia({ media: "print" });
+  await page.pdf({ path: shot(testInfo, "session-record.pdf"), preferCSSPageSize: true, printBackground: true });
+});

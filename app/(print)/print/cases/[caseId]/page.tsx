@@ -27,6 +27,7 @@ export default async function CaseRecordPrintPage({ params }: { params: Promise<
       </section>
       <section className="mt-6 flex flex-col gap-4">
         <h2 className="text-xl font-semibold">{t("sessions")}</h2>
+        {record.sessions.length === 0 ? <p className="text-sm">{t("noSessions")}</p> : null}
         {record.sessions.map((session) => (
           <SessionPrint key={session.id} session={session} entries={ofSession(session.id)} headingLevel={3} />
         ))}
