@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { headers } from "next/headers";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { PrintButton } from "@/components/eligibility/print-button";
 
@@ -17,14 +18,15 @@ type CaseHeading = { id: string; caseNumber: string; firstName: string; lastName
 export async function PrintSheet({ heading, title, children }: { heading: CaseHeading; title: string; children: React.ReactNode }) {
   const t = await getTranslations("journal.printView");
   const format = await getFormatter();
+  const nonce = (await headers()).get("x-nonce") ?? undefined;
   const secrecy = t("secrecy");
   const caseLabel = t("caseNumber", { caseNumber: heading.caseNumber });
   // Margin boxes cannot read the page, so the case number is written into this sheet's own @page rule.
   const pageRule = `@page { @top-left { content: ${cssString(secrecy)}; } @top-right { content: ${cssString(caseLabel)}; } @bottom-right { content: counter(page) " / " counter(pages); } }`;
   return (
     <main id="main" className="journal-print mx-auto max-w-[210mm] bg-white px-[16mm] py-[12mm] text-slate-900 shadow print:max-w-none print:p-0 print:shadow-none">
-      {/* Raw, not as a text child: React would escape the quotes, and the rule would be dropped. */}
-      <style dangerouslySetInnerHTML={{ __html: pageRule }} />
+      {/* Raw, not as a text child (React would escape the quotes), with the request's nonce (the CSP refuses other inline styles; proxy.ts sets it). */}
+      <style nonce={nonce} dangerouslySetInnerHTML={{ __html: pageRule }} />
       <nav className="mb-6 flex flex-wrap items-center gap-3 border-b border-slate-200 pb-4 text-sm print:hidden">
         <Link href={`/cases/${heading.id}`} className="text-brand-700 underline">
           {t("back")}
