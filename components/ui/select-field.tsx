@@ -1,5 +1,14 @@
 import type { SelectHTMLAttributes } from "react";
 
+/**
+ * A labelled select. Why the `key`: React applies a select's `defaultValue`
+ * only when the element mounts, and React 19 resets a form after its action
+ * succeeds, which puts every select back on the option chosen at mount. After
+ * a save the page would show the old value again and the next save would
+ * write it back. Keying the element on its default value remounts it whenever
+ * the server sends a new one, so the reset lands on what was saved. Every
+ * select in the app goes through here, so the fix is in one place.
+ */
 export function SelectField({
   label,
   name,
@@ -20,6 +29,7 @@ export function SelectField({
         {label}
       </label>
       <select
+        key={String(props.defaultValue ?? "")}
         id={id}
         name={name}
         aria-invalid={error ? true : undefined}

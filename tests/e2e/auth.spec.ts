@@ -185,3 +185,24 @@ test("the audit log shows sign-ins and can be filtered", async ({ page }) => {
   expect(users.length).toBeGreaterThan(0);
   expect(new Set(users)).toEqual(new Set([DEMO.admin]));
 });
+
+test("signing out through Auth.js' own /api/auth/signout ends the session on the server: a copied cookie is worthless afterwards (issue 12 L1)", async ({ page, browser }) => {
+  const email = await createAccount("ADVISER");
+  await signIn(page, email);
+  await expect(page.getByRole("button", { name: "Logga ut" })).toBeVisible();
+  const copied = await page.context().cookies();
+  const { csrfToken } = (await (await page.request.get("/api/auth/csrf")).json()) as { csrfToken: string };
+  const response = await page.request.post("/api/auth/signout", { form: { csrfToken }, maxRedirects: 0 });
+  expect(response.status()).toBeLessThan(400);
+
+  const live = await query<{ count: string }>(
+    `SELECT count(*) FROM "SignInSession" s JOIN "User" u ON u.id = s."userId" WHERE u.email = $1 AND s."revokedAt" IS NULL`,
+    [email],
+  );
+  expect(Number(live[0]!.count)).toBe(0);
+  const replay = await browser.newPage();
+  await replay.context().addCookies(copied);
+  await replay.goto("/profile");
+  await expect(replay).toHaveURL(/\/login$/);
+  await replay.close();
+});
