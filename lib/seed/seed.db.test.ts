@@ -29,6 +29,7 @@ const TABLES = [
   "Task",
   "FollowUp",
   "CaseNumberSequence",
+  "GuidanceArticle",
 ] as const;
 
 let databaseUrl: string;
@@ -180,6 +181,8 @@ describe("seedDemo", () => {
     const result = await seedDemo(databaseUrl, { scale: 2000, batchSize: 700 });
     const counts = await tableCounts();
     expect(counts.Case).toBe(2000);
+    // The scale seed fills guidance as the demo seed does.
+    expect(counts.GuidanceArticle).toBe(GUIDANCE_ARTICLES.length);
     for (const [table, n] of Object.entries(result.counts)) expect(counts[table], table).toBe(n);
     // Every case has a history; the related tables are in proportion.
     expect(counts.CaseStatusChange).toBeGreaterThanOrEqual(2000 * 3);
