@@ -13,6 +13,7 @@ import { createFactories } from "./factories";
 import { DEMO_LOGINS, DEMO_PASSWORD } from "./demo-logins";
 import { MAIN_TEAM, SECOND_TEAM } from "./demo-office";
 import { SeedRefusedError, seedDemo } from "./index";
+import { GUIDANCE_ARTICLES } from "./guidance";
 
 const TABLES = [
   "Team",
