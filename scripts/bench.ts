@@ -1,4 +1,5 @@
 // npm run bench [-- --runs 200] [-- --only search]
+// npm run bench -- --http [--seconds 10] [--soak] [--profile]: whole pages over HTTP (scripts/bench-http.ts)
 //
 // Server time of the busiest reads, against DATABASE_URL. Seed a benchmark
 // office first:
@@ -50,6 +51,7 @@ function fmt(ms: number): string {
 }
 
 async function main(): Promise<number> {
+  if (process.argv.includes("--http")) return (await import("./bench-http")).runHttpBench();
   const url = process.env.DATABASE_URL;
   if (!url) {
     console.error("bench: set DATABASE_URL to a database seeded with `npm run db:seed -- --scale 100000`.");
