@@ -30,6 +30,7 @@ import { freePort, startAppProcess, type AppProcess } from "./lib/app-process";
 import { startNginx, type Nginx } from "./lib/nginx";
 import { FIRST_LOAD_JS_LIMIT_GZIP, HTML_LIMIT_GZIP, kB, measurePage } from "./lib/page-weight";
 import { summariseProfiles } from "./lib/cpu-profile";
+import { signInOverHttp } from "./lib/http-sign-in";
 
 type AutocannonResult = {
   requests: { average: number; total: number };
@@ -59,35 +60,6 @@ function arg(name: string): string | undefined {
   return index === -1 ? undefined : args[index + 1];
 }
 const has = (name: string) => process.argv.includes(`--${name}`);
-
-/** Signs in through Auth.js' credentials endpoint (the sign-in form's action calls the same code); the cookie header to send. */
-async function signIn(baseUrl: string, email: string, password: string): Promise<string> {
-  const jar = new Map<string, string>();
-  const keep = (response: Response) => {
-    for (const cookie of response.headers.getSetCookie()) {
-      const [pair] = cookie.split(";");
-      const [name, ...value] = pair!.split("=");
-      jar.set(name!, value.join("="));
-    }
-  };
-  const header = () => [...jar].map(([name, value]) => `${name}=${value}`).join("; ");
-  const csrf = await fetch(`${baseUrl}/api/auth/csrf`);
-  keep(csrf);
-  const { csrfToken } = (await csrf.json()) as { csrfToken: string };
-  const answer = await fetch(`${baseUrl}/api/auth/callback/credentials`, {
-    method: "POST",
-    redirect: "manual",
-    headers: { "Content-Type": "application/x-www-form-urlencoded", cookie: header() },
-    body: new URLSearchParams({ csrfToken, email, password, callbackUrl: `${baseUrl}/` }).toString(),
-  });
-  keep(answer);
-  const location = answer.headers.get("location") ?? "";
-  if (answer.status < 300 || answer.status >= 400 || /error=/.test(location)) throw new Error(`bench: ${email} could not sign in (${answer.status} ${location}).`);
-  // A page that needs a complete sign-in must answer 200, not send us to a second step.
-  const check = await fetch(`${baseUrl}/my-day`, { headers: { cookie: header() }, redirect: "manual" });
-  if (check.status !== 200 && email.startsWith("adviser")) throw new Error(`bench: ${email} signed in but /my-day answered ${check.status} ${check.headers.get("location") ?? ""}.`);
-  return header();
-}
 
 /** Resident memory of a process in MB, from /proc (Linux). */
 function rssMb(pid: number | undefined): number {
@@ -159,8 +131,8 @@ export async function runHttpBench(): Promise<number> {
     const rss = () => apps.map((app) => rssMb(app.child.pid));
     const fmtRss = (values: number[]) => `${values.map((v) => v.toFixed(0)).join(" + ")} MB`;
 
-    const adviser = await signIn(base, "adviser@hemvag.test", password);
-    const manager = await signIn(base, "manager@hemvag.test", password);
+    const adviser = await signInOverHttp(base, "adviser@hemvag.test", password);
+    const manager = await signInOverHttp(base, "manager@hemvag.test", password);
     const pages = [
       { name: "/login", path: "/login", cookie: undefined as string | undefined },
       { name: "/guidance", path: "/guidance", cookie: adviser },
