@@ -1,6 +1,10 @@
 import { z } from "zod";
+import type { FormState } from "@/lib/form-state";
 import { safeString } from "@/lib/schemas/safe-string";
 import { formInput, plainText, savedAt } from "@/lib/schemas/casework-fields";
+
+/** A journal form's state: a refused save of a draft carries what the other save wrote; a success, its notice key. */
+export type JournalFormState = FormState & { theirs?: { text: string }; notice?: string };
 
 export const JOURNAL_KINDS = ["CASE_NOTE", "SESSION_NOTE", "FOLLOW_UP_NOTE"] as const;
 export const JOURNAL_TEXT_MAX = 10_000;
