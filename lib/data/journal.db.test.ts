@@ -246,3 +246,26 @@ describe("late drafts", () => {
     expect(await countLateDraftsInScope()).toBe(0);
   });
 });
+
+describe("the timeline tells the story", () => {
+  it("shows signing and correcting with who and when, plan steps only when touched, and open tasks as coming up", async () => {
+    const { getCaseTimeline } = await import("@/lib/data/timeline");
+    const caseId = await world.newCase(world.users.a1);
+    await db.returnPlanStep.create({ data: { caseId, kind: "TRAVEL_BOOKING" } }); // nobody touched it
+    await db.task.create({ data: { caseId, assigneeId: world.users.a1.id, title: "Boka tolk" } });
+    signInAs(world.users.a1);
+    const entryId = await signedEntry(caseId);
+    signInAs(world.users.a2);
+    await correctJournalEntry(caseId, entryId, { text: "Rättad text", reason: "Fel", version: 1 });
+    const timeline = (await getCaseTimeline(caseId))!;
+    const activity = timeline.filter((e) => e.kind === "activity").map((e) => [e.details.action, e.byName, e.upcoming]);
+    expect(activity).toEqual([
+      ["journal.correct", world.users.a2.name, false],
+      ["journal.sign", world.users.a1.name, false],
+    ]);
+    expect(timeline.filter((e) => e.kind === "planStep")).toEqual([]);
+    expect(timeline.filter((e) => e.upcoming).map((e) => [e.kind, e.details.title])).toEqual([["task", "Boka tolk"]]);
+    // The journal's text and the correction's reason stay off the timeline (managers read it).
+    expect(JSON.stringify(timeline.map((e) => e.details))).not.toMatch(/Rättad text|"Fel"/);
+  });
+});
