@@ -24,6 +24,7 @@ export const CLIENT_NAMESPACES = {
     "followUps",
     "guidance",
     "householdRelation",
+    "journal",
     "organisations",
     "permitGround",
     "plan",
