@@ -133,6 +133,38 @@ describe("search", () => {
     expect(hit.snippet.filter((part) => part.isMatch).map((part) => part.text)).toEqual(["bidrag"]);
   });
 
+  it("finds Swedish definite and plural forms, compound parts and one typo, and marks what it found", async () => {
+    signInAs(world.users.staff);
+    const marked = async (query: string) => {
+      const hits = await searchArticles(query, "sv");
+      return hits.flatMap((hit) => hit.snippet.filter((part) => part.isMatch).map((part) => part.text.toLocaleLowerCase("sv")));
+    };
+    // The seeded guidance says "avslag", "asylansökan", "uppehållstillstånd", "bidrag", "återvandring"…
+    expect(await marked("avslaget")).toContain("avslag");
+    expect(await marked("bidraget")).toContain("bidrag");
+    expect(await marked("asylansökningen")).toContain("asylansökan");
+    expect(await marked("uppehållstillstånden")).toContain("uppehållstillstånd");
+    // A part finds the compound…
+    expect(await marked("bidrag")).toContain("återvandringsbidrag");
+    // …and the compound finds an article that has only the part.
+    const partOnly = await createAsAdmin(draft({ titleSv: "Flyttstöd", bodySv: "Ett litet bidrag för flytten." }));
+    signInAs(world.users.staff);
+    const compound = await searchArticles("återvandringsbidrag", "sv");
+    expect(compound.map((hit) => hit.slug)).toContain(partOnly);
+    expect(compound.find((hit) => hit.slug === partOnly)!.snippet.filter((part) => part.isMatch).map((part) => part.text)).toEqual(["bidrag"]);
+    // One typo.
+    expect(await marked("återvandrnig")).toContain("återvandring");
+    // Every word must still match: a word in no article gives nothing.
+    expect(await searchArticles("avslaget xylofonkvartett", "sv")).toEqual([]);
+  });
+
+  it("stems English guidance in English", async () => {
+    signInAs(world.users.staff);
+    const hits = await searchArticles("refusals", "en");
+    expect(hits.map((hit) => hit.slug)).toContain(ARTICLE.reestablishment);
+    expect(hits.flatMap((hit) => hit.snippet.filter((part) => part.isMatch).map((part) => part.text.toLowerCase()))).toContain("refusal");
+  });
+
   it("answers nothing for an empty query or one of stop words only", async () => {
     signInAs(world.users.staff);
     expect(await searchArticles("   ", "sv")).toEqual([]);
