@@ -10,6 +10,7 @@ import { getDb } from "@/lib/db";
 import {
   createArticle,
   getArticle,
+  getCurrentVersionSaver,
   getRevision,
   listArticles,
   listArticlesBySlug,
@@ -227,6 +228,10 @@ describe("editing", () => {
     const revisions = await listRevisions(id);
     expect(revisions).toHaveLength(1);
     expect(revisions[0]).toMatchObject({ version: 1, savedBy: world.users.admin.name });
+    // The current version names who saved it too (it showed "–").
+    expect(await getCurrentVersionSaver(id)).toBe(world.users.admin.name);
+    // An article only the seed wrote has no recorded writer.
+    expect(await getCurrentVersionSaver(await idOf(ARTICLE.reestablishment))).toBeNull();
     const old = (await getRevision(id, 1))!;
     expect(old).toMatchObject({ titleSv: "Resebidrag för familjer", bodySv: article.bodySv, savedBy: world.users.admin.name });
     // The whole article as it stood: topic, sources, owner, review date and state too.
@@ -319,6 +324,7 @@ describe("who may write", () => {
       await expect(setPublished(id, false, 1)).rejects.toThrow(NOT_FOUND);
       await expect(markReviewed(id)).rejects.toThrow(NOT_FOUND);
       await expect(listRevisions(id)).rejects.toThrow(NOT_FOUND);
+      await expect(getCurrentVersionSaver(id)).rejects.toThrow(NOT_FOUND);
       await expect(getRevision(id, 1)).rejects.toThrow(NOT_FOUND);
       // Reading is everyone's.
       expect((await getArticle(slug))?.slug).toBe(slug);

@@ -472,6 +472,20 @@ export async function listRevisions(articleId: string): Promise<RevisionSummary[
   }));
 }
 
+/**
+ * Who saved the current version: the writer of the article's last write in
+ * the audit trail (lastWriter), by their name today, else the e-mail the
+ * trail kept. Null when no write was recorded (an article the seed made).
+ */
+export async function getCurrentVersionSaver(articleId: string): Promise<string | null> {
+  await authorize("guidance.edit");
+  const db = getDb();
+  const { userId, changedBy } = await lastWriter(db, articleId);
+  if (!userId) return changedBy;
+  const writer = await db.user.findUnique({ where: { id: userId }, select: { name: true } });
+  return writer?.name ?? changedBy;
+}
+
 export type RevisionDetail = {
   version: number;
   titleSv: string;
