@@ -119,6 +119,12 @@ describe("filters", () => {
     ]);
     signInAs(world.users.admin);
     expect((await listAuditEvents(filter({ caseId }))).events.map((event) => event.action)).toEqual([`${family}.update`, `${family}.read`]);
+    // The case number the reader knows finds the same events, written in full or without the leading zeros.
+    const { caseNumber } = await db.case.findUniqueOrThrow({ where: { id: caseId }, select: { caseNumber: true } });
+    expect((await listAuditEvents(filter({ caseId: ` ${caseNumber} ` }))).events.map((event) => event.action)).toEqual([`${family}.update`, `${family}.read`]);
+    const [year, sequence] = caseNumber.split("/");
+    expect((await listAuditEvents(filter({ caseId: `${year}/${Number(sequence)}` }))).events).toHaveLength(2);
+    expect((await listAuditEvents(filter({ caseId: "1999/9999" }))).events).toHaveLength(0);
     expect((await listAuditEvents(filter({ action: `${family}.upd` }))).events).toHaveLength(1);
   });
 
