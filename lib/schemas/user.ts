@@ -1,9 +1,10 @@
 import { z } from "zod";
+import { ROLES } from "@/lib/vocabularies/roles";
 
 // Messages are keys under "admin.errors".
 const name = z.string().trim().min(1, "nameRequired").max(120, "nameTooLong");
 const email = z.string().trim().toLowerCase().min(1, "emailRequired").max(254, "emailInvalid").pipe(z.email("emailInvalid"));
-const role = z.enum(["ADVISER", "STAFF", "MANAGER", "ADMIN"], { error: "roleRequired" });
+const role = z.enum(ROLES, { error: "roleRequired" });
 const teamId = z
   .string()
   .trim()
