@@ -8,7 +8,8 @@ import { CheckboxField } from "@/components/ui/checkbox-field";
 import { TextField } from "@/components/ui/field";
 import { SelectField } from "@/components/ui/select-field";
 import { INITIAL_FORM_STATE, type FormState } from "@/lib/form-state";
-import { HOUSEHOLD_RELATIONS, MULTI_FIELD_COUNT } from "@/lib/schemas/case";
+import { MULTI_FIELD_COUNT } from "@/lib/schemas/case";
+import { HOUSEHOLD_RELATIONS } from "@/lib/vocabularies/household-relations";
 import { PermitFields, type Option } from "../../_components/case-fields";
 
 type MemberFormProps = {
