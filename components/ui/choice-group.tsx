@@ -50,7 +50,8 @@ export function ChoiceGroup({
                 name={name}
                 value={option.value}
                 defaultChecked={checked.has(option.value)}
-                aria-describedby={option.description ? `${optionId}-description` : undefined}
+                aria-invalid={error ? true : undefined}
+                aria-describedby={[option.description ? `${optionId}-description` : null, error ? `${id}-error` : null].filter(Boolean).join(" ") || undefined}
                 className={`mt-0.5 h-4 w-4 shrink-0 accent-brand-600 ${error ? "outline outline-1 outline-red-700" : ""}`}
               />
               <div className="flex flex-col">
