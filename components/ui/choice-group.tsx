@@ -1,3 +1,5 @@
+import { FieldError } from "./field-frame";
+
 /**
  * A group of checkboxes or radio buttons in a fieldset: the legend names the
  * group, and the hint and error are read with it.
@@ -69,11 +71,7 @@ export function ChoiceGroup({
           );
         })}
       </div>
-      {error ? (
-        <p id={`${id}-error`} className="text-sm text-red-800">
-          {error}
-        </p>
-      ) : null}
+      <FieldError id={id} error={error} />
     </fieldset>
   );
 }
