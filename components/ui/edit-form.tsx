@@ -17,7 +17,7 @@ export function EditForm({
   action: (formData: FormData) => void | Promise<void>;
   state?: { status: string };
 }) {
-  const t = useTranslations("app.app");
+  const t = useTranslations("app");
   const ref = useRef<HTMLFormElement>(null);
   useUnsavedChanges(ref, t("unsavedChanges"), state);
   return (

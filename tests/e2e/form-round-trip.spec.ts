@@ -12,6 +12,9 @@ import { signIn } from "./support/sign-in";
 import { query } from "./support/db";
 import { newCase } from "./support/cases";
 
+// A due date within the plan's window: a month from today.
+const DUE_ON = new Date(Date.now() + 30 * 86_400_000).toISOString().slice(0, 10);
+
 const auditCount = async (where: string, params: unknown[]) =>
   Number((await query<{ n: string }>(`SELECT count(*)::text AS n FROM "AuditEvent" WHERE ${where}`, params))[0]!.n);
 
@@ -19,14 +22,17 @@ test("case edit: the changed contact fields come back after a reload; an untouch
   const { id } = await newCase("COUNSELLING");
   await signIn(page, DEMO.adviser);
   await page.goto(`/cases/${id}/edit`);
+  await page.getByLabel("Efternamn").fill("Rundtursson");
   await page.getByLabel("Telefon").fill("+46 70 444 44 44");
   await page.getByLabel("E-postadress").fill("rundtur@example.org");
   await page.getByRole("button", { name: "Spara", exact: true }).click();
   await expect(page).toHaveURL(new RegExp(`/cases/${id}$`));
-  const row = async () => (await query<{ phone: string; email: string; version: number }>('SELECT phone, email, version FROM "Case" WHERE id = $1', [id]))[0]!;
-  expect(await row()).toMatchObject({ phone: "+46704444444", email: "rundtur@example.org" });
+  const row = async () =>
+    (await query<{ lastName: string; phone: string; email: string; version: number }>('SELECT "lastName", phone, email, version FROM "Case" WHERE id = $1', [id]))[0]!;
+  expect(await row()).toMatchObject({ lastName: "Rundtursson", phone: "+46704444444", email: "rundtur@example.org" });
 
   await page.goto(`/cases/${id}/edit`);
+  await expect(page.getByLabel("Efternamn")).toHaveValue("Rundtursson");
   await expect(page.getByLabel("Telefon")).toHaveValue("+46704444444");
   await expect(page.getByLabel("E-postadress")).toHaveValue("rundtur@example.org");
 
@@ -45,14 +51,14 @@ test("plan step: status, due date and note come back after a reload; an untouche
   const step = () => page.getByRole("listitem").filter({ has: page.getByRole("heading", { name: "Identitets- och resehandlingar", exact: true }) });
   const save = () => step().getByRole("button", { name: "Spara: Identitets- och resehandlingar" });
   await step().getByLabel("Status").selectOption({ label: "Pågår" });
-  await step().getByLabel("Klart senast").fill("2030-03-14");
+  await step().getByLabel("Klart senast").fill(DUE_ON);
   await step().getByLabel("Anteckning").fill("Pass beställt.");
   await save().click();
   await expect(step().getByText("”Identitets- och resehandlingar” är sparat.")).toBeVisible();
 
   await page.reload();
   await expect(step().getByLabel("Status").locator("option:checked")).toHaveText("Pågår");
-  await expect(step().getByLabel("Klart senast")).toHaveValue("2030-03-14");
+  await expect(step().getByLabel("Klart senast")).toHaveValue(DUE_ON);
   await expect(step().getByLabel("Anteckning")).toHaveValue("Pass beställt.");
 
   const audits = await auditCount(`"caseId" = $1 AND action LIKE 'plan.step.%'`, [id]);
