@@ -117,7 +117,6 @@ describe("who may read the trail", () => {
   });
 
   // Issue 12 L2.
-  it.todo("shows administrators who, what and when, never case contents such as emergency reasons, scores or grant amounts (issue 12 L2)");
 });
 
 describe("filters", () => {
