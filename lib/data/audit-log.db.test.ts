@@ -159,8 +159,16 @@ describe("filters", () => {
     expect((await listAuditEvents(parsed)).events).toHaveLength(1);
   });
 
-  // Issue 12 L4.
-  it.todo("answers a cursor beyond the id range, or a NUL byte in the user filter, with a clear message, not a server error (issue 12 L4)");
+  it("drop a cursor beyond the id range and impossible dates, and lose a NUL byte in the text filters, instead of a server error (issue 12 L4)", async () => {
+    const family = actions("absurd");
+    await record([{ by: world.users.a1, action: `${family}.one` }]);
+    signInAs(world.users.admin);
+    const parsed = filter({ action: `${family}\u0000`, user: `${world.users.a1.email}\u0000`, from: "99999-01-01", to: "2025-02-31", before: "99999999999999999999999" });
+    expect(parsed).toEqual({ action: family, user: world.users.a1.email, caseId: undefined, from: undefined, to: undefined, before: undefined });
+    expect((await listAuditEvents(parsed)).events).toHaveLength(1);
+    expect(filter({ before: "9223372036854775807" }).before).toBe(9223372036854775807n);
+    expect((await listAuditEvents(filter({ action: family, before: "9223372036854775807" }))).events).toHaveLength(1);
+  });
 });
 
 describe("paging", () => {

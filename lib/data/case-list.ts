@@ -141,12 +141,15 @@ const PAGE_ORDER: Record<ResolvedSort, Prisma.Sql> = {
   relevance: Prisma.sql`p.score DESC, p.id ASC`,
 };
 
+/** The form cursorOf writes an instant in; anything else (a year 99999) is no cursor. */
+const ISO_INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,6})?Z$/;
+
 function keysetSql(sort: ResolvedSort, cursor: Cursor | null): Prisma.Sql {
   if (!cursor) return Prisma.sql`TRUE`;
   const [a, b, c3] = cursor;
   switch (sort) {
     case "updated":
-      return typeof a === "string" && typeof b === "string" && !Number.isNaN(Date.parse(a))
+      return typeof a === "string" && typeof b === "string" && ISO_INSTANT.test(a) && !Number.isNaN(Date.parse(a))
         ? Prisma.sql`(c."updatedAt", c.id) < (${utcParameter(new Date(a))}, ${b})`
         : Prisma.sql`TRUE`;
     case "number":

@@ -46,18 +46,15 @@ async function authorNames(db: Pick<Db, "user">, ids: Iterable<string>): Promise
   return new Map(users.map((u) => [u.id, u.name]));
 }
 
-function withNames<E extends { authorId: string; versions: { authorId: string }[] }>(entries: E[], names: Map<string, string>) {
-  return entries.map((entry) => ({
-    ...entry,
-    authorName: names.get(entry.authorId) ?? null,
-    versions: entry.versions.map((v) => ({ ...v, authorName: names.get(v.authorId) ?? null })),
-  }));
-}
-
 async function readEntries(db: Db, where: { caseId: string; sessionId?: string }) {
   const entries = await db.journalEntry.findMany({ where, orderBy: [{ createdAt: "asc" }, { id: "asc" }], select: ENTRY_FIELDS, take: 1000 });
   const names = await authorNames(db, entries.flatMap((e) => [e.authorId, ...e.versions.map((v) => v.authorId)]));
-  return withNames(entries, names);
+  const nameOf = (id: string) => names.get(id) ?? null;
+  return entries.map((entry) => ({
+    ...entry,
+    authorName: nameOf(entry.authorId),
+    versions: entry.versions.map((v) => ({ ...v, authorName: nameOf(v.authorId) })),
+  }));
 }
 
 export type JournalEntryView = Awaited<ReturnType<typeof readEntries>>[number];
@@ -89,10 +86,13 @@ export async function getCaseJournal(caseId: string) {
 export async function getSessionJournal(caseId: string, sessionId: string) {
   const user = await authorize("journal.read");
   const db = getDb();
-  const session = await db.counsellingSession.findFirst({ where: { id: sessionId, caseId, ...viaCase(user) }, select: { id: true } });
+  const session = await db.counsellingSession.findFirst({
+    where: { id: sessionId, caseId, ...viaCase(user) },
+    select: { id: true, case: { select: { householdMembers: { select: { id: true, firstName: true, lastName: true }, orderBy: [{ birthDate: "asc" }, { id: "asc" }] } } } },
+  });
   if (!session) return null;
   const entries = await readEntries(db, { caseId, sessionId });
-  return { entries, userId: user.id };
+  return { entries, members: session.case.householdMembers, userId: user.id };
 }
 
 /** Audits a refused journal write (who tried what on which entry) outside the refused transaction, and returns the refusal. */
@@ -283,4 +283,61 @@ export async function auditRefusedJournalInput(caseId: string, entryId: string |
     caseId: inScope ? caseId : undefined,
     reason,
   });
+}
+
+const SESSION_PRINT_FIELDS = {
+  id: true,
+  startsAt: true,
+  durationMinutes: true,
+  mode: true,
+  interpreterLanguage: true,
+  participants: true,
+  topics: true,
+  notes: true,
+  authorId: true,
+} as const;
+
+const CASE_PRINT_FIELDS = {
+  id: true,
+  caseNumber: true,
+  firstName: true,
+  lastName: true,
+  birthDate: true,
+  status: true,
+  team: { select: { name: true } },
+  adviser: { select: { name: true } },
+} as const;
+
+/**
+ * The case record for print: the case's heading, its sessions and every
+ * journal entry with its versions. Audited as a print (personal data leaving
+ * the screen). Null when out of scope.
+ */
+export async function getCaseRecordForPrint(caseId: string) {
+  const user = await authorize("journal.read");
+  const db = getDb();
+  const found = await findCaseInScope(db, user, caseId, {
+    select: { ...CASE_PRINT_FIELDS, sessions: { select: SESSION_PRINT_FIELDS, orderBy: [{ startsAt: "asc" }, { id: "asc" }], take: 500 } },
+  });
+  if (!found) return null;
+  const entries = await readEntries(db, { caseId });
+  const names = await authorNames(db, found.sessions.flatMap((s) => (s.authorId ? [s.authorId] : [])));
+  await recordAudit(db, auditActor(user), { action: "case.record.print", resourceType: "Case", resourceId: caseId, caseId });
+  return { case: found, sessions: found.sessions.map((s) => ({ ...s, authorName: s.authorId ? (names.get(s.authorId) ?? null) : null })), entries };
+}
+
+/** One counselling session for print, with its journal entries. Null when missing or out of scope. */
+export async function getSessionRecordForPrint(caseId: string, sessionId: string) {
+  const user = await authorize("journal.read");
+  const db = getDb();
+  const session = await db.counsellingSession.findFirst({
+    where: { id: sessionId, caseId, ...viaCase(user) },
+    select: { ...SESSION_PRINT_FIELDS, case: { select: CASE_PRINT_FIELDS } },
+  });
+  if (!session) return null;
+  const entries = await readEntries(db, { caseId, sessionId });
+  const names = await authorNames(db, session.authorId ? [session.authorId] : []);
+  await recordAudit(db, auditActor(user), { action: "counsellingSession.print", resourceType: "CounsellingSession", resourceId: sessionId, caseId });
+  const { case: caseHeading, ...rest } = session;
+  return { case: caseHeading, session: { ...rest, authorName: session.authorId ? (names.get(session.authorId) ?? null) : null }, entries };
 }

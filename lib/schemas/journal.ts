@@ -1,5 +1,10 @@
 import { z } from "zod";
+import type { FormState } from "@/lib/form-state";
+import { safeString } from "@/lib/schemas/safe-string";
 import { formInput, plainText, savedAt } from "@/lib/schemas/casework-fields";
+
+/** A journal form's state: a refused save of a draft carries what the other save wrote; a success, its notice key. */
+export type JournalFormState = FormState & { theirs?: { text: string }; notice?: string };
 
 export const JOURNAL_KINDS = ["CASE_NOTE", "SESSION_NOTE", "FOLLOW_UP_NOTE"] as const;
 export const JOURNAL_TEXT_MAX = 10_000;
@@ -40,6 +45,7 @@ export type JournalDraftForm = z.output<typeof JournalDraftFormSchema>;
 export const JournalCorrectionFormSchema = z.object({
   text: plainText(JOURNAL_TEXT_MAX, "journalTextTooLong", "journalTextRequired"),
   reason: plainText(CORRECTION_REASON_MAX, "correctionReasonTooLong", "correctionReasonRequired"),
-  version: formInput.pipe(z.string().regex(/^\d+$/, "staleForm")).transform(Number),
+  // At most nine digits: a longer number is no version and must not reach the database as one (issue 12 L4).
+  version: formInput.pipe(safeString().regex(/^\d{1,9}$/, "staleForm")).transform(Number),
 });
 export type JournalCorrectionForm = z.output<typeof JournalCorrectionFormSchema>;
