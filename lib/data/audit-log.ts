@@ -23,7 +23,10 @@ async function caseIdOf(input: string): Promise<string> {
 
 /**
  * The audit trail, newest first, with keyset pagination on the id. Managers
- * see what the members of their own team did; administrators see everything.
+ * see what the members of their own team did; administrators see everything,
+ * but of an event on a case only who, what and when: its details (changes,
+ * reason) carry case contents — emergency reasons, follow-up scores, grant
+ * amounts, free text — which an administrator may never read (issue 12, L2).
  * Reading the trail is itself recorded.
  */
 export async function listAuditEvents(filter: AuditFilter) {
@@ -49,8 +52,15 @@ export async function listAuditEvents(filter: AuditFilter) {
   });
   await recordAudit(db, auditActor(user), { action: "audit.read", reason: JSON.stringify({ ...filter, before: filter.before?.toString() }) });
   const hasMore = rows.length > AUDIT_PAGE_SIZE;
-  const events = rows.slice(0, AUDIT_PAGE_SIZE);
-  return { events, nextBefore: hasMore ? events.at(-1)?.id : undefined };
+  const page = rows.slice(0, AUDIT_PAGE_SIZE);
+  const events = user.role === "ADMIN" ? page.map(withoutCaseContents) : page.map((event) => ({ ...event, detailsWithheld: false }));
+  return { events, nextBefore: hasMore ? page.at(-1)?.id : undefined };
+}
+
+/** An event as an administrator may see it: the details of an event on a case withheld. */
+function withoutCaseContents<E extends { caseId: string | null; changes: unknown; reason: string | null }>(event: E) {
+  if (event.caseId === null) return { ...event, detailsWithheld: false };
+  return { ...event, changes: null, reason: null, detailsWithheld: true };
 }
 
 async function teamMemberIds(teamId: string | null): Promise<string[]> {
