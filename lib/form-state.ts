@@ -29,3 +29,14 @@ export function fieldErrorState(error: z.ZodError, values: Record<string, string
   }
   return { status: "error", fieldErrors, values };
 }
+
+/**
+ * The error shown under a field: the first message key the action returned
+ * for it, translated as `errors.<key>` in the form's namespace.
+ */
+export function fieldErrorText(state: FormState, translate: (key: string) => string) {
+  return (name: string): string | undefined => {
+    const key = state.fieldErrors?.[name]?.[0];
+    return key ? translate(`errors.${key}`) : undefined;
+  };
+}

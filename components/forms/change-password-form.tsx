@@ -5,16 +5,13 @@ import { useTranslations } from "next-intl";
 import { Button } from "@/components/ui/button";
 import { TextField } from "@/components/ui/field";
 import { Alert } from "@/components/ui/alert";
-import { INITIAL_FORM_STATE, type FormState } from "@/lib/form-state";
+import { fieldErrorText, INITIAL_FORM_STATE, type FormState } from "@/lib/form-state";
 
 /** Used at the forced first-sign-in change and on the profile page. */
 export function ChangePasswordForm({ action }: { action: (prev: FormState, formData: FormData) => Promise<FormState> }) {
   const t = useTranslations("profile");
   const [state, formAction, isPending] = useActionState(action, INITIAL_FORM_STATE);
-  const error = (name: string) => {
-    const key = state.fieldErrors?.[name]?.[0];
-    return key ? t(`errors.${key}`) : undefined;
-  };
+  const error = fieldErrorText(state, t);
   return (
     <form action={formAction} className="flex max-w-sm flex-col gap-4" noValidate>
       <div aria-live="polite">{state.status === "success" ? <Alert tone="success">{t("passwordChanged")}</Alert> : null}</div>

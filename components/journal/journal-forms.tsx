@@ -1,6 +1,7 @@
 "use client";
 
 import { useActionState, useState } from "react";
+import { fieldErrorText } from "@/lib/form-state";
 import { useTranslations } from "next-intl";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
@@ -16,10 +17,7 @@ const INITIAL: JournalFormState = { status: "idle" };
 function useJournalForm(action: Action) {
   const t = useTranslations("journal");
   const [state, formAction, isPending] = useActionState(action, INITIAL);
-  const error = (name: string) => {
-    const key = state.fieldErrors?.[name]?.[0];
-    return key ? t(`errors.${key}`) : undefined;
-  };
+  const error = fieldErrorText(state, t);
   const banner =
     state.status === "error" ? (
       <Alert tone="error">

@@ -1,6 +1,7 @@
 "use client";
 
 import { useActionState } from "react";
+import { fieldErrorText } from "@/lib/form-state";
 import { useTranslations } from "next-intl";
 import { Button } from "@/components/ui/button";
 import { TextField } from "@/components/ui/field";
@@ -13,10 +14,7 @@ const INITIAL: UserFormState = { status: "idle" };
 export function CreateUserForm({ teams, roles }: { teams: { id: string; name: string }[]; roles: { value: string; label: string }[] }) {
   const t = useTranslations("admin");
   const [state, action, isPending] = useActionState(createUserAction, INITIAL);
-  const error = (name: string) => {
-    const key = state.fieldErrors?.[name]?.[0];
-    return key ? t(`errors.${key}`) : undefined;
-  };
+  const error = fieldErrorText(state, t);
   const values = state.status === "success" ? {} : (state.values ?? {});
   return (
     <form action={action} className="grid gap-4 rounded-lg border border-slate-200 bg-white p-4 sm:grid-cols-2" noValidate>

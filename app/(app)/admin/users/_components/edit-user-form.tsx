@@ -7,7 +7,7 @@ import { EditForm } from "@/components/ui/edit-form";
 import { TextField } from "@/components/ui/field";
 import { SelectField } from "@/components/ui/select-field";
 import { Alert } from "@/components/ui/alert";
-import { INITIAL_FORM_STATE } from "@/lib/form-state";
+import { fieldErrorText, INITIAL_FORM_STATE } from "@/lib/form-state";
 import { updateUserAction } from "../actions";
 
 type Props = {
@@ -21,10 +21,7 @@ export function EditUserForm({ userId, initial, teams, roles }: Props) {
   const t = useTranslations("admin");
   const [state, action, isPending] = useActionState(updateUserAction.bind(null, userId), INITIAL_FORM_STATE);
   const values = state.values ?? initial;
-  const error = (name: string) => {
-    const key = state.fieldErrors?.[name]?.[0];
-    return key ? t(`errors.${key}`) : undefined;
-  };
+  const error = fieldErrorText(state, t);
   return (
     <EditForm state={state} action={action} className="grid gap-4 rounded-lg border border-slate-200 bg-white p-4 sm:grid-cols-3" noValidate>
       <div aria-live="polite" className="sm:col-span-3">

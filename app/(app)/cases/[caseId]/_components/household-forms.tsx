@@ -8,7 +8,7 @@ import { EditForm } from "@/components/ui/edit-form";
 import { CheckboxField } from "@/components/ui/checkbox-field";
 import { TextField } from "@/components/ui/field";
 import { SelectField } from "@/components/ui/select-field";
-import { INITIAL_FORM_STATE, type FormState } from "@/lib/form-state";
+import { fieldErrorText, INITIAL_FORM_STATE, type FormState } from "@/lib/form-state";
 import { MULTI_FIELD_COUNT } from "@/lib/schemas/case";
 import { HOUSEHOLD_RELATIONS } from "@/lib/vocabularies/household-relations";
 import { PermitFields, type Option } from "../../_components/case-fields";
@@ -33,10 +33,7 @@ export function MemberForm({ action, idPrefix, caseVersion, initial, countries, 
   const tGround = useTranslations("permitGround");
   const [state, formAction, isPending] = useActionState(action, INITIAL_FORM_STATE);
   const values = state.status === "success" && !state.values ? initial : (state.values ?? initial);
-  const error = (name: string) => {
-    const key = state.fieldErrors?.[name]?.[0];
-    return key ? t(`errors.${key}`) : undefined;
-  };
+  const error = fieldErrorText(state, t);
   const id = (name: string) => `${idPrefix}-${name}`;
   return (
     <details className="rounded-md border border-slate-200 p-3" open={state.status !== "idle" || undefined}>

@@ -5,16 +5,13 @@ import { useTranslations } from "next-intl";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { SelectField } from "@/components/ui/select-field";
-import { INITIAL_FORM_STATE } from "@/lib/form-state";
+import { fieldErrorText, INITIAL_FORM_STATE } from "@/lib/form-state";
 import { reassignAction } from "../actions";
 
 export function ReassignForm({ caseId, version, advisers }: { caseId: string; version: number; advisers: { id: string; name: string }[] }) {
   const t = useTranslations("cases");
   const [state, action, isPending] = useActionState(reassignAction.bind(null, caseId), INITIAL_FORM_STATE);
-  const error = (name: string) => {
-    const key = state.fieldErrors?.[name]?.[0];
-    return key ? t(`errors.${key}`) : undefined;
-  };
+  const error = fieldErrorText(state, t);
   return (
     <form action={action} className="flex flex-col gap-3" noValidate aria-labelledby="assign-heading">
       <h3 id="assign-heading" className="text-lg font-semibold">

@@ -1,6 +1,7 @@
 "use client";
 
 import { useActionState } from "react";
+import { fieldErrorText } from "@/lib/form-state";
 import { useTranslations } from "next-intl";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
@@ -22,10 +23,7 @@ export function StatusForm({ caseId, version, today, nextStatuses, outcomes }: P
   const tOutcome = useTranslations("caseOutcome");
   const [state, action, isPending] = useActionState(changeStatusAction.bind(null, caseId), INITIAL);
   const values = state.values ?? {};
-  const error = (name: string) => {
-    const key = state.fieldErrors?.[name]?.[0];
-    return key ? t(`errors.${key}`) : undefined;
-  };
+  const error = fieldErrorText(state, t);
   return (
     <form action={action} className="grid gap-4 sm:grid-cols-2" noValidate aria-labelledby="status-form-heading">
       <h3 id="status-form-heading" className="text-lg font-semibold sm:col-span-2">

@@ -1,6 +1,7 @@
 "use client";
 
 import Link from "next/link";
+import { fieldErrorText } from "@/lib/form-state";
 import { useActionState, useEffect, useRef } from "react";
 import { useTranslations } from "next-intl";
 import { Alert } from "@/components/ui/alert";
@@ -32,10 +33,7 @@ export function IntakeForm({ options }: { options: CaseFieldOptions }) {
     }
   }, [state]);
 
-  const error = (name: string) => {
-    const key = state.fieldErrors?.[name]?.[0];
-    return key ? t(`errors.${key}`) : undefined;
-  };
+  const error = fieldErrorText(state, t);
 
   return (
     <form id="intake" action={action} className="flex flex-col gap-6" noValidate>

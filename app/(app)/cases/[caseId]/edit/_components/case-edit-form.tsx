@@ -1,6 +1,7 @@
 "use client";
 
 import Link from "next/link";
+import { fieldErrorText } from "@/lib/form-state";
 import { useActionState, useEffect, useRef } from "react";
 import { useFormatter, useTranslations } from "next-intl";
 import { Alert } from "@/components/ui/alert";
@@ -30,10 +31,7 @@ export function CaseEditForm({ caseId, version, initial, options }: Props) {
     (invalid ?? alertRef.current)?.focus();
   }, [state, conflict]);
 
-  const error = (name: string) => {
-    const key = state.fieldErrors?.[name]?.[0];
-    return key ? t(`errors.${key}`) : undefined;
-  };
+  const error = fieldErrorText(state, t);
 
   const labels = new Map([...options.countries, ...options.languages].map((option) => [option.value, option.label]));
   const shown = (field: (typeof CASE_FORM_FIELDS)[number], from: Record<string, string>): string => {

@@ -8,7 +8,7 @@ import { EditForm } from "@/components/ui/edit-form";
 import { ChoiceGroup } from "@/components/ui/choice-group";
 import { TextField } from "@/components/ui/field";
 import { TextareaField } from "@/components/ui/textarea-field";
-import { INITIAL_FORM_STATE, type FormState } from "@/lib/form-state";
+import { fieldErrorText, INITIAL_FORM_STATE, type FormState } from "@/lib/form-state";
 import { FOLLOW_UP_NOTES_MAX, REINTEGRATION_DIMENSIONS, SCORES } from "@/lib/schemas/follow-up";
 
 type Props = {
@@ -23,10 +23,7 @@ export function FollowUpForm({ months, action, initial }: Props) {
   const tc = useTranslations("casework");
   const [state, formAction, isPending] = useActionState(action, INITIAL_FORM_STATE);
   const values = state.values ?? initial;
-  const error = (name: string) => {
-    const key = state.fieldErrors?.[name]?.[0];
-    return key ? tc(`errors.${key}`) : undefined;
-  };
+  const error = fieldErrorText(state, tc);
   const prefix = `follow-up-${months}`;
   return (
     <EditForm state={state} action={formAction} className="flex flex-col gap-4" noValidate>

@@ -8,7 +8,7 @@ import { EditForm } from "@/components/ui/edit-form";
 import { TextField } from "@/components/ui/field";
 import { SelectField } from "@/components/ui/select-field";
 import { TextareaField } from "@/components/ui/textarea-field";
-import { INITIAL_FORM_STATE, type FormState } from "@/lib/form-state";
+import { fieldErrorText, INITIAL_FORM_STATE, type FormState } from "@/lib/form-state";
 import { PLAN_NOTE_MAX, PLAN_STEP_STATUSES } from "@/lib/schemas/plan-step";
 
 type Props = {
@@ -23,10 +23,7 @@ export function PlanStepForm({ kind, action, initial }: Props) {
   const tc = useTranslations("casework");
   const [state, formAction, isPending] = useActionState(action, INITIAL_FORM_STATE);
   const values = state.values ?? initial;
-  const error = (name: string) => {
-    const key = state.fieldErrors?.[name]?.[0];
-    return key ? tc(`errors.${key}`) : undefined;
-  };
+  const error = fieldErrorText(state, tc);
   const prefix = `step-${kind}`;
   const title = t(`kinds.${kind}.title`);
   return (

@@ -10,7 +10,7 @@ import { ChoiceGroup } from "@/components/ui/choice-group";
 import { TextField } from "@/components/ui/field";
 import { SelectField } from "@/components/ui/select-field";
 import { TextareaField } from "@/components/ui/textarea-field";
-import { INITIAL_FORM_STATE, type FormState } from "@/lib/form-state";
+import { fieldErrorText, INITIAL_FORM_STATE, type FormState } from "@/lib/form-state";
 import {
   COUNSELLING_TOPICS,
   MAX_NEXT_STEPS,
@@ -41,10 +41,7 @@ export function SessionForm({ action, initial, languages, submitLabel, nextStepR
   const [extraRows, setExtraRows] = useState(0);
   const rows = Math.min(MAX_NEXT_STEPS, Math.max(nextStepRows, typedRows) + extraRows);
 
-  const error = (name: string) => {
-    const key = state.fieldErrors?.[name]?.[0];
-    return key ? tc(`errors.${key}`) : undefined;
-  };
+  const error = fieldErrorText(state, tc);
   const topics = (values.topics ?? "").split(",").filter(Boolean);
   const hasErrors = state.status === "error";
 

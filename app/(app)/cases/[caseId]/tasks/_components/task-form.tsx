@@ -6,7 +6,7 @@ import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { EditForm } from "@/components/ui/edit-form";
 import { TextField } from "@/components/ui/field";
-import { INITIAL_FORM_STATE, type FormState } from "@/lib/form-state";
+import { fieldErrorText, INITIAL_FORM_STATE, type FormState } from "@/lib/form-state";
 import { TASK_TITLE_MAX } from "@/lib/schemas/counselling-session";
 
 export function TaskForm({ action }: { action: (prev: FormState, formData: FormData) => Promise<FormState> }) {
@@ -14,10 +14,7 @@ export function TaskForm({ action }: { action: (prev: FormState, formData: FormD
   const tc = useTranslations("casework");
   const [state, formAction, isPending] = useActionState(action, INITIAL_FORM_STATE);
   const values = state.status === "success" ? {} : (state.values ?? {});
-  const error = (name: string) => {
-    const key = state.fieldErrors?.[name]?.[0];
-    return key ? tc(`errors.${key}`) : undefined;
-  };
+  const error = fieldErrorText(state, tc);
   return (
     <EditForm state={state} action={formAction} className="grid gap-4 rounded-lg border border-slate-200 bg-white p-4 sm:grid-cols-[1fr_12rem_1fr]" noValidate>
       <h3 className="text-lg font-semibold sm:col-span-3">{t("addTask")}</h3>
