@@ -3,6 +3,7 @@ import { getDb } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { recordAudit, auditActor } from "@/lib/audit";
 import { authorize } from "@/lib/gate";
+import { can } from "@/lib/permissions";
 import { findCaseInScope } from "@/lib/data/casework-scope";
 
 /** Enough for years of work on one case; older entries stay on their own tabs. */
@@ -35,7 +36,7 @@ export async function getCaseTimeline(caseId: string): Promise<TimelineEntry[] |
   const db = getDb();
   const inScope = await findCaseInScope(db, user, caseId, { select: { id: true } });
   if (!inScope) return null;
-  const rows = await db.$queryRaw<TimelineEntry[]>(timelineQuery(caseId));
+  const rows = await db.$queryRaw<TimelineEntry[]>(timelineQuery(caseId, { documentDetails: can(user.role, "document.read") }));
   await recordAudit(db, auditActor(user), { action: "case.timeline.read", resourceType: "Case", resourceId: caseId, caseId });
   return rows;
 }
@@ -45,7 +46,16 @@ const dayOrTime = (day: string, recorded: string) =>
   Prisma.raw(`CASE WHEN ${day} = (${recorded} AT TIME ZONE 'UTC' AT TIME ZONE 'Europe/Stockholm')::date THEN ${recorded} ELSE ${day}::timestamp END`);
 
 /** Exported for the benchmark, which runs the same statement directly. */
-export function timelineQuery(caseId: string): Prisma.Sql {
+/**
+ * `documentDetails`: a document's file name and description carry personal
+ * data; only those who may open documents (the advisers) see them. Others
+ * (managers) see that a document was added, when, by whom and its size
+ * (docs/decisions/014, issue 12 L9).
+ */
+export function timelineQuery(caseId: string, { documentDetails = false }: { documentDetails?: boolean } = {}): Prisma.Sql {
+  const documentFields = documentDetails
+    ? Prisma.sql`jsonb_build_object('fileName', d."fileName", 'description', d.description, 'sizeBytes', d."sizeBytes")`
+    : Prisma.sql`jsonb_build_object('sizeBytes', d."sizeBytes")`;
   return Prisma.sql`
     SELECT * FROM (
       SELECT 'status' AS kind, s.id, ${dayOrTime('s."effectiveOn"', 's."createdAt"')} AS "occurredAt", true AS "isDateOnly", to_char(s."effectiveOn", 'YYYY-MM-DD') AS day, s."createdAt" AS "recordedAt",
@@ -85,7 +95,7 @@ export function timelineQuery(caseId: string): Prisma.Sql {
       WHERE r."caseId" = ${caseId}
       UNION ALL
       SELECT 'document', d.id, d."createdAt", false, NULL, d."createdAt", u.name,
-             jsonb_build_object('fileName', d."fileName", 'description', d.description, 'sizeBytes', d."sizeBytes")
+             ${documentFields}
       FROM "Document" d LEFT JOIN "User" u ON u.id = d."uploadedById"
       WHERE d."caseId" = ${caseId}
       UNION ALL
