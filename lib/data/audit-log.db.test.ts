@@ -143,6 +143,12 @@ describe("filters", () => {
     ]);
     signInAs(world.users.admin);
     expect((await listAuditEvents(filter({ caseId }))).events.map((event) => event.action)).toEqual([`${family}.update`, `${family}.read`]);
+    // The case number the reader knows finds the same events, written in full or without the leading zeros.
+    const { caseNumber } = await db.case.findUniqueOrThrow({ where: { id: caseId }, select: { caseNumber: true } });
+    expect((await listAuditEvents(filter({ caseId: ` ${caseNumber} ` }))).events.map((event) => event.action)).toEqual([`${family}.update`, `${family}.read`]);
+    const [year, sequence] = caseNumber.split("/");
+    expect((await listAuditEvents(filter({ caseId: `${year}/${Number(sequence)}` }))).events).toHaveLength(2);
+    expect((await listAuditEvents(filter({ caseId: "1999/9999" }))).events).toHaveLength(0);
     expect((await listAuditEvents(filter({ action: `${family}.upd` }))).events).toHaveLength(1);
   });
 
@@ -177,8 +183,16 @@ describe("filters", () => {
     expect((await listAuditEvents(parsed)).events).toHaveLength(1);
   });
 
-  // Issue 12 L4.
-  it.todo("answers a cursor beyond the id range, or a NUL byte in the user filter, with a clear message, not a server error (issue 12 L4)");
+  it("drop a cursor beyond the id range and impossible dates, and lose a NUL byte in the text filters, instead of a server error (issue 12 L4)", async () => {
+    const family = actions("absurd");
+    await record([{ by: world.users.a1, action: `${family}.one` }]);
+    signInAs(world.users.admin);
+    const parsed = filter({ action: `${family}\u0000`, user: `${world.users.a1.email}\u0000`, from: "99999-01-01", to: "2025-02-31", before: "99999999999999999999999" });
+    expect(parsed).toEqual({ action: family, user: world.users.a1.email, caseId: undefined, from: undefined, to: undefined, before: undefined });
+    expect((await listAuditEvents(parsed)).events).toHaveLength(1);
+    expect(filter({ before: "9223372036854775807" }).before).toBe(9223372036854775807n);
+    expect((await listAuditEvents(filter({ action: family, before: "9223372036854775807" }))).events).toHaveLength(1);
+  });
 });
 
 describe("paging", () => {

@@ -4,9 +4,22 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import { recordAudit, auditActor } from "@/lib/audit";
 import { authorize } from "@/lib/gate";
 import { endOfOfficeDay, startOfOfficeDay } from "@/lib/dates";
+import { formatCaseNumber, parseCaseNumber } from "@/lib/cases/case-number";
 import type { AuditFilter } from "@/lib/schemas/audit-filter";
 
 export const AUDIT_PAGE_SIZE = 50;
+
+/**
+ * The filter's case as the trail stores it (the internal id): a case number
+ * ("2026/0042", or "2026/42") is looked up, anything else is taken as an id.
+ * A number no case has stays as typed, and so matches nothing.
+ */
+async function caseIdOf(input: string): Promise<string> {
+  const number = parseCaseNumber(input);
+  if (!number) return input.trim();
+  const found = await getDb().case.findUnique({ where: { caseNumber: formatCaseNumber(number.year, number.sequence) }, select: { id: true } });
+  return found?.id ?? input.trim();
+}
 
 /**
  * The audit trail, newest first, with keyset pagination on the id. Managers
@@ -20,7 +33,7 @@ export async function listAuditEvents(filter: AuditFilter) {
   const user = await authorize("audit.read");
   const where: Prisma.AuditEventWhereInput = {
     ...(filter.user ? { OR: [{ userId: filter.user }, { userEmail: { contains: filter.user, mode: "insensitive" } }] } : {}),
-    ...(filter.caseId ? { caseId: filter.caseId } : {}),
+    ...(filter.caseId ? { caseId: await caseIdOf(filter.caseId) } : {}),
     ...(filter.action ? { action: { startsWith: filter.action } } : {}),
     ...(filter.from || filter.to
       ? { at: { ...(filter.from ? { gte: startOfOfficeDay(filter.from) } : {}), ...(filter.to ? { lt: endOfOfficeDay(filter.to) } : {}) } }

@@ -3,6 +3,7 @@ import type { Db } from "@/lib/db";
 import type { CaseStatus } from "@/lib/generated/prisma/enums";
 import type { SignedInUser } from "@/lib/data/sign-in-sessions";
 import { caseScope, type ScopeOptions } from "@/lib/data/scope";
+import { recordDenial } from "@/lib/data/denials";
 import type { Prisma } from "@/lib/generated/prisma/client";
 
 // The case behind every casework record (sessions, plan, tasks, follow-ups,
@@ -48,7 +49,11 @@ export async function openCaseForWrite(
   caseId: string,
 ): Promise<{ ok: true; case: CaseRef } | { ok: false; error: CaseWriteRefusal }> {
   const found = await findCaseInScope(tx, user, caseId, WRITE_SCOPE);
-  if (!found) return { ok: false, error: "notFound" };
+  if (!found) {
+    // A write to a case outside the scope (or none at all) is refused and audited, outside the write's transaction.
+    await recordDenial(user, { action: "write.refused", reason: "caseNotInScope", resourceType: "Case", resourceId: caseId });
+    return { ok: false, error: "notFound" };
+  }
   if (found.status === "CLOSED") return { ok: false, error: "caseClosed" };
   return { ok: true, case: found };
 }

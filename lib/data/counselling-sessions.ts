@@ -137,9 +137,13 @@ export async function updateCounsellingSession(caseId: string, sessionId: string
     });
     if (!before) return { ok: false, error: "notFound" } as const;
     const { nextSteps, savedAt, ...fields } = input;
-    const { count } = await tx.counsellingSession.updateMany({ where: { id: sessionId, caseId, updatedAt: savedAt }, data: fields });
-    if (count === 0) return { ok: false, error: "conflict" } as const;
     const changes = diffFields(before, fields);
+    // An unchanged session is not written (its updatedAt is its version), only checked for a newer save.
+    const { count } =
+      Object.keys(changes).length > 0
+        ? await tx.counsellingSession.updateMany({ where: { id: sessionId, caseId, updatedAt: savedAt }, data: fields })
+        : await tx.counsellingSession.count({ where: { id: sessionId, caseId, updatedAt: savedAt } }).then((n) => ({ count: n }));
+    if (count === 0) return { ok: false, error: "conflict" } as const;
     if (Object.keys(changes).length > 0) {
       await recordAudit(tx, auditActor(user), {
         action: "counsellingSession.update",

@@ -1,3 +1,4 @@
+import { ROLES } from "@/lib/vocabularies/roles";
 import { notFound } from "next/navigation";
 import { getFormatter, getTranslations } from "next-intl/server";
 import type { AccessChange } from "@/lib/data/approvals";
@@ -17,7 +18,7 @@ export default async function UserPage({ params }: { params: Promise<{ userId: s
   const t = await getTranslations("admin");
   const tRoles = await getTranslations("roles");
   const format = await getFormatter();
-  const roles = (["ADVISER", "STAFF", "MANAGER", "ADMIN"] as const).map((role) => ({ value: role, label: tRoles(role) }));
+  const roles = ROLES.map((role) => ({ value: role, label: tRoles(role) }));
   return (
     <>
       <PageHeader title={user.name} description={`${user.email} · ${user.isActive ? t("active") : t("inactive")}`} />
