@@ -2,6 +2,7 @@ import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import type { SignedInUser } from "@/lib/data/sign-in-sessions";
 import { can, type Action } from "@/lib/permissions";
+import { countPendingApprovals } from "@/lib/data/approvals";
 
 /** Only links the role may follow; the pages check again on their own. */
 const LINKS: { href: string; label: string; action: Action }[] = [
@@ -17,6 +18,7 @@ const LINKS: { href: string; label: string; action: Action }[] = [
   { href: "/admin/sign-ins", label: "signInSessions", action: "signInSession.revoke" },
   { href: "/admin/settings", label: "settings", action: "settings.manage" },
   { href: "/admin/jobs", label: "jobs", action: "jobs.read" },
+  { href: "/approvals", label: "approvals", action: "approval.decide" },
   { href: "/emergency-access", label: "emergencyAccess", action: "emergencyAccess.review" },
   { href: "/audit", label: "audit", action: "audit.read" },
   { href: "/profile", label: "profile", action: "profile.update" },
@@ -25,6 +27,8 @@ const LINKS: { href: string; label: string; action: Action }[] = [
 export async function MainNav({ user }: { user: SignedInUser }) {
   const t = await getTranslations("nav");
   const tApp = await getTranslations("app");
+  // The managers see at a glance how many changes wait for their approval (issue 12 H2).
+  const pendingApprovals = can(user.role, "approval.decide") ? await countPendingApprovals() : 0;
   return (
     <nav aria-label={tApp("mainNav")}>
       <ul className="flex flex-wrap items-center gap-4 text-sm">
@@ -36,7 +40,7 @@ export async function MainNav({ user }: { user: SignedInUser }) {
         {LINKS.filter((link) => can(user.role, link.action)).map((link) => (
           <li key={link.href}>
             <Link href={link.href} className="text-brand-700 hover:underline">
-              {t(link.label)}
+              {link.label === "approvals" ? t("approvalsCount", { count: pendingApprovals }) : t(link.label)}
             </Link>
           </li>
         ))}

@@ -45,6 +45,8 @@ export const PERMISSIONS = {
   "guidance.edit": ["ADMIN"],
   "statistics.read": ["MANAGER"],
   "emergencyAccess.review": ["MANAGER"],
+  /** The two-person rule (issue 12 H2): a team's managers approve changes that would let someone read its cases. */
+  "approval.decide": ["MANAGER"],
   "user.manage": ["ADMIN"],
   "signInSession.revoke": ["ADMIN"],
   "audit.read": ["ADMIN", "MANAGER"],

@@ -21,8 +21,11 @@ beforeAll(async () => {
   world = await createCaseworkWorld(db);
 });
 
-beforeEach(() => {
+beforeEach(async () => {
   signInAs(null);
+  // Each test starts a fresh day of emergency openings: earlier tests' grants
+  // move to yesterday, so the daily cap (issue 12 M1) counts only this test's.
+  await db.emergencyAccess.updateMany({ where: { createdAt: { gte: new Date(Date.now() - 86_400_000) } }, data: { createdAt: new Date(Date.now() - 2 * 86_400_000) } });
 });
 
 /** A case of the given adviser, with its readable number. */
@@ -118,7 +121,23 @@ describe("opening a case in an emergency", () => {
   });
 
   // Issue 12 M1 and M2.
-  it.todo("refuses more than the configured number of grants a day per adviser (issue 12 M1, default 3)");
+  it("refuses more than the configured number of grants a day per adviser, audited, granting nothing (issue 12 M1, default 3)", async () => {
+    const cases = await Promise.all([1, 2, 3, 4, 5].map(() => caseOf(world.users.b1)));
+    signInAs(world.users.c2);
+    for (const { caseNumber } of cases.slice(0, 3)) expect(await openCaseInEmergency(form(caseNumber))).toMatchObject({ ok: true });
+    expect(await openCaseInEmergency(form(cases[3]!.caseNumber))).toEqual({ ok: false, error: "dailyLimit" });
+    expect(await db.emergencyAccess.count({ where: { caseId: cases[3]!.caseId } })).toBe(0);
+    expect(await getCase(cases[3]!.caseId)).toBeNull();
+    expect(await db.auditEvent.count({ where: { action: "case.emergencyAccess.refused", userId: world.users.c2.id } })).toBe(1);
+    // The office may set another cap.
+    await db.setting.upsert({ where: { key: "emergencyAccess.perDay" }, create: { key: "emergencyAccess.perDay", value: 4 }, update: { value: 4 } });
+    try {
+      expect(await openCaseInEmergency(form(cases[4]!.caseNumber))).toMatchObject({ ok: true });
+      expect(await openCaseInEmergency(form(cases[3]!.caseNumber))).toEqual({ ok: false, error: "dailyLimit" });
+    } finally {
+      await db.setting.delete({ where: { key: "emergencyAccess.perDay" } });
+    }
+  });
   it("never lets a grant count for reassigning the case or any other write (issue 12 M2)", async () => {
     // Team C does not share cases: c1 sees c2's case only through the grant.
     const { caseId, caseNumber } = await caseOf(world.users.c2);

@@ -1,4 +1,6 @@
 import "server-only";
+import { officeToday, startOfOfficeDay } from "@/lib/dates";
+import { emergencyAccessPerDay } from "@/lib/data/settings";
 import { getDb } from "@/lib/db";
 import { recordAudit, auditActor } from "@/lib/audit";
 import { authorize } from "@/lib/gate";
@@ -10,7 +12,7 @@ import type { EmergencyAccessForm } from "@/lib/schemas/emergency-access";
 /** How long an emergency opening lasts before the case drops out of scope again. */
 export const EMERGENCY_ACCESS_HOURS = 4;
 
-export type EmergencyAccessResult = { ok: true; caseId: string; expiresAt: Date } | { ok: false; error: "caseNotFound" };
+export type EmergencyAccessResult = { ok: true; caseId: string; expiresAt: Date } | { ok: false; error: "caseNotFound" | "dailyLimit" };
 
 /**
  * Opens a case outside the adviser's scope after they state why. The grant,
@@ -20,6 +22,14 @@ export async function openCaseInEmergency(input: EmergencyAccessForm): Promise<E
   const user = await authorize("case.emergencyAccess");
   const db = getDb();
   return db.$transaction(async (tx) => {
+    // The cap (issue 12 M1), counted in the database: one adviser's openings
+    // are serialised by a transaction lock, so parallel requests cannot slip past it.
+    await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${`emergency:${user.id}`}))`;
+    const today = await tx.emergencyAccess.count({ where: { userId: user.id, createdAt: { gte: startOfOfficeDay(officeToday()) } } });
+    if (today >= (await emergencyAccessPerDay(tx))) {
+      await recordAudit(tx, auditActor(user), { action: "case.emergencyAccess.refused", reason: "dailyLimit" });
+      return { ok: false, error: "dailyLimit" } as const;
+    }
     const found = await tx.case.findUnique({ where: { caseNumber: input.caseNumber }, select: { id: true } });
     if (!found) {
       await recordAudit(tx, auditActor(user), { action: "case.emergencyAccess.notFound", reason: `${input.caseNumber}: ${input.reason}` });

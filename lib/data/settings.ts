@@ -12,8 +12,12 @@ import type { ReferralSettingsForm } from "@/lib/schemas/settings";
 // by hand, or from an older release) reads as the default instead of breaking
 // the pages that depend on it. Retention settings join this table later.
 
+/** Emergency openings a day per adviser unless the office sets otherwise (issue 12 M1). */
+export const DEFAULT_EMERGENCY_ACCESS_PER_DAY = 3;
+
 const SETTINGS = {
   "referral.responseDays": { schema: z.number().int().min(MIN_RESPONSE_DAYS).max(MAX_RESPONSE_DAYS), fallback: DEFAULT_RESPONSE_DAYS },
+  "emergencyAccess.perDay": { schema: z.number().int().min(0).max(50), fallback: DEFAULT_EMERGENCY_ACCESS_PER_DAY },
 } as const;
 
 type SettingKey = keyof typeof SETTINGS;
@@ -35,6 +39,11 @@ async function readSetting<K extends SettingKey>(db: SettingReader, key: K): Pro
  */
 export async function referralResponseDays(db: SettingReader = getDb()): Promise<number> {
   return (await readSetting(db, "referral.responseDays")).value;
+}
+
+/** For data functions that have already authorized their caller: the daily cap on emergency openings per adviser. */
+export async function emergencyAccessPerDay(db: SettingReader = getDb()): Promise<number> {
+  return (await readSetting(db, "emergencyAccess.perDay")).value;
 }
 
 export type OfficeSettings = { responseDays: number; isResponseDaysSet: boolean; defaultResponseDays: number; updatedAt: Date | null };

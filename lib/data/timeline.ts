@@ -53,7 +53,7 @@ export async function getCaseTimeline(caseId: string): Promise<TimelineEntry[] |
   const db = getDb();
   const inScope = await findCaseInScope(db, user, caseId, { select: { id: true } });
   if (!inScope) return null;
-  const rows = await db.$queryRaw<TimelineEntry[]>(timelineQuery(caseId));
+  const rows = await db.$queryRaw<TimelineEntry[]>(timelineQuery(caseId, { documentDetails: can(user.role, "document.read") }));
   await recordAudit(db, auditActor(user), { action: "case.timeline.read", resourceType: "Case", resourceId: caseId, caseId });
   // Task titles are casework notes: only for those who may read the case's tasks.
   if (can(user.role, "task.read")) return rows;
@@ -65,7 +65,16 @@ const dayOrTime = (day: string, recorded: string) =>
   Prisma.raw(`CASE WHEN ${day} = (${recorded} AT TIME ZONE 'UTC' AT TIME ZONE 'Europe/Stockholm')::date THEN ${recorded} ELSE ${day}::timestamp END`);
 
 /** Exported for the benchmark, which runs the same statement directly. */
-export function timelineQuery(caseId: string): Prisma.Sql {
+/**
+ * `documentDetails`: a document's file name and description carry personal
+ * data; only those who may open documents (the advisers) see them. Others
+ * (managers) see that a document was added, when, by whom and its size
+ * (docs/decisions/014, issue 12 L9).
+ */
+export function timelineQuery(caseId: string, { documentDetails = false }: { documentDetails?: boolean } = {}): Prisma.Sql {
+  const documentFields = documentDetails
+    ? Prisma.sql`jsonb_build_object('fileName', d."fileName", 'description', d.description, 'sizeBytes', d."sizeBytes")`
+    : Prisma.sql`jsonb_build_object('sizeBytes', d."sizeBytes")`;
   return Prisma.sql`
     SELECT * FROM (
       SELECT 'status' AS kind, s.id, ${dayOrTime('s."effectiveOn"', 's."createdAt"')} AS "occurredAt", true AS "isDateOnly", to_char(s."effectiveOn", 'YYYY-MM-DD') AS day, s."createdAt" AS "recordedAt",
@@ -119,7 +128,7 @@ export function timelineQuery(caseId: string): Prisma.Sql {
       WHERE r."caseId" = ${caseId}
       UNION ALL
       SELECT 'document', d.id, d."createdAt", false, NULL, d."createdAt", u.name, false,
-             jsonb_build_object('fileName', d."fileName", 'description', d.description, 'sizeBytes', d."sizeBytes")
+             ${documentFields}
       FROM "Document" d LEFT JOIN "User" u ON u.id = d."uploadedById"
       WHERE d."caseId" = ${caseId}
       UNION ALL

@@ -19,6 +19,8 @@ import {
   updateUser,
 } from "@/lib/data/users";
 import { CreateUserFormSchema, UpdateUserFormSchema } from "@/lib/schemas/user";
+import { countPendingApprovals, decideApproval, listPendingApprovals } from "@/lib/data/approvals";
+import { findCaseInScope } from "@/lib/data/casework-scope";
 import { createCaseworkWorld, NOT_FOUND, type CaseworkWorld } from "@/tests/support/casework";
 import { withAuditRefused } from "@/tests/support/audit";
 
@@ -40,10 +42,22 @@ beforeEach(() => {
 const newUserForm = (key: string, overrides: Record<string, string> = {}) =>
   CreateUserFormSchema.parse({ name: `Ny Användare ${key}`, email: `New.${key}-${run}@Hemvag.test`, role: "ADVISER", teamId: world.teams.a, ...overrides });
 
+/** The manager of a team of the casework world, who approves access to it. */
+const managerOf = (teamId: string) => (teamId === world.teams.b ? world.users.managerB : world.users.managerA);
+
+/** A manager of the team approves the account's pending access change, as the two-person rule asks (issue 12 H2). */
+async function approvePending(userId: string) {
+  const request = await db.approvalRequest.findFirstOrThrow({ where: { targetUserId: userId, state: "PENDING" } });
+  signInAs(managerOf(request.teamId));
+  expect(await decideApproval(request.id, true, null)).toEqual({ ok: true });
+  signInAs(world.users.admin);
+}
+
 async function createAsAdmin(key: string, overrides: Record<string, string> = {}) {
   signInAs(world.users.admin);
   const result = await createUser(newUserForm(key, overrides));
   if (!result.ok) throw new Error(result.error);
+  if (result.awaitingApproval) await approvePending(result.userId);
   return result;
 }
 
@@ -146,7 +160,10 @@ describe("creating an account", () => {
     expect(await verifyPassword(secrets.passwordHash!, result.temporaryPassword)).toBe(true);
     const audit = await db.auditEvent.findFirstOrThrow({ where: { action: "user.create", resourceId: result.userId } });
     expect(audit).toMatchObject({ userId: world.users.admin.id, userEmail: world.users.admin.email, role: "ADMIN", resourceType: "User" });
-    expect(audit.changes).toEqual({ email: [null, `new.create-${run}@hemvag.test`], role: [null, "ADVISER"], teamId: [null, world.teams.a] });
+    // Created without case access; the adviser role in team A came with the manager's approval (issue 12 H2).
+    expect(audit.changes).toEqual({ email: [null, `new.create-${run}@hemvag.test`], role: [null, "STAFF"], teamId: [null, null] });
+    const approved = await db.auditEvent.findFirstOrThrow({ where: { action: "user.update", resourceId: result.userId } });
+    expect(approved).toMatchObject({ userId: world.users.managerA.id, changes: { role: ["STAFF", "ADVISER"], teamId: [null, world.teams.a] } });
     expect(textOf(audit)).not.toContain(result.temporaryPassword);
   });
 
@@ -189,31 +206,34 @@ describe("changing an account", () => {
   it("saves name, role and team and audits only the fields that changed", async () => {
     const { userId } = await createAsAdmin("update");
     const saved = await updateUser(userId, UpdateUserFormSchema.parse({ name: "Ny Användare update", role: "MANAGER", teamId: world.teams.b }));
-    expect(saved).toBe(true);
+    expect(saved).toEqual({ ok: true, awaitingApproval: true });
+    await approvePending(userId);
     expect(await db.user.findUniqueOrThrow({ where: { id: userId }, select: { name: true, role: true, teamId: true } })).toEqual({
       name: "Ny Användare update",
       role: "MANAGER",
       teamId: world.teams.b,
     });
-    const audit = await db.auditEvent.findFirstOrThrow({ where: { action: "user.update", resourceId: userId } });
+    const audit = await db.auditEvent.findFirstOrThrow({ where: { action: "user.update", resourceId: userId }, orderBy: { id: "desc" } });
     expect(audit.changes).toEqual({ role: ["ADVISER", "MANAGER"], teamId: [world.teams.a, world.teams.b] });
-    expect(audit.userId).toBe(world.users.admin.id);
+    // The role and team took effect with team B's manager's approval (issue 12 H2).
+    expect(audit.userId).toBe(world.users.managerB.id);
   });
 
   it("writes nothing when nothing changed, and answers false for an unknown account", async () => {
     const { userId } = await createAsAdmin("unchanged");
     const before = await db.user.findUniqueOrThrow({ where: { id: userId } });
-    expect(await updateUser(userId, UpdateUserFormSchema.parse({ name: "Ny Användare unchanged", role: "ADVISER", teamId: world.teams.a }))).toBe(true);
+    const updatesBefore = await db.auditEvent.count({ where: { action: "user.update", resourceId: userId } });
+    expect(await updateUser(userId, UpdateUserFormSchema.parse({ name: "Ny Användare unchanged", role: "ADVISER", teamId: world.teams.a }))).toEqual({ ok: true, awaitingApproval: false });
     expect(await db.user.findUniqueOrThrow({ where: { id: userId } })).toEqual(before);
-    expect(await db.auditEvent.count({ where: { action: "user.update", resourceId: userId } })).toBe(0);
-    expect(await updateUser("no-such-user", UpdateUserFormSchema.parse({ name: "X", role: "ADMIN", teamId: "" }))).toBe(false);
+    expect(await db.auditEvent.count({ where: { action: "user.update", resourceId: userId } })).toBe(updatesBefore);
+    expect(await updateUser("no-such-user", UpdateUserFormSchema.parse({ name: "X", role: "ADMIN", teamId: "" }))).toEqual({ ok: false, error: "notFound" });
     expect(await db.auditEvent.count({ where: { resourceId: "no-such-user" } })).toBe(0);
   });
 
   it("keeps the old values when the audit row cannot be written", async () => {
     const { userId } = await createAsAdmin("update-audit");
     await expect(
-      withAuditRefused(db, "user.update", () => updateUser(userId, UpdateUserFormSchema.parse({ name: "Ändrad", role: "MANAGER", teamId: "" }))),
+      withAuditRefused(db, "user.update", () => updateUser(userId, UpdateUserFormSchema.parse({ name: "Ändrad", role: "STAFF", teamId: "" }))),
     ).rejects.toThrow(/audit refused/);
     expect(await db.user.findUniqueOrThrow({ where: { id: userId }, select: { name: true, role: true, teamId: true } })).toEqual({
       name: "Ny Användare update-audit",
@@ -223,8 +243,72 @@ describe("changing an account", () => {
   });
 
   // Issue 12 H2: separation of duties.
-  it.todo("refuses an administrator changing their own role or team (issue 12 H2)");
-  it.todo("gives an account a case-reading role or a team only after a manager of that team approves (issue 12 H2)");
+  it("refuses an administrator changing their own role or team, changing nothing (issue 12 H2)", async () => {
+    signInAs(world.users.admin);
+    const before = await db.user.findUniqueOrThrow({ where: { id: world.users.admin.id }, select: { role: true, teamId: true } });
+    for (const change of [{ role: "ADVISER", teamId: world.teams.a }, { role: "ADMIN", teamId: world.teams.a }, { role: "MANAGER", teamId: world.teams.b }]) {
+      expect(await updateUser(world.users.admin.id, UpdateUserFormSchema.parse({ name: world.users.admin.name, ...change }))).toEqual({ ok: false, error: "ownAccess" });
+    }
+    expect(await db.user.findUniqueOrThrow({ where: { id: world.users.admin.id }, select: { role: true, teamId: true } })).toEqual(before);
+    expect(await db.approvalRequest.count({ where: { targetUserId: world.users.admin.id } })).toBe(0);
+  });
+
+  it("gives an account a case-reading role or a team only after a manager of that team approves (issue 12 H2)", async () => {
+    signInAs(world.users.admin);
+    const created = await createUser(newUserForm("two-person", { teamId: world.teams.b }));
+    if (!created.ok) throw new Error(created.error);
+    expect(created.awaitingApproval).toBe(true);
+    expect(await db.user.findUniqueOrThrow({ where: { id: created.userId }, select: { role: true, teamId: true } })).toEqual({ role: "STAFF", teamId: null });
+    expect((await getUser(created.userId))?.pendingAccessChange).toMatchObject({ change: { role: "ADVISER", teamId: world.teams.b } });
+    expect(await db.auditEvent.count({ where: { action: "approval.request", userId: world.users.admin.id } })).toBeGreaterThan(0);
+
+    // Another team's manager neither sees nor decides it.
+    signInAs(world.users.managerA);
+    expect((await listPendingApprovals()).map((request) => request.targetUser?.email)).not.toContain(`new.two-person-${run}@hemvag.test`);
+    const request = await db.approvalRequest.findFirstOrThrow({ where: { targetUserId: created.userId, state: "PENDING" } });
+    expect(await decideApproval(request.id, true, null)).toEqual({ ok: false, error: "notFound" });
+
+    // Team B's manager sees it, with a count for the menu, and refuses it: nothing changes.
+    signInAs(world.users.managerB);
+    expect((await listPendingApprovals()).map((pending) => pending.id)).toContain(request.id);
+    expect(await countPendingApprovals()).toBeGreaterThan(0);
+    expect(await decideApproval(request.id, false, "Känner inte personen")).toEqual({ ok: true });
+    expect(await db.user.findUniqueOrThrow({ where: { id: created.userId }, select: { role: true, teamId: true } })).toEqual({ role: "STAFF", teamId: null });
+    expect(await db.approvalRequest.findUniqueOrThrow({ where: { id: request.id } })).toMatchObject({ state: "REFUSED", decidedById: world.users.managerB.id, reason: "Känner inte personen" });
+
+    // Asked again and approved: now it applies, audited as the manager's.
+    signInAs(world.users.admin);
+    expect(await updateUser(created.userId, UpdateUserFormSchema.parse({ name: "Ny Användare two-person", role: "ADVISER", teamId: world.teams.b }))).toEqual({ ok: true, awaitingApproval: true });
+    await approvePending(created.userId);
+    expect(await db.user.findUniqueOrThrow({ where: { id: created.userId }, select: { role: true, teamId: true } })).toEqual({ role: "ADVISER", teamId: world.teams.b });
+    expect(await db.auditEvent.findFirstOrThrow({ where: { action: "user.update", resourceId: created.userId }, orderBy: { id: "desc" } })).toMatchObject({ userId: world.users.managerB.id });
+    expect(await db.auditEvent.count({ where: { action: { in: ["approval.approve", "approval.refuse"] }, resourceId: { in: (await db.approvalRequest.findMany({ where: { targetUserId: created.userId }, select: { id: true } })).map((r) => r.id) } } })).toBe(2);
+  });
+
+  it("never lets an administrator end up reading cases, whatever they try (issue 12 H2)", async () => {
+    const caseId = await world.newCase(world.users.b1);
+    signInAs(world.users.admin);
+    const admin = world.users.admin;
+    // 1. Change their own role, or team, or both.
+    for (const change of [{ role: "ADVISER", teamId: world.teams.b }, { role: "MANAGER", teamId: world.teams.b }, { role: "ADMIN", teamId: world.teams.b }]) {
+      expect(await updateUser(admin.id, UpdateUserFormSchema.parse({ name: admin.name, ...change }))).toMatchObject({ ok: false });
+    }
+    // 2. Create an adviser account for themself, and 3. a staff account then edit it into a manager.
+    const adviser = await createUser(newUserForm("self-adviser", { teamId: world.teams.b }));
+    const staff = await createUser(newUserForm("self-staff", { role: "STAFF", teamId: "" }));
+    if (!adviser.ok || !staff.ok) throw new Error("not created");
+    expect(await updateUser(staff.userId, UpdateUserFormSchema.parse({ name: "Ny Användare self-staff", role: "MANAGER", teamId: world.teams.b }))).toEqual({ ok: true, awaitingApproval: true });
+    // 4. Decide the requests themself: the gate refuses.
+    const pending = await db.approvalRequest.findMany({ where: { targetUserId: { in: [adviser.userId, staff.userId] }, state: "PENDING" } });
+    expect(pending).toHaveLength(2);
+    for (const request of pending) await expect(decideApproval(request.id, true, null)).rejects.toThrow(NOT_FOUND);
+    // None of the accounts reads the case.
+    for (const userId of [admin.id, adviser.userId, staff.userId]) {
+      const account = await db.user.findUniqueOrThrow({ where: { id: userId }, select: { id: true, role: true, teamId: true } });
+      expect(account.role === "ADMIN" || account.role === "STAFF").toBe(true);
+      expect(await findCaseInScope(db, { ...world.users.admin, ...account } as never, caseId)).toBeNull();
+    }
+  });
 });
 
 describe("deactivating and activating", () => {

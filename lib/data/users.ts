@@ -6,6 +6,7 @@ import { hashPassword } from "@/lib/passwords";
 import { endSignInSessions, revokeSignInSession } from "@/lib/data/sign-in-sessions";
 import { authorize } from "@/lib/gate";
 import type { CreateUserForm, UpdateUserForm } from "@/lib/schemas/user";
+import { needsApproval, pendingAccessChange, requestAccessChange } from "@/lib/data/approvals";
 
 const USER_SUMMARY = {
   id: true,
@@ -38,10 +39,19 @@ export async function listTeams() {
 
 export async function getUser(userId: string) {
   await authorize("user.manage");
-  return getDb().user.findUnique({ where: { id: userId }, select: { ...USER_SUMMARY, createdAt: true } });
+  const db = getDb();
+  const user = await db.user.findUnique({ where: { id: userId }, select: { ...USER_SUMMARY, createdAt: true } });
+  return user && { ...user, pendingAccessChange: await pendingAccessChange(userId) };
 }
 
-export type CreateUserResult = { ok: true; userId: string; temporaryPassword: string } | { ok: false; error: "emailTaken" };
+/**
+ * Separation of duties (issue 12 H2): an account with no case-reading role
+ * and no team until a manager of the team approves (lib/data/approvals.ts).
+ * Until then it is created as staff without a team, which reads no case.
+ */
+const WITHOUT_CASE_ACCESS = { role: "STAFF", teamId: null } as const;
+
+export type CreateUserResult = { ok: true; userId: string; temporaryPassword: string; awaitingApproval: boolean } | { ok: false; error: "emailTaken" | "teamRequired" };
 
 /** Accounts are created by administrators only; the new user sets a password at first sign-in. */
 export async function createUser(input: CreateUserForm): Promise<CreateUserResult> {
@@ -51,30 +61,49 @@ export async function createUser(input: CreateUserForm): Promise<CreateUserResul
   const db = getDb();
   return db.$transaction(async (tx) => {
     if (await tx.user.findUnique({ where: { email: input.email }, select: { id: true } })) return { ok: false, error: "emailTaken" } as const;
+    const awaitingApproval = needsApproval(null, input);
+    if (awaitingApproval && !input.teamId) return { ok: false, error: "teamRequired" } as const;
     const user = await tx.user.create({
-      data: { ...input, passwordHash, mustChangePassword: true },
+      data: { ...input, ...(awaitingApproval ? WITHOUT_CASE_ACCESS : {}), passwordHash, mustChangePassword: true },
       select: { id: true },
     });
     await recordAudit(tx, auditActor(admin), {
       action: "user.create",
       resourceType: "User",
       resourceId: user.id,
-      changes: { email: [null, input.email], role: [null, input.role], teamId: [null, input.teamId] },
+      changes: awaitingApproval
+        ? { email: [null, input.email], role: [null, WITHOUT_CASE_ACCESS.role], teamId: [null, null] }
+        : { email: [null, input.email], role: [null, input.role], teamId: [null, input.teamId] },
     });
-    return { ok: true, userId: user.id, temporaryPassword: password } as const;
+    if (awaitingApproval) await requestAccessChange(tx, admin, user.id, { role: input.role, teamId: input.teamId! });
+    return { ok: true, userId: user.id, temporaryPassword: password, awaitingApproval } as const;
   });
 }
 
-export async function updateUser(userId: string, input: UpdateUserForm): Promise<boolean> {
+export type UpdateUserResult = { ok: true; awaitingApproval: boolean } | { ok: false; error: "notFound" | "ownAccess" | "teamRequired" };
+
+/**
+ * Name changes apply at once. Nobody changes their own role or team; a
+ * case-reading role or a team is only asked for, and applies when a manager
+ * of the team approves (issue 12 H2).
+ */
+export async function updateUser(userId: string, input: UpdateUserForm): Promise<UpdateUserResult> {
   const admin = await authorize("user.manage");
   return getDb().$transaction(async (tx) => {
     const before = await tx.user.findUnique({ where: { id: userId }, select: { name: true, role: true, teamId: true } });
-    if (!before) return false;
-    const changes = diffFields(before, input);
-    if (Object.keys(changes).length === 0) return true;
-    await tx.user.update({ where: { id: userId }, data: input, select: { id: true } });
-    await recordAudit(tx, auditActor(admin), { action: "user.update", resourceType: "User", resourceId: userId, changes });
-    return true;
+    if (!before) return { ok: false, error: "notFound" } as const;
+    const accessChanged = before.role !== input.role || before.teamId !== input.teamId;
+    if (accessChanged && userId === admin.id) return { ok: false, error: "ownAccess" } as const;
+    const awaitingApproval = accessChanged && needsApproval(before, input);
+    if (awaitingApproval && !input.teamId) return { ok: false, error: "teamRequired" } as const;
+    const applied = awaitingApproval ? { ...input, role: before.role, teamId: before.teamId } : input;
+    const changes = diffFields(before, applied);
+    if (Object.keys(changes).length > 0) {
+      await tx.user.update({ where: { id: userId }, data: applied, select: { id: true } });
+      await recordAudit(tx, auditActor(admin), { action: "user.update", resourceType: "User", resourceId: userId, changes });
+    }
+    if (awaitingApproval) await requestAccessChange(tx, admin, userId, { role: input.role, teamId: input.teamId! });
+    return { ok: true, awaitingApproval } as const;
   });
 }
 

@@ -49,6 +49,8 @@ export const AUTHORIZATION_MATRIX: Row[] = [
   { path: "/admin/sign-ins", expect: only("ADMIN") },
   { path: "/admin/jobs", expect: only("ADMIN") },
   { path: "/audit", expect: only("ADMIN", "MANAGER") },
+  { path: "/approvals", expect: only("MANAGER") },
+  { path: "/approvals?error=notFound", expect: only("MANAGER") },
   { path: "/emergency-access", expect: only("MANAGER") },
   { path: "/statistics", expect: only("MANAGER") },
   { path: "/statistics?year=2025", expect: only("MANAGER") },

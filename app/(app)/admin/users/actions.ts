@@ -8,7 +8,7 @@ import { CreateUserFormSchema, UpdateUserFormSchema } from "@/lib/schemas/user";
 import { createUser, resetPassword, revokeSignInSessionAsAdmin, setUserActive, updateUser } from "@/lib/data/users";
 import { fieldErrorState, formValues, type FormState } from "@/lib/form-state";
 
-export type UserFormState = FormState & { temporaryPassword?: string; createdEmail?: string };
+export type UserFormState = FormState & { temporaryPassword?: string; createdEmail?: string; awaitingApproval?: boolean };
 
 export async function createUserAction(_prev: UserFormState, formData: FormData): Promise<UserFormState> {
   await authorize("user.manage");
@@ -16,9 +16,9 @@ export async function createUserAction(_prev: UserFormState, formData: FormData)
   const parsed = CreateUserFormSchema.safeParse(values);
   if (!parsed.success) return fieldErrorState(parsed.error, values);
   const result = await createUser(parsed.data);
-  if (!result.ok) return { status: "error", fieldErrors: { email: [result.error] }, values };
+  if (!result.ok) return { status: "error", fieldErrors: result.error === "emailTaken" ? { email: [result.error] } : { teamId: [result.error] }, values };
   revalidatePath("/admin/users");
-  return { status: "success", temporaryPassword: result.temporaryPassword, createdEmail: parsed.data.email };
+  return { status: "success", temporaryPassword: result.temporaryPassword, createdEmail: parsed.data.email, awaitingApproval: result.awaitingApproval };
 }
 
 export async function updateUserAction(userId: string, _prev: FormState, formData: FormData): Promise<FormState> {
@@ -27,7 +27,8 @@ export async function updateUserAction(userId: string, _prev: FormState, formDat
   const values = formValues(formData);
   const parsed = UpdateUserFormSchema.safeParse(values);
   if (!parsed.success) return fieldErrorState(parsed.error, values);
-  if (!(await updateUser(userId, parsed.data))) return { status: "error", formError: "notFound", values };
+  const result = await updateUser(userId, parsed.data);
+  if (!result.ok) return result.error === "teamRequired" ? { status: "error", fieldErrors: { teamId: [result.error] }, values } : { status: "error", formError: result.error, values };
   revalidatePath(`/admin/users/${userId}`);
   return { status: "success", values };
 }

@@ -1,6 +1,7 @@
 import { ROLES } from "@/lib/vocabularies/roles";
 import { notFound } from "next/navigation";
-import { getTranslations } from "next-intl/server";
+import { getFormatter, getTranslations } from "next-intl/server";
+import type { AccessChange } from "@/lib/data/approvals";
 import { PageHeader } from "@/components/ui/page-header";
 import { Button } from "@/components/ui/button";
 import { SignInSessionTable } from "@/components/sign-in-session-table";
@@ -16,11 +17,21 @@ export default async function UserPage({ params }: { params: Promise<{ userId: s
   if (!user) notFound();
   const t = await getTranslations("admin");
   const tRoles = await getTranslations("roles");
+  const format = await getFormatter();
   const roles = ROLES.map((role) => ({ value: role, label: tRoles(role) }));
   return (
     <>
       <PageHeader title={user.name} description={`${user.email} · ${user.isActive ? t("active") : t("inactive")}`} />
       <div className="flex flex-col gap-8">
+        {user.pendingAccessChange ? (
+          <p role="status" className="rounded border border-amber-400 bg-amber-50 p-3">
+            {t("awaitingApproval", {
+              role: tRoles((user.pendingAccessChange.change as AccessChange).role),
+              team: user.pendingAccessChange.team.name,
+              at: format.dateTime(user.pendingAccessChange.createdAt, { dateStyle: "short", timeStyle: "short" }),
+            })}
+          </p>
+        ) : null}
         <EditUserForm userId={user.id} initial={{ name: user.name, role: user.role, teamId: user.team?.id ?? "" }} teams={teams} roles={roles} />
         <section className="flex flex-wrap items-start gap-6">
           <ResetPasswordForm userId={user.id} />

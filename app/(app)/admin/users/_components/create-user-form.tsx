@@ -23,6 +23,7 @@ export function CreateUserForm({ teams, roles }: { teams: { id: string; name: st
         {state.status === "success" && state.temporaryPassword ? (
           <Alert tone="success">
             {t("created", { email: state.createdEmail ?? "" })} <strong className="font-mono">{state.temporaryPassword}</strong>
+            {state.awaitingApproval ? <span className="block">{t("createdAwaitingApproval")}</span> : null}
           </Alert>
         ) : null}
       </div>

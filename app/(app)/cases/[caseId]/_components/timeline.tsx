@@ -73,7 +73,8 @@ function describe(entry: TimelineEntry, t: Translate, formatSek: (amount: number
       return `${event}: ${outcome}${reference}`;
     }
     case "document":
-      return t("caseTimeline.document", { fileName: text(d.fileName) });
+      // Managers get no file name (docs/decisions/014): only that a document was added.
+      return d.fileName ? t("caseTimeline.document", { fileName: text(d.fileName) }) : t("caseTimeline.documentAdded");
     case "followUp":
       return d.completedOn
         ? t("caseTimeline.followUpDone", { months: Number(d.monthsAfterReturn) })
