@@ -11,7 +11,7 @@ export const TIMELINE_LIMIT = 300;
 type Details = Record<string, string | number | boolean | string[] | null>;
 
 export type TimelineEntry = {
-  kind: "status" | "session" | "planStep" | "eligibility" | "referral" | "referralEvent" | "document" | "followUp";
+  kind: "status" | "session" | "planStep" | "eligibility" | "referral" | "referralEvent" | "document" | "documentWithdrawn" | "followUp";
   id: string;
   /** When it happened: a time, or for day-only events the day (as midnight UTC, see isDateOnly). */
   occurredAt: Date;
@@ -88,6 +88,12 @@ export function timelineQuery(caseId: string): Prisma.Sql {
              jsonb_build_object('fileName', d."fileName", 'description', d.description, 'sizeBytes', d."sizeBytes")
       FROM "Document" d LEFT JOIN "User" u ON u.id = d."uploadedById"
       WHERE d."caseId" = ${caseId}
+      UNION ALL
+      -- "Registered in error": its own event, by whom and why; the upload above stays in the story.
+      SELECT 'documentWithdrawn', d.id, d."withdrawnAt", false, NULL, d."withdrawnAt", u.name,
+             jsonb_build_object('fileName', d."fileName", 'reason', d."withdrawnReason")
+      FROM "Document" d LEFT JOIN "User" u ON u.id = d."withdrawnById"
+      WHERE d."caseId" = ${caseId} AND d."withdrawnAt" IS NOT NULL
       UNION ALL
       SELECT 'followUp', f.id, coalesce(f."completedOn", f."dueOn")::timestamp, true, to_char(coalesce(f."completedOn", f."dueOn"), 'YYYY-MM-DD'), f."createdAt", NULL,
              jsonb_build_object('monthsAfterReturn', f."monthsAfterReturn", 'dueOn', f."dueOn", 'completedOn', f."completedOn")

@@ -34,6 +34,8 @@ function describe(entry: TimelineEntry, t: Translate, tRoot: Translate, formatSe
     }
     case "document":
       return t("caseTimeline.document", { fileName: text(d.fileName) });
+    case "documentWithdrawn":
+      return t("caseTimeline.documentWithdrawn", { fileName: text(d.fileName) });
     case "followUp":
       return d.completedOn
         ? t("caseTimeline.followUpDone", { months: Number(d.monthsAfterReturn) })
@@ -53,7 +55,7 @@ export async function Timeline({ entries }: { entries: TimelineEntry[] }) {
         const when = entry.day
           ? format.dateTime(new Date(`${entry.day}T00:00:00Z`), { dateStyle: "medium", timeZone: "UTC" })
           : format.dateTime(entry.occurredAt, { dateStyle: "medium", timeStyle: "short" });
-        const reason = entry.kind === "status" ? text(entry.details.reason) : entry.kind === "referralEvent" ? text(entry.details.note) : "";
+        const reason = entry.kind === "status" || entry.kind === "documentWithdrawn" ? text(entry.details.reason) : entry.kind === "referralEvent" ? text(entry.details.note) : "";
         return (
           <li key={`${entry.kind}-${entry.id}`} className="grid gap-1 py-2 sm:grid-cols-[10rem_8rem_1fr]">
             <span className="text-slate-700">
