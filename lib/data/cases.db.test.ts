@@ -9,7 +9,7 @@ import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { caseScope } from "@/lib/data/scope";
 import { addHouseholdMember, removeHouseholdMember, updateHouseholdMember } from "@/lib/data/household";
 import { CASE_PAGE_SIZE, listCases } from "@/lib/data/case-list";
-import { changeCaseStatus, getCase, listAssignableAdvisers, reassignCase, updateCase } from "@/lib/data/cases";
+import { changeCaseStatus, getCase, listAssignableAdvisers, reassignCase, undoLastStatusChange, updateCase } from "@/lib/data/cases";
 import { createCase, searchForDuplicates } from "@/lib/data/case-intake";
 import { getCaseTimeline } from "@/lib/data/timeline";
 import { scheduleFollowUps } from "@/lib/data/follow-ups-schedule";
@@ -22,6 +22,7 @@ import {
   CaseListFilterSchema,
   HouseholdMemberFormSchema,
   StatusChangeFormSchema,
+  UndoStatusFormSchema,
   caseToFormValues,
   type CaseForm,
 } from "@/lib/schemas/case";
@@ -359,6 +360,77 @@ describe("status changes", () => {
     const row = await db.case.findUniqueOrThrow({ where: { id: created.caseId }, include: { statusChanges: true } });
     expect(row).toMatchObject({ status: "INTAKE", version: 1 });
     expect(row.statusChanges).toHaveLength(1);
+  });
+});
+
+describe("undoing a mistaken status change", () => {
+  const undo = (version: number, reason = "Fel ärende valt") => ({ reason, version });
+
+  it("adds a change back with its reason, keeps the mistaken one unedited, and can undo it once", async () => {
+    const created = await newCase(users.a1);
+    signInAs(users.a1);
+    expect(await changeCaseStatus(created.caseId, status("COUNSELLING", 1))).toMatchObject({ ok: true });
+    expect(await changeCaseStatus(created.caseId, status("PLANNING", 2))).toMatchObject({ ok: true });
+    const mistaken = await db.caseStatusChange.findFirstOrThrow({ where: { caseId: created.caseId, toStatus: "PLANNING" } });
+    expect((await getCase(created.caseId))?.undoableChange).toEqual({ from: "COUNSELLING", to: "PLANNING" });
+
+    signInAs(users.a2);
+    expect(await undoLastStatusChange(created.caseId, undo(3))).toEqual({ ok: true, undone: { from: "COUNSELLING", to: "PLANNING" } });
+    const row = await db.case.findUniqueOrThrow({ where: { id: created.caseId }, include: { statusChanges: { orderBy: { createdAt: "asc" } } } });
+    expect(row).toMatchObject({ status: "COUNSELLING", version: 4 });
+    expect(row.statusChanges.map((s) => [s.fromStatus, s.toStatus])).toEqual([[null, "INTAKE"], ["INTAKE", "COUNSELLING"], ["COUNSELLING", "PLANNING"], ["PLANNING", "COUNSELLING"]]);
+    expect(row.statusChanges[3]).toMatchObject({ undoesId: mistaken.id, reason: "Fel ärende valt", changedById: users.a2.id });
+    // The mistaken change is untouched.
+    expect(await db.caseStatusChange.findUniqueOrThrow({ where: { id: mistaken.id } })).toEqual(mistaken);
+    expect(await auditCount({ caseId: created.caseId, action: "case.status.undo" })).toBe(1);
+    const timeline = await getCaseTimeline(created.caseId);
+    expect(timeline!.find((e) => e.kind === "status" && e.details.undoes === true)).toMatchObject({ byName: users.a2.name, details: { reason: "Fel ärende valt" } });
+
+    // An undo is not undone again, and the case no longer offers it.
+    expect((await getCase(created.caseId))?.undoableChange).toBeNull();
+    expect(await undoLastStatusChange(created.caseId, undo(4))).toEqual({ ok: false, error: "nothingToUndo" });
+    expect(await db.case.findUniqueOrThrow({ where: { id: created.caseId } })).toMatchObject({ status: "COUNSELLING", version: 4 });
+  });
+
+  it("undoes a mistaken departure and its planned follow-ups, but not once a follow-up is held", async () => {
+    const created = await newCase(users.a1);
+    signInAs(users.a1);
+    let version = 1;
+    for (const to of ["COUNSELLING", "PLANNING", "DEPARTED"]) expect(await changeCaseStatus(created.caseId, status(to, version++))).toMatchObject({ ok: true });
+    expect(await db.followUp.count({ where: { caseId: created.caseId } })).toBe(3);
+    expect(await undoLastStatusChange(created.caseId, undo(version))).toMatchObject({ ok: true });
+    expect(await db.case.findUniqueOrThrow({ where: { id: created.caseId } })).toMatchObject({ status: "PLANNING" });
+    expect(await db.followUp.count({ where: { caseId: created.caseId } })).toBe(0);
+
+    version++;
+    expect(await changeCaseStatus(created.caseId, status("DEPARTED", version++))).toMatchObject({ ok: true });
+    await db.followUp.updateMany({ where: { caseId: created.caseId, monthsAfterReturn: 1 }, data: { completedOn: new Date(`${TODAY}T00:00:00Z`) } });
+    expect(await undoLastStatusChange(created.caseId, undo(version))).toEqual({ ok: false, error: "followUpDone" });
+    expect(await db.case.findUniqueOrThrow({ where: { id: created.caseId } })).toMatchObject({ status: "DEPARTED", version });
+    expect(await db.followUp.count({ where: { caseId: created.caseId } })).toBe(3);
+  });
+
+  it("refuses the opening, closing, a stale version, an empty reason, another team's case and managers: nothing changes, refusals audited", async () => {
+    const created = await newCase(users.a1);
+    signInAs(users.a1);
+    expect(await undoLastStatusChange(created.caseId, undo(1))).toEqual({ ok: false, error: "nothingToUndo" });
+    expect(await changeCaseStatus(created.caseId, status("COUNSELLING", 1))).toMatchObject({ ok: true });
+    expect(await undoLastStatusChange(created.caseId, undo(1))).toEqual({ ok: false, error: "conflict" });
+    expect(UndoStatusFormSchema.safeParse({ reason: "  ", version: "2" }).error?.issues[0]?.message).toBe("reasonRequired");
+    signInAs(users.b1);
+    expect(await undoLastStatusChange(created.caseId, undo(2))).toEqual({ ok: false, error: "notFound" });
+    for (const who of [users.managerA, users.staff, users.admin]) {
+      signInAs(who);
+      await expect(undoLastStatusChange(created.caseId, undo(2))).rejects.toThrow(/404/);
+    }
+    expect(await db.case.findUniqueOrThrow({ where: { id: created.caseId } })).toMatchObject({ status: "COUNSELLING", version: 2 });
+    expect(await auditCount({ action: "case.status.undo.refused", userEmail: users.b1.email })).toBe(1);
+
+    signInAs(users.a1);
+    expect(await changeCaseStatus(created.caseId, status("CLOSED", 2, { outcome: "NO_CONTACT" }))).toMatchObject({ ok: true });
+    expect(await undoLastStatusChange(created.caseId, undo(3))).toEqual({ ok: false, error: "closingNotUndoable" });
+    expect(await db.case.findUniqueOrThrow({ where: { id: created.caseId } })).toMatchObject({ status: "CLOSED", version: 3 });
+    expect(await auditCount({ caseId: created.caseId, action: "case.status.undo" })).toBe(0);
   });
 });
 

@@ -50,7 +50,7 @@ export function timelineQuery(caseId: string): Prisma.Sql {
     SELECT * FROM (
       SELECT 'status' AS kind, s.id, ${dayOrTime('s."effectiveOn"', 's."createdAt"')} AS "occurredAt", true AS "isDateOnly", to_char(s."effectiveOn", 'YYYY-MM-DD') AS day, s."createdAt" AS "recordedAt",
              u.name AS "byName",
-             jsonb_build_object('fromStatus', s."fromStatus", 'toStatus', s."toStatus", 'reason', s.reason, 'outcome', s.outcome, 'effectiveOn', s."effectiveOn") AS details
+             jsonb_build_object('fromStatus', s."fromStatus", 'toStatus', s."toStatus", 'reason', s.reason, 'outcome', s.outcome, 'effectiveOn', s."effectiveOn", 'undoes', s."undoesId" IS NOT NULL) AS details
       FROM "CaseStatusChange" s LEFT JOIN "User" u ON u.id = s."changedById"
       WHERE s."caseId" = ${caseId}
       UNION ALL

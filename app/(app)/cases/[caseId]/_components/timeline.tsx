@@ -10,6 +10,8 @@ function describe(entry: TimelineEntry, t: Translate, tRoot: Translate, formatSe
   switch (entry.kind) {
     case "status": {
       if (!d.fromStatus) return t("caseTimeline.opened");
+      // An undo names the change it takes back, which was the reverse of this one.
+      if (d.undoes === true) return t("caseTimeline.statusUndo", { from: t(`caseStatus.${text(d.toStatus)}`), to: t(`caseStatus.${text(d.fromStatus)}`) });
       const change = t("caseTimeline.statusChange", { from: t(`caseStatus.${text(d.fromStatus)}`), to: t(`caseStatus.${text(d.toStatus)}`) });
       return d.outcome ? `${change}. ${t("caseTimeline.closedWith", { outcome: t(`caseOutcome.${text(d.outcome)}`) })}` : change;
     }
