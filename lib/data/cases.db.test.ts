@@ -10,7 +10,7 @@ import { caseScope } from "@/lib/data/scope";
 import { addHouseholdMember, removeHouseholdMember, updateHouseholdMember } from "@/lib/data/household";
 import { CASE_PAGE_SIZE, listCases } from "@/lib/data/case-list";
 import { changeCaseStatus, getCase, listAssignableAdvisers, reassignCase, undoLastStatusChange, updateCase } from "@/lib/data/cases";
-import { createCase, searchForDuplicates } from "@/lib/data/case-intake";
+import { createCase, DUPLICATE_LOOKUPS_PER_HOUR, searchForDuplicates } from "@/lib/data/case-intake";
 import { getCaseTimeline } from "@/lib/data/timeline";
 import { scheduleFollowUps } from "@/lib/data/follow-ups-schedule";
 import { officeToday } from "@/lib/dates";
@@ -170,14 +170,14 @@ describe("duplicate search", () => {
 
     signInAs(users.a1);
     const found = await searchForDuplicates({ firstName: "Mirsad", lastName: "Omerović", birthDate: "1975-03-09", identityNumber: pnr });
+    if (found === "throttled") throw new Error("throttled");
     const mine = found.filter((c) => [byNumber.caseId, byName.caseId].includes(c.caseId));
-    expect(mine.map((c) => [c.caseId, c.matchKind, c.isInScope])).toEqual([
-      [byNumber.caseId, "identityNumber", false],
+    expect(mine.map((c) => [c.caseId, c.isInScope ? c.matchKind : "hidden", c.isInScope])).toEqual([
+      [byNumber.caseId, "hidden", false],
       [byName.caseId, "nameAndBirthDate", true],
     ]);
-    // Outside the scope: the number and the team, nothing about the person.
-    expect(mine[0]).not.toHaveProperty("firstName");
-    expect(mine[0]).not.toHaveProperty("birthDate");
+    // Outside the scope: "a case exists — its team", nothing about the person, not even the case's number or status.
+    expect(mine[0]).toEqual({ isInScope: false, caseId: byNumber.caseId, isIdentityMatch: true, isOpen: true, teamName: expect.stringContaining("Team B") });
     expect(mine[1]).toMatchObject({ firstName: "Mirsad", lastName: "Omerovic", birthDate: "1975-03-09" });
     expect(await auditCount({ action: "case.duplicateSearch", userEmail: users.a1.email })).toBeGreaterThan(0);
   });
@@ -189,7 +189,39 @@ describe("duplicate search", () => {
     const member = HouseholdMemberFormSchema.parse({ relation: "SPOUSE", firstName: "Lejla", lastName: "Kovačević", birthDate: "1982-11-02", caseVersion: String(version) });
     expect(await addHouseholdMember(host.caseId, member)).toEqual({ ok: true });
     const found = await searchForDuplicates({ firstName: "Lejla", lastName: "Kovacevic", birthDate: "1982-11-02", identityNumber: null });
+    if (found === "throttled") throw new Error("throttled");
     expect(found.find((c) => c.caseId === host.caseId)).toMatchObject({ matchedPerson: "MEMBER", matchKind: "nameAndBirthDate" });
+  });
+
+  it("leads an identity number already on a case to that case: no ticked box opens a second one", async () => {
+    const open = makeIdentityNumber("1971-01-21", 331);
+    const existing = await newCase(users.a1, { firstName: "Redan", lastName: "Registrerad", birthDate: "1971-01-21", identityNumber: open });
+    signInAs(users.a2);
+    const again = person({ firstName: "Redan", lastName: "Registrerad", birthDate: "1971-01-21", identityNumber: open });
+    const before = await db.case.count({ where: { identityNumber: open } });
+    const refused = await createCase(again, { confirmedCaseIds: [existing.caseId] });
+    expect(refused).toMatchObject({ ok: false, error: "identityOnOpenCase" });
+    // Out of the adviser's scope: only the team, and the manager or that team to ask.
+    signInAs(users.b1);
+    expect(await createCase(again, { confirmedCaseIds: [existing.caseId] })).toMatchObject({ ok: false, error: "identityOutOfScope" });
+    // A closed case is offered for reopening instead.
+    await db.case.update({ where: { id: existing.caseId }, data: { status: "CLOSED" } });
+    signInAs(users.a1);
+    expect(await createCase(again, { confirmedCaseIds: [existing.caseId] })).toMatchObject({ ok: false, error: "identityOnClosedCase" });
+    expect(await db.case.count({ where: { identityNumber: open } })).toBe(before);
+    expect(await auditCount({ action: "case.create.refused", userEmail: users.b1.email })).toBe(1);
+  });
+
+  it("throttles the lookup per adviser, counted in the database, and audits it", async () => {
+    signInAs(users.c2);
+    const userId = users.c2.id;
+    // The hour's earlier lookups, as audit rows (the throttle counts those, on every instance).
+    await db.$executeRaw`INSERT INTO "AuditEvent" ("userId", "userEmail", "role", "action") SELECT ${userId}, ${users.c2.email}, 'ADVISER'::"Role", 'case.duplicateSearch' FROM generate_series(1, ${DUPLICATE_LOOKUPS_PER_HOUR - 1})`;
+    expect(await searchForDuplicates({ firstName: "Sista", lastName: "Sökningen", birthDate: "1990-01-01", identityNumber: null })).toEqual([]);
+    expect(await searchForDuplicates({ firstName: "För", lastName: "Många", birthDate: "1990-01-01", identityNumber: null })).toBe("throttled");
+    expect(await createCase(person({ firstName: "För", lastName: "Många" }), { confirmedCaseIds: [] })).toEqual({ ok: false, error: "throttled" });
+    expect(await auditCount({ action: "case.duplicateSearch.throttled", userEmail: users.c2.email })).toBe(2);
+    expect(await db.case.count({ where: { firstName: "För", lastName: "Många" } })).toBe(0);
   });
 
   it("refuses to open a case until every candidate is confirmed", async () => {
