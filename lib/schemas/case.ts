@@ -1,10 +1,14 @@
 import { z } from "zod";
-import { CASE_OUTCOMES, CASE_STATUSES } from "@/lib/cases/status-machine";
+import { safeString } from "@/lib/schemas/safe-string";
 import { decodeCursor } from "@/lib/cases/case-search";
 import { isCountryCode } from "@/lib/countries";
 import { officeToday } from "@/lib/dates";
 import { formatIdentityNumber, parseIdentityNumber } from "@/lib/identity-number";
 import { isLanguageCode } from "@/lib/languages";
+import { ASYLUM_STATUSES } from "@/lib/vocabularies/asylum-statuses";
+import { CASE_OUTCOMES, CASE_STATUSES } from "@/lib/vocabularies/case-statuses";
+import { HOUSEHOLD_RELATIONS } from "@/lib/vocabularies/household-relations";
+import { PERMIT_GROUNDS, PERMIT_KINDS } from "@/lib/vocabularies/permit-grounds";
 
 // One schema per form, shared by the form and its server action. Inputs are
 // FormData strings; outputs are what the data layer stores. Messages are keys
@@ -16,23 +20,6 @@ export const EMAIL_MAX = 254;
 export const REASON_MAX = 1000;
 /** Earlier dates are typing errors, not people. */
 export const EARLIEST_DATE = "1900-01-01";
-
-export const PERMIT_GROUNDS = [
-  "REFUGEE",
-  "SUBSIDIARY_PROTECTION",
-  "QUOTA_REFUGEE",
-  "EXCEPTIONALLY_DISTRESSING",
-  "UPPER_SECONDARY_SCHOOL_LAW",
-  "TEMPORARY_LAW_2016",
-  "FAMILY_TIES",
-  "TEMPORARY_PROTECTION_DIRECTIVE",
-  "WORK",
-  "STUDIES",
-  "OTHER",
-] as const;
-export const ASYLUM_STATUSES = ["NONE", "PENDING", "REJECTED", "WITHDRAWN"] as const;
-export const HOUSEHOLD_RELATIONS = ["SPOUSE", "CHILD", "OTHER"] as const;
-export const PERMIT_KINDS = ["PERMANENT", "TEMPORARY"] as const;
 
 /** Letters of any script, with the marks some scripts need, spaces, hyphens, apostrophes and dots. */
 const NAME_CHARACTERS = /^[\p{L}\p{M}](?:[\p{L}\p{M} '’.-]*[\p{L}\p{M}.])?$/u;
@@ -49,15 +36,13 @@ export function isRealIsoDate(value: string): boolean {
 }
 
 /** A missing field (an unchecked box, a field the form did not send) reads as empty. */
-const input = z
-  .string()
+const input = safeString()
   .optional()
   .transform((value) => (value ?? "").trim());
 
 function personName(requiredKey: string) {
   return input.pipe(
-    z
-      .string()
+    safeString()
       .min(1, { message: requiredKey, abort: true })
       .max(NAME_MAX, { message: "nameTooLong", abort: true })
       .regex(NAME_CHARACTERS, "nameCharacters")
@@ -98,8 +83,7 @@ function optionalEnum<const T extends readonly [string, ...string[]]>(values: T,
 }
 
 /** Checkboxes send "on" (or a value) when ticked and nothing otherwise. */
-const checkbox = z
-  .string()
+const checkbox = safeString()
   .optional()
   .transform((value) => value !== undefined && value !== "" && value !== "false");
 
@@ -121,12 +105,11 @@ const phone = input.transform((value, ctx) => {
 });
 
 const email = input.pipe(
-  z.union([z.literal(""), z.string().toLowerCase().max(EMAIL_MAX, "emailInvalid").pipe(z.email("emailInvalid"))]).transform((value) => value || null),
+  z.union([z.literal(""), safeString().toLowerCase().max(EMAIL_MAX, "emailInvalid").pipe(z.email("emailInvalid"))]).transform((value) => value || null),
 );
 
 const address = input.pipe(
-  z
-    .string()
+  safeString()
     .max(ADDRESS_MAX, "addressTooLong")
     .refine((value) => !ADDRESS_FORBIDDEN.test(value), "addressCharacters")
     .transform((value) => value || null),
@@ -216,7 +199,7 @@ function caseOutput({ citizenship1, citizenship2, citizenship3, language1, langu
 export const CaseFormSchema = CaseFieldsSchema.transform(caseOutput);
 export type CaseForm = z.output<typeof CaseFormSchema>;
 
-const version = input.pipe(z.string().regex(/^[1-9]\d{0,8}$/, "versionInvalid").transform(Number));
+const version = input.pipe(safeString().regex(/^[1-9]\d{0,8}$/, "versionInvalid").transform(Number));
 
 /** The edit form: the same fields and the version the user started from. */
 export const CaseEditFormSchema = z
@@ -371,7 +354,7 @@ export const StatusChangeFormSchema = z
   .object({
     toStatus: input.pipe(z.enum(CASE_STATUSES, { error: "statusRequired" })),
     effectiveOn: isoDate({ required: "effectiveOnRequired" }),
-    reason: input.pipe(z.string().min(1, "reasonRequired").max(REASON_MAX, "reasonTooLong")),
+    reason: input.pipe(safeString().min(1, "reasonRequired").max(REASON_MAX, "reasonTooLong")),
     outcome: optionalEnum(CASE_OUTCOMES, "outcomeInvalid"),
     version,
   })
@@ -391,7 +374,7 @@ export type UndoStatusForm = z.output<typeof UndoStatusFormSchema>;
 // ────────────────────────────── Reassignment ──────────────────────────────
 
 export const ReassignFormSchema = z.object({
-  adviserId: input.pipe(z.string().min(1, "adviserRequired").max(40, "adviserRequired")),
+  adviserId: input.pipe(safeString().min(1, "adviserRequired").max(40, "adviserRequired")),
   version,
 });
 export type ReassignForm = z.output<typeof ReassignFormSchema>;
@@ -403,15 +386,13 @@ export type CaseSort = (typeof CASE_SORTS)[number];
 export const STATUS_FILTERS = ["open", "all", ...CASE_STATUSES] as const;
 
 const urlText = (max: number) =>
-  z
-    .string()
+  safeString()
     .trim()
     .max(max)
     .optional()
     .catch(undefined)
     .transform((value) => value || undefined);
-const urlDate = z
-  .string()
+const urlDate = safeString()
   .optional()
   .catch(undefined)
   .transform((value) => (value && isRealIsoDate(value) ? value : undefined));
@@ -428,8 +409,7 @@ export const CaseListFilterSchema = z.object({
   country: urlText(2).transform((value) => (value && isCountryCode(value.toUpperCase()) ? value.toUpperCase() : undefined)),
   from: urlDate,
   to: urlDate,
-  overdue: z
-    .string()
+  overdue: safeString()
     .optional()
     .catch(undefined)
     .transform((value) => value === "1"),
