@@ -366,7 +366,7 @@ export type StatusChangeForm = z.output<typeof StatusChangeFormSchema>;
 
 /** Undoing the last status change: a new change back, with its own reason. */
 export const UndoStatusFormSchema = z.object({
-  reason: input.pipe(z.string().min(1, "reasonRequired").max(REASON_MAX, "reasonTooLong")),
+  reason: input.pipe(safeString().min(1, "reasonRequired").max(REASON_MAX, "reasonTooLong")),
   version,
 });
 export type UndoStatusForm = z.output<typeof UndoStatusFormSchema>;
