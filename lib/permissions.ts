@@ -40,6 +40,7 @@ export const PERMISSIONS = {
   "followUp.write": CASE_WORKERS,
   "document.read": CASE_WORKERS,
   "document.upload": CASE_WORKERS,
+  "document.withdraw": CASE_WORKERS,
   "myDay.read": CASE_WORKERS,
   "guidance.read": EVERYONE,
   "guidance.edit": ["ADMIN"],

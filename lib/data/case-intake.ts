@@ -32,13 +32,12 @@ export type DuplicateCandidate =
       adviserName: string;
     }
   | {
-      // Outside the adviser's scope: enough to find the colleague, nothing about the person.
+      // Outside the adviser's scope: "a case exists — its team: X; ask them", nothing more.
+      // No number, status or kind of match, so the search is no office-wide oracle about the person.
       isInScope: false;
       caseId: string;
-      caseNumber: string;
-      status: CaseStatus;
-      matchKind: DuplicateMatchKind;
-      matchedPerson: "CASE" | "MEMBER";
+      isIdentityMatch: boolean;
+      isOpen: boolean;
       teamName: string;
     };
 
@@ -99,7 +98,8 @@ function toCandidate(row: DuplicateSqlRow): DuplicateCandidate {
     matchedPerson: row.matchedPerson,
     teamName: row.teamName,
   };
-  if (!row.inScope) return { ...common, isInScope: false };
+  // The identity match counts for the case's own person only (as in identityConflict), not a household member.
+  if (!row.inScope) return { isInScope: false, caseId: row.caseId, isIdentityMatch: row.isIdentityMatch && row.matchedPerson === "CASE", isOpen: isOpenStatus(row.status), teamName: row.teamName };
   return {
     ...common,
     isInScope: true,
@@ -121,14 +121,45 @@ async function duplicateCandidates(user: SignedInUser, input: DuplicateSearch): 
  * office is searched, since a duplicate in another team is still a duplicate;
  * cases outside the adviser's scope show only their number, status and team.
  */
-export async function searchForDuplicates(input: DuplicateSearch): Promise<DuplicateCandidate[]> {
+export async function searchForDuplicates(input: DuplicateSearch): Promise<DuplicateCandidate[] | "throttled"> {
   const user = await authorize("case.create");
+  return auditedLookup(user, input);
+}
+
+/** Lookups per adviser per hour; an intake takes two (search, then create). Counted in the audit table. */
+export const DUPLICATE_LOOKUPS_PER_HOUR = 60;
+
+/**
+ * Every duplicate lookup is audited and throttled, counted in the database
+ * (the audit rows of the last hour), so that the office-wide search cannot be
+ * looped to learn who is known where, on any instance.
+ */
+async function auditedLookup(user: SignedInUser, input: DuplicateSearch): Promise<DuplicateCandidate[] | "throttled"> {
+  const db = getDb();
+  const recent = await db.auditEvent.count({ where: { userId: user.id, action: "case.duplicateSearch", at: { gte: new Date(Date.now() - 60 * 60 * 1000) } } });
+  if (recent >= DUPLICATE_LOOKUPS_PER_HOUR) {
+    await recordAudit(db, auditActor(user), { action: "case.duplicateSearch.throttled" });
+    return "throttled";
+  }
   const candidates = await duplicateCandidates(user, input);
-  await recordAudit(getDb(), auditActor(user), {
+  await recordAudit(db, auditActor(user), {
     action: "case.duplicateSearch",
-    reason: JSON.stringify({ found: candidates.map((candidate) => candidate.caseNumber) }),
+    reason: JSON.stringify({ found: candidates.map((candidate) => (candidate.isInScope ? candidate.caseNumber : `team:${candidate.teamName}`)) }),
   });
   return candidates;
+}
+
+/**
+ * An identity number already on a case leaves no box to tick: intake leads to
+ * that case (open), offers to reopen it (closed, in scope), or sends the
+ * adviser to its team or their manager (out of scope).
+ */
+function identityConflict(candidates: DuplicateCandidate[]): "identityOnOpenCase" | "identityOnClosedCase" | "identityOutOfScope" | null {
+  const sameIdentity = candidates.filter((candidate) => (candidate.isInScope ? candidate.matchKind === "identityNumber" && candidate.matchedPerson === "CASE" : candidate.isIdentityMatch));
+  if (sameIdentity.some((candidate) => !candidate.isInScope)) return "identityOutOfScope";
+  if (sameIdentity.some((candidate) => candidate.isInScope && isOpenStatus(candidate.status))) return "identityOnOpenCase";
+  if (sameIdentity.length) return "identityOnClosedCase";
+  return null;
 }
 
 // ──────────────────────────────── Intake ────────────────────────────────
@@ -136,7 +167,8 @@ export async function searchForDuplicates(input: DuplicateSearch): Promise<Dupli
 export type CreateCaseResult =
   | { ok: true; caseId: string; caseNumber: string }
   | { ok: false; error: "duplicatesNotConfirmed"; candidates: DuplicateCandidate[] }
-  | { ok: false; error: "noTeam" };
+  | { ok: false; error: "identityOnOpenCase" | "identityOnClosedCase" | "identityOutOfScope"; candidates: DuplicateCandidate[] }
+  | { ok: false; error: "noTeam" | "throttled" };
 
 /**
  * Opens a case for the current adviser and their team. Possible duplicates
@@ -149,7 +181,13 @@ export async function createCase(input: CaseForm, options: { confirmedCaseIds: s
   const user = await authorize("case.create");
   const teamId = user.teamId;
   if (!teamId) return { ok: false, error: "noTeam" };
-  const candidates = await duplicateCandidates(user, input);
+  const candidates = await auditedLookup(user, input);
+  if (candidates === "throttled") return { ok: false, error: "throttled" };
+  const conflict = identityConflict(candidates);
+  if (conflict) {
+    await recordAudit(getDb(), auditActor(user), { action: "case.create.refused", reason: conflict });
+    return { ok: false, error: conflict, candidates };
+  }
   if (!hasConfirmedAll(candidates.map((candidate) => candidate.caseId), options.confirmedCaseIds)) {
     return { ok: false, error: "duplicatesNotConfirmed", candidates };
   }
@@ -180,7 +218,7 @@ export async function createCase(input: CaseForm, options: { confirmedCaseIds: s
       resourceId: created.id,
       caseId: created.id,
       changes,
-      ...(candidates.length ? { reason: `confirmed not a duplicate of ${candidates.map((c) => c.caseNumber).join(", ")}` } : {}),
+      ...(candidates.length ? { reason: `confirmed not a duplicate of ${candidates.map((c) => (c.isInScope ? c.caseNumber : `a case of team ${c.teamName}`)).join(", ")}` } : {}),
     });
     return { ok: true, caseId: created.id, caseNumber } as const;
   });

@@ -9,8 +9,8 @@ import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { caseScope } from "@/lib/data/scope";
 import { addHouseholdMember, removeHouseholdMember, updateHouseholdMember } from "@/lib/data/household";
 import { CASE_PAGE_SIZE, listCases } from "@/lib/data/case-list";
-import { changeCaseStatus, getCase, listAssignableAdvisers, reassignCase, updateCase } from "@/lib/data/cases";
-import { createCase, searchForDuplicates } from "@/lib/data/case-intake";
+import { changeCaseStatus, getCase, listAssignableAdvisers, reassignCase, undoLastStatusChange, updateCase } from "@/lib/data/cases";
+import { createCase, DUPLICATE_LOOKUPS_PER_HOUR, searchForDuplicates } from "@/lib/data/case-intake";
 import { getCaseTimeline } from "@/lib/data/timeline";
 import { scheduleFollowUps } from "@/lib/data/follow-ups-schedule";
 import { officeToday } from "@/lib/dates";
@@ -22,6 +22,7 @@ import {
   CaseListFilterSchema,
   HouseholdMemberFormSchema,
   StatusChangeFormSchema,
+  UndoStatusFormSchema,
   caseToFormValues,
   type CaseForm,
 } from "@/lib/schemas/case";
@@ -169,14 +170,14 @@ describe("duplicate search", () => {
 
     signInAs(users.a1);
     const found = await searchForDuplicates({ firstName: "Mirsad", lastName: "Omerović", birthDate: "1975-03-09", identityNumber: pnr });
+    if (found === "throttled") throw new Error("throttled");
     const mine = found.filter((c) => [byNumber.caseId, byName.caseId].includes(c.caseId));
-    expect(mine.map((c) => [c.caseId, c.matchKind, c.isInScope])).toEqual([
-      [byNumber.caseId, "identityNumber", false],
+    expect(mine.map((c) => [c.caseId, c.isInScope ? c.matchKind : "hidden", c.isInScope])).toEqual([
+      [byNumber.caseId, "hidden", false],
       [byName.caseId, "nameAndBirthDate", true],
     ]);
-    // Outside the scope: the number and the team, nothing about the person.
-    expect(mine[0]).not.toHaveProperty("firstName");
-    expect(mine[0]).not.toHaveProperty("birthDate");
+    // Outside the scope: "a case exists — its team", nothing about the person, not even the case's number or status.
+    expect(mine[0]).toEqual({ isInScope: false, caseId: byNumber.caseId, isIdentityMatch: true, isOpen: true, teamName: expect.stringContaining("Team B") });
     expect(mine[1]).toMatchObject({ firstName: "Mirsad", lastName: "Omerovic", birthDate: "1975-03-09" });
     expect(await auditCount({ action: "case.duplicateSearch", userEmail: users.a1.email })).toBeGreaterThan(0);
   });
@@ -188,7 +189,39 @@ describe("duplicate search", () => {
     const member = HouseholdMemberFormSchema.parse({ relation: "SPOUSE", firstName: "Lejla", lastName: "Kovačević", birthDate: "1982-11-02", caseVersion: String(version) });
     expect(await addHouseholdMember(host.caseId, member)).toEqual({ ok: true });
     const found = await searchForDuplicates({ firstName: "Lejla", lastName: "Kovacevic", birthDate: "1982-11-02", identityNumber: null });
+    if (found === "throttled") throw new Error("throttled");
     expect(found.find((c) => c.caseId === host.caseId)).toMatchObject({ matchedPerson: "MEMBER", matchKind: "nameAndBirthDate" });
+  });
+
+  it("leads an identity number already on a case to that case: no ticked box opens a second one", async () => {
+    const open = makeIdentityNumber("1971-01-21", 331);
+    const existing = await newCase(users.a1, { firstName: "Redan", lastName: "Registrerad", birthDate: "1971-01-21", identityNumber: open });
+    signInAs(users.a2);
+    const again = person({ firstName: "Redan", lastName: "Registrerad", birthDate: "1971-01-21", identityNumber: open });
+    const before = await db.case.count({ where: { identityNumber: open } });
+    const refused = await createCase(again, { confirmedCaseIds: [existing.caseId] });
+    expect(refused).toMatchObject({ ok: false, error: "identityOnOpenCase" });
+    // Out of the adviser's scope: only the team, and the manager or that team to ask.
+    signInAs(users.b1);
+    expect(await createCase(again, { confirmedCaseIds: [existing.caseId] })).toMatchObject({ ok: false, error: "identityOutOfScope" });
+    // A closed case is offered for reopening instead.
+    await db.case.update({ where: { id: existing.caseId }, data: { status: "CLOSED" } });
+    signInAs(users.a1);
+    expect(await createCase(again, { confirmedCaseIds: [existing.caseId] })).toMatchObject({ ok: false, error: "identityOnClosedCase" });
+    expect(await db.case.count({ where: { identityNumber: open } })).toBe(before);
+    expect(await auditCount({ action: "case.create.refused", userEmail: users.b1.email })).toBe(1);
+  });
+
+  it("throttles the lookup per adviser, counted in the database, and audits it", async () => {
+    signInAs(users.c2);
+    const userId = users.c2.id;
+    // The hour's earlier lookups, as audit rows (the throttle counts those, on every instance).
+    await db.$executeRaw`INSERT INTO "AuditEvent" ("userId", "userEmail", "role", "action") SELECT ${userId}, ${users.c2.email}, 'ADVISER'::"Role", 'case.duplicateSearch' FROM generate_series(1, ${DUPLICATE_LOOKUPS_PER_HOUR - 1})`;
+    expect(await searchForDuplicates({ firstName: "Sista", lastName: "Sökningen", birthDate: "1990-01-01", identityNumber: null })).toEqual([]);
+    expect(await searchForDuplicates({ firstName: "För", lastName: "Många", birthDate: "1990-01-01", identityNumber: null })).toBe("throttled");
+    expect(await createCase(person({ firstName: "För", lastName: "Många" }), { confirmedCaseIds: [] })).toEqual({ ok: false, error: "throttled" });
+    expect(await auditCount({ action: "case.duplicateSearch.throttled", userEmail: users.c2.email })).toBe(2);
+    expect(await db.case.count({ where: { firstName: "För", lastName: "Många" } })).toBe(0);
   });
 
   it("refuses to open a case until every candidate is confirmed", async () => {
@@ -359,6 +392,77 @@ describe("status changes", () => {
     const row = await db.case.findUniqueOrThrow({ where: { id: created.caseId }, include: { statusChanges: true } });
     expect(row).toMatchObject({ status: "INTAKE", version: 1 });
     expect(row.statusChanges).toHaveLength(1);
+  });
+});
+
+describe("undoing a mistaken status change", () => {
+  const undo = (version: number, reason = "Fel ärende valt") => ({ reason, version });
+
+  it("adds a change back with its reason, keeps the mistaken one unedited, and can undo it once", async () => {
+    const created = await newCase(users.a1);
+    signInAs(users.a1);
+    expect(await changeCaseStatus(created.caseId, status("COUNSELLING", 1))).toMatchObject({ ok: true });
+    expect(await changeCaseStatus(created.caseId, status("PLANNING", 2))).toMatchObject({ ok: true });
+    const mistaken = await db.caseStatusChange.findFirstOrThrow({ where: { caseId: created.caseId, toStatus: "PLANNING" } });
+    expect((await getCase(created.caseId))?.undoableChange).toEqual({ from: "COUNSELLING", to: "PLANNING" });
+
+    signInAs(users.a2);
+    expect(await undoLastStatusChange(created.caseId, undo(3))).toEqual({ ok: true, undone: { from: "COUNSELLING", to: "PLANNING" } });
+    const row = await db.case.findUniqueOrThrow({ where: { id: created.caseId }, include: { statusChanges: { orderBy: { createdAt: "asc" } } } });
+    expect(row).toMatchObject({ status: "COUNSELLING", version: 4 });
+    expect(row.statusChanges.map((s) => [s.fromStatus, s.toStatus])).toEqual([[null, "INTAKE"], ["INTAKE", "COUNSELLING"], ["COUNSELLING", "PLANNING"], ["PLANNING", "COUNSELLING"]]);
+    expect(row.statusChanges[3]).toMatchObject({ undoesId: mistaken.id, reason: "Fel ärende valt", changedById: users.a2.id });
+    // The mistaken change is untouched.
+    expect(await db.caseStatusChange.findUniqueOrThrow({ where: { id: mistaken.id } })).toEqual(mistaken);
+    expect(await auditCount({ caseId: created.caseId, action: "case.status.undo" })).toBe(1);
+    const timeline = await getCaseTimeline(created.caseId);
+    expect(timeline!.find((e) => e.kind === "status" && e.details.undoes === true)).toMatchObject({ byName: users.a2.name, details: { reason: "Fel ärende valt" } });
+
+    // An undo is not undone again, and the case no longer offers it.
+    expect((await getCase(created.caseId))?.undoableChange).toBeNull();
+    expect(await undoLastStatusChange(created.caseId, undo(4))).toEqual({ ok: false, error: "nothingToUndo" });
+    expect(await db.case.findUniqueOrThrow({ where: { id: created.caseId } })).toMatchObject({ status: "COUNSELLING", version: 4 });
+  });
+
+  it("undoes a mistaken departure and its planned follow-ups, but not once a follow-up is held", async () => {
+    const created = await newCase(users.a1);
+    signInAs(users.a1);
+    let version = 1;
+    for (const to of ["COUNSELLING", "PLANNING", "DEPARTED"]) expect(await changeCaseStatus(created.caseId, status(to, version++))).toMatchObject({ ok: true });
+    expect(await db.followUp.count({ where: { caseId: created.caseId } })).toBe(3);
+    expect(await undoLastStatusChange(created.caseId, undo(version))).toMatchObject({ ok: true });
+    expect(await db.case.findUniqueOrThrow({ where: { id: created.caseId } })).toMatchObject({ status: "PLANNING" });
+    expect(await db.followUp.count({ where: { caseId: created.caseId } })).toBe(0);
+
+    version++;
+    expect(await changeCaseStatus(created.caseId, status("DEPARTED", version++))).toMatchObject({ ok: true });
+    await db.followUp.updateMany({ where: { caseId: created.caseId, monthsAfterReturn: 1 }, data: { completedOn: new Date(`${TODAY}T00:00:00Z`) } });
+    expect(await undoLastStatusChange(created.caseId, undo(version))).toEqual({ ok: false, error: "followUpDone" });
+    expect(await db.case.findUniqueOrThrow({ where: { id: created.caseId } })).toMatchObject({ status: "DEPARTED", version });
+    expect(await db.followUp.count({ where: { caseId: created.caseId } })).toBe(3);
+  });
+
+  it("refuses the opening, closing, a stale version, an empty reason, another team's case and managers: nothing changes, refusals audited", async () => {
+    const created = await newCase(users.a1);
+    signInAs(users.a1);
+    expect(await undoLastStatusChange(created.caseId, undo(1))).toEqual({ ok: false, error: "nothingToUndo" });
+    expect(await changeCaseStatus(created.caseId, status("COUNSELLING", 1))).toMatchObject({ ok: true });
+    expect(await undoLastStatusChange(created.caseId, undo(1))).toEqual({ ok: false, error: "conflict" });
+    expect(UndoStatusFormSchema.safeParse({ reason: "  ", version: "2" }).error?.issues[0]?.message).toBe("reasonRequired");
+    signInAs(users.b1);
+    expect(await undoLastStatusChange(created.caseId, undo(2))).toEqual({ ok: false, error: "notFound" });
+    for (const who of [users.managerA, users.staff, users.admin]) {
+      signInAs(who);
+      await expect(undoLastStatusChange(created.caseId, undo(2))).rejects.toThrow(/404/);
+    }
+    expect(await db.case.findUniqueOrThrow({ where: { id: created.caseId } })).toMatchObject({ status: "COUNSELLING", version: 2 });
+    expect(await auditCount({ action: "case.status.undo.refused", userEmail: users.b1.email })).toBe(1);
+
+    signInAs(users.a1);
+    expect(await changeCaseStatus(created.caseId, status("CLOSED", 2, { outcome: "NO_CONTACT" }))).toMatchObject({ ok: true });
+    expect(await undoLastStatusChange(created.caseId, undo(3))).toEqual({ ok: false, error: "closingNotUndoable" });
+    expect(await db.case.findUniqueOrThrow({ where: { id: created.caseId } })).toMatchObject({ status: "CLOSED", version: 3 });
+    expect(await auditCount({ caseId: created.caseId, action: "case.status.undo" })).toBe(0);
   });
 });
 

@@ -2,6 +2,7 @@ import "server-only";
 import { cache } from "react";
 import { getDb } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
+import type { CaseStatus } from "@/lib/generated/prisma/enums";
 import { diffFields, recordAudit, auditActor } from "@/lib/audit";
 import { authorize } from "@/lib/gate";
 import { findCaseInScope, WRITE_SCOPE } from "@/lib/data/casework-scope";
@@ -11,7 +12,7 @@ import { scheduleFollowUps } from "@/lib/data/follow-ups-schedule";
 import { can } from "@/lib/permissions";
 import { officeToday, startOfOfficeDay } from "@/lib/dates";
 import { checkTransition, type TransitionError } from "@/lib/cases/status-machine";
-import { type CaseEditForm, type CaseForm, type ReassignForm, type StatusChangeForm } from "@/lib/schemas/case";
+import { type CaseEditForm, type CaseForm, type ReassignForm, type StatusChangeForm, type UndoStatusForm } from "@/lib/schemas/case";
 import { findCaseForWrite, redactPersonal, toCaseData, toCaseFields, toMemberFields, CASE_FIELDS_SELECT, MEMBER_SELECT, isoDay, dayDate } from "@/lib/data/case-fields";
 
 // The data layer for one return case: reading it, editing its fields,
@@ -37,10 +38,22 @@ const CASE_DETAIL_SELECT = {
   team: { select: { id: true, name: true, shareCasesWithinTeam: true } },
   ...CASE_FIELDS_SELECT,
   householdMembers: { select: MEMBER_SELECT, orderBy: [{ birthDate: "asc" }, { id: "asc" }] },
-  statusChanges: { select: { effectiveOn: true }, orderBy: { createdAt: "desc" }, take: 1 },
+  statusChanges: {
+    select: { effectiveOn: true, fromStatus: true, toStatus: true, undoesId: true, undoneBy: { select: { id: true } } },
+    orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+    take: 1,
+  },
 } as const satisfies Prisma.CaseSelect;
 
 export type CaseDetail = Awaited<ReturnType<typeof loadCase>>;
+
+type LastChange = { fromStatus: CaseStatus | null; toStatus: CaseStatus; undoesId: string | null; undoneBy: { id: string } | null };
+
+function undoable(last: LastChange | undefined, current: CaseStatus): { from: CaseStatus; to: CaseStatus } | null {
+  if (!last?.fromStatus || last.undoesId || last.undoneBy || last.toStatus !== current) return null;
+  if (last.toStatus === "CLOSED" || last.fromStatus === "CLOSED") return null;
+  return { from: last.fromStatus, to: last.toStatus };
+}
 
 async function loadCase(user: SignedInUser, caseId: string) {
   const row = await findCaseInScope(getDb(), user, caseId, { select: CASE_DETAIL_SELECT });
@@ -63,6 +76,8 @@ async function loadCase(user: SignedInUser, caseId: string) {
     household: householdMembers.map(toMemberFields),
     /** Status changes cannot take effect before the last one did. */
     lastStatusChangeOn: isoDay(statusChanges[0]?.effectiveOn ?? null) ?? isoDay(openedAt)!,
+    /** The last change, when it can be undone (see undoLastStatusChange, which checks again). */
+    undoableChange: undoable(statusChanges[0], status),
   };
 }
 
@@ -218,6 +233,74 @@ export async function changeCaseStatus(caseId: string, input: StatusChangeForm):
     });
     return { ok: true, followUpsScheduled } as const;
   });
+}
+
+export type UndoStatusResult = { ok: true; undone: { from: string; to: string } } | { ok: false; error: "notFound" | "conflict" | "nothingToUndo" | "closingNotUndoable" | "followUpDone" };
+
+/**
+ * Undoes the case's last status change when it was a mistake: a new change
+ * back to the status before it, with its own reason, pointing at the change it
+ * undoes. The mistaken change is never edited, so the record shows both. The
+ * status machine is bypassed on purpose (a mistaken departure must be undoable),
+ * but only for the very last change, once, and not for the opening.
+ * Closing and reopening are not undone here: a closed case is reopened, a
+ * reopened one closed again, each with its own outcome and reason. Undoing a
+ * departure removes the follow-ups it planned, unless one has been held.
+ */
+export async function undoLastStatusChange(caseId: string, input: UndoStatusForm): Promise<UndoStatusResult> {
+  const user = await authorize("case.update");
+  const result = await getDb().$transaction(async (tx): Promise<UndoStatusResult> => {
+    const found = await findCaseInScope(tx, user, caseId, {
+      select: {
+        version: true,
+        status: true,
+        openedAt: true,
+        statusChanges: {
+          select: { id: true, fromStatus: true, toStatus: true, effectiveOn: true, undoesId: true, undoneBy: { select: { id: true } } },
+          orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+          take: 2,
+        },
+      },
+    });
+    if (!found) return { ok: false, error: "notFound" };
+    if (found.version !== input.version) return { ok: false, error: "conflict" };
+    const [last, before] = found.statusChanges;
+    // The opening, an undo itself, or a change already undone: nothing to undo.
+    if (!last?.fromStatus || last.undoesId || last.undoneBy || last.toStatus !== found.status) return { ok: false, error: "nothingToUndo" };
+    if (!undoable(last, found.status)) return { ok: false, error: "closingNotUndoable" };
+    let followUpsRemoved = 0;
+    if (last.toStatus === "DEPARTED") {
+      if (await tx.followUp.count({ where: { caseId, completedOn: { not: null } } })) return { ok: false, error: "followUpDone" };
+      // Planned, never-held follow-ups are a schedule the mistaken departure made, not entries in the record.
+      followUpsRemoved = (await tx.followUp.deleteMany({ where: { caseId, completedOn: null } })).count;
+    }
+    const today = officeToday();
+    const lastOn = isoDay(last.effectiveOn)!;
+    const effectiveOn = lastOn > today ? lastOn : today;
+    // Back to the status as it was, with the time it had held it since.
+    const restoredSince = before ? startOfOfficeDay(isoDay(before.effectiveOn)!) : found.openedAt;
+    const { count } = await tx.case.updateMany({
+      where: { id: caseId, version: input.version },
+      data: { status: last.fromStatus, statusSince: restoredSince, version: { increment: 1 }, lastEntryAt: new Date() },
+    });
+    if (count === 0) return { ok: false, error: "conflict" };
+    await tx.caseStatusChange.create({
+      data: { caseId, fromStatus: last.toStatus, toStatus: last.fromStatus, effectiveOn: dayDate(effectiveOn)!, reason: input.reason, changedById: user.id, undoesId: last.id },
+      select: { id: true },
+    });
+    await recordAudit(tx, auditActor(user), {
+      action: "case.status.undo",
+      resourceType: "Case",
+      resourceId: caseId,
+      caseId,
+      changes: { status: [last.toStatus, last.fromStatus], undoes: [null, last.id], ...(followUpsRemoved ? { followUpsPlanned: [followUpsRemoved, 0] } : {}) },
+    });
+    return { ok: true, undone: { from: last.fromStatus, to: last.toStatus } };
+  });
+  if (!result.ok && result.error !== "conflict") {
+    await recordAudit(getDb(), auditActor(user), { action: "case.status.undo.refused", resourceType: "Case", resourceId: caseId.slice(0, 64), reason: result.error });
+  }
+  return result;
 }
 
 // ─────────────────────────────── Hand-over ───────────────────────────────

@@ -4,7 +4,8 @@ import { signInAs } from "@/tests/support/as-user";
 import { beforeAll, beforeEach, describe, expect, it } from "vitest";
 import crypto from "node:crypto";
 import { getDb } from "@/lib/db";
-import { getDocumentForDownload, listDocuments, uploadDocument } from "@/lib/data/documents";
+import { getDocumentForDownload, listDocuments, uploadDocument, withdrawDocument } from "@/lib/data/documents";
+import { getCaseTimeline } from "@/lib/data/timeline";
 import { MAX_DOCUMENT_BYTES } from "@/lib/documents/content-type";
 import { createCaseworkWorld, NOT_FOUND, type CaseworkWorld } from "@/tests/support/casework";
 
@@ -148,5 +149,80 @@ describe("listing and downloading", () => {
     signInAs(world.users.managerA);
     await expect(getDocumentForDownload(caseId, uploaded.documentId)).rejects.toThrow(NOT_FOUND);
     expect(await db.auditEvent.count({ where: { action: "document.download", resourceId: uploaded.documentId } })).toBe(0);
+  });
+});
+
+describe("withdrawing a document registered in error", () => {
+  async function uploaded(caseId: string) {
+    const result = await uploadDocument(caseId, { name: "fel-person.pdf", content: PDF }, { description: "" });
+    if (!result.ok) throw new Error(result.error);
+    return result.documentId;
+  }
+
+  it("keeps the document, hides it from the default list, audits it and tells the timeline who and why", async () => {
+    const caseId = await world.newCase(world.users.a1);
+    signInAs(world.users.a1);
+    const documentId = await uploaded(caseId);
+    signInAs(world.users.a2);
+    expect(await withdrawDocument(caseId, documentId, { reason: "  Tillhör en annan person  " })).toEqual({ ok: true });
+
+    const stored = await db.document.findUniqueOrThrow({ where: { id: documentId } });
+    expect(stored).toMatchObject({ withdrawnById: world.users.a2.id, withdrawnReason: "Tillhör en annan person" });
+    expect(stored.withdrawnAt).toBeInstanceOf(Date);
+    expect(Buffer.from(stored.content).equals(Buffer.from(PDF))).toBe(true);
+
+    expect((await listDocuments(caseId))?.documents).toHaveLength(0);
+    expect(await listDocuments(caseId)).toMatchObject({ withdrawnCount: 1 });
+    const all = await listDocuments(caseId, { showWithdrawn: true });
+    expect(all?.documents.map((document) => [document.id, document.withdrawnReason])).toEqual([[documentId, "Tillhör en annan person"]]);
+    // Still downloadable: withdrawn is not deleted.
+    expect(await getDocumentForDownload(caseId, documentId)).not.toBeNull();
+
+    const audit = await db.auditEvent.findFirstOrThrow({ where: { caseId, action: "document.withdraw", resourceId: documentId } });
+    expect(audit.userId).toBe(world.users.a2.id);
+    // The trail carries the reason's length, never its text.
+    expect(audit.reason).toBe("[23 chars]");
+
+    const timeline = await getCaseTimeline(caseId);
+    const kinds = timeline?.filter((entry) => entry.id === documentId).map((entry) => entry.kind);
+    expect(kinds?.sort()).toEqual(["document", "documentWithdrawn"]);
+    const withdrawn = timeline?.find((entry) => entry.kind === "documentWithdrawn");
+    expect(withdrawn).toMatchObject({ byName: world.users.a2.name, details: { fileName: "fel-person.pdf", reason: "Tillhör en annan person" } });
+  });
+
+  it("refuses an empty or too long reason, a second withdrawal, a closed case, another case's address and a case out of scope: nothing changes, the refusal is audited", async () => {
+    const caseId = await world.newCase(world.users.c1);
+    const otherCaseId = await world.newCase(world.users.c1);
+    signInAs(world.users.c1);
+    const documentId = await uploaded(caseId);
+    const refusals = () => db.auditEvent.count({ where: { action: "document.withdraw.refused", resourceId: documentId } });
+
+    expect(await withdrawDocument(caseId, documentId, { reason: "   " })).toEqual({ ok: false, error: "reasonRequired" });
+    expect(await withdrawDocument(caseId, documentId, {})).toEqual({ ok: false, error: "reasonRequired" });
+    expect(await withdrawDocument(caseId, documentId, { reason: "x".repeat(501) })).toEqual({ ok: false, error: "reasonTooLong" });
+    expect(await withdrawDocument(otherCaseId, documentId, { reason: "Fel ärende" })).toEqual({ ok: false, error: "notFound" });
+    // Team C does not share cases, so a colleague is out of scope, as is another team's adviser: a crafted request finds nothing.
+    for (const who of [world.users.c2, world.users.a1]) {
+      signInAs(who);
+      expect(await withdrawDocument(caseId, documentId, { reason: "Fel" })).toEqual({ ok: false, error: "notFound" });
+    }
+    for (const who of [world.users.managerA, world.users.staff, world.users.admin]) {
+      signInAs(who);
+      await expect(withdrawDocument(caseId, documentId, { reason: "Fel" })).rejects.toThrow(NOT_FOUND);
+    }
+    expect(await db.document.findUniqueOrThrow({ where: { id: documentId }, select: { withdrawnAt: true } })).toEqual({ withdrawnAt: null });
+    expect(await db.auditEvent.count({ where: { action: "document.withdraw", resourceId: documentId } })).toBe(0);
+    expect(await refusals()).toBe(6);
+
+    signInAs(world.users.c1);
+    expect(await withdrawDocument(caseId, documentId, { reason: "Dubblett" })).toEqual({ ok: true });
+    expect(await withdrawDocument(caseId, documentId, { reason: "Igen" })).toEqual({ ok: false, error: "alreadyWithdrawn" });
+    expect(await db.document.findUniqueOrThrow({ where: { id: documentId }, select: { withdrawnReason: true } })).toEqual({ withdrawnReason: "Dubblett" });
+
+    const closedId = await world.newCase(world.users.c1);
+    const closedDocumentId = await uploaded(closedId);
+    await db.case.update({ where: { id: closedId }, data: { status: "CLOSED" } });
+    expect(await withdrawDocument(closedId, closedDocumentId, { reason: "Fel" })).toEqual({ ok: false, error: "caseClosed" });
+    expect(await db.document.count({ where: { id: closedDocumentId, withdrawnAt: { not: null } } })).toBe(0);
   });
 });

@@ -6,7 +6,7 @@ import { authorize } from "@/lib/gate";
 import { findCaseInScope, markCaseEntry, openCaseForWrite, redactedText, type CaseWriteRefusal } from "@/lib/data/casework-scope";
 import { viaCase } from "@/lib/data/scope";
 import { MAX_DOCUMENT_BYTES, safeFileName, sniffContentType } from "@/lib/documents/content-type";
-import type { DocumentForm } from "@/lib/schemas/document";
+import { DocumentWithdrawalSchema, type DocumentForm } from "@/lib/schemas/document";
 
 /** Why a file was refused; each is a message key under "casework.errors". */
 export type DocumentRefusal = "fileRequired" | "fileTooLarge" | "fileExecutable" | "fileUnsupported" | "fileUnknownType";
@@ -34,20 +34,30 @@ export function checkDocumentContent(content: Uint8Array) {
   }
 }
 
-/** The documents of a case, newest first, without their content. Null when the case is out of scope. */
-export async function listDocuments(caseId: string) {
+/**
+ * The documents of a case, newest first, without their content. Null when the
+ * case is out of scope. Documents withdrawn as registered in error are left out
+ * unless asked for; they are never deleted.
+ */
+export async function listDocuments(caseId: string, { showWithdrawn = false }: { showWithdrawn?: boolean } = {}) {
   const user = await authorize("document.read");
   const db = getDb();
   const found = await findCaseInScope(db, user, caseId);
   if (!found) return null;
   const documents = await db.document.findMany({
-    where: { caseId },
+    where: { caseId, ...(showWithdrawn ? {} : { withdrawnAt: null }) },
     orderBy: [{ createdAt: "desc" }, { id: "desc" }],
-    select: { id: true, fileName: true, mimeType: true, sizeBytes: true, sha256: true, description: true, createdAt: true, uploadedById: true },
+    select: {
+      id: true, fileName: true, mimeType: true, sizeBytes: true, sha256: true, description: true, createdAt: true, uploadedById: true,
+      withdrawnAt: true, withdrawnReason: true,
+    },
     take: 500,
   });
+  const withdrawnCount = showWithdrawn
+    ? documents.filter((document) => document.withdrawnAt !== null).length
+    : await db.document.count({ where: { caseId, withdrawnAt: { not: null } } });
   await recordAudit(db, auditActor(user), { action: "document.list", resourceType: "Case", resourceId: caseId, caseId });
-  return { caseStatus: found.status, documents };
+  return { caseStatus: found.status, documents, withdrawnCount };
 }
 
 /**
@@ -116,4 +126,50 @@ export async function getDocumentForDownload(caseId: string, documentId: string)
   if (!document) return null;
   await recordAudit(db, auditActor(user), { action: "document.download", resourceType: "Document", resourceId: document.id, caseId });
   return document;
+}
+
+export type WithdrawResult = { ok: true } | { ok: false; error: CaseWriteRefusal | "reasonRequired" | "reasonTooLong" | "alreadyWithdrawn" };
+
+/**
+ * Marks a document "registered in error" with a reason. Nothing is deleted:
+ * the file stays (and stays downloadable) until retention, the list hides it
+ * by default, and the timeline shows who withdrew it, when and why. A refusal
+ * (no reason, a case or document out of scope, a closed case, already
+ * withdrawn) changes nothing and is audited, since a crafted request for
+ * someone else's case is worth a trace.
+ */
+export async function withdrawDocument(caseId: string, documentId: string, input: unknown): Promise<WithdrawResult> {
+  const user = await authorize("document.withdraw");
+  const refuse = async (error: Exclude<WithdrawResult, { ok: true }>["error"]): Promise<WithdrawResult> => {
+    await recordAudit(getDb(), auditActor(user), { action: "document.withdraw.refused", resourceType: "Document", resourceId: String(documentId).slice(0, 64), reason: error });
+    return { ok: false, error };
+  };
+  const parsed = DocumentWithdrawalSchema.safeParse(input);
+  if (!parsed.success) return refuse(parsed.error.issues[0]?.message === "reasonTooLong" ? "reasonTooLong" : "reasonRequired");
+  const { reason } = parsed.data;
+  const result = await getDb().$transaction(async (tx): Promise<WithdrawResult> => {
+    const opened = await openCaseForWrite(tx, user, caseId);
+    if (!opened.ok) return opened;
+    // The `withdrawnAt: null` in the where makes a second, concurrent withdrawal a no-op instead of an overwrite.
+    const updated = await tx.document.updateMany({
+      where: { id: documentId, caseId, withdrawnAt: null },
+      data: { withdrawnAt: new Date(), withdrawnById: user.id, withdrawnReason: reason },
+    });
+    if (updated.count === 0) {
+      const exists = await tx.document.findFirst({ where: { id: documentId, caseId }, select: { id: true } });
+      return { ok: false, error: exists ? "alreadyWithdrawn" : "notFound" };
+    }
+    await recordAudit(tx, auditActor(user), {
+      action: "document.withdraw",
+      resourceType: "Document",
+      resourceId: documentId,
+      caseId,
+      reason: redactedText(reason) ?? undefined,
+      changes: { withdrawn: [false, true] },
+    });
+    await markCaseEntry(tx, caseId);
+    return { ok: true };
+  });
+  if (!result.ok) return refuse(result.error);
+  return result;
 }

@@ -4,7 +4,7 @@ import { signInAs } from "@/tests/support/as-user";
 import { beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { getDb } from "@/lib/db";
 import { getMyDay } from "@/lib/data/my-day";
-import { completeTask, createTask, listCaseTasks } from "@/lib/data/tasks";
+import { completeTask, createTask, listCaseTasks, listTaskAssignees, reopenTask, updateTask } from "@/lib/data/tasks";
 import { officeToday } from "@/lib/dates";
 import { addDays, dbDate, officeInstant } from "@/lib/schemas/casework-fields";
 import { createCaseworkWorld, NOT_FOUND, type CaseworkWorld } from "@/tests/support/casework";
@@ -108,6 +108,9 @@ describe("My day", () => {
     const dueToday = await task("I dag", { dueOn: dbDate(TODAY) });
     const soon = await task("Om tre dagar", { dueOn: dbDate(addDays(TODAY, 3)) });
     const waiting = await task("Väntar på beslut", { waitingOn: "Migrationsverket" });
+    // Waiting and due today: listed once, under waiting.
+    const waitingDue = await task("Väntar, med datum", { waitingOn: "Försäkringskassan", dueOn: dbDate(TODAY) });
+    const undated = await task("Utan datum");
     await task("Om tio dagar", { dueOn: dbDate(addDays(TODAY, 10)) });
     await task("Klar", { dueOn: dbDate(TODAY), status: "DONE", doneAt: new Date() });
     await task("Kollegans", { dueOn: dbDate(TODAY), assigneeId: colleague.id });
@@ -129,7 +132,8 @@ describe("My day", () => {
     expect(day.tasks.overdue.map((t) => t.id)).toEqual([overdue.id]);
     expect(day.tasks.today.map((t) => t.id)).toEqual([dueToday.id]);
     expect(day.tasks.coming.map((t) => t.id)).toEqual([soon.id]);
-    expect(day.waiting.tasks.map((t) => t.id)).toEqual([waiting.id]);
+    expect(day.waiting.tasks.map((t) => t.id)).toEqual([waitingDue.id, waiting.id]);
+    expect(day.tasks.undated.map((t) => t.id)).toEqual([undated.id]);
     expect(day.waiting.cases.map((c) => c.id).sort()).toEqual([awaiting, referred].sort());
     expect(day.followUps.map((f) => [f.case.id, f.monthsAfterReturn, f.isOverdue])).toEqual([[departed, 1, true]]);
     expect(await db.auditEvent.count({ where: { userId: me.id, action: "myDay.read" } })).toBe(1);
@@ -148,5 +152,75 @@ describe("My day", () => {
       signInAs(who);
       await expect(getMyDay()).rejects.toThrow(NOT_FOUND);
     }
+  });
+});
+
+describe("correcting tasks", () => {
+  const edit = (task: { title: string; dueOn: string | null; waitingOn: string | null; assigneeId: string; updatedAt: Date }, changes: Record<string, unknown> = {}) => ({
+    title: task.title,
+    dueOn: task.dueOn,
+    waitingOn: task.waitingOn,
+    assigneeId: task.assigneeId,
+    updatedAt: task.updatedAt.toISOString(),
+    ...changes,
+  });
+  const read = (id: string) => db.task.findUniqueOrThrow({ where: { id }, select: { title: true, dueOn: true, waitingOn: true, assigneeId: true, updatedAt: true, status: true } });
+  const asForm = async (id: string) => {
+    const task = await read(id);
+    return { ...task, dueOn: task.dueOn ? task.dueOn.toISOString().slice(0, 10) : null };
+  };
+
+  it("edits title and date, reassigns to a colleague who sees the case, and writes nothing for an unchanged form", async () => {
+    const caseId = await world.newCase(world.users.a1);
+    signInAs(world.users.a1);
+    const created = await createTask(caseId, { title: "Boka tolk", dueOn: null, waitingOn: null });
+    if (!created.ok) throw new Error(created.error);
+    expect((await listTaskAssignees(caseId))?.map((u) => u.id).sort()).toEqual([world.users.a1.id, world.users.a2.id].sort());
+
+    const before = await asForm(created.taskId);
+    expect(await updateTask(caseId, created.taskId, edit(before))).toEqual({ ok: true });
+    expect((await read(created.taskId)).updatedAt).toEqual(before.updatedAt);
+    expect(await db.auditEvent.count({ where: { resourceId: created.taskId, action: "task.update" } })).toBe(0);
+
+    const due = addDays(TODAY, 5);
+    expect(await updateTask(caseId, created.taskId, edit(before, { title: "Boka tolk på arabiska", dueOn: due, assigneeId: world.users.a2.id }))).toEqual({ ok: true });
+    expect(await read(created.taskId)).toMatchObject({ title: "Boka tolk på arabiska", dueOn: dbDate(due), assigneeId: world.users.a2.id });
+    const audit = await db.auditEvent.findFirstOrThrow({ where: { resourceId: created.taskId, action: "task.update" } });
+    expect(audit.changes).toEqual({ title: ["[9 chars]", "[21 chars]"], dueOn: [null, due], assigneeId: [world.users.a1.id, world.users.a2.id] });
+
+    // The old form, saved again, is refused: the other save is not overwritten.
+    expect(await updateTask(caseId, created.taskId, edit(before, { title: "Gammalt" }))).toEqual({ ok: false, error: "conflict" });
+    expect(await read(created.taskId)).toMatchObject({ title: "Boka tolk på arabiska" });
+  });
+
+  it("refuses a colleague who cannot see the case, another team's case and a crafted task id: nothing changes, refusals audited", async () => {
+    const caseId = await world.newCase(world.users.c1);
+    signInAs(world.users.c1);
+    const created = await createTask(caseId, { title: "Ring", dueOn: null, waitingOn: null });
+    if (!created.ok) throw new Error(created.error);
+    const before = await asForm(created.taskId);
+    // Team C does not share cases: the colleague c2 does not see it.
+    expect(await updateTask(caseId, created.taskId, edit(before, { assigneeId: world.users.c2.id }))).toEqual({ ok: false, error: "assigneeCannotSeeCase" });
+    expect(await updateTask(caseId, created.taskId, edit(before, { assigneeId: world.users.b1.id }))).toEqual({ ok: false, error: "assigneeCannotSeeCase" });
+    const otherCase = await world.newCase(world.users.c1);
+    expect(await updateTask(otherCase, created.taskId, edit(before, { title: "X" }))).toEqual({ ok: false, error: "notFound" });
+    signInAs(world.users.a1);
+    expect(await updateTask(caseId, created.taskId, edit(before, { title: "X" }))).toEqual({ ok: false, error: "notFound" });
+    expect(await reopenTask(created.taskId)).toEqual({ ok: false, error: "notFound" });
+    expect(await read(created.taskId)).toMatchObject({ title: "Ring", assigneeId: world.users.c1.id, updatedAt: before.updatedAt, status: "OPEN" });
+    expect(await db.auditEvent.count({ where: { resourceId: created.taskId, action: "task.update.refused" } })).toBe(4);
+  });
+
+  it("reopens a task marked done by mistake, once, audited", async () => {
+    const caseId = await world.newCase(world.users.a1);
+    signInAs(world.users.a1);
+    const created = await createTask(caseId, { title: "Skicka intyg", dueOn: null, waitingOn: null });
+    if (!created.ok) throw new Error(created.error);
+    await completeTask(created.taskId);
+    expect(await read(created.taskId)).toMatchObject({ status: "DONE" });
+    expect(await reopenTask(created.taskId)).toEqual({ ok: true, caseId });
+    expect(await reopenTask(created.taskId)).toEqual({ ok: true, caseId });
+    expect(await db.task.findUniqueOrThrow({ where: { id: created.taskId } })).toMatchObject({ status: "OPEN", doneAt: null });
+    expect(await db.auditEvent.count({ where: { resourceId: created.taskId, action: "task.reopen" } })).toBe(1);
   });
 });

@@ -39,15 +39,16 @@ export async function getMyDay(now: Date = new Date()) {
   const horizon = addDays(today, MY_DAY_HORIZON_DAYS);
   const inScope = taskScope(user, now);
 
-  const openTasksDue = (dueOn: { lt?: Date; equals?: Date; gt?: Date; lte?: Date }) =>
+  const openTasksDue = (dueOn: { lt?: Date; equals?: Date; gt?: Date; lte?: Date } | null) =>
     db.task.findMany({
-      where: { assigneeId: user.id, status: "OPEN", dueOn, ...inScope },
-      orderBy: [{ dueOn: "asc" }, { createdAt: "asc" }],
+      // A task waiting on someone else is listed under "waiting" only, never twice.
+      where: { assigneeId: user.id, status: "OPEN", dueOn, waitingOn: null, ...inScope },
+      orderBy: [{ dueOn: { sort: "asc", nulls: "last" } }, { createdAt: "asc" }],
       select: MY_TASK_FIELDS,
       take: LIST_LIMIT,
     });
 
-  const [sessions, overdueTasks, todayTasks, comingTasks, waitingTasks, waitingCases, followUps] = await Promise.all([
+  const [sessions, overdueTasks, todayTasks, comingTasks, undatedTasks, waitingTasks, waitingCases, followUps] = await Promise.all([
     db.counsellingSession.findMany({
       where: { startsAt: { gte: startOfOfficeDay(today), lt: endOfOfficeDay(today) }, case: { adviserId: user.id } },
       orderBy: [{ startsAt: "asc" }, { id: "asc" }],
@@ -66,6 +67,8 @@ export async function getMyDay(now: Date = new Date()) {
     openTasksDue({ lt: dbDate(today) }),
     openTasksDue({ equals: dbDate(today) }),
     openTasksDue({ gt: dbDate(today), lte: dbDate(horizon) }),
+    // Undated tasks used to appear nowhere; they are listed on their own, after the dated ones.
+    openTasksDue(null),
     db.task.findMany({
       where: { assigneeId: user.id, status: "OPEN", waitingOn: { not: null }, ...inScope },
       orderBy: [{ dueOn: { sort: "asc", nulls: "last" } }, { createdAt: "asc" }],
@@ -92,7 +95,7 @@ export async function getMyDay(now: Date = new Date()) {
     today,
     horizon,
     sessions,
-    tasks: { overdue: overdueTasks, today: todayTasks, coming: comingTasks },
+    tasks: { overdue: overdueTasks, today: todayTasks, coming: comingTasks, undated: undatedTasks },
     waiting: { tasks: waitingTasks, cases: waitingCases },
     followUps: followUps.map((followUp) => ({ ...followUp, isOverdue: isoOfDbDate(followUp.dueOn) < today })),
   };

@@ -1,13 +1,14 @@
 import "server-only";
-import { getDb } from "@/lib/db";
+import { getDb, type Db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { recordAudit, auditActor } from "@/lib/audit";
 import { authorize } from "@/lib/gate";
 import { findCaseInScope, WRITE_SCOPE, markCaseEntry, openCaseForWrite, redactedText, type CaseWriteRefusal } from "@/lib/data/casework-scope";
 import { caseScope } from "@/lib/data/scope";
 import type { SignedInUser } from "@/lib/data/sign-in-sessions";
-import { dbDate } from "@/lib/schemas/casework-fields";
-import type { TaskForm } from "@/lib/schemas/task";
+import { dbDate, isoOfDbDate } from "@/lib/schemas/casework-fields";
+import type { TaskEditForm, TaskForm } from "@/lib/schemas/task";
+import { can } from "@/lib/permissions";
 
 export const TASK_FIELDS = {
   id: true,
@@ -18,6 +19,7 @@ export const TASK_FIELDS = {
   doneAt: true,
   sessionId: true,
   createdAt: true,
+  updatedAt: true,
   assignee: { select: { id: true, name: true } },
 } as const;
 
@@ -96,6 +98,102 @@ export async function completeTask(taskId: string): Promise<CompleteTaskResult> 
       changes: { status: ["OPEN", "DONE"] },
     });
     if (task.caseId && task.case?.status !== "CLOSED") await markCaseEntry(tx, task.caseId);
+    return { ok: true, caseId: task.caseId } as const;
+  });
+}
+
+/**
+ * Colleagues a case's task may be given to: active users who may work on tasks
+ * and see the case through their own scope (an emergency grant does not count:
+ * a task must not widen anyone's access).
+ */
+async function assignableTo(tx: Pick<Db, "user" | "case">, user: SignedInUser, caseId: string) {
+  const candidates = await tx.user.findMany({
+    where: { isActive: true, OR: [{ id: user.id }, { teamId: user.teamId ?? "-" }] },
+    select: { id: true, name: true, role: true, teamId: true },
+    orderBy: [{ name: "asc" }, { id: "asc" }],
+    take: 200,
+  });
+  const out: { id: string; name: string }[] = [];
+  for (const candidate of candidates) {
+    if (!can(candidate.role, "task.write")) continue;
+    const seesCase = await tx.case.count({ where: { AND: [{ id: caseId }, caseScope({ ...user, ...candidate }, { withEmergencyGrants: false })] } });
+    if (seesCase) out.push({ id: candidate.id, name: candidate.name });
+  }
+  return out;
+}
+
+/** Who a task on this case may be reassigned to; null when the case is out of scope. */
+export async function listTaskAssignees(caseId: string) {
+  const user = await authorize("task.write");
+  const db = getDb();
+  if (!(await findCaseInScope(db, user, caseId))) return null;
+  return assignableTo(db, user, caseId);
+}
+
+export type UpdateTaskResult = { ok: true } | { ok: false; error: CaseWriteRefusal | "conflict" | "assigneeCannotSeeCase" };
+
+/**
+ * Corrects a task on an open case: title, due date, whom it waits on, and
+ * whose it is. Nothing is overwritten silently: the save carries the time the
+ * form was read and is refused if someone saved since; every changed field is
+ * audited (free text by its length). Saving an unchanged form writes nothing.
+ */
+export async function updateTask(caseId: string, taskId: string, input: TaskEditForm): Promise<UpdateTaskResult> {
+  const user = await authorize("task.write");
+  const result = await getDb().$transaction(async (tx): Promise<UpdateTaskResult> => {
+    const opened = await openCaseForWrite(tx, user, caseId);
+    if (!opened.ok) return opened;
+    const task = await tx.task.findFirst({ where: { id: taskId, caseId }, select: { title: true, dueOn: true, waitingOn: true, assigneeId: true, updatedAt: true } });
+    if (!task) return { ok: false, error: "notFound" };
+    if (task.updatedAt.toISOString() !== new Date(input.updatedAt).toISOString()) return { ok: false, error: "conflict" };
+    if (input.assigneeId !== task.assigneeId && !(await assignableTo(tx, user, caseId)).some((colleague) => colleague.id === input.assigneeId)) {
+      return { ok: false, error: "assigneeCannotSeeCase" };
+    }
+    const dueOn = input.dueOn ? dbDate(input.dueOn) : null;
+    const before = { title: task.title, dueOn: task.dueOn ? isoOfDbDate(task.dueOn) : null, waitingOn: task.waitingOn, assigneeId: task.assigneeId };
+    const after = { title: input.title, dueOn: input.dueOn, waitingOn: input.waitingOn, assigneeId: input.assigneeId };
+    const changes: Record<string, [unknown, unknown]> = Object.fromEntries(
+      (Object.keys(before) as (keyof typeof before)[])
+        .filter((field) => before[field] !== after[field])
+        .map((field): [string, [unknown, unknown]] => [field, field === "title" || field === "waitingOn" ? [redactedText(before[field]), redactedText(after[field])] : [before[field], after[field]]]),
+    );
+    if (Object.keys(changes).length === 0) return { ok: true };
+    const { count } = await tx.task.updateMany({
+      where: { id: taskId, updatedAt: task.updatedAt },
+      data: { title: input.title, dueOn, waitingOn: input.waitingOn, assigneeId: input.assigneeId },
+    });
+    if (count === 0) return { ok: false, error: "conflict" };
+    await recordAudit(tx, auditActor(user), { action: "task.update", resourceType: "Task", resourceId: taskId, caseId, changes });
+    await markCaseEntry(tx, caseId);
+    return { ok: true };
+  });
+  if (!result.ok && result.error !== "conflict") {
+    await recordAudit(getDb(), auditActor(user), { action: "task.update.refused", resourceType: "Task", resourceId: taskId.slice(0, 64), reason: result.error });
+  }
+  return result;
+}
+
+/** Reopens a task marked done by mistake, on an open case. Reopening an open task changes nothing. */
+export async function reopenTask(taskId: string): Promise<CompleteTaskResult> {
+  const user = await authorize("task.write");
+  return getDb().$transaction(async (tx) => {
+    const task = await tx.task.findFirst({
+      where: { AND: [{ id: taskId }, taskScope(user)] },
+      select: { id: true, caseId: true, status: true, case: { select: { status: true } } },
+    });
+    if (!task || task.case?.status === "CLOSED") return { ok: false, error: "notFound" } as const;
+    if (task.status !== "DONE") return { ok: true, caseId: task.caseId } as const;
+    const { count } = await tx.task.updateMany({ where: { id: task.id, status: "DONE" }, data: { status: "OPEN", doneAt: null } });
+    if (count === 0) return { ok: true, caseId: task.caseId } as const;
+    await recordAudit(tx, auditActor(user), {
+      action: "task.reopen",
+      resourceType: "Task",
+      resourceId: task.id,
+      caseId: task.caseId ?? undefined,
+      changes: { status: ["DONE", "OPEN"] },
+    });
+    if (task.caseId) await markCaseEntry(tx, task.caseId);
     return { ok: true, caseId: task.caseId } as const;
   });
 }

@@ -12,7 +12,7 @@ export const TIMELINE_LIMIT = 300;
 type Details = Record<string, string | number | boolean | string[] | null>;
 
 export type TimelineEntry = {
-  kind: "status" | "session" | "planStep" | "eligibility" | "referral" | "referralEvent" | "document" | "followUp" | "activity" | "task" | "openReferral";
+  kind: "status" | "session" | "planStep" | "eligibility" | "referral" | "referralEvent" | "document" | "documentWithdrawn" | "followUp" | "activity" | "task" | "openReferral";
   id: string;
   /** When it happened: a time, or for day-only events the day (as midnight UTC, see isDateOnly). */
   occurredAt: Date;
@@ -37,8 +37,11 @@ export type TimelineEntry = {
 const STORY_ACTIONS = Prisma.sql`(
   a.action IN ('plan.create', 'plan.step.create', 'plan.step.update', 'journal.sign', 'journal.correct')
   OR (a.action LIKE 'task.%' AND a.action NOT IN ('task.list', 'task.read'))
-  OR a.action LIKE 'document.withdraw%' OR a.action LIKE 'case.merge%' OR a.action LIKE 'referral.decision%' OR a.action LIKE 'case.status.undo%'
+  OR a.action LIKE 'case.merge%' OR a.action LIKE 'referral.decision%'
 ) AND a.action NOT LIKE '%.refused'`;
+// Withdrawn documents and undone status changes are not read from the audit
+// trail: their own rows (Document.withdrawnAt, CaseStatusChange.undoesId) carry
+// who, when and the reason itself, which the audit row keeps only as a length.
 
 /**
  * Everything on a case in one list, newest first: status changes, counselling
@@ -75,11 +78,14 @@ export function timelineQuery(caseId: string, { documentDetails = false }: { doc
   const documentFields = documentDetails
     ? Prisma.sql`jsonb_build_object('fileName', d."fileName", 'description', d.description, 'sizeBytes', d."sizeBytes")`
     : Prisma.sql`jsonb_build_object('sizeBytes', d."sizeBytes")`;
+  const withdrawnFields = documentDetails
+    ? Prisma.sql`jsonb_build_object('fileName', d."fileName", 'reason', d."withdrawnReason")`
+    : Prisma.sql`jsonb_build_object('reason', d."withdrawnReason")`;
   return Prisma.sql`
     SELECT * FROM (
       SELECT 'status' AS kind, s.id, ${dayOrTime('s."effectiveOn"', 's."createdAt"')} AS "occurredAt", true AS "isDateOnly", to_char(s."effectiveOn", 'YYYY-MM-DD') AS day, s."createdAt" AS "recordedAt",
              u.name AS "byName", false AS upcoming,
-             jsonb_build_object('fromStatus', s."fromStatus", 'toStatus', s."toStatus", 'reason', s.reason, 'outcome', s.outcome, 'effectiveOn', s."effectiveOn") AS details
+             jsonb_build_object('fromStatus', s."fromStatus", 'toStatus', s."toStatus", 'reason', s.reason, 'outcome', s.outcome, 'effectiveOn', s."effectiveOn", 'undoes', s."undoesId" IS NOT NULL) AS details
       FROM "CaseStatusChange" s LEFT JOIN "User" u ON u.id = s."changedById"
       WHERE s."caseId" = ${caseId}
       UNION ALL
@@ -131,6 +137,12 @@ export function timelineQuery(caseId: string, { documentDetails = false }: { doc
              ${documentFields}
       FROM "Document" d LEFT JOIN "User" u ON u.id = d."uploadedById"
       WHERE d."caseId" = ${caseId}
+      UNION ALL
+      -- "Registered in error": its own event, by whom and why; the upload above stays in the story.
+      SELECT 'documentWithdrawn', d.id, d."withdrawnAt", false, NULL, d."withdrawnAt", u.name, false,
+             ${withdrawnFields}
+      FROM "Document" d LEFT JOIN "User" u ON u.id = d."withdrawnById"
+      WHERE d."caseId" = ${caseId} AND d."withdrawnAt" IS NOT NULL
       UNION ALL
       SELECT 'followUp', f.id, coalesce(f."completedOn", f."dueOn")::timestamp, true, to_char(coalesce(f."completedOn", f."dueOn"), 'YYYY-MM-DD'), f."createdAt", NULL, f."completedOn" IS NULL,
              jsonb_build_object('monthsAfterReturn', f."monthsAfterReturn", 'dueOn', f."dueOn", 'completedOn', f."completedOn")

@@ -364,6 +364,13 @@ export const StatusChangeFormSchema = z
   });
 export type StatusChangeForm = z.output<typeof StatusChangeFormSchema>;
 
+/** Undoing the last status change: a new change back, with its own reason. */
+export const UndoStatusFormSchema = z.object({
+  reason: input.pipe(safeString().min(1, "reasonRequired").max(REASON_MAX, "reasonTooLong")),
+  version,
+});
+export type UndoStatusForm = z.output<typeof UndoStatusFormSchema>;
+
 // ────────────────────────────── Reassignment ──────────────────────────────
 
 export const ReassignFormSchema = z.object({

@@ -8,3 +8,11 @@ export const DocumentFormSchema = z.object({
   description: plainText(DOCUMENT_DESCRIPTION_MAX, "descriptionTooLong"),
 });
 export type DocumentForm = z.output<typeof DocumentFormSchema>;
+
+export const CORRECTION_REASON_MAX = 500;
+
+/** "Registered in error": the reason is required, because the record must say why. */
+export const DocumentWithdrawalSchema = z.object({
+  reason: plainText(CORRECTION_REASON_MAX, "reasonTooLong", "reasonRequired"),
+});
+export type DocumentWithdrawal = z.output<typeof DocumentWithdrawalSchema>;

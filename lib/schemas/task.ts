@@ -11,3 +11,14 @@ export const TaskFormSchema = z.object({
   waitingOn: plainText(WAITING_ON_MAX, "waitingOnTooLong").transform((value) => value || null),
 });
 export type TaskForm = z.output<typeof TaskFormSchema>;
+
+/**
+ * Editing a task: its text and date, whose it is (a colleague who can see the
+ * case; the data layer checks), and the time it was last saved, so a second
+ * editor's save is refused instead of overwriting the first.
+ */
+export const TaskEditFormSchema = TaskFormSchema.extend({
+  assigneeId: plainText(40, "assigneeRequired", "assigneeRequired"),
+  updatedAt: z.iso.datetime({ error: "staleForm" }),
+});
+export type TaskEditForm = z.output<typeof TaskEditFormSchema>;

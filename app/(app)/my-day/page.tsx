@@ -134,6 +134,10 @@ export default async function MyDayPage() {
           {taskList(day.tasks.coming, t("noComing"))}
         </Section>
 
+        <Section id="my-day-undated" title={t("undated")} count={day.tasks.undated.length}>
+          {taskList(day.tasks.undated, t("noUndated"))}
+        </Section>
+
         <Section id="my-day-waiting" title={t("waiting")} count={day.waiting.tasks.length + day.waiting.cases.length}>
           {day.waiting.cases.length === 0 && day.waiting.tasks.length === 0 ? (
             <p className="text-sm text-slate-700">{t("noWaiting")}</p>

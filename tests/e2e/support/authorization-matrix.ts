@@ -69,6 +69,9 @@ export const AUTHORIZATION_MATRIX: Row[] = [
   { path: "/cases/{ownCase}/follow-up", expect: only("ADVISER", "MANAGER") },
   { path: "/cases/{ownCase}/documents", expect: only("ADVISER") },
   { path: "/cases/{otherTeamCase}/documents", expect: only() },
+  // The documents list with those withdrawn as registered in error (issue 11): the same rule as the list.
+  { path: "/cases/{ownCase}/documents?withdrawn=1", expect: only("ADVISER") },
+  { path: "/cases/{otherTeamCase}/documents?withdrawn=1", expect: only() },
   { path: "/cases/{ownCase}/eligibility", expect: only("ADVISER", "MANAGER") },
   { path: "/cases/{otherTeamCase}/eligibility", expect: only() },
   { path: "/cases/{ownCase}/eligibility/new", expect: only("ADVISER") },

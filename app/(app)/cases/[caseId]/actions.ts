@@ -5,9 +5,9 @@ import { boundId } from "@/lib/action-arguments";
 
 import { revalidatePath } from "next/cache";
 import { addHouseholdMember, removeHouseholdMember, updateHouseholdMember } from "@/lib/data/household";
-import { changeCaseStatus, reassignCase } from "@/lib/data/cases";
+import { changeCaseStatus, reassignCase, undoLastStatusChange } from "@/lib/data/cases";
 import { fieldErrorState, formValues, type FormState } from "@/lib/form-state";
-import { CaseVersionSchema, HouseholdMemberFormSchema, ReassignFormSchema, StatusChangeFormSchema } from "@/lib/schemas/case";
+import { CaseVersionSchema, HouseholdMemberFormSchema, ReassignFormSchema, StatusChangeFormSchema, UndoStatusFormSchema } from "@/lib/schemas/case";
 
 // Thin actions for the case overview: parse with the shared schema, call the
 // data layer (which checks scope, the status machine and the version), then
@@ -36,6 +36,22 @@ export async function changeStatusAction(caseId: string, _prev: StatusFormState,
   const field = STATUS_ERROR_FIELD[result.error];
   if (field) return { status: "error", fieldErrors: { [field]: [result.error] }, values };
   // A stale form: the page now shows the current status; what was typed is dropped on purpose.
+  return { status: "error", formError: result.error === "conflict" ? "staleStatus" : result.error };
+}
+
+/** Undoes the last status change with a new change back (never an edit of the old one). */
+export async function undoStatusAction(caseId: string, _prev: FormState, formData: FormData): Promise<FormState> {
+  await authorize("case.update");
+  const values = formValues(formData);
+  const parsed = UndoStatusFormSchema.safeParse(values);
+  if (!parsed.success) {
+    const result = fieldErrorState(parsed.error, values);
+    // A missing or tampered version is a stale form, not a field the user can fix.
+    return result.fieldErrors?.version ? { status: "error", formError: "staleStatus" } : result;
+  }
+  const result = await undoLastStatusChange(caseId, parsed.data);
+  revalidatePath(`/cases/${caseId}`, "layout");
+  if (result.ok) return { status: "success" };
   return { status: "error", formError: result.error === "conflict" ? "staleStatus" : result.error };
 }
 

@@ -20,6 +20,7 @@ import { addMemberAction, removeMemberAction, updateMemberAction } from "./actio
 import { MemberForm, RemoveMemberForm } from "./_components/household-forms";
 import { ReassignForm } from "./_components/reassign-form";
 import { StatusForm } from "./_components/status-form";
+import { UndoStatusForm } from "./_components/undo-status-form";
 import { Timeline } from "./_components/timeline";
 
 export async function generateMetadata({ params }: { params: Promise<{ caseId: string }> }) {
@@ -216,6 +217,9 @@ export default async function CaseOverviewPage({ params }: { params: Promise<{ c
         </p>
         {canChangeStatus && statuses.length ? (
           <StatusForm caseId={caseId} version={found.version} today={officeToday()} nextStatuses={statuses} outcomes={allowedOutcomes(found.status)} />
+        ) : null}
+        {canChangeStatus && found.undoableChange ? (
+          <UndoStatusForm caseId={caseId} version={found.version} from={found.undoableChange.from} to={found.undoableChange.to} />
         ) : null}
         {advisers && advisers.length ? <ReassignForm caseId={caseId} version={found.version} advisers={advisers} /> : null}
       </Section>

@@ -17,7 +17,9 @@ export type IntakeState = FormState & {
 /** Keeps the duplicate warning in view while the rest of the form is corrected. */
 async function candidatesFor(values: Record<string, string>): Promise<DuplicateCandidate[]> {
   const parsed = DuplicateSearchSchema.safeParse(values);
-  return parsed.success ? searchForDuplicates(parsed.data) : [];
+  if (!parsed.success) return [];
+  const found = await searchForDuplicates(parsed.data);
+  return found === "throttled" ? [] : found;
 }
 
 /**
@@ -33,7 +35,9 @@ export async function intakeAction(_prev: IntakeState, formData: FormData): Prom
   if (intent !== "create") {
     const parsed = DuplicateSearchSchema.safeParse(values);
     if (!parsed.success) return { ...fieldErrorState(parsed.error, values), stage: "search" };
-    return { status: "idle", stage: "details", values, candidates: await searchForDuplicates(parsed.data) };
+    const found = await searchForDuplicates(parsed.data);
+    if (found === "throttled") return { status: "error", formError: "duplicateSearchThrottled", stage: "search", values };
+    return { status: "idle", stage: "details", values, candidates: found };
   }
 
   const parsed = CaseFormSchema.safeParse(values);
@@ -42,6 +46,11 @@ export async function intakeAction(_prev: IntakeState, formData: FormData): Prom
   const result = await createCase(parsed.data, { confirmedCaseIds: confirmed });
   if (!result.ok) {
     if (result.error === "noTeam") return { status: "error", formError: "noTeam", stage: "details", values };
+    if (result.error === "throttled") return { status: "error", formError: "duplicateSearchThrottled", stage: "details", values };
+    if (!("candidates" in result)) return { status: "error", formError: result.error, stage: "details", values };
+    // The same identity number on a case: no box to tick, the form says where to go instead.
+    if (result.error !== "duplicatesNotConfirmed") return { status: "error", formError: result.error, stage: "details", values, candidates: result.candidates };
+    // (noTeam and throttled are answered above.)
     return { status: "error", fieldErrors: { confirmDistinct: ["confirmDuplicates"] }, stage: "details", values, candidates: result.candidates };
   }
   redirect(`/cases/${result.caseId}`);

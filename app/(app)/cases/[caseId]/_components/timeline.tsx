@@ -38,6 +38,8 @@ function describe(entry: TimelineEntry, t: Translate, formatSek: (amount: number
   switch (entry.kind) {
     case "status": {
       if (!d.fromStatus) return t("caseTimeline.opened");
+      // An undo names the change it takes back, which was the reverse of this one.
+      if (d.undoes === true) return t("caseTimeline.statusUndo", { from: t(`caseStatus.${text(d.toStatus)}`), to: t(`caseStatus.${text(d.fromStatus)}`) });
       const change = t("caseTimeline.statusChange", { from: t(`caseStatus.${text(d.fromStatus)}`), to: t(`caseStatus.${text(d.toStatus)}`) });
       return d.outcome ? `${change}. ${t("caseTimeline.closedWith", { outcome: t(`caseOutcome.${text(d.outcome)}`) })}` : change;
     }
@@ -73,8 +75,10 @@ function describe(entry: TimelineEntry, t: Translate, formatSek: (amount: number
       return `${event}: ${outcome}${reference}`;
     }
     case "document":
-      // Managers get no file name (docs/decisions/014): only that a document was added.
+      // Managers get no file name (docs/decisions/014): only that a document was added or withdrawn.
       return d.fileName ? t("caseTimeline.document", { fileName: text(d.fileName) }) : t("caseTimeline.documentAdded");
+    case "documentWithdrawn":
+      return d.fileName ? t("caseTimeline.documentWithdrawn", { fileName: text(d.fileName) }) : t("caseTimeline.documentWithdrawnNoName");
     case "followUp":
       return d.completedOn
         ? t("caseTimeline.followUpDone", { months: Number(d.monthsAfterReturn) })

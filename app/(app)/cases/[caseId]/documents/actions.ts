@@ -4,7 +4,7 @@ import { authorize } from "@/lib/gate";
 import { boundId } from "@/lib/action-arguments";
 
 import { revalidatePath } from "next/cache";
-import { uploadDocument } from "@/lib/data/documents";
+import { uploadDocument, withdrawDocument } from "@/lib/data/documents";
 import { MAX_DOCUMENT_BYTES } from "@/lib/documents/content-type";
 import { DocumentFormSchema } from "@/lib/schemas/document";
 import { fieldErrorState, formValues, type FormState } from "@/lib/form-state";
@@ -29,4 +29,17 @@ export async function uploadDocumentAction(caseId: string, _prev: UploadFormStat
   }
   revalidatePath(`/cases/${caseId}`, "layout");
   return { status: "success", uploadedName: result.fileName };
+}
+
+/** "Registered in error": hides the document from the default list, keeps it, and says why on the timeline. */
+export async function withdrawDocumentAction(caseId: string, documentId: string, _prev: FormState, formData: FormData): Promise<FormState> {
+  await authorize("document.withdraw");
+  const values = formValues(formData);
+  const result = await withdrawDocument(caseId, documentId, values);
+  if (!result.ok) {
+    if (result.error === "reasonRequired" || result.error === "reasonTooLong") return { status: "error", fieldErrors: { reason: [result.error] }, values };
+    return { status: "error", formError: result.error, values };
+  }
+  revalidatePath(`/cases/${caseId}`, "layout");
+  return { status: "success" };
 }

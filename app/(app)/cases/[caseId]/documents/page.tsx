@@ -3,7 +3,8 @@ import { getFormatter, getTranslations } from "next-intl/server";
 import { Cell, Table } from "@/components/ui/table";
 import { listDocuments } from "@/lib/data/documents";
 import { UploadForm } from "./_components/upload-form";
-import { uploadDocumentAction } from "./actions";
+import { WithdrawForm } from "./_components/withdraw-form";
+import { uploadDocumentAction, withdrawDocumentAction } from "./actions";
 
 export async function generateMetadata() {
   const t = await getTranslations("documents");
@@ -12,9 +13,16 @@ export async function generateMetadata() {
 
 const TYPE_LABEL: Record<string, string> = { "application/pdf": "PDF", "image/png": "PNG", "image/jpeg": "JPEG", "image/webp": "WebP" };
 
-export default async function DocumentsPage({ params }: { params: Promise<{ caseId: string }> }) {
+export default async function DocumentsPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ caseId: string }>;
+  searchParams: Promise<{ withdrawn?: string | string[] }>;
+}) {
   const { caseId } = await params;
-  const result = await listDocuments(caseId);
+  const showWithdrawn = (await searchParams).withdrawn === "1";
+  const result = await listDocuments(caseId, { showWithdrawn });
   if (!result) notFound();
   const t = await getTranslations("documents");
   const tc = await getTranslations("casework");
@@ -27,6 +35,13 @@ export default async function DocumentsPage({ params }: { params: Promise<{ case
         </h2>
         <p className="mt-1 max-w-prose text-sm text-slate-700">{t("intro")}</p>
       </div>
+      {result.withdrawnCount > 0 ? (
+        <p className="text-sm">
+          <a href={showWithdrawn ? `/cases/${caseId}/documents` : `/cases/${caseId}/documents?withdrawn=1`} className="text-brand-700 underline">
+            {showWithdrawn ? t("hideWithdrawn") : t("showWithdrawn", { count: result.withdrawnCount })}
+          </a>
+        </p>
+      ) : null}
       {result.documents.length === 0 ? (
         <p className="text-slate-700">{t("empty")}</p>
       ) : (
@@ -39,7 +54,18 @@ export default async function DocumentsPage({ params }: { params: Promise<{ case
                   {document.fileName}
                 </a>
               </Cell>
-              <Cell className="whitespace-pre-wrap">{document.description || "–"}</Cell>
+              <Cell className="whitespace-pre-wrap">
+                {document.withdrawnAt ? (
+                  <span className="mb-1 block">
+                    <strong className="text-red-800">{t("withdrawnTag")}</strong>{" "}
+                    {t("withdrawnBy", { when: format.dateTime(document.withdrawnAt, { dateStyle: "medium" }), reason: document.withdrawnReason ?? "" })}
+                  </span>
+                ) : null}
+                {document.description || "–"}
+                {!document.withdrawnAt && result.caseStatus !== "CLOSED" ? (
+                  <WithdrawForm documentId={document.id} name={document.fileName} action={withdrawDocumentAction.bind(null, caseId, document.id)} />
+                ) : null}
+              </Cell>
               <Cell>{TYPE_LABEL[document.mimeType] ?? document.mimeType}</Cell>
               <Cell className="whitespace-nowrap">{format.number(document.sizeBytes / 1024, { maximumFractionDigits: 0 })} kB</Cell>
               <Cell className="whitespace-nowrap">{format.dateTime(document.createdAt, { dateStyle: "medium", timeStyle: "short" })}</Cell>

@@ -2,9 +2,12 @@ import { notFound } from "next/navigation";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { Cell, Table } from "@/components/ui/table";
 import { CompleteTaskButton } from "@/components/casework/complete-task-button";
-import { listCaseTasks } from "@/lib/data/tasks";
+import { Button } from "@/components/ui/button";
+import { listCaseTasks, listTaskAssignees } from "@/lib/data/tasks";
+import { isoOfDbDate } from "@/lib/schemas/casework-fields";
 import { TaskForm } from "./_components/task-form";
-import { completeTaskAction, createTaskAction } from "./actions";
+import { TaskEditForm } from "./_components/task-edit-form";
+import { completeTaskAction, createTaskAction, reopenTaskAction, updateTaskAction } from "./actions";
 
 export async function generateMetadata() {
   const t = await getTranslations("tasks");
@@ -19,6 +22,7 @@ export default async function CaseTasksPage({ params }: { params: Promise<{ case
   const tc = await getTranslations("casework");
   const format = await getFormatter();
   const isOpen = result.caseStatus !== "CLOSED";
+  const assignees = isOpen ? ((await listTaskAssignees(caseId)) ?? []) : [];
   const day = (date: Date) => format.dateTime(date, { dateStyle: "medium", timeZone: "UTC" });
   return (
     <section aria-labelledby="tasks-heading" className="flex flex-col gap-6">
@@ -42,7 +46,31 @@ export default async function CaseTasksPage({ params }: { params: Promise<{ case
                 {t(`status.${task.status}`)}
                 {task.sessionId ? <span className="block text-xs text-slate-600">{t("fromSession")}</span> : null}
               </Cell>
-              <Cell>{task.status === "OPEN" ? <CompleteTaskButton action={completeTaskAction.bind(null, task.id, `/cases/${caseId}/tasks`)} title={task.title} /> : null}</Cell>
+              <Cell>
+                {task.status === "OPEN" ? <CompleteTaskButton action={completeTaskAction.bind(null, task.id, `/cases/${caseId}/tasks`)} title={task.title} /> : null}
+                {task.status === "DONE" && isOpen ? (
+                  <form action={reopenTaskAction.bind(null, task.id, `/cases/${caseId}/tasks`)}>
+                    <Button type="submit" variant="secondary" className="px-3 py-1" aria-label={`${t("reopen")}: ${task.title}`}>
+                      {t("reopen")}
+                    </Button>
+                  </form>
+                ) : null}
+                {task.status === "OPEN" && isOpen ? (
+                  <TaskEditForm
+                    task={{
+                      id: task.id,
+                      title: task.title,
+                      dueOn: task.dueOn ? isoOfDbDate(task.dueOn) : "",
+                      waitingOn: task.waitingOn ?? "",
+                      assigneeId: task.assignee.id,
+                      updatedAt: task.updatedAt.toISOString(),
+                    }}
+                    // The current assignee stays choosable even if they could no longer be picked anew.
+                    assignees={assignees.some((a) => a.id === task.assignee.id) ? assignees : [task.assignee, ...assignees]}
+                    action={updateTaskAction.bind(null, caseId, task.id)}
+                  />
+                ) : null}
+              </Cell>
             </tr>
           ))}
         </Table>

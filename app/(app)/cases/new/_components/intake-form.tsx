@@ -12,6 +12,8 @@ import { CaseDetailFields, PersonFields, type CaseFieldOptions } from "../../_co
 import { intakeAction, type IntakeState } from "../actions";
 
 const INITIAL: IntakeState = { status: "idle", stage: "search" };
+/** Refusals that no ticked box can overrule: the person already has a case. */
+const IDENTITY_CONFLICTS = ["identityOnOpenCase", "identityOnClosedCase", "identityOutOfScope"];
 
 export function IntakeForm({ options }: { options: CaseFieldOptions }) {
   const t = useTranslations("cases");
@@ -66,7 +68,7 @@ export function IntakeForm({ options }: { options: CaseFieldOptions }) {
                 <ul className="flex flex-col gap-2">
                   {candidates.map((candidate) => (
                     <li key={candidate.caseId} className="rounded-md border border-amber-400 bg-amber-50 p-3 text-sm">
-                      <CandidateSummary candidate={candidate} statusLabel={tStatus(candidate.status)} />
+                      <CandidateSummary candidate={candidate} statusLabel={candidate.isInScope ? tStatus(candidate.status) : ""} />
                     </li>
                   ))}
                 </ul>
@@ -80,7 +82,7 @@ export function IntakeForm({ options }: { options: CaseFieldOptions }) {
               {t("details")}
             </h2>
             <CaseDetailFields values={values} error={error} options={options} />
-            {candidates.length ? <CheckboxField label={t("confirmDistinct")} name="confirmDistinct" error={error("confirmDistinct")} /> : null}
+            {candidates.length && !IDENTITY_CONFLICTS.includes(state.formError ?? "") ? <CheckboxField label={t("confirmDistinct")} name="confirmDistinct" error={error("confirmDistinct")} /> : null}
             <div>
               <Button type="submit" name="intent" value="create" disabled={isPending}>
                 {t("createCase")}
@@ -95,17 +97,9 @@ export function IntakeForm({ options }: { options: CaseFieldOptions }) {
 
 function CandidateSummary({ candidate, statusLabel }: { candidate: DuplicateCandidate; statusLabel: string }) {
   const t = useTranslations("cases");
+  if (!candidate.isInScope) return <p>{t("outOfScopeOnly", { team: candidate.teamName })}</p>;
   const match = candidate.matchKind === "identityNumber" ? t("matchIdentityNumber") : t("matchNameAndBirthDate");
   const member = candidate.matchedPerson === "MEMBER" ? ` (${t("matchedMember")})` : "";
-  if (!candidate.isInScope) {
-    return (
-      <p>
-        <strong>{candidate.caseNumber}</strong> · {statusLabel} · {match}
-        {member}
-        <span className="block">{t("outOfScope", { team: candidate.teamName })}</span>
-      </p>
-    );
-  }
   return (
     <p>
       <Link href={`/cases/${candidate.caseId}`} className="font-semibold text-brand-700 underline">
