@@ -14,6 +14,7 @@ import {
   signJournalEntry,
   updateJournalDraft,
 } from "@/lib/data/journal";
+import { removeHouseholdMember } from "@/lib/data/household";
 import { JournalCorrectionFormSchema } from "@/lib/schemas/journal";
 import { createCaseworkWorld, NOT_FOUND, type CaseworkWorld } from "@/tests/support/casework";
 
@@ -167,6 +168,12 @@ describe("corrections", () => {
     signInAs(world.users.managerA);
     await expect(correctJournalEntry(caseId, entryId, { text: "Kapat", reason: "Jag vill", version: 1 })).rejects.toThrow(NOT_FOUND);
     await expect(getCaseJournal(caseId)).rejects.toThrow(NOT_FOUND);
+
+    // A closed case's journal is read-only, also for its own adviser.
+    await db.case.update({ where: { id: caseId }, data: { status: "CLOSED" } });
+    signInAs(world.users.c1);
+    expect(await correctJournalEntry(caseId, entryId, { text: "Sent rättat", reason: "Efteråt", version: 1 })).toEqual({ ok: false, error: "caseClosed" });
+    expect(await snapshot(caseId)).toEqual(before);
   });
 
   it("marks an entry with the household member it is about, only a member of the same case", async () => {
@@ -180,6 +187,12 @@ describe("corrections", () => {
     expect(await createJournalEntry(caseId, { ...note("Fel barn"), householdMemberId: stranger.id })).toEqual({ ok: false, error: "memberNotOnCase" });
     const journal = await getCaseJournal(caseId);
     expect(journal?.entries.map((e) => e.householdMember?.firstName ?? null)).toEqual(["Liten"]);
+
+    // The member the entry is about stays: removing them is refused in words, nothing changed.
+    const { version } = await db.case.findUniqueOrThrow({ where: { id: caseId }, select: { version: true } });
+    expect(await removeHouseholdMember(caseId, member.id, version)).toEqual({ ok: false, error: "memberHasJournalEntries" });
+    expect(await db.householdMember.count({ where: { id: member.id } })).toBe(1);
+    expect((await db.case.findUniqueOrThrow({ where: { id: caseId }, select: { version: true } })).version).toBe(version);
   });
 });
 

@@ -33,3 +33,18 @@ test("a demo adviser signs in and out", async ({ page }) => {
   await page.goto("/");
   await expect(page).toHaveURL(/\/login$/);
 });
+
+test("a missing or forbidden page inside the app has one main landmark, within the app's layout", async ({ page }) => {
+  await signIn(page, DEMO.adviser);
+  await expect(page.getByRole("button", { name: "Logga ut" })).toBeVisible();
+  // A case that does not exist, and an administrator's page an adviser may not see: both answer "not found".
+  for (const path of ["/cases/no-such-case", "/admin/users"]) {
+    const response = await page.goto(path);
+    expect(response?.status(), path).toBe(404);
+    await expect(page.getByRole("heading", { name: "Sidan finns inte eller så saknar du behörighet.", level: 1 })).toBeVisible();
+    await expect(page.getByRole("main"), path).toHaveCount(1);
+    await expect(page.locator("main")).toHaveCount(1);
+    // Still inside the signed-in layout: its header and sign-out button are there.
+    await expect(page.getByRole("button", { name: "Logga ut" })).toBeVisible();
+  }
+});
