@@ -1,5 +1,5 @@
 import { NextResponse, type NextRequest } from "next/server";
-import { cspFor } from "@/lib/content-security-policy";
+import { cspFor, isPlausiblePath } from "@/lib/content-security-policy";
 
 // Security headers only: authorization never happens here (see lib/auth.ts
 // and lib/data/*). A fresh nonce per request lets Next's own inline scripts
@@ -7,6 +7,9 @@ import { cspFor } from "@/lib/content-security-policy";
 // proxy's headers win over a route handler's own, so the policy is chosen per
 // path (lib/content-security-policy.ts).
 export function proxy(request: NextRequest) {
+  // No address of ours holds a control character or a broken %-escape; one that reached a page or
+  // route as an id made PostgreSQL refuse the query and the app answer 500 (issue 12 L4).
+  if (!isPlausiblePath(request.nextUrl.pathname)) return new NextResponse("Bad request", { status: 400, headers: { "Content-Type": "text/plain; charset=utf-8" } });
   const nonce = Buffer.from(crypto.randomUUID()).toString("base64");
   const isDev = process.env.NODE_ENV === "development";
   const csp = cspFor(request.nextUrl.pathname, nonce, isDev);

@@ -14,3 +14,15 @@ describe("the policy the proxy sets", () => {
     }
   });
 });
+
+describe("the paths the proxy lets through (issue 12 L4)", () => {
+  it("refuses a NUL or another control character, and a broken %-escape", async () => {
+    const { isPlausiblePath } = await import("./content-security-policy");
+    expect(isPlausiblePath("/cases/cm1abc")).toBe(true);
+    expect(isPlausiblePath("/cases/%C3%A5")).toBe(true);
+    expect(isPlausiblePath("/cases/%00")).toBe(false);
+    expect(isPlausiblePath("/api/cases/a%0Ab/documents/x")).toBe(false);
+    expect(isPlausiblePath("/cases/%ZZ")).toBe(false);
+    expect(isPlausiblePath("/cases/%E2%82")).toBe(false);
+  });
+});

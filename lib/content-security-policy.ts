@@ -4,6 +4,15 @@
 // gets the nonce-based page policy, a route handler's response (a document, a
 // letter, JSON) the file policy the download routes declare themselves.
 
+/** Whether a request path decodes, and to no control character (NUL above all). */
+export function isPlausiblePath(pathname: string): boolean {
+  try {
+    return !/[\u0000-\u001F\u007F]/.test(decodeURIComponent(pathname));
+  } catch {
+    return false;
+  }
+}
+
 /** A file or data answer: should a browser render it anyway, nothing in it may run or load. */
 export const FILE_RESPONSE_CSP = "default-src 'none'; sandbox";
 

@@ -54,4 +54,9 @@ describe("cursors", () => {
     expect(decodeCursor(encodeCursor(["Svensson\u0000", "Anna", "c1"]))).toBeNull();
     expect(decodeCursor(encodeCursor([2026, 2 ** 31 - 1]))).toEqual([2026, 2 ** 31 - 1]);
   });
+
+  it("take no birth date PostgreSQL cannot hold (issue 12 L4)", () => {
+    expect(classifySearch("0000-01-01", "2026-12-05")).not.toMatchObject({ kind: "birthDate" });
+    expect(classifySearch("1984-04-12", "2026-12-05")).toEqual({ kind: "birthDate", birthDate: "1984-04-12" });
+  });
 });

@@ -33,7 +33,8 @@ export function classifySearch(query: string, today: string): CaseSearch | null 
   if (date) {
     const iso = `${date[1]}-${date[2]}-${date[3]}`;
     const probe = new Date(`${iso}T00:00:00Z`);
-    if (!Number.isNaN(probe.getTime()) && probe.toISOString().startsWith(iso)) return { kind: "birthDate", birthDate: iso };
+    // From 1800: PostgreSQL has no year 0, and nobody on file was born before then (issue 12 L4).
+    if (!Number.isNaN(probe.getTime()) && probe.toISOString().startsWith(iso) && iso >= "1800-01-01") return { kind: "birthDate", birthDate: iso };
   }
   return { kind: "name", text: trimmed.toLowerCase() };
 }

@@ -153,7 +153,8 @@ function keysetSql(sort: ResolvedSort, cursor: Cursor | null): Prisma.Sql {
         ? Prisma.sql`(c."updatedAt", c.id) < (${utcParameter(new Date(a))}, ${b})`
         : Prisma.sql`TRUE`;
     case "number":
-      return typeof a === "number" && typeof b === "number" ? Prisma.sql`(c."caseYear", c."caseSeq") < (${a}::int, ${b}::int)` : Prisma.sql`TRUE`;
+      // Whole numbers only: PostgreSQL will not cast 1.5 to int (issue 12 L4).
+      return Number.isInteger(a) && Number.isInteger(b) ? Prisma.sql`(c."caseYear", c."caseSeq") < (${a}::int, ${b}::int)` : Prisma.sql`TRUE`;
     case "name":
       return typeof a === "string" && typeof b === "string" && typeof c3 === "string"
         ? Prisma.sql`(c."lastName", c."firstName", c.id) > (${a}, ${b}, ${c3})`

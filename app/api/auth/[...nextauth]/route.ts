@@ -1,5 +1,6 @@
 import type { NextRequest } from "next/server";
 import { handlers } from "@/lib/auth";
+import { withoutBadCallbackUrl } from "@/lib/auth-callback-url";
 
 /**
  * The request as the browser addressed it. Auth.js builds the single sign-on
@@ -11,12 +12,18 @@ import { handlers } from "@/lib/auth";
  */
 function asAddressed(req: NextRequest): NextRequest {
   const host = req.headers.get("x-forwarded-host") ?? req.headers.get("host");
-  if (process.env.AUTH_URL || !host) return req;
-  const url = new URL(req.url);
+  const url = withoutBadCallbackUrl(new URL(req.url));
+  if ((process.env.AUTH_URL || !host) && url.href === req.url) return req;
+  if (process.env.AUTH_URL || !host) return rebuilt(req, url);
   url.host = host;
   const protocol = req.headers.get("x-forwarded-proto");
   if (protocol) url.protocol = `${protocol.split(",")[0]!.trim()}:`;
   if (url.href === req.url) return req;
+  return rebuilt(req, url);
+}
+
+/** The same request at another URL. */
+function rebuilt(req: NextRequest, url: URL): NextRequest {
   const hasBody = req.method !== "GET" && req.method !== "HEAD";
   const init: RequestInit & { duplex?: "half" } = { method: req.method, headers: req.headers, ...(hasBody ? { body: req.body, duplex: "half" } : {}) };
   // Auth.js reads only the Request side of it (url, method, headers, body).
