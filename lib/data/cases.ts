@@ -11,7 +11,8 @@ import { can } from "@/lib/permissions";
 import { officeToday, startOfOfficeDay } from "@/lib/dates";
 import { checkTransition, type TransitionError } from "@/lib/cases/status-machine";
 import { type CaseEditForm, type CaseForm, type ReassignForm, type StatusChangeForm } from "@/lib/schemas/case";
-import { findCaseForWrite, redactPersonal, toCaseData, toCaseFields, toMemberFields, CASE_FIELDS_SELECT, MEMBER_SELECT, isoDay, dayDate } from "@/lib/data/case-fields";
+import { findCaseForWrite, redactPersonal, toCaseData, toCaseFields, toMemberFields, CASE_FIELDS_SELECT, MEMBER_SELECT } from "@/lib/data/case-fields";
+import { dbDateOrNull, isoOfDbDateOrNull } from "@/lib/dates";
 
 // The data layer for one return case: reading it, editing its fields,
 // changing its status and handing it to another adviser. Intake is in
@@ -61,7 +62,7 @@ async function loadCase(user: SignedInUser, caseId: string) {
     fields: toCaseFields(fields),
     household: householdMembers.map(toMemberFields),
     /** Status changes cannot take effect before the last one did. */
-    lastStatusChangeOn: isoDay(statusChanges[0]?.effectiveOn ?? null) ?? isoDay(openedAt)!,
+    lastStatusChangeOn: isoOfDbDateOrNull(statusChanges[0]?.effectiveOn ?? null) ?? isoOfDbDateOrNull(openedAt)!,
   };
 }
 
@@ -166,7 +167,7 @@ export async function changeCaseStatus(caseId: string, input: StatusChangeForm):
     if (found.version !== input.version) return { ok: false, error: "conflict" } as const;
     const refusal = checkTransition(found.status, input.toStatus, input.outcome);
     if (refusal) return { ok: false, error: refusal } as const;
-    const previousOn = isoDay(found.statusChanges[0]?.effectiveOn ?? null) ?? officeToday(found.openedAt);
+    const previousOn = isoOfDbDateOrNull(found.statusChanges[0]?.effectiveOn ?? null) ?? officeToday(found.openedAt);
     if (input.effectiveOn < previousOn) return { ok: false, error: "effectiveOnBeforePrevious" } as const;
 
     const now = new Date();
@@ -189,7 +190,7 @@ export async function changeCaseStatus(caseId: string, input: StatusChangeForm):
         caseId,
         fromStatus: found.status,
         toStatus: input.toStatus,
-        effectiveOn: dayDate(input.effectiveOn)!,
+        effectiveOn: dbDateOrNull(input.effectiveOn)!,
         reason: input.reason,
         outcome: isClosing ? input.outcome : null,
         changedById: user.id,

@@ -6,7 +6,7 @@ import { authorize } from "@/lib/gate";
 import { findCaseInScope, markCaseEntry, openCaseForWrite, redactedText, type CaseWriteRefusal } from "@/lib/data/casework-scope";
 import { caseScope } from "@/lib/data/scope";
 import type { SignedInUser } from "@/lib/data/sign-in-sessions";
-import { dbDate } from "@/lib/schemas/casework-fields";
+import { dbDate } from "@/lib/dates";
 import type { TaskForm } from "@/lib/schemas/task";
 
 export const TASK_FIELDS = {

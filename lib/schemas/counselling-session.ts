@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { isLanguageCode } from "@/lib/languages";
-import { checkbox, clockTime, formInput, isoDate, officeInstant, plainText, savedAt, wholeNumber } from "@/lib/schemas/casework-fields";
+import { checkbox, clockTime, formInput, isoDate, plainText, savedAt, wholeNumber } from "@/lib/schemas/casework-fields";
+import { officeInstant } from "@/lib/dates";
 
 import { COUNSELLING_TOPICS, SESSION_MODES } from "@/lib/vocabularies/counselling";
 

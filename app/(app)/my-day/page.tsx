@@ -5,7 +5,7 @@ import { CompleteTaskButton } from "@/components/casework/complete-task-button";
 import { completeTaskAction } from "@/app/(app)/cases/[caseId]/tasks/actions";
 import { getMyDay, type MyDay } from "@/lib/data/my-day";
 import { languageName } from "@/lib/languages";
-import { dbDate } from "@/lib/schemas/casework-fields";
+import { dbDate } from "@/lib/dates";
 
 export async function generateMetadata() {
   const t = await getTranslations("myDay");

@@ -4,7 +4,7 @@ import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { Alert } from "@/components/ui/alert";
 import { getCounsellingSession } from "@/lib/data/counselling-sessions";
 import { languageOptions } from "@/lib/languages";
-import { officeDateAndTime } from "@/lib/schemas/casework-fields";
+import { officeDateAndTime } from "@/lib/dates";
 import { SessionForm } from "../_components/session-form";
 import { updateSessionAction } from "../actions";
 
