@@ -1,25 +1,15 @@
 import { NextResponse, type NextRequest } from "next/server";
+import { cspFor } from "@/lib/content-security-policy";
 
 // Security headers only: authorization never happens here (see lib/auth.ts
 // and lib/data/*). A fresh nonce per request lets Next's own inline scripts
-// run under a strict Content-Security-Policy; nothing else inline may.
+// run under a strict Content-Security-Policy; nothing else inline may. The
+// proxy's headers win over a route handler's own, so the policy is chosen per
+// path (lib/content-security-policy.ts).
 export function proxy(request: NextRequest) {
   const nonce = Buffer.from(crypto.randomUUID()).toString("base64");
   const isDev = process.env.NODE_ENV === "development";
-  const csp = [
-    "default-src 'self'",
-    `script-src 'self' 'nonce-${nonce}' 'strict-dynamic'${isDev ? " 'unsafe-eval'" : ""}`,
-    `style-src 'self' 'nonce-${nonce}'`,
-    // Charts and a few primitives set style attributes; attributes cannot run code.
-    "style-src-attr 'unsafe-inline'",
-    "img-src 'self' blob: data:",
-    "font-src 'self'",
-    "connect-src 'self'",
-    "object-src 'none'",
-    "base-uri 'self'",
-    "form-action 'self'",
-    "frame-ancestors 'none'",
-  ].join("; ");
+  const csp = cspFor(request.nextUrl.pathname, nonce, isDev);
 
   const requestHeaders = new Headers(request.headers);
   requestHeaders.set("x-nonce", nonce);

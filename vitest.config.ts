@@ -21,7 +21,7 @@ export default defineConfig({
         resolve: { alias },
         test: {
           name: "db",
-          include: ["lib/**/*.db.test.ts", "scripts/**/*.db.test.ts", "server/**/*.db.test.ts"],
+          include: ["lib/**/*.db.test.ts", "scripts/**/*.db.test.ts", "server/**/*.db.test.ts", "tests/fuzz/**/*.db.test.ts"],
           environment: "node",
           globalSetup: ["tests/setup/global-db.ts"],
           // lib/env.ts checks the whole configuration on first use; the database URL is set per worker.

@@ -7,8 +7,8 @@ import { getEnv } from "@/lib/env";
 import { SignInFormSchema } from "@/lib/schemas/sign-in";
 import { signInWithPassword, signInWithSingleSignOn } from "@/lib/data/sign-in";
 import { getRequestContext as requestContextFromHeaders, noteRequestUser } from "@/lib/request-context";
-import { logger } from "@/lib/logger";
-import { loadSignedInUser, type SignedInUser } from "@/lib/data/sign-in-sessions";
+import { logger, scrubText } from "@/lib/logger";
+import { endSignedOutSession, loadSignedInUser, type SignedInUser } from "@/lib/data/sign-in-sessions";
 
 // Everything Auth.js lives behind this module. Its token is only a carrier for
 // our own session id; the Session row in Postgres is the truth, checked on
@@ -36,7 +36,8 @@ function describeAuthError(error: Error): string {
   if (error instanceof CredentialsSignin) return `auth: ${type}`;
   // Auth.js wraps the underlying error either as the cause or as { err } in it.
   const wrapped: unknown = error.cause instanceof Error ? error.cause : (error.cause as { err?: unknown } | undefined)?.err;
-  const cause = wrapped instanceof Error ? ` (cause: ${wrapped.name}: ${wrapped.message})` : "";
+  // Scrubbed: a database error's message can quote the values it choked on (issue 12 L3).
+  const cause = wrapped instanceof Error ? ` (cause: ${wrapped.name}: ${scrubText(wrapped.message.split(/\binvocation:/)[0]!)})` : "";
   return `auth: ${type}${cause}`;
 }
 
@@ -92,6 +93,14 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => {
           ]
         : []),
     ],
+    events: {
+      // Every sign-out (our sign-out action and Auth.js' own /api/auth/signout route) ends the server-side session,
+      // so a copied token is worthless afterwards; clearing the cookie alone would not do that.
+      async signOut(message) {
+        const sid = "token" in message ? message.token?.sid : undefined;
+        if (typeof sid === "string") await endSignedOutSession(sid);
+      },
+    },
     callbacks: {
       // Single sign-on: only pre-provisioned, active accounts, matched by e-mail.
       async signIn({ user, account, profile }) {

@@ -5,6 +5,7 @@ import { getEnv } from "@/lib/env";
 import { can, type Action } from "@/lib/permissions";
 import { needsTwoFactorEnrolment } from "@/lib/two-factor-policy";
 import type { SignedInUser } from "@/lib/data/sign-in-sessions";
+import { recordDenial } from "@/lib/data/denials";
 
 // The one gate. Every page, server action, route handler and data function
 // asks it whether the caller may go on: is someone signed in, has their
@@ -50,7 +51,11 @@ export async function checkAccess({ action, allowIncompleteSession = false }: Re
   if (!user) return { ok: false, reason: "signedOut" };
   const step = allowIncompleteSession ? null : owedStep(user);
   if (step) return { ok: false, reason: "stepOwed", step, user };
-  if (action && !can(user.role, action)) return { ok: false, reason: "forbidden", user, action };
+  if (action && !can(user.role, action)) {
+    // Audited, at most a few a minute per user (lib/data/denials.ts): a role probing what it may not do shows in the trail.
+    await recordDenial(user, { action: "access.denied", reason: action });
+    return { ok: false, reason: "forbidden", user, action };
+  }
   return { ok: true, user };
 }
 

@@ -29,6 +29,9 @@ export const PERMISSIONS = {
   // advisers only. Managers follow progress and outcomes (plan, follow-ups).
   "counselling.read": CASE_WORKERS,
   "counselling.write": CASE_WORKERS,
+  /** The case journal (notes, signed and corrected) is counselling material: advisers only. */
+  "journal.read": CASE_WORKERS,
+  "journal.write": CASE_WORKERS,
   "plan.read": ["ADVISER", "MANAGER"],
   "plan.write": CASE_WORKERS,
   "task.read": CASE_WORKERS,

@@ -23,14 +23,18 @@ export async function totpQrDataUrl(uri: string): Promise<string> {
   return `data:image/svg+xml;base64,${Buffer.from(svg).toString("base64")}`;
 }
 
-export async function isValidTotp(secret: string, token: string): Promise<boolean> {
+/**
+ * The time step (30-second counter) the code belongs to, or null when it is
+ * not a current code, or belongs to `afterTimeStep` or earlier (already used).
+ */
+export async function matchTotp(secret: string, token: string, afterTimeStep: number | null = null): Promise<number | null> {
   const digits = token.replace(/\s/g, "");
-  if (!/^\d{6}$/.test(digits)) return false;
+  if (!/^\d{6}$/.test(digits)) return null;
   try {
-    const result = await verify({ secret, token: digits, epochTolerance: EPOCH_TOLERANCE_SECONDS });
-    return result.valid;
+    const result = await verify({ secret, token: digits, epochTolerance: EPOCH_TOLERANCE_SECONDS, ...(afterTimeStep === null ? {} : { afterTimeStep }) });
+    return result.valid && "timeStep" in result ? result.timeStep : null;
   } catch {
-    return false;
+    return null;
   }
 }
 

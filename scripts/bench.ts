@@ -1,4 +1,5 @@
 // npm run bench [-- --runs 200] [-- --only search]
+// npm run bench -- --http [--seconds 10] [--soak] [--profile]: whole pages over HTTP (scripts/bench-http.ts)
 //
 // Server time of the busiest reads, against DATABASE_URL. Seed a benchmark
 // office first:
@@ -16,7 +17,9 @@
 // count every statement.
 //
 // Targets (issue 4): p95 < 50 ms for the list and search, < 80 ms for a case
-// page, and server time at most 2× the direct SQL.
+// page, and server time at most 2× the direct SQL; issue 17: the case page at
+// most 1.5× its direct SQL, the manager's statistics (a year of the team's
+// figures at 100,000 cases) under 150 ms.
 import { register } from "node:module";
 import os from "node:os";
 import { performance } from "node:perf_hooks";
@@ -25,7 +28,7 @@ import pg from "pg";
 register("./lib/bench-hooks.mjs", import.meta.url);
 
 type Statement = { query: string; params: unknown[] };
-type Scenario = { name: string; target: number; user: "adviser" | "manager"; run: (i: number) => Promise<unknown> };
+type Scenario = { name: string; target: number; maxRatio?: number; user: "adviser" | "manager"; run: (i: number) => Promise<unknown> };
 
 function arg(name: string): string | undefined {
   const args = process.argv.slice(2);
@@ -48,6 +51,7 @@ function fmt(ms: number): string {
 }
 
 async function main(): Promise<number> {
+  if (process.argv.includes("--http")) return (await import("./bench-http")).runHttpBench();
   const url = process.env.DATABASE_URL;
   if (!url) {
     console.error("bench: set DATABASE_URL to a database seeded with `npm run db:seed -- --scale 100000`.");
@@ -86,6 +90,7 @@ async function main(): Promise<number> {
   const { listCaseAccess } = await import("../lib/data/audit-log");
   const { activeEmergencyAccess } = await import("../lib/data/emergency-access");
   const { getMyDay } = await import("../lib/data/my-day");
+  const { getTeamStatistics } = await import("../lib/data/statistics");
   const { CaseListFilterSchema } = await import("../lib/schemas/case");
 
   const direct = new pg.Client({ connectionString: url, application_name: "hemvag-bench-direct" });
@@ -145,6 +150,7 @@ async function main(): Promise<number> {
     {
       name: "case page: case, household, timeline, access, hand-over",
       target: 80,
+      maxRatio: 1.5,
       user: "adviser",
       run: async (i) => {
         const caseId = pick(sample, i).id;
@@ -156,6 +162,7 @@ async function main(): Promise<number> {
       },
     },
     { name: "My day", target: 80, user: "adviser", run: () => getMyDay() },
+    { name: "statistics: the team's year (manager)", target: 150, user: "manager", run: () => getTeamStatistics() },
   ];
   const rows: string[][] = [];
   let allMet = true;
@@ -187,7 +194,8 @@ async function main(): Promise<number> {
     const p95 = percentile(server, 0.95);
     const directP95 = percentile(sql, 0.95);
     const ratio = p95 / directP95;
-    const met = p95 < scenario.target && ratio <= 2;
+    const maxRatio = scenario.maxRatio ?? 2;
+    const met = p95 < scenario.target && ratio <= maxRatio;
     allMet &&= met;
     rows.push([
       scenario.name,
@@ -197,7 +205,7 @@ async function main(): Promise<number> {
       fmt(percentile(sql, 0.5)),
       fmt(directP95),
       `${ratio.toFixed(2)}×`,
-      `< ${scenario.target} ms, ≤ 2×`,
+      `< ${scenario.target} ms, ≤ ${maxRatio}×`,
       met ? "yes" : "NO",
     ]);
   }

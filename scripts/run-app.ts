@@ -17,7 +17,6 @@ import { separateAppRole } from "../lib/migrations/app-role";
 import { prepareDatabase } from "../lib/migrations/prepare";
 import { checkDatabaseReachable, isDatabaseEmpty } from "./lib/database-checks";
 import { DEMO_LOGINS, DEMO_PASSWORD, seedDemo } from "../lib/seed";
-import { seedGuidance } from "../lib/seed/guidance";
 
 const mode = process.argv[2] === "dev" ? "dev" : "start";
 const require = createRequire(import.meta.url);
@@ -72,7 +71,6 @@ async function main() {
   if (database.isEmbedded && (await isDatabaseEmpty(database.url))) {
     log("Empty embedded database: adding demo data…");
     await seedDemo(database.url, { log });
-    await seedGuidance(database.url);
   }
   await database.switchToAppRole();
   if (database.isEmbedded) {

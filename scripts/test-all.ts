@@ -1,5 +1,6 @@
 // `npm test`: every test. Unit and data-layer tests (Vitest), then the
-// end-to-end tests against a production build (Playwright).
+// end-to-end tests against a production build (Playwright), then the page
+// sizes on that same build (scripts/check-sizes.ts, issue 17's limits).
 import { spawnSync } from "node:child_process";
 
 function run(command: string, args: string[]): void {
@@ -9,3 +10,4 @@ function run(command: string, args: string[]): void {
 
 run("npx", ["vitest", "run"]);
 run("npx", ["tsx", "scripts/test-e2e.ts"]);
+run("npx", ["tsx", "scripts/check-sizes.ts"]);

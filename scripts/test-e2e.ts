@@ -19,7 +19,6 @@ import { freePort, startAppProcess, type AppProcess } from "./lib/app-process";
 import { asRole, ensureTestAppRole, TEST_APP_ROLE } from "./lib/app-role";
 import { prepareDatabase } from "../lib/migrations/prepare";
 import { seedDemo } from "../lib/seed";
-import { seedGuidance } from "../lib/seed/guidance";
 import { OIDC_CLIENT_ID, OIDC_CLIENT_SECRET, startOidcServer } from "./lib/oidc-server";
 
 const require = createRequire(import.meta.url);
@@ -43,7 +42,6 @@ async function main(): Promise<number> {
     const appUrl = isServer ? asRole(database.url, TEST_APP_ROLE) : database.url;
     await prepareDatabase(database.url, { appRole: isServer ? TEST_APP_ROLE : null });
     await seedDemo(database.url, { log: () => {} });
-    await seedGuidance(database.url);
 
     const distDir = process.env.NEXT_DIST_DIR || ".next-e2e";
     const env = {

@@ -47,4 +47,11 @@ describe("cursors", () => {
     expect(decodeCursor(Buffer.from("[1]").toString("base64url"))).toBeNull();
     expect(decodeCursor(Buffer.from('[{"x":1},"a"]').toString("base64url"))).toBeNull();
   });
+
+  it("refuse values the keyset SQL cannot cast: numbers beyond PostgreSQL's int, NUL bytes (issue 12 L4)", () => {
+    expect(decodeCursor(encodeCursor([1e300, 5]))).toBeNull();
+    expect(decodeCursor(encodeCursor([2026, 2 ** 31]))).toBeNull();
+    expect(decodeCursor(encodeCursor(["Svensson\u0000", "Anna", "c1"]))).toBeNull();
+    expect(decodeCursor(encodeCursor([2026, 2 ** 31 - 1]))).toEqual([2026, 2 ** 31 - 1]);
+  });
 });

@@ -70,11 +70,19 @@ export function encodeCursor(values: Cursor): string {
   return toBase64Url(JSON.stringify(values));
 }
 
+/** The largest number a cursor may hold: PostgreSQL's int range (case years and sequence numbers). */
+const CURSOR_NUMBER_MAX = 2_147_483_647;
+
 export function decodeCursor(value: string): Cursor | null {
   try {
     const decoded: unknown = JSON.parse(fromBase64Url(value));
     if (!Array.isArray(decoded) || decoded.length < 2 || decoded.length > 3) return null;
-    if (!decoded.every((item) => (typeof item === "string" && item.length <= 200) || (typeof item === "number" && Number.isFinite(item)))) return null;
+    // Made-up cursors must not reach the keyset SQL as values it cannot cast (an int or a real out of
+    // range, a NUL byte): those answered 500 (issue 12 L4). Real cursors hold case numbers, scores and ids.
+    const isSafe = (item: unknown) =>
+      (typeof item === "string" && item.length <= 200 && !/[\u0000-\u001F]/.test(item)) ||
+      (typeof item === "number" && Number.isFinite(item) && Math.abs(item) <= CURSOR_NUMBER_MAX);
+    if (!decoded.every(isSafe)) return null;
     return decoded as Cursor;
   } catch {
     return null;

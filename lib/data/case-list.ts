@@ -4,7 +4,7 @@ import { Prisma } from "@/lib/generated/prisma/client";
 import type { CaseStatus } from "@/lib/generated/prisma/enums";
 import { recordAudit, auditActor } from "@/lib/audit";
 import { authorize } from "@/lib/gate";
-import { caseScopeSql, utcParameter } from "@/lib/data/scope";
+import { caseScope, caseScopeSql, utcParameter } from "@/lib/data/scope";
 import type { SignedInUser } from "@/lib/data/sign-in-sessions";
 import { endOfOfficeDay, officeToday, startOfOfficeDay } from "@/lib/dates";
 import { classifySearch, containsPattern, decodeCursor, encodeCursor, startsWithPattern, type CaseSearch, type Cursor } from "@/lib/cases/case-search";
@@ -141,12 +141,15 @@ const PAGE_ORDER: Record<ResolvedSort, Prisma.Sql> = {
   relevance: Prisma.sql`p.score DESC, p.id ASC`,
 };
 
+/** The form cursorOf writes an instant in; anything else (a year 99999) is no cursor. */
+const ISO_INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,6})?Z$/;
+
 function keysetSql(sort: ResolvedSort, cursor: Cursor | null): Prisma.Sql {
   if (!cursor) return Prisma.sql`TRUE`;
   const [a, b, c3] = cursor;
   switch (sort) {
     case "updated":
-      return typeof a === "string" && typeof b === "string" && !Number.isNaN(Date.parse(a))
+      return typeof a === "string" && typeof b === "string" && ISO_INSTANT.test(a) && !Number.isNaN(Date.parse(a))
         ? Prisma.sql`(c."updatedAt", c.id) < (${utcParameter(new Date(a))}, ${b})`
         : Prisma.sql`TRUE`;
     case "number":
@@ -264,15 +267,18 @@ export async function listCases(filter: CaseListFilter): Promise<CaseListPage> {
   return { rows, nextCursor: found.length > CASE_PAGE_SIZE && last ? encodeCursor(cursorOf(sort, last)) : null, sort, search };
 }
 
-/** Choices for the list's filters: the advisers of the user's team and the teams. */
+/**
+ * Choices for the list's filters: only the advisers and teams that have a case
+ * the user may see. Every team used to be offered, so an adviser could pick
+ * another team and get an empty list that read as "that team has no cases".
+ */
 export async function listCaseFilterOptions() {
   const user = await authorize("case.read");
   const db = getDb();
+  const inScope = { some: caseScope(user) };
   const [advisers, teams] = await Promise.all([
-    user.teamId
-      ? db.user.findMany({ where: { teamId: user.teamId, role: "ADVISER" }, select: { id: true, name: true }, orderBy: { name: "asc" } })
-      : Promise.resolve([]),
-    db.team.findMany({ select: { id: true, name: true }, orderBy: { name: "asc" } }),
+    db.user.findMany({ where: { assignedCases: inScope }, select: { id: true, name: true }, orderBy: { name: "asc" } }),
+    db.team.findMany({ where: { cases: inScope }, select: { id: true, name: true }, orderBy: { name: "asc" } }),
   ]);
   return { advisers, teams };
 }

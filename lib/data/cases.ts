@@ -4,7 +4,8 @@ import { getDb } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { diffFields, recordAudit, auditActor } from "@/lib/audit";
 import { authorize } from "@/lib/gate";
-import { findCaseInScope } from "@/lib/data/casework-scope";
+import { findCaseInScope, WRITE_SCOPE } from "@/lib/data/casework-scope";
+import { recordDenial } from "@/lib/data/denials";
 import type { SignedInUser } from "@/lib/data/sign-in-sessions";
 import { scheduleFollowUps } from "@/lib/data/follow-ups-schedule";
 import { can } from "@/lib/permissions";
@@ -115,8 +116,11 @@ export async function updateCase(caseId: string, input: CaseEditForm): Promise<U
   const { version, ...fields } = input;
   const db = getDb();
   const result = await db.$transaction(async (tx) => {
-    const found = await findCaseInScope(tx, user, caseId, { select: { version: true, status: true, ...CASE_FIELDS_SELECT } });
-    if (!found) return { ok: false, error: "notFound" } as const;
+    const found = await findCaseInScope(tx, user, caseId, { select: { version: true, status: true, ...CASE_FIELDS_SELECT }, ...WRITE_SCOPE });
+    if (!found) {
+      await recordDenial(user, { action: "write.refused", reason: "caseNotInScope", resourceType: "Case", resourceId: caseId });
+      return { ok: false, error: "notFound" } as const;
+    }
     // A closed case is read-only until it is reopened (a status change), like its casework.
     if (found.status === "CLOSED") return { ok: false, error: "caseClosed" } as const;
     const { version: currentVersion, status: _status, ...currentRow } = found;
@@ -162,8 +166,11 @@ export async function changeCaseStatus(caseId: string, input: StatusChangeForm):
   if (input.toStatus === "CLOSED" && !can(user.role, "case.close")) return { ok: false, error: "transitionNotAllowed" };
   const today = officeToday();
   return getDb().$transaction(async (tx) => {
-    const found = await findCaseInScope(tx, user, caseId, { select: { version: true, status: true, outcome: true, openedAt: true, statusChanges: { select: { effectiveOn: true }, orderBy: { createdAt: "desc" }, take: 1 } } });
-    if (!found) return { ok: false, error: "notFound" } as const;
+    const found = await findCaseInScope(tx, user, caseId, { select: { version: true, status: true, outcome: true, openedAt: true, statusChanges: { select: { effectiveOn: true }, orderBy: { createdAt: "desc" }, take: 1 } }, ...WRITE_SCOPE });
+    if (!found) {
+      await recordDenial(user, { action: "write.refused", reason: "caseNotInScope", resourceType: "Case", resourceId: caseId });
+      return { ok: false, error: "notFound" } as const;
+    }
     if (found.version !== input.version) return { ok: false, error: "conflict" } as const;
     const refusal = checkTransition(found.status, input.toStatus, input.outcome);
     if (refusal) return { ok: false, error: refusal } as const;

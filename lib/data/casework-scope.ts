@@ -3,6 +3,7 @@ import type { Db } from "@/lib/db";
 import type { CaseStatus } from "@/lib/generated/prisma/enums";
 import type { SignedInUser } from "@/lib/data/sign-in-sessions";
 import { caseScope, type ScopeOptions } from "@/lib/data/scope";
+import { recordDenial } from "@/lib/data/denials";
 import type { Prisma } from "@/lib/generated/prisma/client";
 
 // The case behind every casework record (sessions, plan, tasks, follow-ups,
@@ -16,6 +17,13 @@ export type CaseRef = { id: string; status: CaseStatus; adviserId: string };
 export type CaseWriteRefusal = "notFound" | "caseClosed";
 
 const CASE_REF = { id: true, status: true, adviserId: true } as const;
+
+/**
+ * The scope every write (and every form that prepares one) asks for: an
+ * emergency grant gives a look at a case, never a hand in it (issue 12, M2) —
+ * with it counted, a temporary grant could become ownership by reassignment.
+ */
+export const WRITE_SCOPE = { withEmergencyGrants: false } as const satisfies ScopeOptions;
 
 /**
  * The case if the user may see it, with the fields asked for (by default its
@@ -40,8 +48,12 @@ export async function openCaseForWrite(
   user: SignedInUser,
   caseId: string,
 ): Promise<{ ok: true; case: CaseRef } | { ok: false; error: CaseWriteRefusal }> {
-  const found = await findCaseInScope(tx, user, caseId);
-  if (!found) return { ok: false, error: "notFound" };
+  const found = await findCaseInScope(tx, user, caseId, WRITE_SCOPE);
+  if (!found) {
+    // A write to a case outside the scope (or none at all) is refused and audited, outside the write's transaction.
+    await recordDenial(user, { action: "write.refused", reason: "caseNotInScope", resourceType: "Case", resourceId: caseId });
+    return { ok: false, error: "notFound" };
+  }
   if (found.status === "CLOSED") return { ok: false, error: "caseClosed" };
   return { ok: true, case: found };
 }

@@ -11,7 +11,7 @@ import { bumpVersion, findCaseForWrite, redactPersonal, toMemberData, toMemberFi
 
 // ─────────────────────────────── Household ───────────────────────────────
 
-export type HouseholdResult = { ok: true } | { ok: false; error: "notFound" | "conflict" | "caseClosed" };
+export type HouseholdResult = { ok: true } | { ok: false; error: "notFound" | "conflict" | "caseClosed" | "memberHasJournalEntries" };
 
 /** The case for a household write: in scope, and open. */
 async function householdCase(tx: Tx, user: SignedInUser, caseId: string): Promise<"notFound" | "caseClosed" | null> {
@@ -47,12 +47,14 @@ export async function updateHouseholdMember(caseId: string, memberId: string, in
     if (refusal) return { ok: false, error: refusal } as const;
     const member = await tx.householdMember.findFirst({ where: { id: memberId, caseId }, select: MEMBER_SELECT });
     if (!member) return { ok: false, error: "notFound" } as const;
-    if (!(await bumpVersion(tx, caseId, input.caseVersion))) return { ok: false, error: "conflict" } as const;
     const { caseVersion: _v, ...fields } = input;
     void _v;
     const { id: _id, ...before } = toMemberFields(member);
     void _id;
     const changes = diffFields(before as Record<string, unknown>, fields satisfies MemberInput);
+    // Saving an unchanged form writes nothing: no version bump, no audit row.
+    if (Object.keys(changes).length === 0) return { ok: true } as const;
+    if (!(await bumpVersion(tx, caseId, input.caseVersion))) return { ok: false, error: "conflict" } as const;
     await tx.householdMember.update({ where: { id: memberId }, data: toMemberData(input), select: { id: true } });
     await recordAudit(tx, auditActor(user), {
       action: "case.household.update",
@@ -76,6 +78,8 @@ export async function removeHouseholdMember(caseId: string, memberId: string, ca
     if (refusal) return { ok: false, error: refusal } as const;
     const member = await tx.householdMember.findFirst({ where: { id: memberId, caseId }, select: MEMBER_SELECT });
     if (!member) return { ok: false, error: "notFound" } as const;
+    // Journal entries about the member keep them: the record is never rewritten (decision 015).
+    if (await tx.journalEntry.findFirst({ where: { householdMemberId: memberId }, select: { id: true } })) return { ok: false, error: "memberHasJournalEntries" } as const;
     if (!(await bumpVersion(tx, caseId, caseVersion))) return { ok: false, error: "conflict" } as const;
     await tx.householdMember.delete({ where: { id: memberId }, select: { id: true } });
     const { id: _id, ...before } = toMemberFields(member);

@@ -49,6 +49,18 @@ async function passwordHashOf(userId: string) {
   return (await db.user.findUniqueOrThrow({ where: { id: userId }, select: { passwordHash: true } })).passwordHash;
 }
 
+/** What the gate redirects to, when it does. */
+async function redirectOf(promise: Promise<unknown>): Promise<string> {
+  try {
+    await promise;
+  } catch (error) {
+    const digest = (error as { digest?: string }).digest ?? "";
+    if (digest.startsWith("NEXT_REDIRECT")) return digest.split(";")[2] ?? "";
+    throw error;
+  }
+  throw new Error("expected a redirect");
+}
+
 async function isRevoked(signInSessionId: string) {
   return (await db.signInSession.findUniqueOrThrow({ where: { id: signInSessionId } })).revokedAt !== null;
 }
@@ -91,8 +103,34 @@ describe("changing one's password", () => {
     expect(await isRevoked(other)).toBe(false);
   });
 
+  it("writes nothing when the language chosen is the one already set", async () => {
+    const { user, current } = await newUser("STAFF");
+    signInAs(user, { signInSessionId: current });
+    const { locale } = await db.user.findUniqueOrThrow({ where: { id: user.id }, select: { locale: true } });
+    await setOwnLocale(locale);
+    expect(await db.auditEvent.count({ where: { resourceId: user.id, action: "user.update" } })).toBe(0);
+    await setOwnLocale(locale === "sv" ? "en" : "sv");
+    expect(await db.auditEvent.count({ where: { resourceId: user.id, action: "user.update" } })).toBe(1);
+  });
+
   it("needs a signed-in user", async () => {
     await expect(changeOwnPassword(passwordForm(OLD_PASSWORD))).rejects.toThrow(/Not signed in/);
+  });
+
+  it("is refused to a session that has passed the password but not the second factor (issue 12 L7)", async () => {
+    const { user, current, other } = await newUser("ADVISER");
+    signInAs(user, { signInSessionId: current, isTwoFactorVerified: false, hasTwoFactor: true });
+    expect(await redirectOf(changeOwnPassword(passwordForm(OLD_PASSWORD)))).toBe("/login/two-factor");
+    expect(await redirectOf(setOwnLocale("en"))).toBe("/login/two-factor");
+    expect(await passwordHashOf(user.id)).toBe(oldHash);
+    expect(await isRevoked(other)).toBe(false);
+    expect(await db.auditEvent.count({ where: { userId: user.id, action: { in: ["user.changePassword", "user.update"] } } })).toBe(0);
+  });
+
+  it("is open to the forced change a temporary password owes", async () => {
+    const { user, current } = await newUser("STAFF");
+    signInAs(user, { signInSessionId: current, mustChangePassword: true });
+    expect(await changeOwnPassword(passwordForm(OLD_PASSWORD))).toEqual({ ok: true });
   });
 
   it("is checked by the form first: too short, not confirmed, or the same as before", () => {
@@ -102,8 +140,6 @@ describe("changing one's password", () => {
     expect(parse({ currentPassword: OLD_PASSWORD, newPassword: OLD_PASSWORD, confirmPassword: OLD_PASSWORD }).success).toBe(false);
   });
 
-  // Issue 12 L7.
-  it.todo("is refused to a session that has passed the password but not the second factor (issue 12 L7)");
   it.todo("counts wrong current passwords on the sign-in throttle, so a left-open session cannot be used to guess the password");
 });
 

@@ -1,17 +1,18 @@
 import "server-only";
 import { getDb } from "@/lib/db";
 import { auditActor, recordAudit } from "@/lib/audit";
-import { requireSignedIn } from "@/lib/gate";
+import { authorize, requireStep } from "@/lib/gate";
 import { endSignInSessions } from "@/lib/data/sign-in-sessions";
 import { hashPassword, verifyPassword } from "@/lib/passwords";
 import type { ChangePasswordForm } from "@/lib/schemas/profile";
 import type { Locale } from "@/lib/generated/prisma/enums";
 
-// A user's own account. These need a signed-in session, not a complete one:
-// the forced password change runs before the rest of the app opens.
+// A user's own account. The password change also serves the forced change
+// that runs before the rest of the app opens, so it is open to a session that
+// owes that step, but never to one still owing its second factor (issue 12 L7).
 
 export async function changeOwnPassword(input: ChangePasswordForm): Promise<{ ok: true } | { ok: false; error: "currentWrong" }> {
-  const user = await requireSignedIn();
+  const user = await requireStep("newPassword", { orDone: true });
   const db = getDb();
   const row = await db.user.findUniqueOrThrow({ where: { id: user.id }, select: { passwordHash: true } });
   if (!row.passwordHash || !(await verifyPassword(row.passwordHash, input.currentPassword))) return { ok: false, error: "currentWrong" };
@@ -26,7 +27,9 @@ export async function changeOwnPassword(input: ChangePasswordForm): Promise<{ ok
 }
 
 export async function setOwnLocale(locale: Locale): Promise<void> {
-  const user = await requireSignedIn();
+  const user = await authorize();
+  // Choosing the language already set writes nothing (no audit row).
+  if (user.locale === locale) return;
   await getDb().$transaction(async (tx) => {
     await tx.user.update({ where: { id: user.id }, data: { locale }, select: { id: true } });
     await recordAudit(tx, auditActor(user), {

@@ -3,7 +3,7 @@
 // deactivated account, gives nobody; activity is recorded at most once a minute.
 import { beforeAll, describe, expect, it } from "vitest";
 import { getDb } from "@/lib/db";
-import { createSignInSession, loadSignedInUser } from "@/lib/data/sign-in-sessions";
+import { createSignInSession, endSignedOutSession, loadSignedInUser } from "@/lib/data/sign-in-sessions";
 import { createCaseworkWorld, type CaseworkWorld } from "@/tests/support/casework";
 
 const db = getDb();
@@ -66,5 +66,19 @@ describe("loadSignedInUser", () => {
 
     await loadSignedInUser(signInSessionId);
     expect((await db.signInSession.findUniqueOrThrow({ where: { id: signInSessionId } })).lastSeenAt).toEqual(touched);
+  });
+});
+
+describe("endSignedOutSession (Auth.js' own sign-out route, issue 12 L1)", () => {
+  it("ends the session the token names, audited as its owner, once", async () => {
+    const user = world.users.a1;
+    const signInSessionId = await sessionOf(user.id);
+    expect(await endSignedOutSession(signInSessionId)).toBe(true);
+    expect(await loadSignedInUser(signInSessionId)).toBeNull();
+    expect(await db.signInSession.findUniqueOrThrow({ where: { id: signInSessionId } })).toMatchObject({ revokedReason: "signed out" });
+    expect(await db.auditEvent.count({ where: { action: "signInSession.revoke", resourceId: signInSessionId, userId: user.id } })).toBe(1);
+    expect(await endSignedOutSession(signInSessionId)).toBe(false);
+    expect(await db.auditEvent.count({ where: { action: "signInSession.revoke", resourceId: signInSessionId } })).toBe(1);
+    expect(await endSignedOutSession("no-such-session")).toBe(false);
   });
 });

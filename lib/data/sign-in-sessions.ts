@@ -109,6 +109,17 @@ export async function endSignInSessions(tx: SignInSessionWriter, which: SignInSe
   return count;
 }
 
+/**
+ * Signing out through Auth.js' own route (/api/auth/signout), where the token
+ * is all there is: ends the session it names, audited as its owner, so that
+ * every way of signing out ends the session on the server (issue 12 L1).
+ */
+export async function endSignedOutSession(signInSessionId: string): Promise<boolean> {
+  const row = await getDb().signInSession.findUnique({ where: { id: signInSessionId }, select: { user: { select: { id: true, email: true, role: true } } } });
+  if (!row) return false;
+  return revokeSignInSession(signInSessionId, row.user, "signed out");
+}
+
 /** Ends one session with its own audit row (signing out, an administrator's revocation); false when it had already ended. */
 export async function revokeSignInSession(signInSessionId: string, actor: AuditActor, reason: string): Promise<boolean> {
   return getDb().$transaction(async (tx) => {

@@ -104,6 +104,18 @@ describe("getTeamStatistics", () => {
     expect(audit).toMatchObject({ resourceType: "Team", resourceId: world.teams.b, reason: String(THIS_YEAR) });
   });
 
+  // Last, as it gives team B a case: the earlier test expects team B empty.
+  it("sums a year's grants past 2^31 SEK, as a large team's do (4.2 billion at the 100,000-case seed)", async () => {
+    const caseId = await world.newCase(world.users.b1, "COUNSELLING");
+    const organisation = await db.organisation.create({ data: { name: `Migrationsverket ${crypto.randomBytes(3).toString("hex")}`, kind: "AUTHORITY" } });
+    const grant = { caseId, organisationId: organisation.id, type: "RETURN_GRANT_APPLICATION", status: "DECIDED", decision: "GRANTED", decidedOn: today } as const;
+    // Three grants at the column's ceiling (2^31 - 1) add up to three times past an int's range.
+    await db.referral.createMany({ data: [1, 2, 3].map(() => ({ ...grant, decisionAmountSek: 2_147_483_647 })) });
+    signInAs(world.users.managerB);
+    const { selected } = (await getTeamStatistics())!;
+    expect(selected.referralDecisions).toEqual({ GRANTED: { count: 3, amountSek: 6_442_450_941 } });
+  });
+
   it("is refused to advisers, staff and administrators", async () => {
     for (const user of [world.users.a1, world.users.staff, world.users.admin]) {
       signInAs(user);

@@ -10,6 +10,14 @@ import { officeToday, startOfOfficeDay } from "@/lib/dates";
 // the year brought (cases opened and closed, returns, grant decisions and how
 // people were doing after return). Counts only: no person is named, so the
 // page reads no personal data; looking at it is still audited.
+//
+// Every figure is summed in SQL as bigint (count) or numeric (sum) and turned
+// into a number here: a year's granted amounts for a large team pass 2^31 SEK
+// (4.2 billion at the 100,000-case seed), which an ::int cast refused with
+// "integer out of range". A JavaScript number holds them exactly up to 2^53.
+// Each query is served by an index (see the statistics_indexes migration), so
+// the page reads no big table in full; the pool's statement timeout
+// (DB_STATEMENT_TIMEOUT_MS) bounds what a request can cost once its client has gone.
 
 export type AdviserCaseload = { adviserId: string; adviserName: string; byStatus: Partial<Record<CaseStatus, number>>; total: number };
 
@@ -26,6 +34,9 @@ export type YearStatistics = {
 export type TeamStatistics = { teamName: string; caseload: AdviserCaseload[]; years: number[]; selected: YearStatistics };
 
 /** The first day of a year and of the next, as instants in the office's time zone. */
+/** A bigint or numeric from the database (pg gives a string, Prisma a bigint or Decimal) as a number. */
+const toNumber = (value: bigint | number | string | { toString(): string }): number => Number(typeof value === "object" ? value.toString() : value);
+
 function yearBounds(year: number): [Date, Date] {
   return [startOfOfficeDay(`${year}-01-01`), startOfOfficeDay(`${year + 1}-01-01`)];
 }
@@ -52,30 +63,30 @@ export async function getTeamStatistics(year?: number): Promise<TeamStatistics |
   const [fromDay, toDay] = [`${selectedYear}-01-01`, `${selectedYear + 1}-01-01`];
 
   const [caseload, opened, closings, departures, decisions, followUps] = await Promise.all([
-    db.$queryRaw<{ adviserId: string; adviserName: string; status: CaseStatus; n: number }[]>`
-      SELECT u.id AS "adviserId", u.name AS "adviserName", c.status::text AS status, count(*)::int AS n
+    db.$queryRaw<{ adviserId: string; adviserName: string; status: CaseStatus; n: bigint }[]>`
+      SELECT u.id AS "adviserId", u.name AS "adviserName", c.status::text AS status, count(*) AS n
       FROM "Case" c JOIN "User" u ON u.id = c."adviserId"
       WHERE ${inScopeSql} AND c.status <> 'CLOSED'
       GROUP BY u.id, u.name, c.status`,
     db.case.count({ where: { AND: [inScope, { openedAt: { gte: from, lt: to } }] } }),
-    db.$queryRaw<{ outcome: CaseOutcome; n: number }[]>`
-      SELECT s.outcome::text AS outcome, count(*)::int AS n
+    db.$queryRaw<{ outcome: CaseOutcome; n: bigint }[]>`
+      SELECT s.outcome::text AS outcome, count(*) AS n
       FROM "CaseStatusChange" s JOIN "Case" c ON c.id = s."caseId"
       WHERE ${inScopeSql} AND s."toStatus" = 'CLOSED' AND s."effectiveOn" >= ${fromDay}::date AND s."effectiveOn" < ${toDay}::date
       GROUP BY s.outcome`,
-    db.$queryRaw<{ country: string | null; n: number }[]>`
-      SELECT c."destinationCountry" AS country, count(*)::int AS n
+    db.$queryRaw<{ country: string | null; n: bigint }[]>`
+      SELECT c."destinationCountry" AS country, count(*) AS n
       FROM "CaseStatusChange" s JOIN "Case" c ON c.id = s."caseId"
       WHERE ${inScopeSql} AND s."toStatus" = 'DEPARTED' AND s."effectiveOn" >= ${fromDay}::date AND s."effectiveOn" < ${toDay}::date
       GROUP BY c."destinationCountry"
       ORDER BY count(*) DESC, c."destinationCountry"`,
-    db.$queryRaw<{ decision: ReferralDecision; n: number; amount: number }[]>`
-      SELECT r.decision::text AS decision, count(*)::int AS n, coalesce(sum(r."decisionAmountSek"), 0)::int AS amount
+    db.$queryRaw<{ decision: ReferralDecision; n: bigint; amount: bigint }[]>`
+      SELECT r.decision::text AS decision, count(*) AS n, coalesce(sum(r."decisionAmountSek"), 0)::bigint AS amount
       FROM "Referral" r JOIN "Case" c ON c.id = r."caseId"
       WHERE ${inScopeSql} AND r.decision IS NOT NULL AND r."decidedOn" >= ${fromDay}::date AND r."decidedOn" < ${toDay}::date
       GROUP BY r.decision`,
-    db.$queryRaw<{ months: number; n: number; economic: number | null; social: number | null; psychosocial: number | null }[]>`
-      SELECT f."monthsAfterReturn" AS months, count(*)::int AS n,
+    db.$queryRaw<{ months: number; n: bigint; economic: number | null; social: number | null; psychosocial: number | null }[]>`
+      SELECT f."monthsAfterReturn" AS months, count(*) AS n,
              round(avg(f."economicScore"), 1)::float8 AS economic, round(avg(f."socialScore"), 1)::float8 AS social,
              round(avg(f."psychosocialScore"), 1)::float8 AS psychosocial
       FROM "FollowUp" f JOIN "Case" c ON c.id = f."caseId"
@@ -89,8 +100,9 @@ export async function getTeamStatistics(year?: number): Promise<TeamStatistics |
   const advisers = new Map<string, AdviserCaseload>();
   for (const row of caseload) {
     const entry = advisers.get(row.adviserId) ?? { adviserId: row.adviserId, adviserName: row.adviserName, byStatus: {}, total: 0 };
-    entry.byStatus[row.status] = row.n;
-    entry.total += row.n;
+    const n = toNumber(row.n);
+    entry.byStatus[row.status] = n;
+    entry.total += n;
     advisers.set(row.adviserId, entry);
   }
 
@@ -101,10 +113,10 @@ export async function getTeamStatistics(year?: number): Promise<TeamStatistics |
     selected: {
       year: selectedYear,
       opened,
-      closedByOutcome: Object.fromEntries(closings.map((row) => [row.outcome, row.n])),
-      departuresByCountry: departures.map((row) => ({ country: row.country, count: row.n })),
-      referralDecisions: Object.fromEntries(decisions.map((row) => [row.decision, { count: row.n, amountSek: row.amount }])),
-      followUps: followUps.map((row) => ({ monthsAfterReturn: row.months, count: row.n, economic: row.economic, social: row.social, psychosocial: row.psychosocial })),
+      closedByOutcome: Object.fromEntries(closings.map((row) => [row.outcome, toNumber(row.n)])),
+      departuresByCountry: departures.map((row) => ({ country: row.country, count: toNumber(row.n) })),
+      referralDecisions: Object.fromEntries(decisions.map((row) => [row.decision, { count: toNumber(row.n), amountSek: toNumber(row.amount) }])),
+      followUps: followUps.map((row) => ({ monthsAfterReturn: row.months, count: toNumber(row.n), economic: row.economic, social: row.social, psychosocial: row.psychosocial })),
     },
   };
 }

@@ -4,6 +4,7 @@ import { Prisma } from "@/lib/generated/prisma/client";
 import { recordAudit, auditActor } from "@/lib/audit";
 import { authorize } from "@/lib/gate";
 import { findCaseInScope } from "@/lib/data/casework-scope";
+import { can } from "@/lib/permissions";
 
 /** Enough for years of work on one case; older entries stay on their own tabs. */
 export const TIMELINE_LIMIT = 300;
@@ -11,7 +12,7 @@ export const TIMELINE_LIMIT = 300;
 type Details = Record<string, string | number | boolean | string[] | null>;
 
 export type TimelineEntry = {
-  kind: "status" | "session" | "planStep" | "eligibility" | "referral" | "referralEvent" | "document" | "followUp";
+  kind: "status" | "session" | "planStep" | "eligibility" | "referral" | "referralEvent" | "document" | "followUp" | "activity" | "task" | "openReferral";
   id: string;
   /** When it happened: a time, or for day-only events the day (as midnight UTC, see isDateOnly). */
   occurredAt: Date;
@@ -21,14 +22,31 @@ export type TimelineEntry = {
   recordedAt: Date;
   /** Who recorded it, when the table says. */
   byName: string | null;
+  /** What lies ahead (a planned session or follow-up, an open task or referral): shown under "Coming up", never among the past. */
+  upcoming: boolean;
   details: Details;
 };
 
 /**
- * Everything on a case in one chronological list, newest first: status
- * changes, counselling sessions (without their notes), plan steps, eligibility
- * checks, referrals and their events, documents and follow-ups. Read straight
- * from those tables in one statement, after the scope check.
+ * Audited writes that tell the case's story and have no table of their own to
+ * read it from: plan-step changes (only steps someone touched), tasks created,
+ * edited, done, reopened or reassigned, journal entries signed and corrected,
+ * documents withdrawn, referral decisions corrected, merges. The audit row
+ * names who and when. Actions other helpers add under these names show too.
+ */
+const STORY_ACTIONS = Prisma.sql`(
+  a.action IN ('plan.create', 'plan.step.create', 'plan.step.update', 'journal.sign', 'journal.correct')
+  OR (a.action LIKE 'task.%' AND a.action NOT IN ('task.list', 'task.read'))
+  OR a.action LIKE 'document.withdraw%' OR a.action LIKE 'case.merge%' OR a.action LIKE 'referral.decision%' OR a.action LIKE 'case.status.undo%'
+) AND a.action NOT LIKE '%.refused'`;
+
+/**
+ * Everything on a case in one list, newest first: status changes, counselling
+ * sessions (without their notes), eligibility checks, referrals and their
+ * events, documents, follow-ups, and the audited writes of STORY_ACTIONS
+ * (plan steps, tasks, journal signings and corrections…), each with who and
+ * when; plus what lies ahead (planned sessions and follow-ups, open tasks and
+ * referrals) marked `upcoming`. Read in one statement, after the scope check.
  */
 export async function getCaseTimeline(caseId: string): Promise<TimelineEntry[] | null> {
   const user = await authorize("case.read");
@@ -37,7 +55,9 @@ export async function getCaseTimeline(caseId: string): Promise<TimelineEntry[] |
   if (!inScope) return null;
   const rows = await db.$queryRaw<TimelineEntry[]>(timelineQuery(caseId));
   await recordAudit(db, auditActor(user), { action: "case.timeline.read", resourceType: "Case", resourceId: caseId, caseId });
-  return rows;
+  // Task titles are casework notes: only for those who may read the case's tasks.
+  if (can(user.role, "task.read")) return rows;
+  return rows.map((row) => ("title" in row.details ? { ...row, details: { ...row.details, title: null } } : row));
 }
 
 /** A day-only event recorded on that same day keeps its recording time, so it sorts among the day's other events. */
@@ -49,32 +69,46 @@ export function timelineQuery(caseId: string): Prisma.Sql {
   return Prisma.sql`
     SELECT * FROM (
       SELECT 'status' AS kind, s.id, ${dayOrTime('s."effectiveOn"', 's."createdAt"')} AS "occurredAt", true AS "isDateOnly", to_char(s."effectiveOn", 'YYYY-MM-DD') AS day, s."createdAt" AS "recordedAt",
-             u.name AS "byName",
+             u.name AS "byName", false AS upcoming,
              jsonb_build_object('fromStatus', s."fromStatus", 'toStatus', s."toStatus", 'reason', s.reason, 'outcome', s.outcome, 'effectiveOn', s."effectiveOn") AS details
       FROM "CaseStatusChange" s LEFT JOIN "User" u ON u.id = s."changedById"
       WHERE s."caseId" = ${caseId}
       UNION ALL
-      SELECT 'session', cs.id, cs."startsAt", false, NULL, cs."createdAt", u.name,
+      SELECT 'session', cs.id, cs."startsAt", false, NULL, cs."createdAt", u.name, cs."startsAt" > now(),
              jsonb_build_object('mode', cs.mode, 'durationMinutes', cs."durationMinutes", 'topics', to_jsonb(cs.topics), 'interpreterLanguage', cs."interpreterLanguage")
       FROM "CounsellingSession" cs LEFT JOIN "User" u ON u.id = cs."authorId"
       WHERE cs."caseId" = ${caseId}
       UNION ALL
-      SELECT 'planStep', ps.id, ps."updatedAt", false, NULL, ps."createdAt", NULL,
-             jsonb_build_object('stepKind', ps.kind, 'stepStatus', ps.status, 'dueOn', ps."dueOn")
-      FROM "ReturnPlanStep" ps
-      WHERE ps."caseId" = ${caseId}
+      SELECT CASE WHEN a.action LIKE 'plan.%' THEN 'planStep' ELSE 'activity' END, a.id::text, a.at, false, NULL, a.at, coalesce(u.name, a."userEmail"), false,
+             jsonb_build_object('action', a.action, 'changes', a.changes, 'reason', CASE WHEN a.action LIKE 'journal.%' THEN NULL ELSE a.reason END,
+               'stepKind', coalesce(ps.kind::text, a.changes->'kind'->>1), 'title', t.title, 'journalKind', je.kind, 'version', je.version)
+      FROM "AuditEvent" a LEFT JOIN "User" u ON u.id = a."userId"
+      LEFT JOIN "ReturnPlanStep" ps ON a."resourceType" = 'ReturnPlanStep' AND ps.id = a."resourceId"
+      LEFT JOIN "Task" t ON a."resourceType" = 'Task' AND t.id = a."resourceId"
+      LEFT JOIN "JournalEntry" je ON a."resourceType" = 'JournalEntry' AND je.id = a."resourceId"
+      WHERE a."caseId" = ${caseId} AND ${STORY_ACTIONS}
       UNION ALL
-      SELECT 'eligibility', ec.id, ec."createdAt", false, NULL, ec."createdAt", u.name,
+      SELECT 'task', t.id, coalesce(t."dueOn"::timestamp, '9999-12-31'::timestamp), true, to_char(t."dueOn", 'YYYY-MM-DD'), t."createdAt", u.name, true,
+             jsonb_build_object('title', t.title, 'dueOn', t."dueOn", 'waitingOn', t."waitingOn")
+      FROM "Task" t JOIN "User" u ON u.id = t."assigneeId"
+      WHERE t."caseId" = ${caseId} AND t.status = 'OPEN'
+      UNION ALL
+      SELECT 'openReferral', r.id, '9999-12-31'::timestamp, false, NULL, r."createdAt", u.name, true,
+             jsonb_build_object('type', r.type, 'status', r.status, 'organisation', o.name)
+      FROM "Referral" r JOIN "Organisation" o ON o.id = r."organisationId" LEFT JOIN "User" u ON u.id = r."createdById"
+      WHERE r."caseId" = ${caseId} AND r.status IN ('DRAFT', 'SENT', 'RECEIVED')
+      UNION ALL
+      SELECT 'eligibility', ec.id, ec."createdAt", false, NULL, ec."createdAt", u.name, false,
              jsonb_build_object('outcome', ec.outcome, 'totalSek', ec."totalSek", 'applicationDate', ec."applicationDate")
       FROM "EligibilityCheck" ec LEFT JOIN "User" u ON u.id = ec."createdById"
       WHERE ec."caseId" = ${caseId}
       UNION ALL
-      SELECT 'referral', r.id, r."createdAt", false, NULL, r."createdAt", u.name,
+      SELECT 'referral', r.id, r."createdAt", false, NULL, r."createdAt", u.name, false,
              jsonb_build_object('type', r.type, 'status', r.status, 'organisation', o.name)
       FROM "Referral" r JOIN "Organisation" o ON o.id = r."organisationId" LEFT JOIN "User" u ON u.id = r."createdById"
       WHERE r."caseId" = ${caseId}
       UNION ALL
-      SELECT 'referralEvent', re.id, ${dayOrTime('re."occurredOn"', 're."createdAt"')}, true, to_char(re."occurredOn", 'YYYY-MM-DD'), re."createdAt", u.name,
+      SELECT 'referralEvent', re.id, ${dayOrTime('re."occurredOn"', 're."createdAt"')}, true, to_char(re."occurredOn", 'YYYY-MM-DD'), re."createdAt", u.name, false,
              jsonb_build_object('fromStatus', re."fromStatus", 'toStatus', re."toStatus", 'note', re.note, 'organisation', o.name, 'type', r.type,
                -- A referral is decided once (the status machine has no way back to DECIDED), so its decision belongs to that event.
                'decision', CASE WHEN re."toStatus" = 'DECIDED' THEN r.decision END,
@@ -84,12 +118,12 @@ export function timelineQuery(caseId: string): Prisma.Sql {
       LEFT JOIN "User" u ON u.id = re."byUserId"
       WHERE r."caseId" = ${caseId}
       UNION ALL
-      SELECT 'document', d.id, d."createdAt", false, NULL, d."createdAt", u.name,
+      SELECT 'document', d.id, d."createdAt", false, NULL, d."createdAt", u.name, false,
              jsonb_build_object('fileName', d."fileName", 'description', d.description, 'sizeBytes', d."sizeBytes")
       FROM "Document" d LEFT JOIN "User" u ON u.id = d."uploadedById"
       WHERE d."caseId" = ${caseId}
       UNION ALL
-      SELECT 'followUp', f.id, coalesce(f."completedOn", f."dueOn")::timestamp, true, to_char(coalesce(f."completedOn", f."dueOn"), 'YYYY-MM-DD'), f."createdAt", NULL,
+      SELECT 'followUp', f.id, coalesce(f."completedOn", f."dueOn")::timestamp, true, to_char(coalesce(f."completedOn", f."dueOn"), 'YYYY-MM-DD'), f."createdAt", NULL, f."completedOn" IS NULL,
              jsonb_build_object('monthsAfterReturn', f."monthsAfterReturn", 'dueOn', f."dueOn", 'completedOn', f."completedOn")
       FROM "FollowUp" f
       WHERE f."caseId" = ${caseId}

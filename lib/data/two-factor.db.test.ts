@@ -51,11 +51,16 @@ async function stateOf(user: UserLike) {
   return { ...row, codes };
 }
 
-/** Enrols through the real steps, from a signed-in session without two-factor. */
+/** The code of the previous 30-second step, still accepted (clock drift), so that the current one stays unused. */
+async function previousCode(secret: string) {
+  return generate({ secret, epoch: Math.floor(Date.now() / 1000) - 30 });
+}
+
+/** Enrols through the real steps, from a signed-in session without two-factor (with the previous step's code, so the current one stays fresh). */
 async function enrol(user: UserLike) {
   signInAs(user);
   const { secret } = await startEnrolment();
-  const confirmed = await confirmEnrolment(await generate({ secret }));
+  const confirmed = await confirmEnrolment(await previousCode(secret));
   if (!confirmed.ok) throw new Error("enrolment failed");
   return { secret, recoveryCodes: confirmed.recoveryCodes };
 }
@@ -65,6 +70,18 @@ async function passwordStepDone(user: UserLike) {
   const signInSessionId = (await createSignInSession(db, user.id, context, false)).id;
   signInAs(user, { signInSessionId, isTwoFactorVerified: false, hasTwoFactor: true });
   return signInSessionId;
+}
+
+/** What the gate redirects to, when it does. */
+async function redirectOf(promise: Promise<unknown>): Promise<string> {
+  try {
+    await promise;
+  } catch (error) {
+    const digest = (error as { digest?: string }).digest ?? "";
+    if (digest.startsWith("NEXT_REDIRECT")) return digest.split(";")[2] ?? "";
+    throw error;
+  }
+  throw new Error("expected a redirect");
 }
 
 async function isVerified(signInSessionId: string) {
@@ -105,7 +122,7 @@ describe("enrolment", () => {
   it("is refused to a session still waiting for its second factor, and to an account that already has two-factor", async () => {
     const waiting = await newUser("STAFF");
     signInAs(waiting, { isTwoFactorVerified: false });
-    await expect(startEnrolment()).rejects.toThrow(/Enrolment needs/);
+    expect(await redirectOf(startEnrolment())).toBe("/login/two-factor");
     expect((await stateOf(waiting)).totpSecret).toBeNull();
 
     const enrolled = await newUser("STAFF");
@@ -208,10 +225,10 @@ describe("the second step of signing in", () => {
     const user = await newUser("MANAGER");
     const { recoveryCodes } = await enrol(user);
     const signInSessionId = await passwordStepDone(user);
-    expect(await remainingRecoveryCodes()).toBe(RECOVERY_CODE_COUNT);
     const [first, second] = recoveryCodes as [string, string];
     expect(await verifySecondFactor(first)).toEqual({ ok: true });
     expect(await isVerified(signInSessionId)).toBe(true);
+    signInAs(user, { signInSessionId, hasTwoFactor: true });
     expect(await remainingRecoveryCodes()).toBe(RECOVERY_CODE_COUNT - 1);
     expect(await db.auditEvent.count({ where: { action: "auth.twoFactor.recoveryCode", userId: user.id } })).toBe(1);
 
@@ -220,6 +237,7 @@ describe("the second step of signing in", () => {
     expect(await isVerified(again)).toBe(false);
     expect(await verifySecondFactor(` ${second.toUpperCase().replace("-", " - ")} `)).toEqual({ ok: true });
     expect(await isVerified(again)).toBe(true);
+    signInAs(user, { signInSessionId: again, hasTwoFactor: true });
     expect(await remainingRecoveryCodes()).toBe(RECOVERY_CODE_COUNT - 2);
   });
 
@@ -247,11 +265,36 @@ describe("the second step of signing in", () => {
     const signInSessionId = await passwordStepDone(user);
     await expect(withAuditRefused(db, "auth.twoFactor.recoveryCode", () => verifySecondFactor(recoveryCodes[0]!))).rejects.toThrow(/audit refused/);
     expect(await isVerified(signInSessionId)).toBe(false);
-    expect(await remainingRecoveryCodes()).toBe(RECOVERY_CODE_COUNT);
+    expect((await stateOf(user)).codes.filter((code) => code.usedAt === null)).toHaveLength(RECOVERY_CODE_COUNT);
   });
 
-  // Issue 12 L8.
-  it.todo("refuses a code already accepted within its 30-second window (issue 12 L8)");
+  it("refuses a code already accepted within its 30-second window, also when both uses race (issue 12 L8)", async () => {
+    const user = await newUser("ADVISER");
+    const { secret } = await enrol(user);
+    const code = await generate({ secret });
+    const first = await passwordStepDone(user);
+    expect(await verifySecondFactor(code)).toEqual({ ok: true });
+    expect(await isVerified(first)).toBe(true);
+    const second = await passwordStepDone(user);
+    expect(await verifySecondFactor(code)).toEqual({ ok: false, error: "codeWrong" });
+    expect(await isVerified(second)).toBe(false);
+    // The code of the enrolment (the previous step) is older than the last accepted one: refused too.
+    expect(await verifySecondFactor(await previousCode(secret))).toEqual({ ok: false, error: "codeWrong" });
+    expect(await isVerified(second)).toBe(false);
+
+    // Two sign-ins racing with the same fresh code: exactly one gets through.
+    const next = await generate({ secret, epoch: Math.floor(Date.now() / 1000) + 30 });
+    const a = (await createSignInSession(db, user.id, context, false)).id;
+    const b = (await createSignInSession(db, user.id, context, false)).id;
+    const results = await Promise.all(
+      [a, b].map(async (signInSessionId) => {
+        signInAs(user, { signInSessionId, isTwoFactorVerified: false, hasTwoFactor: true });
+        return verifySecondFactor(next);
+      }),
+    );
+    expect(results.filter((result) => result.ok)).toHaveLength(1);
+    expect([await isVerified(a), await isVerified(b)].filter(Boolean)).toHaveLength(1);
+  });
 });
 
 describe("turning two-factor off", () => {
@@ -303,8 +346,65 @@ describe("turning two-factor off", () => {
     expect(await stateOf(user)).toEqual(before);
   });
 
-  // Issue 12 H1: the code check here has no throttle, no audit of failures, and works from a password-only session.
-  it.todo("counts wrong codes on the same throttle as the second step of signing in, and locks the same way (issue 12 H1)");
-  it.todo("audits each wrong code (issue 12 H1)");
-  it.todo("is refused to a session that has passed only the password step (issue 12 H1)");
+  it("counts wrong codes on the same throttle as the second step of signing in, and locks the same way (issue 12 H1)", async () => {
+    const user = await newUser("STAFF");
+    const { secret } = await enrol(user);
+    const before = await stateOf(user);
+    const key: ThrottleKey = `totp:${user.id}`;
+    // Failures of the sign-in step and of turning it off add up on one counter.
+    await db.signInThrottle.create({ data: { key, failures: THROTTLE.accountLockAfter - 2 } });
+    signInAs(user, { hasTwoFactor: true });
+    expect(await disableTwoFactor(await wrongCode(secret))).toEqual({ ok: false, error: "codeWrong" });
+    await passwordStepDone(user);
+    expect(await verifySecondFactor(await wrongCode(secret))).toEqual({ ok: false, error: "locked" });
+    signInAs(user, { hasTwoFactor: true });
+    expect(await disableTwoFactor(await generate({ secret }))).toEqual({ ok: false, error: "locked" });
+    expect(await stateOf(user)).toEqual(before);
+    expect((await db.signInThrottle.findUniqueOrThrow({ where: { key } })).failures).toBe(THROTTLE.accountLockAfter);
+    // Enrolment shares it too.
+    const enrolling = await newUser("STAFF");
+    signInAs(enrolling);
+    const started = await startEnrolment();
+    await db.signInThrottle.create({ data: { key: `totp:${enrolling.id}`, failures: THROTTLE.accountLockAfter, lockedUntil: new Date(Date.now() + 60_000) } });
+    expect(await confirmEnrolment(await generate({ secret: started.secret }))).toEqual({ ok: false, error: "locked" });
+    expect((await stateOf(enrolling)).totpEnabledAt).toBeNull();
+  });
+
+  it("audits each wrong code, naming where it was tried (issue 12 H1)", async () => {
+    const user = await newUser("ADMIN");
+    const { secret } = await enrol(user);
+    signInAs(user, { hasTwoFactor: true });
+    expect(await disableTwoFactor(await wrongCode(secret))).toEqual({ ok: false, error: "codeWrong" });
+    expect(await disableTwoFactor("abc")).toEqual({ ok: false, error: "codeWrong" });
+    expect(await db.auditEvent.count({ where: { action: "auth.twoFactor.failed", userId: user.id, reason: "disable" } })).toBe(2);
+    const enrolling = await newUser("STAFF");
+    signInAs(enrolling);
+    const started = await startEnrolment();
+    expect(await confirmEnrolment(await wrongCode(started.secret))).toEqual({ ok: false, error: "codeWrong" });
+    expect(await db.auditEvent.count({ where: { action: "auth.twoFactor.failed", userId: enrolling.id, reason: "enrol" } })).toBe(1);
+  });
+
+  it("is refused to a session that has passed only the password step (issue 12 H1)", async () => {
+    const user = await newUser("STAFF");
+    const { secret } = await enrol(user);
+    const before = await stateOf(user);
+    await passwordStepDone(user);
+    expect(await redirectOf(disableTwoFactor(await generate({ secret })))).toBe("/login/two-factor");
+    expect(await redirectOf(disableTwoFactor(await wrongCode(secret)))).toBe("/login/two-factor");
+    expect(await stateOf(user)).toEqual(before);
+    expect(await db.signInThrottle.findUnique({ where: { key: `totp:${user.id}` } })).toBeNull();
+    // Nor can such a session start or confirm an enrolment.
+    expect(await redirectOf(confirmEnrolment(await generate({ secret })))).toBe("/login/two-factor");
+  });
+
+  it("refuses a code that was already used to sign in (issue 12 L8)", async () => {
+    const user = await newUser("STAFF");
+    const { secret } = await enrol(user);
+    const code = await generate({ secret });
+    const signInSessionId = await passwordStepDone(user);
+    expect(await verifySecondFactor(code)).toEqual({ ok: true });
+    signInAs(user, { signInSessionId, hasTwoFactor: true });
+    expect(await disableTwoFactor(code)).toEqual({ ok: false, error: "codeWrong" });
+    expect((await stateOf(user)).totpEnabledAt).not.toBeNull();
+  });
 });

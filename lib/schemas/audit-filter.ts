@@ -1,14 +1,17 @@
 import { z } from "zod";
+import { safeString } from "@/lib/schemas/safe-string";
+import { isRealIsoDate } from "@/lib/dates";
 
-const optionalText = z
-  .string()
+const BIGINT_MAX = 9_223_372_036_854_775_807n;
+
+const optionalText = safeString()
   .trim()
   .max(200)
   .optional()
   .transform((value) => value || undefined);
-const optionalDate = z
-  .string()
+const optionalDate = safeString()
   .regex(/^\d{4}-\d{2}-\d{2}$/)
+  .refine(isRealIsoDate)
   .optional()
   .catch(undefined);
 
@@ -19,7 +22,8 @@ export const AuditFilterSchema = z.object({
   action: optionalText.catch(undefined),
   from: optionalDate,
   to: optionalDate,
-  before: z.coerce.bigint().positive().optional().catch(undefined),
+  // Within PostgreSQL's bigint: a larger id answered 500 (issue 12 L4).
+  before: z.coerce.bigint().positive().max(BIGINT_MAX).optional().catch(undefined),
 });
 
 export type AuditFilter = z.infer<typeof AuditFilterSchema>;

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { safeString } from "@/lib/schemas/safe-string";
 import { decodeCursor } from "@/lib/cases/case-search";
 import { isCountryCode } from "@/lib/countries";
 import { isRealIsoDate, officeToday } from "@/lib/dates";
@@ -27,15 +28,13 @@ const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 const ADDRESS_FORBIDDEN = /[<>\p{Cc}]/u;
 
 /** A missing field (an unchecked box, a field the form did not send) reads as empty. */
-const input = z
-  .string()
+const input = safeString()
   .optional()
   .transform((value) => (value ?? "").trim());
 
 function personName(requiredKey: string) {
   return input.pipe(
-    z
-      .string()
+    safeString()
       .min(1, { message: requiredKey, abort: true })
       .max(NAME_MAX, { message: "nameTooLong", abort: true })
       .regex(NAME_CHARACTERS, "nameCharacters")
@@ -76,8 +75,7 @@ function optionalEnum<const T extends readonly [string, ...string[]]>(values: T,
 }
 
 /** Checkboxes send "on" (or a value) when ticked and nothing otherwise. */
-const checkbox = z
-  .string()
+const checkbox = safeString()
   .optional()
   .transform((value) => value !== undefined && value !== "" && value !== "false");
 
@@ -99,12 +97,11 @@ const phone = input.transform((value, ctx) => {
 });
 
 const email = input.pipe(
-  z.union([z.literal(""), z.string().toLowerCase().max(EMAIL_MAX, "emailInvalid").pipe(z.email("emailInvalid"))]).transform((value) => value || null),
+  z.union([z.literal(""), safeString().toLowerCase().max(EMAIL_MAX, "emailInvalid").pipe(z.email("emailInvalid"))]).transform((value) => value || null),
 );
 
 const address = input.pipe(
-  z
-    .string()
+  safeString()
     .max(ADDRESS_MAX, "addressTooLong")
     .refine((value) => !ADDRESS_FORBIDDEN.test(value), "addressCharacters")
     .transform((value) => value || null),
@@ -194,7 +191,7 @@ function caseOutput({ citizenship1, citizenship2, citizenship3, language1, langu
 export const CaseFormSchema = CaseFieldsSchema.transform(caseOutput);
 export type CaseForm = z.output<typeof CaseFormSchema>;
 
-const version = input.pipe(z.string().regex(/^[1-9]\d{0,8}$/, "versionInvalid").transform(Number));
+const version = input.pipe(safeString().regex(/^[1-9]\d{0,8}$/, "versionInvalid").transform(Number));
 
 /** The edit form: the same fields and the version the user started from. */
 export const CaseEditFormSchema = z
@@ -349,7 +346,7 @@ export const StatusChangeFormSchema = z
   .object({
     toStatus: input.pipe(z.enum(CASE_STATUSES, { error: "statusRequired" })),
     effectiveOn: isoDate({ required: "effectiveOnRequired" }),
-    reason: input.pipe(z.string().min(1, "reasonRequired").max(REASON_MAX, "reasonTooLong")),
+    reason: input.pipe(safeString().min(1, "reasonRequired").max(REASON_MAX, "reasonTooLong")),
     outcome: optionalEnum(CASE_OUTCOMES, "outcomeInvalid"),
     version,
   })
@@ -362,7 +359,7 @@ export type StatusChangeForm = z.output<typeof StatusChangeFormSchema>;
 // ────────────────────────────── Reassignment ──────────────────────────────
 
 export const ReassignFormSchema = z.object({
-  adviserId: input.pipe(z.string().min(1, "adviserRequired").max(40, "adviserRequired")),
+  adviserId: input.pipe(safeString().min(1, "adviserRequired").max(40, "adviserRequired")),
   version,
 });
 export type ReassignForm = z.output<typeof ReassignFormSchema>;
@@ -374,15 +371,13 @@ export type CaseSort = (typeof CASE_SORTS)[number];
 export const STATUS_FILTERS = ["open", "all", ...CASE_STATUSES] as const;
 
 const urlText = (max: number) =>
-  z
-    .string()
+  safeString()
     .trim()
     .max(max)
     .optional()
     .catch(undefined)
     .transform((value) => value || undefined);
-const urlDate = z
-  .string()
+const urlDate = safeString()
   .optional()
   .catch(undefined)
   .transform((value) => (value && isRealIsoDate(value) ? value : undefined));
@@ -399,8 +394,7 @@ export const CaseListFilterSchema = z.object({
   country: urlText(2).transform((value) => (value && isCountryCode(value.toUpperCase()) ? value.toUpperCase() : undefined)),
   from: urlDate,
   to: urlDate,
-  overdue: z
-    .string()
+  overdue: safeString()
     .optional()
     .catch(undefined)
     .transform((value) => value === "1"),

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { safeString } from "@/lib/schemas/safe-string";
 import { addDays, isRealIsoDate, officeToday } from "@/lib/dates";
 
 // Fields shared by the casework forms (sessions, plan, tasks, follow-ups,
@@ -9,27 +10,24 @@ const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 const CLOCK_TIME = /^([01]\d|2[0-3]):([0-5]\d)$/;
 
 /** A missing field (an unchecked box, a field the form did not send) reads as empty. */
-export const formInput = z
-  .string()
+export const formInput = safeString()
   .optional()
   .transform((value) => (value ?? "").trim());
 
-export const checkbox = z
-  .string()
+export const checkbox = safeString()
   .optional()
   .transform((value) => value === "on" || value === "true");
 
 /** Plain text up to `max` characters, stored as typed (it is always rendered as text, never as HTML). */
 export function plainText(max: number, tooLongKey: string, requiredKey?: string) {
-  return z
-    .string()
+  return safeString()
     .optional()
     // Line endings from browsers are CRLF; one form keeps lengths and diffs honest.
     .transform((value) => (value ?? "").replace(/\r\n?/g, "\n").trim())
     .pipe(
       requiredKey
-        ? z.string().min(1, requiredKey).max(max, tooLongKey)
-        : z.string().max(max, tooLongKey),
+        ? safeString().min(1, requiredKey).max(max, tooLongKey)
+        : safeString().max(max, tooLongKey),
     );
 }
 
@@ -95,8 +93,7 @@ export function wholeNumber({ min, max, required, invalid, range }: { min: numbe
  * overwriting theirs (the casework tables have no version column).
  */
 export const savedAt = formInput.pipe(
-  z
-    .string()
+  safeString()
     .regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/, "staleForm")
     .transform((value) => new Date(value)),
 );

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { safeString } from "@/lib/schemas/safe-string";
 import { isLanguageCode } from "@/lib/languages";
 import { checkbox, clockTime, formInput, isoDate, plainText, savedAt, wholeNumber } from "@/lib/schemas/casework-fields";
 import { officeInstant } from "@/lib/dates";
@@ -35,13 +36,13 @@ const sessionFields = z.object({
   isInterpreterBooked: checkbox,
   participants: plainText(PARTICIPANTS_MAX, "participantsTooLong"),
   topics: z
-    .array(z.string())
+    .array(safeString())
     .optional()
     .transform((values) => [...new Set(values ?? [])])
     .pipe(z.array(z.enum(COUNSELLING_TOPICS, { error: "topicInvalid" })).min(1, "topicsRequired")),
   notes: plainText(NOTES_MAX, "notesTooLong"),
   nextSteps: z
-    .array(z.object({ title: z.string(), dueOn: z.string() }))
+    .array(z.object({ title: safeString(), dueOn: safeString() }))
     .optional()
     .transform((rows, ctx) => {
       const steps: z.output<typeof nextStep>[] = [];

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { safeString } from "@/lib/schemas/safe-string";
 import { MEMBER_ROLES, PERMIT_GROUNDS, type EligibilityInput as EngineInput } from "@/lib/eligibility/types";
 import { isIsoDate } from "@/lib/eligibility/dates";
 import { formatSek } from "@/lib/eligibility/reasons";
@@ -98,14 +99,12 @@ const typeError = (errorKey: EligibilityErrorKey) => (issue: { input?: unknown }
   issue.input === undefined ? key("eligibility.errors.required") : key(errorKey);
 
 const isoDate = () =>
-  z
-    .string({ error: typeError("eligibility.errors.dateFormat") })
+  safeString({ error: typeError("eligibility.errors.dateFormat") })
     .regex(/^\d{4}-\d{2}-\d{2}$/, { error: key("eligibility.errors.dateFormat"), abort: true })
     .refine(isIsoDate, { error: key("eligibility.errors.dateNotReal") });
 
 const countryCode = () =>
-  z
-    .string({ error: typeError("eligibility.errors.countryCode") })
+  safeString({ error: typeError("eligibility.errors.countryCode") })
     .regex(/^[A-Z]{2}$/, { error: key("eligibility.errors.countryCode") });
 
 const yesNo = () => z.boolean({ error: typeError("eligibility.errors.yesNo") });

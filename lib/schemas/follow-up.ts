@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { safeString } from "@/lib/schemas/safe-string";
 import { formInput, isoDate, plainText, savedAt } from "@/lib/schemas/casework-fields";
 
 /** IOM's Reintegration Sustainability Survey: three dimensions, each scored 1 (very poor) to 5 (very good). */
@@ -9,8 +10,7 @@ export const SCORES = [1, 2, 3, 4, 5] as const;
 export const FOLLOW_UP_NOTES_MAX = 10_000;
 
 const score = formInput.pipe(
-  z
-    .string()
+  safeString()
     .min(1, "scoreRequired")
     .regex(/^[1-5]$/, "scoreRange")
     .transform(Number),

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { safeString } from "@/lib/schemas/safe-string";
 import { GUIDANCE_TOPICS, type GuidanceTopic } from "@/lib/vocabularies/guidance-topics";
 
 // Guidance articles: the editor's form and the search box. Inputs are FormData
@@ -27,13 +28,12 @@ const STRIPPED = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F\uE000\uE001]/g;
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 /** A missing field reads as empty; line endings become "\n". */
-const text = z
-  .string()
+const text = safeString()
   .optional()
   .transform((value) => (value ?? "").replace(/\r\n?/g, "\n").replace(STRIPPED, "").trim());
 
-const title = (required: string) => text.pipe(z.string().min(1, required).max(TITLE_MAX, "titleTooLong"));
-const body = (required: string) => text.pipe(z.string().min(1, required).max(BODY_MAX, "bodyTooLong"));
+const title = (required: string) => text.pipe(safeString().min(1, required).max(TITLE_MAX, "titleTooLong"));
+const body = (required: string) => text.pipe(safeString().min(1, required).max(BODY_MAX, "bodyTooLong"));
 
 const fields = {
   topic: z.enum(GUIDANCE_TOPICS, { error: "topicRequired" }),
@@ -43,8 +43,7 @@ const fields = {
   bodyEn: body("bodyEnRequired"),
   /** One source per line; blank lines dropped. */
   sources: text.pipe(
-    z
-      .string()
+    safeString()
       .max(SOURCES_MAX, "sourcesTooLong")
       .transform((value) =>
         value
@@ -55,23 +54,20 @@ const fields = {
       ),
   ),
   ownerId: text.pipe(
-    z
-      .string()
+    safeString()
       .max(40, "ownerInvalid")
       .regex(/^[A-Za-z0-9_-]*$/, "ownerInvalid")
       .transform((value) => value || null),
   ),
   /** A checkbox: "on" when checked, absent when not. */
-  isPublished: z
-    .string()
+  isPublished: safeString()
     .optional()
     .transform((value) => value === "on" || value === "true"),
 };
 
 export const CreateArticleFormSchema = z.object({
   slug: text.pipe(
-    z
-      .string()
+    safeString()
       .toLowerCase()
       .min(1, "slugRequired")
       .max(SLUG_MAX, "slugTooLong")
@@ -95,12 +91,12 @@ export type ArticleContent = Omit<UpdateArticleForm, "version">;
 /** The list and search page's query string. Anything unreadable is simply ignored. */
 export const GuidanceQuerySchema = z.object({
   q: z
-    .union([z.string(), z.array(z.string())])
+    .union([safeString(), z.array(safeString())])
     .optional()
     .transform((value) => (Array.isArray(value) ? value[0] : value) ?? "")
     .transform((value) => value.replace(STRIPPED, "").trim().slice(0, QUERY_MAX)),
   topic: z
-    .union([z.string(), z.array(z.string())])
+    .union([safeString(), z.array(safeString())])
     .optional()
     .transform((value) => (Array.isArray(value) ? value[0] : value))
     .transform((value) => (GUIDANCE_TOPICS as readonly string[]).includes(value ?? "") ? (value as GuidanceTopic) : undefined),

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { safeString } from "@/lib/schemas/safe-string";
 import { checkbox, formInput, plainText, savedAt } from "@/lib/schemas/casework-fields";
 import { isCountryCode } from "@/lib/countries";
 import { ORGANISATION_KINDS } from "@/lib/vocabularies/organisation-kinds";
@@ -20,10 +21,10 @@ export const OrganisationFormSchema = z.object({
   name: plainText(ORGANISATION_NAME_MAX, "nameTooLong", "nameRequired").refine((value) => NO_MARKUP.test(value), "nameCharacters"),
   kind: formInput.pipe(z.enum(ORGANISATION_KINDS, "kindRequired")),
   country: formInput.transform((value) => value.toUpperCase()).refine(isCountryCode, "countryInvalid"),
-  phone: optional(z.string().regex(PHONE, "phoneInvalid")),
-  email: optional(z.string().max(254, "emailInvalid").pipe(z.email("emailInvalid"))),
+  phone: optional(safeString().regex(PHONE, "phoneInvalid")),
+  email: optional(safeString().max(254, "emailInvalid").pipe(z.email("emailInvalid"))),
   // Only web addresses: a javascript: or data: link must never be offered to click.
-  website: optional(z.string().max(300, "websiteInvalid").pipe(z.url({ protocol: /^https?$/, message: "websiteInvalid" }))),
+  website: optional(safeString().max(300, "websiteInvalid").pipe(z.url({ protocol: /^https?$/, message: "websiteInvalid" }))),
   address: plainText(ADDRESS_MAX, "addressTooLong")
     .refine((value) => NO_MARKUP.test(value.replace(/\n/g, " ")), "addressCharacters")
     .transform((value) => value || null),

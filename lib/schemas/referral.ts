@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { safeString } from "@/lib/schemas/safe-string";
 import { formInput, isoDate, plainText } from "@/lib/schemas/casework-fields";
 import { MAX_DECISION_AMOUNT_SEK, REFERRAL_DECISIONS, REFERRAL_STATUSES, REFERRAL_TYPES } from "@/lib/referrals/status-machine";
 
@@ -28,14 +29,14 @@ function oneOf<const T extends readonly [string, ...string[]]>(values: T, requir
   });
 }
 
-const version = formInput.pipe(z.string().regex(/^\d{1,9}$/, "staleForm").transform(Number));
+const version = formInput.pipe(safeString().regex(/^\d{1,9}$/, "staleForm").transform(Number));
 
 /** The day the person consented: not in the future (consent is recorded, not planned). */
 const consentDate = (required?: string) => isoDate({ required, notFuture: true, maxDaysBack: 365 * 3 });
 
 export const NewReferralFormSchema = z
   .object({
-    organisationId: formInput.pipe(z.string().min(1, "organisationRequired").max(40, "organisationRequired")),
+    organisationId: formInput.pipe(safeString().min(1, "organisationRequired").max(40, "organisationRequired")),
     type: oneOf(REFERRAL_TYPES, "typeRequired", "typeRequired"),
     note: plainText(REFERRAL_NOTE_MAX, "noteTooLong"),
     consentGivenOn: consentDate(),
@@ -107,8 +108,7 @@ export const REFERRAL_STATUS_FILTERS = ["active", "all", ...REFERRAL_STATUSES] a
 export const ReferralListFilterSchema = z.object({
   scope: z.enum(REFERRAL_LIST_SCOPES).optional().catch(undefined),
   status: z.enum(REFERRAL_STATUS_FILTERS).catch("active").default("active"),
-  overdue: z
-    .string()
+  overdue: safeString()
     .optional()
     .catch(undefined)
     .transform((value) => value === "1"),

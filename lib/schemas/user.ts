@@ -1,12 +1,12 @@
 import { z } from "zod";
+import { safeString } from "@/lib/schemas/safe-string";
 import { ROLES } from "@/lib/vocabularies/roles";
 
 // Messages are keys under "admin.errors".
-const name = z.string().trim().min(1, "nameRequired").max(120, "nameTooLong");
-const email = z.string().trim().toLowerCase().min(1, "emailRequired").max(254, "emailInvalid").pipe(z.email("emailInvalid"));
+const name = safeString().trim().min(1, "nameRequired").max(120, "nameTooLong");
+const email = safeString().trim().toLowerCase().min(1, "emailRequired").max(254, "emailInvalid").pipe(z.email("emailInvalid"));
 const role = z.enum(ROLES, { error: "roleRequired" });
-const teamId = z
-  .string()
+const teamId = safeString()
   .trim()
   .max(40, "teamInvalid")
   .transform((value) => value || null);

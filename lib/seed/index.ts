@@ -16,6 +16,7 @@ import { encodeBatch, toPortable, type BatchInput } from "./batch";
 import { bulkInsert, runInsert, type EncodedInsert } from "./bulk-insert";
 import * as TABLES from "./tables";
 import { CASE, ORGANISATION, TASK, TEAM, USER } from "./tables";
+import { seedGuidance } from "./guidance";
 
 const ALL_TABLES = Object.values(TABLES);
 
@@ -144,6 +145,10 @@ export async function seedDemo(databaseUrl: string, options: SeedOptions = {}): 
       factories.buildTask({ assigneeId: staff.manager.id, title: "Sammanställ kvartalsstatistik till nämnden", dueOn: null }),
     ];
     count("Task", await bulkInsert(client, TASK, officeTasks));
+
+    // The referral guidance, at every scale: a benchmark's /guidance page reads what the demo's does.
+    const guidance = await seedGuidance(client, { ownerEmail: staff.demoAdviser.email });
+    count("GuidanceArticle", guidance.inserted + guidance.updated);
 
     const sequences = await client.query(
       `INSERT INTO "CaseNumberSequence" ("year", "lastValue", "createdAt", "updatedAt")

@@ -13,6 +13,7 @@ import { createFactories } from "./factories";
 import { DEMO_LOGINS, DEMO_PASSWORD } from "./demo-logins";
 import { MAIN_TEAM, SECOND_TEAM } from "./demo-office";
 import { SeedRefusedError, seedDemo } from "./index";
+import { GUIDANCE_ARTICLES } from "./guidance";
 
 const TABLES = [
   "Team",
@@ -29,6 +30,7 @@ const TABLES = [
   "Task",
   "FollowUp",
   "CaseNumberSequence",
+  "GuidanceArticle",
 ] as const;
 
 let databaseUrl: string;
@@ -180,6 +182,8 @@ describe("seedDemo", () => {
     const result = await seedDemo(databaseUrl, { scale: 2000, batchSize: 700 });
     const counts = await tableCounts();
     expect(counts.Case).toBe(2000);
+    // The scale seed fills guidance as the demo seed does.
+    expect(counts.GuidanceArticle).toBe(GUIDANCE_ARTICLES.length);
     for (const [table, n] of Object.entries(result.counts)) expect(counts[table], table).toBe(n);
     // Every case has a history; the related tables are in proportion.
     expect(counts.CaseStatusChange).toBeGreaterThanOrEqual(2000 * 3);

@@ -105,7 +105,8 @@ test("two-factor sign-in: enrol by QR code, then sign in with a code and with a 
   await page.getByLabel("Kod", { exact: true }).fill("000000" === (await generate({ secret })) ? "111111" : "000000");
   await page.getByRole("button", { name: "Aktivera" }).click();
   await expect(page.getByText(/Koden stämmer inte/)).toBeVisible();
-  await page.getByLabel("Kod", { exact: true }).fill(await generate({ secret }));
+  const enrolmentCode = await generate({ secret });
+  await page.getByLabel("Kod", { exact: true }).fill(enrolmentCode);
   await page.getByRole("button", { name: "Aktivera" }).click();
   const recoveryCodes = page.getByRole("list", { name: "Reservkoder" }).getByRole("listitem");
   await expect(recoveryCodes).toHaveCount(10);
@@ -122,7 +123,11 @@ test("two-factor sign-in: enrol by QR code, then sign in with a code and with a 
   // The second step is a gate: nothing else opens before it.
   await page.goto("/profile");
   await expect(page).toHaveURL(/\/login\/two-factor$/);
-  await page.getByLabel("Kod").fill(await generate({ secret }));
+  // A code works once (issue 12 L8): the one that confirmed the enrolment is refused, the next 30-second step's is taken.
+  await page.getByLabel("Kod").fill(enrolmentCode);
+  await page.getByRole("button", { name: "Verifiera" }).click();
+  await expect(page.getByText(/Koden stämmer inte/)).toBeVisible();
+  await page.getByLabel("Kod").fill(await generate({ secret, epoch: Math.floor(Date.now() / 1000) + 30 }));
   await page.getByRole("button", { name: "Verifiera" }).click();
   await expect(page.getByRole("button", { name: "Logga ut" })).toBeVisible();
 
@@ -184,4 +189,25 @@ test("the audit log shows sign-ins and can be filtered", async ({ page }) => {
   const users = await page.locator("tbody tr td:nth-child(2)").allInnerTexts();
   expect(users.length).toBeGreaterThan(0);
   expect(new Set(users)).toEqual(new Set([DEMO.admin]));
+});
+
+test("signing out through Auth.js' own /api/auth/signout ends the session on the server: a copied cookie is worthless afterwards (issue 12 L1)", async ({ page, browser }) => {
+  const email = await createAccount("ADVISER");
+  await signIn(page, email);
+  await expect(page.getByRole("button", { name: "Logga ut" })).toBeVisible();
+  const copied = await page.context().cookies();
+  const { csrfToken } = (await (await page.request.get("/api/auth/csrf")).json()) as { csrfToken: string };
+  const response = await page.request.post("/api/auth/signout", { form: { csrfToken }, maxRedirects: 0 });
+  expect(response.status()).toBeLessThan(400);
+
+  const live = await query<{ count: string }>(
+    `SELECT count(*) FROM "SignInSession" s JOIN "User" u ON u.id = s."userId" WHERE u.email = $1 AND s."revokedAt" IS NULL`,
+    [email],
+  );
+  expect(Number(live[0]!.count)).toBe(0);
+  const replay = await browser.newPage();
+  await replay.context().addCookies(copied);
+  await replay.goto("/profile");
+  await expect(replay).toHaveURL(/\/login$/);
+  await replay.close();
 });

@@ -309,6 +309,8 @@ test("an adviser uploads a PDF and downloads it; too large files and renamed pro
   expect(response.headers()).toMatchObject({
     "content-type": "application/pdf",
     "x-content-type-options": "nosniff",
+    // The route's own policy, not the page policy the proxy sets elsewhere (issue 12 L5).
+    "content-security-policy": "default-src 'none'; sandbox",
     "content-disposition": expect.stringMatching(/^attachment; filename="Beslut fran Migrationsverket\.pdf"; filename\*=UTF-8''Beslut%20fr%C3%A5n%20Migrationsverket\.pdf$/),
   });
   expect(response.headers()["cache-control"]).toContain("no-store");

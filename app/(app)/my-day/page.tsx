@@ -4,6 +4,7 @@ import { PageHeader } from "@/components/ui/page-header";
 import { CompleteTaskButton } from "@/components/casework/complete-task-button";
 import { completeTaskAction } from "@/app/(app)/cases/[caseId]/tasks/actions";
 import { getMyDay, type MyDay } from "@/lib/data/my-day";
+import { listMyLateDrafts } from "@/lib/data/journal";
 import { languageName } from "@/lib/languages";
 import { dbDate } from "@/lib/dates";
 
@@ -32,6 +33,8 @@ function Section({ id, title, count, children }: { id: string; title: string; co
 
 export default async function MyDayPage() {
   const day = await getMyDay();
+  const lateDrafts = await listMyLateDrafts();
+  const tj = await getTranslations("journal");
   const t = await getTranslations("myDay");
   const tc = await getTranslations("casework");
   const tCases = await getTranslations("myDay.caseStatus");
@@ -102,6 +105,21 @@ export default async function MyDayPage() {
               ))}
             </ul>
           )}
+        </Section>
+
+        <Section id="my-day-late-drafts" title={tj("lateDrafts")} count={lateDrafts.length}>
+          <p className="text-sm text-slate-700">{tj("lateDraftsHint")}</p>
+          {lateDrafts.length > 0 ? (
+            <ul className="divide-y divide-slate-200">
+              {lateDrafts.map((draft) => (
+                <li key={draft.id} className="py-2">
+                  <Link href={`/cases/${draft.case.id}/journal`} className="font-medium text-brand-700 underline">
+                    {tj("lateDraft", { kind: tj(`kinds.${draft.kind}`), caseNumber: caseLabel(draft.case), when: dateOf(draft.createdAt) })}
+                  </Link>
+                </li>
+              ))}
+            </ul>
+          ) : null}
         </Section>
 
         <Section id="my-day-overdue" title={t("overdue")} count={day.tasks.overdue.length}>

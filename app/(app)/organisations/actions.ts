@@ -3,6 +3,7 @@
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { authorize } from "@/lib/gate";
+import { boundId } from "@/lib/action-arguments";
 import { createOrganisation, updateOrganisation } from "@/lib/data/organisations";
 import { fieldErrorState, formValues, type FormState } from "@/lib/form-state";
 import { OrganisationEditFormSchema, OrganisationFormSchema } from "@/lib/schemas/organisation";
@@ -23,6 +24,7 @@ export async function createOrganisationAction(_prev: FormState, formData: FormD
 
 export async function updateOrganisationAction(organisationId: string, _prev: FormState, formData: FormData): Promise<FormState> {
   await authorize("organisation.manage");
+  organisationId = boundId(organisationId);
   const values = formValues(formData);
   const parsed = OrganisationEditFormSchema.safeParse(values);
   if (!parsed.success) return fieldErrorState(parsed.error, values);

@@ -4,7 +4,7 @@ import { isHttpsRequest } from "@/lib/request-context";
 import { redirect } from "next/navigation";
 import { revalidatePath } from "next/cache";
 import { cookies } from "next/headers";
-import { requireSignedIn } from "@/lib/gate";
+import { authorize, requireStep } from "@/lib/gate";
 import { ChangePasswordFormSchema, LanguageFormSchema } from "@/lib/schemas/profile";
 import { changeOwnPassword, setOwnLocale } from "@/lib/data/profile";
 import { disableTwoFactor } from "@/lib/data/two-factor";
@@ -13,7 +13,7 @@ import { fieldErrorState, type FormState } from "@/lib/form-state";
 import { LOCALE_COOKIE } from "@/i18n/locales";
 
 export async function changePasswordAction(_prev: FormState, formData: FormData): Promise<FormState> {
-  await requireSignedIn();
+  await requireStep("newPassword", { orDone: true });
   const parsed = ChangePasswordFormSchema.safeParse(Object.fromEntries(formData));
   if (!parsed.success) return fieldErrorState(parsed.error, {});
   const result = await changeOwnPassword(parsed.data);
@@ -23,14 +23,14 @@ export async function changePasswordAction(_prev: FormState, formData: FormData)
 
 /** The forced change after an administrator set a temporary password. */
 export async function changeInitialPasswordAction(prev: FormState, formData: FormData): Promise<FormState> {
-  await requireSignedIn();
+  await requireStep("newPassword", { orDone: true });
   const state = await changePasswordAction(prev, formData);
   if (state.status === "success") redirect("/");
   return state;
 }
 
 export async function setLanguageSettingAction(formData: FormData): Promise<void> {
-  await requireSignedIn();
+  await authorize();
   const parsed = LanguageFormSchema.safeParse({ locale: formData.get("locale") });
   if (!parsed.success) return;
   await setOwnLocale(parsed.data.locale);
@@ -39,7 +39,7 @@ export async function setLanguageSettingAction(formData: FormData): Promise<void
 }
 
 export async function disableTwoFactorAction(_prev: FormState, formData: FormData): Promise<FormState> {
-  await requireSignedIn();
+  await authorize();
   const parsed = TotpCodeFormSchema.safeParse({ code: formData.get("code") });
   if (!parsed.success) return fieldErrorState(parsed.error, {});
   const result = await disableTwoFactor(parsed.data.code);

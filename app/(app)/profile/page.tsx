@@ -1,6 +1,7 @@
 import { getTranslations } from "next-intl/server";
 import { authorize } from "@/lib/gate";
 import { PageHeader } from "@/components/ui/page-header";
+import { SelectField } from "@/components/ui/select-field";
 import { Button } from "@/components/ui/button";
 import { ChangePasswordForm } from "@/components/forms/change-password-form";
 import { TotpEnrolment } from "@/components/forms/totp-enrolment";
@@ -27,15 +28,16 @@ export default async function ProfilePage() {
         <section className="rounded-lg border border-slate-200 bg-white p-4">
           <h2 className="mb-3 text-lg font-semibold">{t("language")}</h2>
           <form action={setLanguageSettingAction} className="flex items-end gap-3">
-            <div className="flex flex-col gap-1">
-              <label htmlFor="profile-locale" className="text-sm font-medium">
-                {t("language")}
-              </label>
-              <select id="profile-locale" name="locale" defaultValue={user.locale} className="rounded-md border border-slate-400 bg-white px-3 py-2 text-sm">
-                <option value="sv">Svenska</option>
-                <option value="en">English</option>
-              </select>
-            </div>
+            <SelectField
+              id="profile-locale"
+              label={t("language")}
+              name="locale"
+              defaultValue={user.locale}
+              options={[
+                { value: "sv", label: "Svenska" },
+                { value: "en", label: "English" },
+              ]}
+            />
             <Button type="submit">{t("saveLanguage")}</Button>
           </form>
         </section>

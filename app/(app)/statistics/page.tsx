@@ -8,6 +8,7 @@ import { OPEN_STATUSES } from "@/lib/cases/status-machine";
 import { CASE_OUTCOMES } from "@/lib/vocabularies/case-statuses";
 import { countryName } from "@/lib/countries";
 import { getTeamStatistics } from "@/lib/data/statistics";
+import { countLateDraftsInScope } from "@/lib/data/journal";
 import { REFERRAL_DECISIONS } from "@/lib/referrals/status-machine";
 
 export async function generateMetadata() {
@@ -21,7 +22,9 @@ export default async function StatisticsPage({ searchParams }: { searchParams: P
   const { year: rawYear } = await searchParams;
   const year = typeof rawYear === "string" && /^\d{4}$/.test(rawYear) ? Number(rawYear) : undefined;
   const stats = await getTeamStatistics(year);
+  const lateDrafts = await countLateDraftsInScope();
   const t = await getTranslations("statistics");
+  const tj = await getTranslations("journal");
   const tStatus = await getTranslations("caseStatus");
   const tOutcome = await getTranslations("caseOutcome");
   const format = await getFormatter();
@@ -36,6 +39,9 @@ export default async function StatisticsPage({ searchParams }: { searchParams: P
     <>
       <PageHeader title={t("title")} description={t("intro", { team: stats.teamName })} />
       <div className="flex flex-col gap-10">
+        <p className="rounded-lg border border-slate-200 bg-white p-4 text-sm" data-testid="late-drafts-count">
+          {tj("lateDraftsCount")}: <strong>{lateDrafts}</strong>
+        </p>
         <section aria-labelledby="caseload-heading" className="flex flex-col gap-3">
           <h2 id="caseload-heading" className="text-xl font-semibold">
             {t("caseloadTitle")}

@@ -2,6 +2,7 @@
 
 import { revalidatePath } from "next/cache";
 import { authorize } from "@/lib/gate";
+import { boundFlag, boundId, boundReturnPath } from "@/lib/action-arguments";
 import { redirect } from "next/navigation";
 import { CreateUserFormSchema, UpdateUserFormSchema } from "@/lib/schemas/user";
 import { createUser, resetPassword, revokeSignInSessionAsAdmin, setUserActive, updateUser } from "@/lib/data/users";
@@ -22,6 +23,7 @@ export async function createUserAction(_prev: UserFormState, formData: FormData)
 
 export async function updateUserAction(userId: string, _prev: FormState, formData: FormData): Promise<FormState> {
   await authorize("user.manage");
+  userId = boundId(userId);
   const values = formValues(formData);
   const parsed = UpdateUserFormSchema.safeParse(values);
   if (!parsed.success) return fieldErrorState(parsed.error, values);
@@ -32,6 +34,8 @@ export async function updateUserAction(userId: string, _prev: FormState, formDat
 
 export async function setUserActiveAction(userId: string, isActive: boolean): Promise<void> {
   await authorize("user.manage");
+  userId = boundId(userId);
+  isActive = boundFlag(isActive);
   await setUserActive(userId, isActive);
   revalidatePath(`/admin/users/${userId}`);
   redirect(`/admin/users/${userId}`);
@@ -39,6 +43,7 @@ export async function setUserActiveAction(userId: string, isActive: boolean): Pr
 
 export async function resetPasswordAction(userId: string, _prev: UserFormState): Promise<UserFormState> {
   await authorize("user.manage");
+  userId = boundId(userId);
   const password = await resetPassword(userId);
   if (!password) return { status: "error", formError: "notFound" };
   return { status: "success", temporaryPassword: password };
@@ -49,8 +54,9 @@ const RETURN_PATH = /^\/admin\/(sign-ins|users\/[A-Za-z0-9_-]+)$/;
 
 export async function revokeSignInSessionAction(returnTo: string, signInSessionId: string): Promise<void> {
   await authorize("signInSession.revoke");
+  signInSessionId = boundId(signInSessionId);
   await revokeSignInSessionAsAdmin(signInSessionId);
-  if (!RETURN_PATH.test(returnTo)) redirect("/admin/sign-ins");
-  revalidatePath(returnTo);
-  redirect(returnTo);
+  const destination = boundReturnPath(returnTo, RETURN_PATH, "/admin/sign-ins");
+  revalidatePath(destination);
+  redirect(destination);
 }

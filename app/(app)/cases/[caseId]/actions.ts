@@ -1,6 +1,7 @@
 "use server";
 
 import { authorize } from "@/lib/gate";
+import { boundId } from "@/lib/action-arguments";
 
 import { revalidatePath } from "next/cache";
 import { addHouseholdMember, removeHouseholdMember, updateHouseholdMember } from "@/lib/data/household";
@@ -25,6 +26,7 @@ const STATUS_ERROR_FIELD: Record<string, string> = {
 
 export async function changeStatusAction(caseId: string, _prev: StatusFormState, formData: FormData): Promise<StatusFormState> {
   await authorize("case.update");
+  caseId = boundId(caseId);
   const values = formValues(formData);
   const parsed = StatusChangeFormSchema.safeParse(values);
   if (!parsed.success) return fieldErrorState(parsed.error, values);
@@ -39,6 +41,7 @@ export async function changeStatusAction(caseId: string, _prev: StatusFormState,
 
 export async function addMemberAction(caseId: string, _prev: FormState, formData: FormData): Promise<FormState> {
   await authorize("case.update");
+  caseId = boundId(caseId);
   const values = formValues(formData);
   const parsed = HouseholdMemberFormSchema.safeParse(values);
   if (!parsed.success) return fieldErrorState(parsed.error, values);
@@ -49,6 +52,8 @@ export async function addMemberAction(caseId: string, _prev: FormState, formData
 
 export async function updateMemberAction(caseId: string, memberId: string, _prev: FormState, formData: FormData): Promise<FormState> {
   await authorize("case.update");
+  caseId = boundId(caseId);
+  memberId = boundId(memberId);
   const values = formValues(formData);
   const parsed = HouseholdMemberFormSchema.safeParse(values);
   if (!parsed.success) return fieldErrorState(parsed.error, values);
@@ -59,6 +64,8 @@ export async function updateMemberAction(caseId: string, memberId: string, _prev
 
 export async function removeMemberAction(caseId: string, memberId: string, _prev: FormState, formData: FormData): Promise<FormState> {
   await authorize("case.update");
+  caseId = boundId(caseId);
+  memberId = boundId(memberId);
   const parsed = CaseVersionSchema.safeParse(formValues(formData));
   if (!parsed.success) return { status: "error", formError: "versionInvalid" };
   const result = await removeHouseholdMember(caseId, memberId, parsed.data.caseVersion);
@@ -68,6 +75,7 @@ export async function removeMemberAction(caseId: string, memberId: string, _prev
 
 export async function reassignAction(caseId: string, _prev: FormState, formData: FormData): Promise<FormState> {
   await authorize("case.assign");
+  caseId = boundId(caseId);
   const values = formValues(formData);
   const parsed = ReassignFormSchema.safeParse(values);
   if (!parsed.success) return fieldErrorState(parsed.error, values);

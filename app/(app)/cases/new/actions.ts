@@ -1,6 +1,7 @@
 "use server";
 
 import { authorize } from "@/lib/gate";
+import { isRecordId } from "@/lib/schemas/record-id";
 
 import { redirect } from "next/navigation";
 import { createCase, searchForDuplicates, type DuplicateCandidate } from "@/lib/data/case-intake";
@@ -37,7 +38,7 @@ export async function intakeAction(_prev: IntakeState, formData: FormData): Prom
 
   const parsed = CaseFormSchema.safeParse(values);
   if (!parsed.success) return { ...fieldErrorState(parsed.error, values), stage: "details", candidates: await candidatesFor(values) };
-  const confirmed = formData.get("confirmDistinct") === "on" ? String(formData.get("candidateIds") ?? "").split(",").filter(Boolean) : [];
+  const confirmed = formData.get("confirmDistinct") === "on" ? String(formData.get("candidateIds") ?? "").split(",").filter(isRecordId).slice(0, 100) : [];
   const result = await createCase(parsed.data, { confirmedCaseIds: confirmed });
   if (!result.ok) {
     if (result.error === "noTeam") return { status: "error", formError: "noTeam", stage: "details", values };

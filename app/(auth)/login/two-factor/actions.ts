@@ -1,13 +1,13 @@
 "use server";
 
 import { redirect } from "next/navigation";
-import { requireSignedIn } from "@/lib/gate";
+import { requireStep } from "@/lib/gate";
 import { SecondFactorFormSchema, TotpCodeFormSchema, type EnrolmentState } from "@/lib/schemas/two-factor";
 import { confirmEnrolment, startEnrolment, verifySecondFactor } from "@/lib/data/two-factor";
 import { fieldErrorState, type FormState } from "@/lib/form-state";
 
 export async function verifySecondFactorAction(_prev: FormState, formData: FormData): Promise<FormState> {
-  await requireSignedIn();
+  await requireStep("secondFactor");
   const parsed = SecondFactorFormSchema.safeParse({ code: formData.get("code") });
   if (!parsed.success) return fieldErrorState(parsed.error, {});
   const result = await verifySecondFactor(parsed.data.code);
@@ -17,7 +17,7 @@ export async function verifySecondFactorAction(_prev: FormState, formData: FormD
 
 /** Step one returns the QR code; step two checks a code from the app and returns the recovery codes. */
 export async function enrolmentAction(prev: EnrolmentState, formData: FormData): Promise<EnrolmentState> {
-  await requireSignedIn();
+  await requireStep("twoFactorEnrolment", { orDone: true });
   if (formData.get("step") === "start") {
     const { secret, qrDataUrl } = await startEnrolment();
     return { status: "idle", secret, qrDataUrl };

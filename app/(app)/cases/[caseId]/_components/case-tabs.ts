@@ -10,6 +10,7 @@ export type CaseTab = { suffix: string; label: string; permission: Action };
 export const CASE_TABS: readonly CaseTab[] = [
   { suffix: "", label: "caseTabs.overview", permission: "case.read" },
   { suffix: "/sessions", label: "caseTabs.sessions", permission: "counselling.read" },
+  { suffix: "/journal", label: "journal.caseTab", permission: "journal.read" },
   { suffix: "/plan", label: "caseTabs.plan", permission: "plan.read" },
   { suffix: "/tasks", label: "caseTabs.tasks", permission: "task.read" },
   { suffix: "/follow-up", label: "caseTabs.followUp", permission: "followUp.read" },

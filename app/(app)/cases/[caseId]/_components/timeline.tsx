@@ -1,11 +1,39 @@
 import { getFormatter, getTranslations } from "next-intl/server";
 import type { TimelineEntry } from "@/lib/data/timeline";
 
-type Translate = (key: string, values?: Record<string, string | number>) => string;
+type Translate = ((key: string, values?: Record<string, string | number>) => string) & { has: (key: string) => boolean };
 
 const text = (value: unknown): string => (typeof value === "string" ? value : "");
 
-function describe(entry: TimelineEntry, t: Translate, tRoot: Translate, formatSek: (amount: number) => string): string {
+/** The [before, after] of one field in an audit row's changes, when it changed. */
+function changeOf(details: TimelineEntry["details"], field: string): [unknown, unknown] | null {
+  const changes = details.changes as unknown as Record<string, [unknown, unknown]> | null;
+  const pair = changes?.[field];
+  return Array.isArray(pair) && pair.length === 2 ? pair : null;
+}
+
+/** An audited write: its label by action name ("task.complete" → caseTimeline.actions.task_complete), with what it was about. */
+function describeActivity(entry: TimelineEntry, t: Translate): string {
+  const d = entry.details;
+  const action = text(d.action);
+  const key = `caseTimeline.actions.${action.replaceAll(".", "_")}`;
+  const label = t.has(key) ? t(key) : action;
+  if (action.startsWith("journal.")) {
+    const kind = d.journalKind ? t(`journal.kinds.${text(d.journalKind)}`) : "";
+    const version = changeOf(d, "version");
+    return [label, kind, version ? t("caseTimeline.version", { version: Number(version[1]) }) : ""].filter(Boolean).join(" · ");
+  }
+  if (action.startsWith("task.")) {
+    const parts = [label];
+    if (d.title) parts.push(`”${text(d.title)}”`);
+    const due = changeOf(d, "dueOn");
+    if (due && due[1]) parts.push(t("caseTimeline.taskDue", { date: text(due[1]).slice(0, 10) }));
+    return parts.join(" · ");
+  }
+  return label;
+}
+
+function describe(entry: TimelineEntry, t: Translate, formatSek: (amount: number) => string): string {
   const d = entry.details;
   switch (entry.kind) {
     case "status": {
@@ -14,17 +42,29 @@ function describe(entry: TimelineEntry, t: Translate, tRoot: Translate, formatSe
       return d.outcome ? `${change}. ${t("caseTimeline.closedWith", { outcome: t(`caseOutcome.${text(d.outcome)}`) })}` : change;
     }
     case "session":
-      return t("caseTimeline.session", { mode: tRoot(`casework.modes.${text(d.mode)}`), minutes: Number(d.durationMinutes) });
-    case "planStep":
-      return t("caseTimeline.planStep", { step: tRoot(`plan.kinds.${text(d.stepKind)}.title`), status: tRoot(`plan.statuses.${text(d.stepStatus)}`) });
+      return t("caseTimeline.session", { mode: t(`casework.modes.${text(d.mode)}`), minutes: Number(d.durationMinutes) });
+    case "planStep": {
+      const action = text(d.action);
+      if (action === "plan.create") return t("caseTimeline.planCreated");
+      const step = d.stepKind ? t(`plan.kinds.${text(d.stepKind)}.title`) : "";
+      if (action === "plan.step.create") return t("caseTimeline.planStepAdded", { step });
+      const status = changeOf(d, "status");
+      const parts = [status ? t("caseTimeline.planStep", { step, status: t(`plan.statuses.${text(status[1])}`) }) : t("caseTimeline.planStepEdited", { step })];
+      if (changeOf(d, "dueOn")) parts.push(t("caseTimeline.planStepDateChanged"));
+      if (changeOf(d, "note")) parts.push(t("caseTimeline.planStepNoteChanged"));
+      return parts.join(" · ");
+    }
     case "eligibility":
-      return t("caseTimeline.eligibility", { outcome: tRoot(`eligibility.result.outcome.${text(d.outcome)}`), amount: formatSek(Number(d.totalSek)) });
+      return t("caseTimeline.eligibility", { outcome: t(`eligibility.result.outcome.${text(d.outcome)}`), amount: formatSek(Number(d.totalSek)) });
     case "referral":
-      return t("caseTimeline.referral", { type: t(`caseTimeline.referralTypes.${text(d.type)}`), organisation: text(d.organisation) });
+    case "openReferral": {
+      const referral = t("caseTimeline.referral", { type: t(`caseTimeline.referralTypes.${text(d.type)}`), organisation: text(d.organisation) });
+      return entry.kind === "openReferral" ? `${referral}: ${t(`caseTimeline.referralStatuses.${text(d.status)}`)}` : referral;
+    }
     case "referralEvent": {
       const event = t("caseTimeline.referralEvent", { organisation: text(d.organisation), status: t(`caseTimeline.referralStatuses.${text(d.toStatus)}`) });
       if (!d.decision) return event;
-      const decision = tRoot(`referrals.decisions.${text(d.decision)}`);
+      const decision = t(`referrals.decisions.${text(d.decision)}`);
       const outcome =
         d.decisionAmountSek === null || d.decisionAmountSek === undefined
           ? t("caseTimeline.referralDecision", { decision })
@@ -38,36 +78,69 @@ function describe(entry: TimelineEntry, t: Translate, tRoot: Translate, formatSe
       return d.completedOn
         ? t("caseTimeline.followUpDone", { months: Number(d.monthsAfterReturn) })
         : t("caseTimeline.followUpPlanned", { months: Number(d.monthsAfterReturn) });
+    case "task":
+      return [d.title ? text(d.title) : t("caseTimeline.openTask"), d.waitingOn ? t("caseTimeline.waitingOn", { who: text(d.waitingOn) }) : ""].filter(Boolean).join(" · ");
+    case "activity":
+      return describeActivity(entry, t);
   }
 }
 
-/** Everything on the case, newest first, as an ordered list (the order carries meaning). */
+/** Oldest first: the story in the order it happened. The query reads newest first so that its limit keeps the latest. */
+const chronological = (a: TimelineEntry, b: TimelineEntry) =>
+  a.occurredAt.getTime() - b.occurredAt.getTime() || a.recordedAt.getTime() - b.recordedAt.getTime() || a.id.localeCompare(b.id);
+
+/**
+ * The case's story: what happened, in the order it happened, every event with
+ * who recorded it and when; then, in a section of its own below, what lies
+ * ahead (planned sessions and follow-ups, open tasks and referrals).
+ */
 export async function Timeline({ entries }: { entries: TimelineEntry[] }) {
   const t = (await getTranslations()) as unknown as Translate;
   const format = await getFormatter();
-  if (entries.length === 0) return <p className="text-sm text-slate-700">{t("cases.timelineEmpty")}</p>;
   const formatSek = (amount: number) => format.number(amount, { style: "currency", currency: "SEK", maximumFractionDigits: 0 });
-  return (
-    <ol className="flex flex-col divide-y divide-slate-200 text-sm">
-      {entries.map((entry) => {
+  const past = entries.filter((entry) => !entry.upcoming).sort(chronological);
+  const comingUp = entries.filter((entry) => entry.upcoming).sort(chronological);
+
+  const list = (items: TimelineEntry[], testId: string) => (
+    <ol className="flex flex-col divide-y divide-slate-200 text-sm" data-testid={testId}>
+      {items.map((entry) => {
+        const isOpenEnded = !Number.isFinite(entry.occurredAt.getTime()) || entry.occurredAt.getUTCFullYear() > 9000;
         const when = entry.day
           ? format.dateTime(new Date(`${entry.day}T00:00:00Z`), { dateStyle: "medium", timeZone: "UTC" })
-          : format.dateTime(entry.occurredAt, { dateStyle: "medium", timeStyle: "short" });
-        const reason = entry.kind === "status" ? text(entry.details.reason) : entry.kind === "referralEvent" ? text(entry.details.note) : "";
+          : isOpenEnded
+            ? t("caseTimeline.noDate")
+            : format.dateTime(entry.occurredAt, { dateStyle: "medium", timeStyle: "short" });
+        const reason = entry.kind === "status" ? text(entry.details.reason) : entry.kind === "referralEvent" ? text(entry.details.note) : text(entry.details.reason);
+        const recorded = format.dateTime(entry.recordedAt, { dateStyle: "medium", timeStyle: "short" });
+        const kindKey = entry.kind === "activity" ? `caseTimeline.kinds.${text(entry.details.action).split(".")[0]}` : `caseTimeline.kinds.${entry.kind}`;
         return (
           <li key={`${entry.kind}-${entry.id}`} className="grid gap-1 py-2 sm:grid-cols-[10rem_8rem_1fr]">
-            <span className="text-slate-700">
-              <time dateTime={entry.day ?? entry.occurredAt.toISOString()}>{when}</time>
-            </span>
-            <span className="font-medium text-slate-800">{t(`caseTimeline.kinds.${entry.kind}`)}</span>
+            <span className="text-slate-700">{isOpenEnded && !entry.day ? when : <time dateTime={entry.day ?? entry.occurredAt.toISOString()}>{when}</time>}</span>
+            <span className="font-medium text-slate-800">{t.has(kindKey) ? t(kindKey) : t("caseTimeline.kinds.activity")}</span>
             <span>
-              {describe(entry, t, t, formatSek)}
+              {describe(entry, t, formatSek)}
               {reason ? <span className="block text-slate-700">{reason}</span> : null}
-              {entry.byName ? <span className="block text-xs text-slate-600">{t("caseTimeline.by", { name: entry.byName })}</span> : null}
+              <span className="block text-xs text-slate-600">
+                {entry.upcoming && entry.kind === "task"
+                  ? t("caseTimeline.assignedTo", { name: entry.byName ?? "–" })
+                  : t("caseTimeline.recordedBy", { name: entry.byName ?? t("caseTimeline.unknown"), when: recorded })}
+              </span>
             </span>
           </li>
         );
       })}
     </ol>
+  );
+
+  return (
+    <div className="flex flex-col gap-6">
+      {past.length === 0 ? <p className="text-sm text-slate-700">{t("cases.timelineEmpty")}</p> : list(past, "timeline-past")}
+      <section aria-labelledby="coming-up-heading" className="flex flex-col gap-2">
+        <h3 id="coming-up-heading" className="text-base font-semibold">
+          {t("caseTimeline.comingUp")}
+        </h3>
+        {comingUp.length === 0 ? <p className="text-sm text-slate-700">{t("caseTimeline.nothingComingUp")}</p> : list(comingUp, "timeline-coming-up")}
+      </section>
+    </div>
   );
 }

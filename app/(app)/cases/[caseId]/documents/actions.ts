@@ -1,6 +1,7 @@
 "use server";
 
 import { authorize } from "@/lib/gate";
+import { boundId } from "@/lib/action-arguments";
 
 import { revalidatePath } from "next/cache";
 import { uploadDocument } from "@/lib/data/documents";
@@ -12,6 +13,7 @@ export type UploadFormState = FormState & { uploadedName?: string };
 
 export async function uploadDocumentAction(caseId: string, _prev: UploadFormState, formData: FormData): Promise<UploadFormState> {
   await authorize("document.upload");
+  caseId = boundId(caseId);
   const values = formValues(formData);
   const parsed = DocumentFormSchema.safeParse(values);
   if (!parsed.success) return fieldErrorState(parsed.error, values);

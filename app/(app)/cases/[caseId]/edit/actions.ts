@@ -1,6 +1,7 @@
 "use server";
 
 import { authorize } from "@/lib/gate";
+import { boundId } from "@/lib/action-arguments";
 
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
@@ -37,6 +38,7 @@ function parseBase(raw: FormDataEntryValue | null): Record<string, string> {
  */
 export async function updateCaseAction(caseId: string, prev: CaseEditState, formData: FormData): Promise<CaseEditState> {
   await authorize("case.update");
+  caseId = boundId(caseId);
   const values = formValues(formData, ["baseValues"]);
   const parsed = CaseEditFormSchema.safeParse(values);
   if (!parsed.success) return { ...fieldErrorState(parsed.error, values), conflict: prev.conflict };

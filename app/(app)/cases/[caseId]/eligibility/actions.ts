@@ -4,6 +4,7 @@ import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { getLocale } from "next-intl/server";
 import { authorize } from "@/lib/gate";
+import { boundId } from "@/lib/action-arguments";
 import { previewEligibilityCheck, saveEligibilityCheck } from "@/lib/data/eligibility-checks";
 import { INTENTS, applyRowIntent, fieldForIssuePath, parseEligibilityForm, renumberFieldErrors, type EligibilityFormState } from "@/lib/eligibility-form";
 import { formValues } from "@/lib/form-state";
@@ -15,6 +16,7 @@ import { formValues } from "@/lib/form-state";
  */
 export async function eligibilityCheckAction(caseId: string, _prev: EligibilityFormState, formData: FormData): Promise<EligibilityFormState> {
   await authorize("eligibility.save");
+  caseId = boundId(caseId);
   const intent = formData.get("intent");
   const values = formValues(formData, ["intent"]);
   const rows = applyRowIntent(intent, values);

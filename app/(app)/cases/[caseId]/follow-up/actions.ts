@@ -1,6 +1,7 @@
 "use server";
 
 import { authorize } from "@/lib/gate";
+import { boundId } from "@/lib/action-arguments";
 
 import { revalidatePath } from "next/cache";
 import { recordFollowUp } from "@/lib/data/follow-ups";
@@ -9,6 +10,8 @@ import { fieldErrorState, formValues, type FormState } from "@/lib/form-state";
 
 export async function recordFollowUpAction(caseId: string, followUpId: string, _prev: FormState, formData: FormData): Promise<FormState> {
   await authorize("followUp.write");
+  caseId = boundId(caseId);
+  followUpId = boundId(followUpId);
   const values = formValues(formData);
   const parsed = FollowUpFormSchema.safeParse(values);
   if (!parsed.success) return fieldErrorState(parsed.error, values);

@@ -1,6 +1,7 @@
 "use server";
 
 import { authorize } from "@/lib/gate";
+import { boundId } from "@/lib/action-arguments";
 
 import { revalidatePath } from "next/cache";
 import { addPlanStep, updatePlanStep } from "@/lib/data/plan-steps";
@@ -9,6 +10,8 @@ import { fieldErrorState, formValues, type FormState } from "@/lib/form-state";
 
 export async function updatePlanStepAction(caseId: string, stepId: string, _prev: FormState, formData: FormData): Promise<FormState> {
   await authorize("plan.write");
+  caseId = boundId(caseId);
+  stepId = boundId(stepId);
   const values = formValues(formData);
   const parsed = PlanStepFormSchema.safeParse(values);
   if (!parsed.success) return fieldErrorState(parsed.error, values);
@@ -20,6 +23,7 @@ export async function updatePlanStepAction(caseId: string, stepId: string, _prev
 
 export async function addPlanStepAction(caseId: string, _prev: FormState, formData: FormData): Promise<FormState> {
   await authorize("plan.write");
+  caseId = boundId(caseId);
   const values = formValues(formData);
   const parsed = AddPlanStepFormSchema.safeParse(values);
   if (!parsed.success) return fieldErrorState(parsed.error, values);

@@ -3,6 +3,7 @@
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { authorize } from "@/lib/gate";
+import { boundId } from "@/lib/action-arguments";
 import { changeReferralStatus, createReferral, recordConsent } from "@/lib/data/referrals";
 import { fieldErrorState, formValues, type FormState } from "@/lib/form-state";
 import { ConsentFormSchema, NewReferralFormSchema, ReferralStatusFormSchema } from "@/lib/schemas/referral";
@@ -13,6 +14,7 @@ import { ConsentFormSchema, NewReferralFormSchema, ReferralStatusFormSchema } fr
 
 export async function createReferralAction(caseId: string, _prev: FormState, formData: FormData): Promise<FormState> {
   await authorize("referral.write");
+  caseId = boundId(caseId);
   const values = formValues(formData);
   const parsed = NewReferralFormSchema.safeParse(values);
   if (!parsed.success) return fieldErrorState(parsed.error, values);
@@ -27,6 +29,8 @@ export async function createReferralAction(caseId: string, _prev: FormState, for
 
 export async function recordConsentAction(caseId: string, referralId: string, _prev: FormState, formData: FormData): Promise<FormState> {
   await authorize("referral.write");
+  caseId = boundId(caseId);
+  referralId = boundId(referralId);
   const values = formValues(formData);
   const parsed = ConsentFormSchema.safeParse(values);
   if (!parsed.success) return fieldErrorState(parsed.error, values);
@@ -50,6 +54,8 @@ const STATUS_ERROR_FIELD: Record<string, string> = {
 
 export async function changeReferralStatusAction(caseId: string, referralId: string, _prev: FormState, formData: FormData): Promise<FormState> {
   await authorize("referral.write");
+  caseId = boundId(caseId);
+  referralId = boundId(referralId);
   const values = formValues(formData);
   const parsed = ReferralStatusFormSchema.safeParse(values);
   if (!parsed.success) return fieldErrorState(parsed.error, values);

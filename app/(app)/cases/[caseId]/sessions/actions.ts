@@ -1,6 +1,7 @@
 "use server";
 
 import { authorize } from "@/lib/gate";
+import { boundId } from "@/lib/action-arguments";
 
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
@@ -10,6 +11,7 @@ import { fieldErrorState, type FormState } from "@/lib/form-state";
 
 export async function createSessionAction(caseId: string, _prev: FormState, formData: FormData): Promise<FormState> {
   await authorize("counselling.write");
+  caseId = boundId(caseId);
   const { input, values } = readCounsellingSessionForm(formData);
   const parsed = CounsellingSessionFormSchema.safeParse(input);
   if (!parsed.success) return fieldErrorState(parsed.error, values);
@@ -22,6 +24,8 @@ export async function createSessionAction(caseId: string, _prev: FormState, form
 
 export async function updateSessionAction(caseId: string, sessionId: string, _prev: FormState, formData: FormData): Promise<FormState> {
   await authorize("counselling.write");
+  caseId = boundId(caseId);
+  sessionId = boundId(sessionId);
   const { input, values } = readCounsellingSessionForm(formData);
   const parsed = CounsellingSessionEditFormSchema.safeParse(input);
   if (!parsed.success) return fieldErrorState(parsed.error, values);

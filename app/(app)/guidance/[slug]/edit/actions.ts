@@ -3,6 +3,7 @@
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { authorize } from "@/lib/gate";
+import { boundId } from "@/lib/action-arguments";
 import { updateArticle } from "@/lib/data/guidance";
 import { fieldErrorState, formValues } from "@/lib/form-state";
 import { UpdateArticleFormSchema, type ArticleContent } from "@/lib/schemas/guidance";
@@ -22,6 +23,7 @@ function asFormValues(content: ArticleContent): Record<string, string> {
  */
 export async function updateArticleAction(articleId: string, slug: string, prev: ArticleFormState, formData: FormData): Promise<ArticleFormState> {
   await authorize("guidance.edit");
+  articleId = boundId(articleId);
   const values = formValues(formData);
   const parsed = UpdateArticleFormSchema.safeParse(values);
   if (!parsed.success) return { ...fieldErrorState(parsed.error, values), conflict: prev.conflict };

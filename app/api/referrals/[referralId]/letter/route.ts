@@ -1,6 +1,7 @@
 import { notFound } from "next/navigation";
 import { renderReferralLetter } from "@/lib/data/referral-letter";
 import { isLetterLanguage } from "@/lib/referrals/letter-content";
+import { FILE_RESPONSE_CSP } from "@/lib/content-security-policy";
 
 /**
  * The referral letter as a PDF attachment, in Swedish unless ?lang=en. The
@@ -29,7 +30,7 @@ export async function GET(request: Request, { params }: { params: Promise<{ refe
       "Content-Disposition": `attachment; filename="${letter.fileName}"`,
       "Cache-Control": "no-store",
       "X-Content-Type-Options": "nosniff",
-      "Content-Security-Policy": "default-src 'none'; sandbox",
+      "Content-Security-Policy": FILE_RESPONSE_CSP,
       "Cross-Origin-Resource-Policy": "same-origin",
     },
   });

@@ -2,11 +2,15 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { Alert } from "@/components/ui/alert";
+import { JournalEntryCard, memberName } from "@/components/journal/journal-entry";
+import { JournalCorrectionForm, JournalDraftForm, NewJournalEntryForm } from "@/components/journal/journal-forms";
 import { getCounsellingSession } from "@/lib/data/counselling-sessions";
+import { getSessionJournal } from "@/lib/data/journal";
 import { languageOptions } from "@/lib/languages";
 import { officeDateAndTime } from "@/lib/dates";
 import { SessionForm } from "../_components/session-form";
 import { updateSessionAction } from "../actions";
+import { correctJournalEntryAction, createJournalEntryAction, signJournalEntryAction, updateJournalDraftAction } from "../../journal/actions";
 
 export async function generateMetadata() {
   const t = await getTranslations("counselling");
@@ -23,6 +27,10 @@ export default async function SessionPage({
   const { caseId, sessionId } = await params;
   const session = await getCounsellingSession(caseId, sessionId);
   if (!session) notFound();
+  const journal = await getSessionJournal(caseId, sessionId);
+  if (!journal) notFound();
+  const tj = await getTranslations("journal");
+  const members = journal.members.map((m) => ({ value: m.id, label: memberName(m) }));
   const saved = (await searchParams).saved;
   const tasksCreated = typeof saved === "string" && /^\d+$/.test(saved) ? Number(saved) : null;
   const t = await getTranslations("counselling");
@@ -63,6 +71,46 @@ export default async function SessionPage({
             ))}
           </ul>
         )}
+      </section>
+
+      <section aria-labelledby="session-journal-heading" className="flex flex-col gap-3">
+        <div className="flex flex-wrap items-baseline justify-between gap-2">
+          <h3 id="session-journal-heading" className="text-lg font-semibold">
+            {tj("sessionNotes")}
+          </h3>
+          <Link href={`/print/cases/${caseId}/sessions/${sessionId}`} className="text-sm text-brand-700 underline" target="_blank">
+            {t("printSession")}
+          </Link>
+        </div>
+        {journal.entries.length === 0 ? <p className="text-sm text-slate-700">{tj("empty")}</p> : null}
+        {journal.entries.map((entry) => (
+          <JournalEntryCard key={entry.id} entry={entry}>
+            {!isOpen ? null : entry.signedAt ? (
+              <JournalCorrectionForm action={correctJournalEntryAction.bind(null, caseId, entry.id)} entryId={entry.id} text={entry.text} version={entry.version} />
+            ) : entry.authorId === journal.userId ? (
+              <JournalDraftForm
+                key={entry.updatedAt.toISOString()}
+                saveAction={updateJournalDraftAction.bind(null, caseId, entry.id)}
+                signAction={signJournalEntryAction.bind(null, caseId, entry.id)}
+                entryId={entry.id}
+                text={entry.text}
+                householdMemberId={entry.householdMember?.id ?? null}
+                savedAt={entry.updatedAt.toISOString()}
+                members={members}
+              />
+            ) : (
+              <p className="text-xs text-slate-600">{tj("onlyAuthorMaySign", { name: entry.authorName ?? tj("unknownAuthor") })}</p>
+            )}
+          </JournalEntryCard>
+        ))}
+        {isOpen ? (
+          <details className="rounded-md border border-slate-200 bg-white p-3">
+            <summary className="cursor-pointer text-sm font-medium text-brand-700">{tj("addSessionNote")}</summary>
+            <div className="mt-3">
+              <NewJournalEntryForm action={createJournalEntryAction.bind(null, caseId)} members={members} sessions={[]} followUps={[]} fixedSessionId={sessionId} />
+            </div>
+          </details>
+        ) : null}
       </section>
 
       {isOpen ? (

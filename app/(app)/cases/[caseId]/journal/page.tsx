@@ -1,0 +1,79 @@
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { getFormatter, getTranslations } from "next-intl/server";
+import { JournalEntryCard, memberName } from "@/components/journal/journal-entry";
+import { JournalCorrectionForm, JournalDraftForm, NewJournalEntryForm } from "@/components/journal/journal-forms";
+import { getCaseJournal } from "@/lib/data/journal";
+import { correctJournalEntryAction, createJournalEntryAction, signJournalEntryAction, updateJournalDraftAction } from "./actions";
+
+export async function generateMetadata() {
+  const t = await getTranslations("journal");
+  return { title: t("title") };
+}
+
+/** The case journal: every entry oldest first, drafts with their forms, signed entries with correction and history. */
+export default async function JournalPage({ params }: { params: Promise<{ caseId: string }> }) {
+  const { caseId } = await params;
+  const journal = await getCaseJournal(caseId);
+  if (!journal) notFound();
+  const t = await getTranslations("journal");
+  const format = await getFormatter();
+  const isOpen = journal.case.status !== "CLOSED";
+  const members = journal.case.householdMembers.map((m) => ({ value: m.id, label: memberName(m) }));
+  const sessions = journal.case.sessions.map((s) => ({ value: s.id, label: t("sessionOption", { when: format.dateTime(s.startsAt, { dateStyle: "medium", timeStyle: "short" }) }) }));
+  const followUps = journal.case.followUps.map((f) => ({ value: f.id, label: t("followUpOption", { months: f.monthsAfterReturn }) }));
+
+  return (
+    <section aria-labelledby="journal-heading" className="flex flex-col gap-6">
+      <div className="flex flex-wrap items-start justify-between gap-3">
+        <div>
+          <h2 id="journal-heading" className="text-xl font-semibold">
+            {t("title")}
+          </h2>
+          <p className="mt-1 max-w-prose text-sm text-slate-700">{t("intro")}</p>
+        </div>
+        <Link href={`/print/cases/${caseId}`} className="text-sm text-brand-700 underline" target="_blank">
+          {t("print")}
+        </Link>
+      </div>
+
+      {journal.entries.length === 0 ? (
+        <p className="text-slate-700">{t("empty")}</p>
+      ) : (
+        <ol className="flex flex-col gap-4">
+          {journal.entries.map((entry) => (
+            <li key={entry.id}>
+              <JournalEntryCard entry={entry}>
+                {!isOpen ? null : entry.signedAt ? (
+                  <JournalCorrectionForm action={correctJournalEntryAction.bind(null, caseId, entry.id)} entryId={entry.id} text={entry.text} version={entry.version} />
+                ) : entry.authorId === journal.userId ? (
+                  <JournalDraftForm
+                    key={entry.updatedAt.toISOString()}
+                    saveAction={updateJournalDraftAction.bind(null, caseId, entry.id)}
+                    signAction={signJournalEntryAction.bind(null, caseId, entry.id)}
+                    entryId={entry.id}
+                    text={entry.text}
+                    householdMemberId={entry.householdMember?.id ?? null}
+                    savedAt={entry.updatedAt.toISOString()}
+                    members={members}
+                  />
+                ) : (
+                  <p className="text-xs text-slate-600">{t("onlyAuthorMaySign", { name: entry.authorName ?? t("unknownAuthor") })}</p>
+                )}
+              </JournalEntryCard>
+            </li>
+          ))}
+        </ol>
+      )}
+
+      {isOpen ? (
+        <section aria-labelledby="new-entry-heading" className="flex flex-col gap-2">
+          <h3 id="new-entry-heading" className="text-lg font-semibold">
+            {t("newEntry")}
+          </h3>
+          <NewJournalEntryForm action={createJournalEntryAction.bind(null, caseId)} members={members} sessions={sessions} followUps={followUps} />
+        </section>
+      ) : null}
+    </section>
+  );
+}

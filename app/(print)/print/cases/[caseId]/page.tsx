@@ -1,0 +1,37 @@
+import { notFound } from "next/navigation";
+import { getTranslations } from "next-intl/server";
+import { JournalEntryCard } from "@/components/journal/journal-entry";
+import { PrintSheet } from "@/components/journal/print-sheet";
+import { SessionPrint } from "@/components/journal/session-print";
+import { getCaseRecordForPrint } from "@/lib/data/journal";
+import "./print.css";
+
+export async function generateMetadata() {
+  const t = await getTranslations("journal");
+  return { title: t("print") };
+}
+
+/** The whole case record on A4: sessions with their notes, then every other journal entry, signed state and corrections visible. */
+export default async function CaseRecordPrintPage({ params }: { params: Promise<{ caseId: string }> }) {
+  const { caseId } = await params;
+  const record = await getCaseRecordForPrint(caseId);
+  if (!record) notFound();
+  const t = await getTranslations("journal.printView");
+  const ofSession = (sessionId: string) => record.entries.filter((entry) => entry.sessionId === sessionId);
+  const others = record.entries.filter((entry) => !entry.sessionId);
+  return (
+    <PrintSheet heading={record.case} title={t("recordTitle", { caseNumber: record.case.caseNumber })}>
+      <section className="flex flex-col gap-3">
+        <h2 className="text-xl font-semibold">{t("entries")}</h2>
+        {others.length === 0 ? <p className="text-sm">{t("noEntries")}</p> : others.map((entry) => <JournalEntryCard key={entry.id} entry={entry} printed />)}
+      </section>
+      <section className="mt-6 flex flex-col gap-4">
+        <h2 className="text-xl font-semibold">{t("sessions")}</h2>
+        {record.sessions.length === 0 ? <p className="text-sm">{t("noSessions")}</p> : null}
+        {record.sessions.map((session) => (
+          <SessionPrint key={session.id} session={session} entries={ofSession(session.id)} headingLevel={3} />
+        ))}
+      </section>
+    </PrintSheet>
+  );
+}

@@ -1,0 +1,86 @@
+// `npx tsx scripts/check-sizes.ts`: fails when a page's HTML is over 60 kB
+// gzip or its first-load JavaScript over 130 kB gzip (issue 17). Sizes are
+// stable from run to run, unlike times, so CI checks them. Run by
+// scripts/test-all.ts after the end-to-end tests, on their production build
+// (.next-e2e; E2E_SKIP_BUILD=1 there means it exists): a fresh database
+// with the demo data, one instance, the demo adviser and manager signed in.
+import crypto from "node:crypto";
+import path from "node:path";
+import { freePort, startAppProcess, type AppProcess } from "./lib/app-process";
+import { asRole, ensureTestAppRole, TEST_APP_ROLE } from "./lib/app-role";
+import { createTestDatabase } from "./lib/test-database";
+import { signInOverHttp } from "./lib/http-sign-in";
+import { FIRST_LOAD_JS_LIMIT_GZIP, HTML_LIMIT_GZIP, kB, measurePage } from "./lib/page-weight";
+import { prepareDatabase } from "../lib/migrations/prepare";
+import { DEMO_PASSWORD, seedDemo } from "../lib/seed";
+import pg from "pg";
+
+async function main(): Promise<number> {
+  const database = await createTestDatabase("hemvag_sizes");
+  let app: AppProcess | undefined;
+  try {
+    const isServer = Boolean(process.env.DATABASE_URL);
+    if (isServer) await ensureTestAppRole(process.env.DATABASE_URL!);
+    await prepareDatabase(database.url, { appRole: isServer ? TEST_APP_ROLE : null });
+    await seedDemo(database.url, { log: () => {} });
+    const client = new pg.Client({ connectionString: database.url });
+    await client.connect();
+    const caseId = (
+      await client.query<{ id: string }>(
+        `SELECT c.id FROM "Case" c JOIN "User" u ON u.id = c."adviserId" WHERE u.email = 'adviser@hemvag.test' AND c.status <> 'CLOSED' ORDER BY c."caseNumber" LIMIT 1`,
+      )
+    ).rows[0]?.id;
+    await client.end();
+
+    app = startAppProcess({
+      port: await freePort(),
+      env: {
+        ...process.env,
+        NODE_ENV: "production",
+        NEXT_DIST_DIR: process.env.NEXT_DIST_DIR || ".next-e2e",
+        DATABASE_URL: isServer ? asRole(database.url, TEST_APP_ROLE) : database.url,
+        AUTH_SECRET: crypto.randomBytes(32).toString("base64url"),
+        LOG_LEVEL: "warn",
+      },
+      logFile: path.resolve(`test-results/sizes-${process.pid}/app.log`),
+    });
+    await app.ready(180_000);
+    const adviser = await signInOverHttp(app.url, "adviser@hemvag.test", DEMO_PASSWORD);
+    const manager = await signInOverHttp(app.url, "manager@hemvag.test", DEMO_PASSWORD);
+    const pages: [string, string | undefined][] = [
+      ["/login", undefined],
+      ["/guidance", adviser],
+      ["/cases", adviser],
+      ...(caseId ? [[`/cases/${caseId}`, adviser] as [string, string]] : []),
+      ["/my-day", adviser],
+      ["/statistics", manager],
+    ];
+    const cache = new Map<string, number>();
+    const over: string[] = [];
+    for (const [pagePath, cookie] of pages) {
+      const weight = await measurePage(app.url, pagePath, cookie, cache);
+      const line = `${pagePath.padEnd(40)} ${String(weight.status).padStart(4)}  HTML ${kB(weight.htmlGzip).padStart(9)} gzip  first-load JS ${kB(weight.jsGzip).padStart(9)} gzip`;
+      console.log(line);
+      if (weight.status !== 200) over.push(`${pagePath}: answered ${weight.status}, not 200`);
+      if (weight.htmlGzip > HTML_LIMIT_GZIP) over.push(`${pagePath}: HTML ${kB(weight.htmlGzip)} gzip > ${kB(HTML_LIMIT_GZIP)}`);
+      if (weight.jsGzip > FIRST_LOAD_JS_LIMIT_GZIP) over.push(`${pagePath}: first-load JS ${kB(weight.jsGzip)} gzip > ${kB(FIRST_LOAD_JS_LIMIT_GZIP)}`);
+    }
+    if (over.length > 0) {
+      console.error(`\nPages over their size limits:\n  ${over.join("\n  ")}`);
+      return 1;
+    }
+    console.log("\nEvery page within its size limits.");
+    return 0;
+  } finally {
+    await app?.stop();
+    await database.drop();
+  }
+}
+
+main().then(
+  (code) => process.exit(code),
+  (error: unknown) => {
+    console.error(error instanceof Error ? error.message : error);
+    process.exit(1);
+  },
+);
