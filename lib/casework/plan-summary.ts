@@ -1,7 +1,8 @@
 import type { PlanStepKindValue } from "@/lib/schemas/plan-step";
 import { PLAN_STEP_KINDS } from "@/lib/schemas/plan-step";
+import type { PlanStepStatus } from "@/lib/vocabularies/plan-steps";
 
-type Step = { kind: PlanStepKindValue; status: "NOT_STARTED" | "IN_PROGRESS" | "DONE" | "NOT_APPLICABLE"; dueOn: Date | null };
+type Step = { kind: PlanStepKindValue; status: PlanStepStatus; dueOn: Date | null };
 
 export type PlanSummary = {
   total: number;

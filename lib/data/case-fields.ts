@@ -1,4 +1,5 @@
 import "server-only";
+import { dbDateOrNull, isoOfDbDateOrNull } from "@/lib/dates";
 import type { getDb } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { findCaseInScope, WRITE_SCOPE } from "@/lib/data/casework-scope";
@@ -25,8 +26,6 @@ export function redactPersonal(changes: Record<string, [unknown, unknown]>): Rec
 
 // ───────────────────────────── Mapping ─────────────────────────────
 
-export const isoDay = (date: Date | null): string | null => (date ? date.toISOString().slice(0, 10) : null);
-export const dayDate = (iso: string | null): Date | null => (iso ? new Date(`${iso}T00:00:00Z`) : null);
 
 export const CASE_FIELDS_SELECT = {
   firstName: true,
@@ -56,9 +55,9 @@ type CaseFieldsRow = Prisma.CaseGetPayload<{ select: typeof CASE_FIELDS_SELECT }
 export function toCaseFields(row: CaseFieldsRow): CaseForm {
   return {
     ...row,
-    birthDate: isoDay(row.birthDate)!,
-    permitGrantedOn: isoDay(row.permitGrantedOn),
-    permitExpiresOn: isoDay(row.permitExpiresOn),
+    birthDate: isoOfDbDateOrNull(row.birthDate)!,
+    permitGrantedOn: isoOfDbDateOrNull(row.permitGrantedOn),
+    permitExpiresOn: isoOfDbDateOrNull(row.permitExpiresOn),
   };
 }
 
@@ -67,9 +66,9 @@ export function toCaseData(fields: CaseForm) {
   for (const key of CASE_FORM_FIELDS) data[key] = fields[key];
   return {
     ...(data as CaseForm),
-    birthDate: dayDate(fields.birthDate)!,
-    permitGrantedOn: dayDate(fields.permitGrantedOn),
-    permitExpiresOn: dayDate(fields.permitExpiresOn),
+    birthDate: dbDateOrNull(fields.birthDate)!,
+    permitGrantedOn: dbDateOrNull(fields.permitGrantedOn),
+    permitExpiresOn: dbDateOrNull(fields.permitExpiresOn),
   };
 }
 
@@ -93,9 +92,9 @@ type MemberRow = Prisma.HouseholdMemberGetPayload<{ select: typeof MEMBER_SELECT
 export function toMemberFields(row: MemberRow) {
   return {
     ...row,
-    birthDate: isoDay(row.birthDate)!,
-    permitGrantedOn: isoDay(row.permitGrantedOn),
-    permitExpiresOn: isoDay(row.permitExpiresOn),
+    birthDate: isoOfDbDateOrNull(row.birthDate)!,
+    permitGrantedOn: isoOfDbDateOrNull(row.permitGrantedOn),
+    permitExpiresOn: isoOfDbDateOrNull(row.permitExpiresOn),
   };
 }
 export type HouseholdMemberFields = ReturnType<typeof toMemberFields>;
@@ -106,9 +105,9 @@ export function toMemberData({ caseVersion: _ignored, ...fields }: HouseholdMemb
   void _ignored;
   return {
     ...fields,
-    birthDate: dayDate(fields.birthDate)!,
-    permitGrantedOn: dayDate(fields.permitGrantedOn),
-    permitExpiresOn: dayDate(fields.permitExpiresOn),
+    birthDate: dbDateOrNull(fields.birthDate)!,
+    permitGrantedOn: dbDateOrNull(fields.permitGrantedOn),
+    permitExpiresOn: dbDateOrNull(fields.permitExpiresOn),
   };
 }
 

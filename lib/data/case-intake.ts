@@ -10,7 +10,8 @@ import { formatCaseNumber } from "@/lib/cases/case-number";
 import { hasConfirmedAll, matchKind, NAME_SIMILARITY_THRESHOLD, rankDuplicates, type DuplicateMatchKind } from "@/lib/cases/duplicates";
 import { isOpenStatus } from "@/lib/cases/status-machine";
 import { CASE_FORM_FIELDS, type CaseForm, type DuplicateSearch } from "@/lib/schemas/case";
-import { redactPersonal, toCaseData, isoDay, dayDate } from "@/lib/data/case-fields";
+import { redactPersonal, toCaseData } from "@/lib/data/case-fields";
+import { dbDateOrNull, isoOfDbDateOrNull } from "@/lib/dates";
 
 // Intake: a new case, after the duplicate search has shown every person the
 // office may already know.
@@ -105,7 +106,7 @@ function toCandidate(row: DuplicateSqlRow): DuplicateCandidate {
     isInScope: true,
     firstName: row.firstName,
     lastName: row.lastName,
-    birthDate: isoDay(row.birthDate)!,
+    birthDate: isoOfDbDateOrNull(row.birthDate)!,
     adviserName: row.adviserName,
   };
 }
@@ -206,7 +207,7 @@ export async function createCase(input: CaseForm, options: { confirmedCaseIds: s
       select: { id: true },
     });
     await tx.caseStatusChange.create({
-      data: { caseId: created.id, fromStatus: null, toStatus: "INTAKE", effectiveOn: dayDate(today)!, reason: "", changedById: user.id },
+      data: { caseId: created.id, fromStatus: null, toStatus: "INTAKE", effectiveOn: dbDateOrNull(today)!, reason: "", changedById: user.id },
       select: { id: true },
     });
     const personal: Record<string, [unknown, unknown]> = {};

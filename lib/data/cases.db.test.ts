@@ -14,7 +14,7 @@ import { createCase, DUPLICATE_LOOKUPS_PER_HOUR, searchForDuplicates } from "@/l
 import { getCaseTimeline } from "@/lib/data/timeline";
 import { scheduleFollowUps } from "@/lib/data/follow-ups-schedule";
 import { officeToday } from "@/lib/dates";
-import { addDays } from "@/lib/schemas/casework-fields";
+import { addDays } from "@/lib/dates";
 import { makeIdentityNumber } from "@/lib/identity-number";
 import {
   CaseEditFormSchema,

@@ -13,7 +13,8 @@ import { can } from "@/lib/permissions";
 import { officeToday, startOfOfficeDay } from "@/lib/dates";
 import { checkTransition, type TransitionError } from "@/lib/cases/status-machine";
 import { type CaseEditForm, type CaseForm, type ReassignForm, type StatusChangeForm, type UndoStatusForm } from "@/lib/schemas/case";
-import { findCaseForWrite, redactPersonal, toCaseData, toCaseFields, toMemberFields, CASE_FIELDS_SELECT, MEMBER_SELECT, isoDay, dayDate } from "@/lib/data/case-fields";
+import { findCaseForWrite, redactPersonal, toCaseData, toCaseFields, toMemberFields, CASE_FIELDS_SELECT, MEMBER_SELECT } from "@/lib/data/case-fields";
+import { dbDateOrNull, isoOfDbDateOrNull } from "@/lib/dates";
 
 // The data layer for one return case: reading it, editing its fields,
 // changing its status and handing it to another adviser. Intake is in
@@ -75,7 +76,7 @@ async function loadCase(user: SignedInUser, caseId: string) {
     fields: toCaseFields(fields),
     household: householdMembers.map(toMemberFields),
     /** Status changes cannot take effect before the last one did. */
-    lastStatusChangeOn: isoDay(statusChanges[0]?.effectiveOn ?? null) ?? isoDay(openedAt)!,
+    lastStatusChangeOn: isoOfDbDateOrNull(statusChanges[0]?.effectiveOn ?? null) ?? isoOfDbDateOrNull(openedAt)!,
     /** The last change, when it can be undone (see undoLastStatusChange, which checks again). */
     undoableChange: undoable(statusChanges[0], status),
   };
@@ -188,7 +189,7 @@ export async function changeCaseStatus(caseId: string, input: StatusChangeForm):
     if (found.version !== input.version) return { ok: false, error: "conflict" } as const;
     const refusal = checkTransition(found.status, input.toStatus, input.outcome);
     if (refusal) return { ok: false, error: refusal } as const;
-    const previousOn = isoDay(found.statusChanges[0]?.effectiveOn ?? null) ?? officeToday(found.openedAt);
+    const previousOn = isoOfDbDateOrNull(found.statusChanges[0]?.effectiveOn ?? null) ?? officeToday(found.openedAt);
     if (input.effectiveOn < previousOn) return { ok: false, error: "effectiveOnBeforePrevious" } as const;
 
     const now = new Date();
@@ -211,7 +212,7 @@ export async function changeCaseStatus(caseId: string, input: StatusChangeForm):
         caseId,
         fromStatus: found.status,
         toStatus: input.toStatus,
-        effectiveOn: dayDate(input.effectiveOn)!,
+        effectiveOn: dbDateOrNull(input.effectiveOn)!,
         reason: input.reason,
         outcome: isClosing ? input.outcome : null,
         changedById: user.id,
@@ -275,17 +276,17 @@ export async function undoLastStatusChange(caseId: string, input: UndoStatusForm
       followUpsRemoved = (await tx.followUp.deleteMany({ where: { caseId, completedOn: null } })).count;
     }
     const today = officeToday();
-    const lastOn = isoDay(last.effectiveOn)!;
+    const lastOn = isoOfDbDateOrNull(last.effectiveOn)!;
     const effectiveOn = lastOn > today ? lastOn : today;
     // Back to the status as it was, with the time it had held it since.
-    const restoredSince = before ? startOfOfficeDay(isoDay(before.effectiveOn)!) : found.openedAt;
+    const restoredSince = before ? startOfOfficeDay(isoOfDbDateOrNull(before.effectiveOn)!) : found.openedAt;
     const { count } = await tx.case.updateMany({
       where: { id: caseId, version: input.version },
       data: { status: last.fromStatus, statusSince: restoredSince, version: { increment: 1 }, lastEntryAt: new Date() },
     });
     if (count === 0) return { ok: false, error: "conflict" };
     await tx.caseStatusChange.create({
-      data: { caseId, fromStatus: last.toStatus, toStatus: last.fromStatus, effectiveOn: dayDate(effectiveOn)!, reason: input.reason, changedById: user.id, undoesId: last.id },
+      data: { caseId, fromStatus: last.toStatus, toStatus: last.fromStatus, effectiveOn: dbDateOrNull(effectiveOn)!, reason: input.reason, changedById: user.id, undoesId: last.id },
       select: { id: true },
     });
     await recordAudit(tx, auditActor(user), {

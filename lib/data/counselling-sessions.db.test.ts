@@ -12,7 +12,7 @@ import {
   updateCounsellingSession,
 } from "@/lib/data/counselling-sessions";
 import { officeToday } from "@/lib/dates";
-import { addDays, officeInstant } from "@/lib/schemas/casework-fields";
+import { addDays, officeInstant } from "@/lib/dates";
 import { CounsellingSessionFormSchema, readCounsellingSessionForm, type CounsellingSessionForm } from "@/lib/schemas/counselling-session";
 import { createCaseworkWorld, NOT_FOUND, type CaseworkWorld } from "@/tests/support/casework";
 

@@ -5,7 +5,7 @@ import { authorize } from "@/lib/gate";
 import { findCaseInScope, WRITE_SCOPE, markCaseEntry, openCaseForWrite, redactChanges, redactedText, type CaseWriteRefusal } from "@/lib/data/casework-scope";
 import { viaCase } from "@/lib/data/scope";
 import type { SignedInUser } from "@/lib/data/sign-in-sessions";
-import { dbDate } from "@/lib/schemas/casework-fields";
+import { dbDate } from "@/lib/dates";
 import type { CounsellingSessionEditForm, CounsellingSessionForm } from "@/lib/schemas/counselling-session";
 
 /** Free-text fields: their content stays out of the audit trail. */

@@ -10,14 +10,13 @@ import { officeToday } from "@/lib/dates";
 import { checkEligibility, type EligibilityInput, type EligibilityResult, type HouseholdMember, type MemberRole, type Permit } from "@/lib/eligibility";
 import { resultsNearRuleChange } from "@/lib/eligibility-form";
 import { parseEligibilityInput, type EligibilityIssue } from "@/lib/schemas/eligibility";
+import { dbDate, isoOfDbDate } from "@/lib/dates";
 
 // Eligibility checks: the what-if calculation (no person, nothing stored), a check
 // pre-filled from a case, and saved checks. A saved check keeps the exact input, the rule
 // set id and the result as computed on the server when it was saved; it is always shown
 // from that stored result, never recomputed, so a 2025 check still reads as it did.
 
-const isoDay = (date: Date): string => date.toISOString().slice(0, 10);
-const dayDate = (iso: string): Date => new Date(`${iso}T00:00:00Z`);
 
 export type EligibilityCalculation = { results: EligibilityResult[]; ruleChangeOn: string | null };
 
@@ -71,12 +70,12 @@ function permitOf(person: PersonRow): Permit | null {
   return {
     ground: person.permitGround,
     permanent: person.permitPermanent ?? false,
-    grantedOn: person.permitGrantedOn ? isoDay(person.permitGrantedOn) : "",
+    grantedOn: person.permitGrantedOn ? isoOfDbDate(person.permitGrantedOn) : "",
   };
 }
 
 function memberOf(person: PersonRow, role: MemberRole, livesWithApplicant: boolean): HouseholdMember {
-  return { role, birthDate: isoDay(person.birthDate), citizenships: person.citizenships, permit: permitOf(person), livesWithApplicant };
+  return { role, birthDate: isoOfDbDate(person.birthDate), citizenships: person.citizenships, permit: permitOf(person), livesWithApplicant };
 }
 
 /** The facts a case does not hold, as the latest saved check had them. */
@@ -185,7 +184,7 @@ export async function saveEligibilityCheck(caseId: string, input: unknown): Prom
       data: {
         caseId,
         ruleSetId: result.ruleSet.id,
-        applicationDate: dayDate(parsed.data.applicationDate),
+        applicationDate: dbDate(parsed.data.applicationDate),
         input: parsed.data as unknown as Prisma.InputJsonValue,
         result: result as unknown as Prisma.InputJsonValue,
         outcome: result.outcome,
@@ -258,7 +257,7 @@ export async function listEligibilityChecks(caseId: string): Promise<Eligibility
   const checks = found.eligibilityChecks.map((check) => ({
     id: check.id,
     createdAt: check.createdAt,
-    applicationDate: isoDay(check.applicationDate),
+    applicationDate: isoOfDbDate(check.applicationDate),
     ruleSetId: check.ruleSetId,
     ruleSetTitle: ruleSetTitleOf(check.result, check.ruleSetId),
     outcome: check.outcome as EligibilityResult["outcome"],
@@ -293,8 +292,8 @@ type HouseholdPerson = { relation: string; firstName: string; birthDate: Date };
 function firstNamesFor(input: EligibilityInput, applicant: { firstName: string; birthDate: Date }, household: HouseholdPerson[]): (string | null)[] {
   const unused = [...household];
   return (Array.isArray(input.members) ? input.members : []).map((member) => {
-    if (member.role === "APPLICANT") return member.birthDate === isoDay(applicant.birthDate) ? applicant.firstName : null;
-    const index = unused.findIndex((person) => person.relation === member.role && isoDay(person.birthDate) === member.birthDate);
+    if (member.role === "APPLICANT") return member.birthDate === isoOfDbDate(applicant.birthDate) ? applicant.firstName : null;
+    const index = unused.findIndex((person) => person.relation === member.role && isoOfDbDate(person.birthDate) === member.birthDate);
     if (index < 0) return null;
     const [person] = unused.splice(index, 1);
     return person?.firstName ?? null;
@@ -343,7 +342,7 @@ export async function getEligibilityCheck(checkId: string, purpose: "view" | "pr
     caseId: check.caseId,
     caseNumber: check.case.caseNumber,
     ruleSetId: check.ruleSetId,
-    applicationDate: isoDay(check.applicationDate),
+    applicationDate: isoOfDbDate(check.applicationDate),
     createdAt: check.createdAt,
     createdByName: check.createdById ? (names.get(check.createdById) ?? null) : null,
     input,

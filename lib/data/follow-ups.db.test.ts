@@ -6,7 +6,7 @@ import { getDb } from "@/lib/db";
 import { listFollowUps, recordFollowUp } from "@/lib/data/follow-ups";
 import { scheduleFollowUps } from "@/lib/data/follow-ups-schedule";
 import { officeToday } from "@/lib/dates";
-import { addDays } from "@/lib/schemas/casework-fields";
+import { addDays } from "@/lib/dates";
 import type { FollowUpForm } from "@/lib/schemas/follow-up";
 import { createCaseworkWorld, NOT_FOUND, type CaseworkWorld } from "@/tests/support/casework";
 

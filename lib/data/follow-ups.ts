@@ -4,7 +4,7 @@ import { diffFields, recordAudit, auditActor } from "@/lib/audit";
 import { authorize } from "@/lib/gate";
 import { findCaseInScope, markCaseEntry, openCaseForWrite, redactChanges, type CaseWriteRefusal } from "@/lib/data/casework-scope";
 import { can } from "@/lib/permissions";
-import { dbDate, isoOfDbDate } from "@/lib/schemas/casework-fields";
+import { dbDate, isoOfDbDate } from "@/lib/dates";
 import type { FollowUpForm } from "@/lib/schemas/follow-up";
 
 const FOLLOW_UP_FIELDS = {

@@ -8,6 +8,7 @@ import { officeToday } from "@/lib/dates";
 import { can } from "@/lib/permissions";
 import { parseHighlights, type SnippetPart } from "@/lib/guidance/highlight";
 import { expandedTsQuery, queryWords, swedishBases } from "@/lib/guidance/search-words";
+import { isoOfDbDate } from "@/lib/dates";
 import {
   HIGHLIGHT_START,
   HIGHLIGHT_STOP,
@@ -35,7 +36,6 @@ function visibleTo(user: SignedInUser): Prisma.GuidanceArticleWhereInput {
   return seesDrafts(user) ? {} : { isPublished: true };
 }
 
-const isoDay = (date: Date) => date.toISOString().slice(0, 10);
 const dayOf = (iso: string) => new Date(`${iso}T00:00:00Z`);
 
 const SUMMARY = {
@@ -62,7 +62,7 @@ export type ArticleSummary = {
 
 function toSummary(row: Prisma.GuidanceArticleGetPayload<{ select: typeof SUMMARY }>): ArticleSummary {
   const { owner, lastReviewedOn, ...rest } = row;
-  return { ...rest, lastReviewedOn: isoDay(lastReviewedOn), ownerName: owner?.name ?? null };
+  return { ...rest, lastReviewedOn: isoOfDbDate(lastReviewedOn), ownerName: owner?.name ?? null };
 }
 
 export async function listArticles(topic?: GuidanceTopic): Promise<ArticleSummary[]> {
@@ -235,7 +235,7 @@ export type ArticleDetail = {
 function toDetail(row: Prisma.GuidanceArticleGetPayload<{ select: typeof DETAIL }>): ArticleDetail {
   const { ownerId: _ownerId, sources, lastReviewedOn, ...rest } = row;
   void _ownerId;
-  return { ...rest, sources: splitSources(sources), lastReviewedOn: isoDay(lastReviewedOn) };
+  return { ...rest, sources: splitSources(sources), lastReviewedOn: isoOfDbDate(lastReviewedOn) };
 }
 
 /** Sources are stored one per line. */
@@ -432,7 +432,7 @@ export async function markReviewed(articleId: string): Promise<boolean> {
       action: "guidance.review",
       resourceType: "GuidanceArticle",
       resourceId: articleId,
-      changes: { lastReviewedOn: [isoDay(found.lastReviewedOn), today] },
+      changes: { lastReviewedOn: [isoOfDbDate(found.lastReviewedOn), today] },
     });
     return true;
   });
@@ -523,7 +523,7 @@ export async function getRevision(articleId: string, version: number): Promise<R
     topic: row.topic,
     sources: row.sources === null ? null : splitSources(row.sources),
     ownerName: row.ownerId ? (names.get(row.ownerId) ?? null) : null,
-    lastReviewedOn: row.lastReviewedOn ? isoDay(row.lastReviewedOn) : null,
+    lastReviewedOn: row.lastReviewedOn ? isoOfDbDate(row.lastReviewedOn) : null,
     isPublished: row.isPublished,
   };
 }

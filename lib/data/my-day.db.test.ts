@@ -6,7 +6,7 @@ import { getDb } from "@/lib/db";
 import { getMyDay } from "@/lib/data/my-day";
 import { completeTask, createTask, listCaseTasks, listTaskAssignees, reopenTask, updateTask } from "@/lib/data/tasks";
 import { officeToday } from "@/lib/dates";
-import { addDays, dbDate, officeInstant } from "@/lib/schemas/casework-fields";
+import { addDays, dbDate, officeInstant } from "@/lib/dates";
 import { createCaseworkWorld, NOT_FOUND, type CaseworkWorld } from "@/tests/support/casework";
 
 const db = getDb();

@@ -4,7 +4,7 @@ import { recordAudit, auditActor } from "@/lib/audit";
 import { authorize } from "@/lib/gate";
 import { taskScope } from "@/lib/data/tasks";
 import { endOfOfficeDay, officeToday, startOfOfficeDay } from "@/lib/dates";
-import { addDays, dbDate, isoOfDbDate } from "@/lib/schemas/casework-fields";
+import { addDays, dbDate, isoOfDbDate } from "@/lib/dates";
 
 /** How far ahead "coming up" looks, in days after today. */
 export const MY_DAY_HORIZON_DAYS = 7;

@@ -5,7 +5,7 @@ import { beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { getDb } from "@/lib/db";
 import { addPlanStep, getReturnPlan, updatePlanStep } from "@/lib/data/plan-steps";
 import { officeToday } from "@/lib/dates";
-import { addDays, dbDate } from "@/lib/schemas/casework-fields";
+import { addDays, dbDate } from "@/lib/dates";
 import { PLAN_STEP_KINDS } from "@/lib/schemas/plan-step";
 import { createCaseworkWorld, NOT_FOUND, type CaseworkWorld } from "@/tests/support/casework";
 

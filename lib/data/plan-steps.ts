@@ -6,7 +6,7 @@ import { findCaseInScope, markCaseEntry, openCaseForWrite, redactChanges, type C
 import { can } from "@/lib/permissions";
 import { officeToday } from "@/lib/dates";
 import { inPlanOrder, summarizePlan } from "@/lib/casework/plan-summary";
-import { dbDate } from "@/lib/schemas/casework-fields";
+import { dbDate } from "@/lib/dates";
 import { PLAN_STEP_KINDS, type PlanStepForm, type PlanStepKindValue } from "@/lib/schemas/plan-step";
 
 const STEP_FIELDS = { id: true, kind: true, status: true, dueOn: true, note: true, updatedAt: true } as const;

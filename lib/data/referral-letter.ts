@@ -7,7 +7,7 @@ import { LETTER_STATUSES } from "@/lib/data/referrals";
 import { officeToday } from "@/lib/dates";
 import { buildLetterContent, type LetterLanguage, type LetterSource } from "@/lib/referrals/letter-content";
 import { renderLetterPdf } from "@/lib/referrals/letter-pdf";
-import { isoOfDbDate } from "@/lib/schemas/casework-fields";
+import { isoOfDbDate } from "@/lib/dates";
 
 // The referral letter as a PDF. Only the fields the letter may carry are read
 // (lib/referrals/letter-content decides which of them a receiver gets), the

@@ -14,7 +14,7 @@ import { getCaseTimeline } from "@/lib/data/timeline";
 import { createOrganisation, listOrganisations, updateOrganisation } from "@/lib/data/organisations";
 import { getOfficeSettings, updateReferralSettings } from "@/lib/data/settings";
 import { officeToday } from "@/lib/dates";
-import { addDays } from "@/lib/schemas/casework-fields";
+import { addDays } from "@/lib/dates";
 import type { ReferralStatusForm } from "@/lib/schemas/referral";
 import { createCaseworkWorld, NOT_FOUND, type CaseworkWorld } from "@/tests/support/casework";
 

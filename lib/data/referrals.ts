@@ -12,7 +12,7 @@ import { officeToday } from "@/lib/dates";
 import { can } from "@/lib/permissions";
 import { ACTIVE_STATUSES, AWAITING_RESPONSE, checkReferralTransition, nextReferralStatuses, type ReferralTransitionError } from "@/lib/referrals/status-machine";
 import { daysBetween, isReferralOverdue, overdueCutoff, responseDueOn } from "@/lib/referrals/overdue";
-import { dbDate, isoOfDbDate } from "@/lib/schemas/casework-fields";
+import { dbDate, isoOfDbDate } from "@/lib/dates";
 import type { ConsentForm, NewReferralForm, ReferralListFilter, ReferralStatusForm } from "@/lib/schemas/referral";
 
 // Referrals from a case to an organisation. Every function starts with

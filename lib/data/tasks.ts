@@ -6,7 +6,7 @@ import { authorize } from "@/lib/gate";
 import { findCaseInScope, WRITE_SCOPE, markCaseEntry, openCaseForWrite, redactedText, type CaseWriteRefusal } from "@/lib/data/casework-scope";
 import { caseScope } from "@/lib/data/scope";
 import type { SignedInUser } from "@/lib/data/sign-in-sessions";
-import { dbDate, isoOfDbDate } from "@/lib/schemas/casework-fields";
+import { dbDate, isoOfDbDate } from "@/lib/dates";
 import type { TaskEditForm, TaskForm } from "@/lib/schemas/task";
 import { can } from "@/lib/permissions";
 

@@ -1,4 +1,4 @@
-import { addDays } from "@/lib/schemas/casework-fields";
+import { addDays } from "@/lib/dates";
 
 /** Saturday and Sunday are not working days (public holidays are not modelled yet). */
 function isWeekend(isoDate: string): boolean {

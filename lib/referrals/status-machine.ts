@@ -14,17 +14,9 @@
 //   referral can only be closed; CLOSED is final. Nothing goes backwards: a
 //   mistaken entry is withdrawn (or closed) with a note, and a new referral
 //   is made, which keeps the trail honest.
-import type { ReferralDecision, ReferralStatus, ReferralType } from "@/lib/generated/prisma/enums";
+import { REFERRAL_DECISIONS, REFERRAL_STATUSES, REFERRAL_TYPES, type ReferralDecision, type ReferralStatus } from "@/lib/vocabularies/referrals";
 
-export const REFERRAL_STATUSES = ["DRAFT", "SENT", "RECEIVED", "DECIDED", "WITHDRAWN", "CLOSED"] as const satisfies readonly ReferralStatus[];
-export const REFERRAL_TYPES = [
-  "RETURN_GRANT_APPLICATION",
-  "REESTABLISHMENT_SUPPORT",
-  "REINTEGRATION_PROGRAMME",
-  "INFORMATION_ONLY",
-  "OTHER",
-] as const satisfies readonly ReferralType[];
-export const REFERRAL_DECISIONS = ["GRANTED", "REFUSED"] as const satisfies readonly ReferralDecision[];
+export { REFERRAL_DECISIONS, REFERRAL_STATUSES, REFERRAL_TYPES };
 
 /** Statuses in which the referral waits on the receiver. */
 export const AWAITING_RESPONSE: readonly ReferralStatus[] = ["SENT", "RECEIVED"];

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { safeString } from "@/lib/schemas/safe-string";
-import { isRealIsoDate } from "@/lib/schemas/case";
+import { isRealIsoDate } from "@/lib/dates";
 
 const BIGINT_MAX = 9_223_372_036_854_775_807n;
 

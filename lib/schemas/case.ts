@@ -2,7 +2,7 @@ import { z } from "zod";
 import { safeString } from "@/lib/schemas/safe-string";
 import { decodeCursor } from "@/lib/cases/case-search";
 import { isCountryCode } from "@/lib/countries";
-import { officeToday } from "@/lib/dates";
+import { isRealIsoDate, officeToday } from "@/lib/dates";
 import { formatIdentityNumber, parseIdentityNumber } from "@/lib/identity-number";
 import { isLanguageCode } from "@/lib/languages";
 import { ASYLUM_STATUSES } from "@/lib/vocabularies/asylum-statuses";
@@ -26,14 +26,6 @@ const NAME_CHARACTERS = /^[\p{L}\p{M}](?:[\p{L}\p{M} '’.-]*[\p{L}\p{M}.])?$/u;
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 /** Control characters and angle brackets have no place in an address. */
 const ADDRESS_FORBIDDEN = /[<>\p{Cc}]/u;
-
-export function isRealIsoDate(value: string): boolean {
-  const match = ISO_DATE.exec(value);
-  if (!match) return false;
-  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
-  const date = new Date(Date.UTC(year, month - 1, day));
-  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
-}
 
 /** A missing field (an unchecked box, a field the form did not send) reads as empty. */
 const input = safeString()

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { addDays, isRealIsoDate, officeDateAndTime, officeInstant } from "./casework-fields";
+import { addDays, isRealIsoDate, officeDateAndTime, officeInstant } from "@/lib/dates";
 import { CounsellingSessionEditFormSchema, CounsellingSessionFormSchema, readCounsellingSessionForm } from "./counselling-session";
 import { PlanStepFormSchema } from "./plan-step";
 import { TaskFormSchema } from "./task";

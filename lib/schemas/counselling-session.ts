@@ -1,10 +1,12 @@
 import { z } from "zod";
 import { safeString } from "@/lib/schemas/safe-string";
 import { isLanguageCode } from "@/lib/languages";
-import { checkbox, clockTime, formInput, isoDate, officeInstant, plainText, savedAt, wholeNumber } from "@/lib/schemas/casework-fields";
+import { checkbox, clockTime, formInput, isoDate, plainText, savedAt, wholeNumber } from "@/lib/schemas/casework-fields";
+import { officeInstant } from "@/lib/dates";
 
-export const SESSION_MODES = ["IN_PERSON", "PHONE", "VIDEO"] as const;
-export const COUNSELLING_TOPICS = ["GRANT", "DOCUMENTS", "HOUSING", "HEALTH", "SCHOOLING", "TRAVEL", "REINTEGRATION", "OTHER"] as const;
+import { COUNSELLING_TOPICS, SESSION_MODES } from "@/lib/vocabularies/counselling";
+
+export { COUNSELLING_TOPICS, SESSION_MODES };
 
 export const SESSION_MIN_MINUTES = 5;
 export const SESSION_MAX_MINUTES = 600;

@@ -1,21 +1,13 @@
 import { z } from "zod";
 import { safeString } from "@/lib/schemas/safe-string";
+import { GUIDANCE_TOPICS, type GuidanceTopic } from "@/lib/vocabularies/guidance-topics";
 
 // Guidance articles: the editor's form and the search box. Inputs are FormData
 // strings; messages are keys under "guidance.errors". Article text is stored
 // as typed: it is rendered as text (never as HTML), so a "<script>" in a body
 // is shown, not run.
 
-export const GUIDANCE_TOPICS = [
-  "WHERE_TO_REFER",
-  "TERMINOLOGY",
-  "RETURN_GRANT",
-  "WHO_QUALIFIES",
-  "REESTABLISHMENT_SUPPORT",
-  "CONTACTS",
-  "OTHER",
-] as const;
-export type GuidanceTopic = (typeof GUIDANCE_TOPICS)[number];
+export { GUIDANCE_TOPICS, type GuidanceTopic };
 
 export const TITLE_MAX = 200;
 export const BODY_MAX = 20_000;

@@ -2,10 +2,11 @@ import { z } from "zod";
 import { safeString } from "@/lib/schemas/safe-string";
 import { checkbox, formInput, plainText, savedAt } from "@/lib/schemas/casework-fields";
 import { isCountryCode } from "@/lib/countries";
+import { ORGANISATION_KINDS } from "@/lib/vocabularies/organisation-kinds";
 
 // The organisation register's form. Messages are keys under "organisations.errors".
 
-export const ORGANISATION_KINDS = ["AUTHORITY", "INTERNATIONAL_ORGANISATION", "MUNICIPAL_SERVICE", "PARTNER_ABROAD", "ASSOCIATION", "OTHER"] as const;
+export { ORGANISATION_KINDS };
 export const ORGANISATION_NAME_MAX = 200;
 export const CONTACT_ROUTES_MAX = 4000;
 export const ADDRESS_MAX = 300;

@@ -1,22 +1,10 @@
 import { z } from "zod";
 import { formInput, isoDate, plainText, savedAt } from "@/lib/schemas/casework-fields";
 
-/** The office's 2009 working model, then the steps IOM's pre-departure and arrival stages add. */
-export const PLAN_STEP_KINDS = [
-  "IDENTITY_DOCUMENTS",
-  "HOUSING_HOME_COUNTRY",
-  "TRAINING_IN_SWEDEN",
-  "EMPLOYMENT",
-  "OTHER_NEEDS",
-  "TRIAL_PERIOD",
-  "DEREGISTRATION",
-  "TRAVEL_BOOKING",
-  "MEDICAL_NEEDS",
-  "RECEPTION_ON_ARRIVAL",
-] as const;
-export type PlanStepKindValue = (typeof PLAN_STEP_KINDS)[number];
+import { PLAN_STEP_KINDS, PLAN_STEP_STATUSES } from "@/lib/vocabularies/plan-steps";
 
-export const PLAN_STEP_STATUSES = ["NOT_STARTED", "IN_PROGRESS", "DONE", "NOT_APPLICABLE"] as const;
+export { PLAN_STEP_KINDS, PLAN_STEP_STATUSES };
+export type PlanStepKindValue = (typeof PLAN_STEP_KINDS)[number];
 
 export const PLAN_NOTE_MAX = 2000;
 

@@ -5,6 +5,8 @@
 // cached summer-time table keep that cheap. Stockholm wall-clock times are
 // exact for office hours (summer time changes at night).
 
+import { officeToday } from "../dates";
+
 export const DAY_MS = 86_400_000;
 
 /** A day as the builders' callers give it: "YYYY-MM-DD" or a Date (its UTC day). */
@@ -80,8 +82,7 @@ export function stockholmTime(day: number, hour: number, minute = 0): Date {
 }
 
 export function stockholmDay(instant: Date): number {
-  const iso = new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/Stockholm", year: "numeric", month: "2-digit", day: "2-digit" }).format(instant);
-  return dayOf(iso);
+  return dayOf(officeToday(instant));
 }
 
 /** The Friday before a weekend day; other days unchanged. */

@@ -6,7 +6,7 @@ import { completeTaskAction } from "@/app/(app)/cases/[caseId]/tasks/actions";
 import { getMyDay, type MyDay } from "@/lib/data/my-day";
 import { listMyLateDrafts } from "@/lib/data/journal";
 import { languageName } from "@/lib/languages";
-import { dbDate } from "@/lib/schemas/casework-fields";
+import { dbDate } from "@/lib/dates";
 
 export async function generateMetadata() {
   const t = await getTranslations("myDay");

@@ -1,7 +1,7 @@
 import { notFound } from "next/navigation";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { listFollowUps } from "@/lib/data/follow-ups";
-import { isoOfDbDate } from "@/lib/schemas/casework-fields";
+import { isoOfDbDate } from "@/lib/dates";
 import { REINTEGRATION_DIMENSIONS } from "@/lib/schemas/follow-up";
 import { officeToday } from "@/lib/dates";
 import { FollowUpForm } from "./_components/follow-up-form";

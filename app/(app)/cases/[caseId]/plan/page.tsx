@@ -1,7 +1,7 @@
 import { notFound } from "next/navigation";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { getReturnPlan } from "@/lib/data/plan-steps";
-import { isoOfDbDate } from "@/lib/schemas/casework-fields";
+import { isoOfDbDate } from "@/lib/dates";
 import { officeToday } from "@/lib/dates";
 import { AddPlanStepForm } from "./_components/add-plan-step-form";
 import { PlanStepForm } from "./_components/plan-step-form";

@@ -4,7 +4,7 @@ import { Cell, Table } from "@/components/ui/table";
 import { CompleteTaskButton } from "@/components/casework/complete-task-button";
 import { Button } from "@/components/ui/button";
 import { listCaseTasks, listTaskAssignees } from "@/lib/data/tasks";
-import { isoOfDbDate } from "@/lib/schemas/casework-fields";
+import { isoOfDbDate } from "@/lib/dates";
 import { TaskForm } from "./_components/task-form";
 import { TaskEditForm } from "./_components/task-edit-form";
 import { completeTaskAction, createTaskAction, reopenTaskAction, updateTaskAction } from "./actions";

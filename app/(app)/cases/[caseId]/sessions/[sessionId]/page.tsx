@@ -7,7 +7,7 @@ import { JournalCorrectionForm, JournalDraftForm, NewJournalEntryForm } from "@/
 import { getCounsellingSession } from "@/lib/data/counselling-sessions";
 import { getSessionJournal } from "@/lib/data/journal";
 import { languageOptions } from "@/lib/languages";
-import { officeDateAndTime } from "@/lib/schemas/casework-fields";
+import { officeDateAndTime } from "@/lib/dates";
 import { SessionForm } from "../_components/session-form";
 import { updateSessionAction } from "../actions";
 import { correctJournalEntryAction, createJournalEntryAction, signJournalEntryAction, updateJournalDraftAction } from "../../journal/actions";

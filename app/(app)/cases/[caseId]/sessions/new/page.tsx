@@ -3,7 +3,7 @@ import { notFound } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
 import { getNewSessionDefaults } from "@/lib/data/counselling-sessions";
 import { languageOptions } from "@/lib/languages";
-import { officeDateAndTime } from "@/lib/schemas/casework-fields";
+import { officeDateAndTime } from "@/lib/dates";
 import { SessionForm } from "../_components/session-form";
 import { createSessionAction } from "../actions";
 
