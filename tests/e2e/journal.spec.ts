@@ -55,8 +55,8 @@ test("an adviser signs an entry, corrects it with a reason, and the history, tim
   expect(await query('SELECT version, text FROM "JournalEntryVersion" WHERE "entryId" = $1', [entryId])).toEqual([
     { version: 1, text: "Amina vill resa hem i maj tillsammans med sin bror." },
   ]);
-  expect(await query(`SELECT reason FROM "AuditEvent" WHERE "resourceId" = $1 AND action = 'journal.correct.refused'`, [entryId])).toEqual([
-    { reason: "correctionReasonRequired" },
+  expect(await query(`SELECT reason FROM "AuditEvent" WHERE "resourceId" = $1 AND action = 'write.refused'`, [entryId])).toEqual([
+    { reason: "journal.correct.correctionReasonRequired" },
   ]);
 
   // With a reason: saved as version 2, the entry marked corrected, the history showing both and the changed words.

@@ -41,6 +41,7 @@ import * as documents from "@/app/(app)/cases/[caseId]/documents/actions";
 import * as edit from "@/app/(app)/cases/[caseId]/edit/actions";
 import * as eligibility from "@/app/(app)/cases/[caseId]/eligibility/actions";
 import * as followUp from "@/app/(app)/cases/[caseId]/follow-up/actions";
+import * as journal from "@/app/(app)/cases/[caseId]/journal/actions";
 import * as plan from "@/app/(app)/cases/[caseId]/plan/actions";
 import * as referrals from "@/app/(app)/cases/[caseId]/referrals/actions";
 import * as sessions from "@/app/(app)/cases/[caseId]/sessions/actions";
@@ -108,6 +109,7 @@ const FIELDS = [
   "titleSv", "titleEn", "bodySv", "bodyEn", "ownerId", "slug", "articleId", "isPublished", "intent", "step", "currentPassword", "newPassword",
   "confirmPassword", "password", "destinationCountry", "relation", "completedOn", "website", "country", "confirmDistinct", "candidateIds", "baseValues",
   "economicScore", "socialScore", "psychosocialScore", "nextSteps", "members.0.birthDate", "$ACTION_ID_x",
+  "text", "kind", "householdMemberId", "sessionId", "followUpId", "savedAt",
 ] as const;
 
 /** An id-shaped value: real ids of other teams' records and of one's own, and junk. */
@@ -159,6 +161,10 @@ const TARGETS: Target[] = [
   { name: "changeReferralStatusAction", bound: 2, call: ([a, b], f) => referrals.changeReferralStatusAction(s(a), s(b), idle, f) },
   { name: "createSessionAction", bound: 1, call: ([a], f) => sessions.createSessionAction(s(a), idle, f) },
   { name: "updateSessionAction", bound: 2, call: ([a, b], f) => sessions.updateSessionAction(s(a), s(b), idle, f) },
+  { name: "createJournalEntryAction", bound: 1, call: ([a], f) => journal.createJournalEntryAction(s(a), idle, f) },
+  { name: "updateJournalDraftAction", bound: 2, call: ([a, b], f) => journal.updateJournalDraftAction(s(a), s(b), idle, f) },
+  { name: "signJournalEntryAction", bound: 2, call: ([a, b], f) => journal.signJournalEntryAction(s(a), s(b), idle, f) },
+  { name: "correctJournalEntryAction", bound: 2, call: ([a, b], f) => journal.correctJournalEntryAction(s(a), s(b), idle, f) },
   { name: "createTaskAction", bound: 1, call: ([a], f) => tasks.createTaskAction(s(a), idle, f) },
   { name: "completeTaskAction", bound: 2, call: ([a, b]) => tasks.completeTaskAction(s(a), s(b)) },
   { name: "openEmergencyAction", bound: 0, call: (_, f) => emergency.openEmergencyAction(idle, f) },
@@ -198,6 +204,8 @@ async function snapshot() {
            (SELECT count(*) FROM "EligibilityCheck") AS checks, (SELECT count(*) FROM "User") AS users,
            (SELECT count(*) FROM "Organisation") AS organisations, (SELECT count(*) FROM "GuidanceArticle") AS articles,
            (SELECT count(*) FROM "EmergencyAccess") AS grants, (SELECT count(*) FROM "Setting") AS settings, (SELECT count(*) FROM "ReferralEvent") AS "referralEvents", (SELECT count(*) FROM "CaseStatusChange") AS "statusChanges",
+           (SELECT count(*) FROM "JournalEntry") AS "journalEntries", (SELECT count(*) FROM "JournalEntryVersion") AS "journalVersions",
+           (SELECT coalesce(max("updatedAt")::text, '') FROM "JournalEntry") AS "journalLastWrite",
            (SELECT count(*) FROM "AuditEvent" WHERE NOT (action = ANY(${REFUSAL_ACTIONS}))) AS audits,
            (SELECT concat_ws('|', version, status, "adviserId", "updatedAt") FROM "Case" WHERE id = ${foreign.caseId}) AS "foreignCase"`;
   return row!;

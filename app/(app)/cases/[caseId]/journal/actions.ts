@@ -1,6 +1,7 @@
 "use server";
 
 import { authorize } from "@/lib/gate";
+import { boundId } from "@/lib/action-arguments";
 
 import { revalidatePath } from "next/cache";
 import { auditRefusedJournalInput, correctJournalEntry, createJournalEntry, signJournalEntry, updateJournalDraft, type JournalWriteResult } from "@/lib/data/journal";
@@ -21,6 +22,7 @@ function afterWrite(caseId: string, result: JournalWriteResult, values: Record<s
 
 export async function createJournalEntryAction(caseId: string, _prev: JournalFormState, formData: FormData): Promise<JournalFormState> {
   await authorize("journal.write");
+  caseId = boundId(caseId);
   const values = formValues(formData);
   const parsed = JournalEntryFormSchema.safeParse(values);
   if (!parsed.success) return fieldErrorState(parsed.error, values);
@@ -29,6 +31,8 @@ export async function createJournalEntryAction(caseId: string, _prev: JournalFor
 
 export async function updateJournalDraftAction(caseId: string, entryId: string, _prev: JournalFormState, formData: FormData): Promise<JournalFormState> {
   await authorize("journal.write");
+  caseId = boundId(caseId);
+  entryId = boundId(entryId);
   const values = formValues(formData);
   const parsed = JournalDraftFormSchema.safeParse(values);
   if (!parsed.success) return fieldErrorState(parsed.error, values);
@@ -37,16 +41,20 @@ export async function updateJournalDraftAction(caseId: string, entryId: string, 
 
 export async function signJournalEntryAction(caseId: string, entryId: string, _prev: JournalFormState, _formData: FormData): Promise<JournalFormState> {
   await authorize("journal.write");
+  caseId = boundId(caseId);
+  entryId = boundId(entryId);
   return afterWrite(caseId, await signJournalEntry(caseId, entryId), {}, "signedNotice");
 }
 
 export async function correctJournalEntryAction(caseId: string, entryId: string, _prev: JournalFormState, formData: FormData): Promise<JournalFormState> {
   await authorize("journal.write");
+  caseId = boundId(caseId);
+  entryId = boundId(entryId);
   const values = formValues(formData);
   const parsed = JournalCorrectionFormSchema.safeParse(values);
   if (!parsed.success) {
     // A correction without a reason is the one refusal the law cares about: it leaves a trace.
-    await auditRefusedJournalInput(caseId, entryId, "correct", parsed.error.issues[0]?.message ?? "invalid");
+    await auditRefusedJournalInput(entryId, "correct", parsed.error.issues[0]?.message ?? "invalid");
     return fieldErrorState(parsed.error, values);
   }
   return afterWrite(caseId, await correctJournalEntry(caseId, entryId, parsed.data), values, "correctedNotice");
