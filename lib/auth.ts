@@ -7,7 +7,7 @@ import { getEnv } from "@/lib/env";
 import { SignInFormSchema } from "@/lib/schemas/sign-in";
 import { signInWithPassword, signInWithSingleSignOn } from "@/lib/data/sign-in";
 import { getRequestContext as requestContextFromHeaders, noteRequestUser } from "@/lib/request-context";
-import { logger } from "@/lib/logger";
+import { logger, scrubText } from "@/lib/logger";
 import { endSignedOutSession, loadSignedInUser, type SignedInUser } from "@/lib/data/sign-in-sessions";
 
 // Everything Auth.js lives behind this module. Its token is only a carrier for
@@ -36,7 +36,8 @@ function describeAuthError(error: Error): string {
   if (error instanceof CredentialsSignin) return `auth: ${type}`;
   // Auth.js wraps the underlying error either as the cause or as { err } in it.
   const wrapped: unknown = error.cause instanceof Error ? error.cause : (error.cause as { err?: unknown } | undefined)?.err;
-  const cause = wrapped instanceof Error ? ` (cause: ${wrapped.name}: ${wrapped.message})` : "";
+  // Scrubbed: a database error's message can quote the values it choked on (issue 12 L3).
+  const cause = wrapped instanceof Error ? ` (cause: ${wrapped.name}: ${scrubText(wrapped.message.split(/\binvocation:/)[0]!)})` : "";
   return `auth: ${type}${cause}`;
 }
 

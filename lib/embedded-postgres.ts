@@ -34,7 +34,8 @@ export type ResolvedDatabase = {
 export const EMBEDDED_APP_ROLE = "hemvag_app";
 
 const DATA_DIR = path.resolve(process.env.HEMVAG_DATA_DIR ?? ".data");
-const PGLITE_DIR = path.join(DATA_DIR, "pglite");
+/** The embedded database's files (db:backup and db:restore read and replace them). */
+export const PGLITE_DIR = path.join(DATA_DIR, "pglite");
 const OWNER_FILE = path.join(DATA_DIR, "embedded.json");
 /** PGlite runs one backend; the socket server queues the connections onto it. */
 const MAX_CONNECTIONS = 20;
@@ -63,7 +64,8 @@ function canConnect(port: number): Promise<boolean> {
   });
 }
 
-async function findRunningServer(): Promise<number | null> {
+/** The port of the embedded server another process of this project runs, or null. */
+export async function findRunningServer(): Promise<number | null> {
   if (!fs.existsSync(OWNER_FILE)) return null;
   try {
     const owner = JSON.parse(fs.readFileSync(OWNER_FILE, "utf8")) as { pid: number; port: number };

@@ -1,10 +1,10 @@
 // Who may do what: one table of named actions per resource. Scope (which
 // records) is decided separately in lib/data/scope.ts; this table only says
 // whether a role may attempt the action at all.
-import type { Role } from "@/lib/generated/prisma/enums";
+import { ROLES, type Role } from "@/lib/vocabularies/roles";
 
 const CASE_WORKERS = ["ADVISER"] as const satisfies readonly Role[];
-const EVERYONE = ["ADVISER", "STAFF", "MANAGER", "ADMIN"] as const satisfies readonly Role[];
+const EVERYONE = ROLES;
 
 export const PERMISSIONS = {
   "case.read": ["ADVISER", "MANAGER"],

@@ -119,12 +119,9 @@ export async function runHttpBench(): Promise<number> {
   // The proxy's certificate is self-signed and made for this run; this process talks only to it.
   process.env.NODE_TLS_REJECT_UNAUTHORIZED = "0";
   try {
-    const appEnv = {
-      ...env,
-      TRUSTED_PROXIES: PROXY_ADDRESS,
-      ...(profileDir ? { NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ""} --cpu-prof --cpu-prof-dir=${profileDir}`.trim() } : {}),
-    };
-    for (let i = 0; i < cores; i++) apps.push(startAppProcess({ port: await freePort(), env: appEnv, logFile: path.join(logDir, `app-${i + 1}.log`) }));
+    const appEnv = { ...env, TRUSTED_PROXIES: PROXY_ADDRESS };
+    const nodeArgs = profileDir ? ["--cpu-prof", `--cpu-prof-dir=${profileDir}`] : [];
+    for (let i = 0; i < cores; i++) apps.push(startAppProcess({ port: await freePort(), env: appEnv, nodeArgs, logFile: path.join(logDir, `app-${i + 1}.log`) }));
     await Promise.all(apps.map((app) => app.ready(180_000)));
     nginx = await startNginx({ port: await freePort(), upstreamPorts: apps.map((app) => app.port), bindAddress: PROXY_ADDRESS });
     const base = nginx.url;

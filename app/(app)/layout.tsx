@@ -1,5 +1,7 @@
 import Link from "next/link";
+import { NextIntlClientProvider } from "next-intl";
 import { getTranslations } from "next-intl/server";
+import { clientMessages } from "@/i18n/client-messages";
 import { authorize } from "@/lib/gate";
 import { MainNav } from "@/components/main-nav";
 import { signOutAction } from "./actions";
@@ -29,7 +31,7 @@ export default async function AppLayout({ children }: { children: React.ReactNod
         </div>
       </header>
       <main id="main" className="mx-auto w-full max-w-6xl flex-1 px-4 py-8">
-        {children}
+        <NextIntlClientProvider messages={await clientMessages("app")}>{children}</NextIntlClientProvider>
       </main>
       <footer className="border-t border-slate-200 bg-white">
         <div className="mx-auto max-w-6xl px-4 py-3 text-sm">

@@ -1,4 +1,5 @@
 import type { InputHTMLAttributes } from "react";
+import { FieldError, fieldAria } from "./field-frame";
 
 /** One labelled checkbox; it sends "on" when checked and nothing when not. */
 export function CheckboxField({
@@ -13,11 +14,9 @@ export function CheckboxField({
     <div className={`flex flex-col gap-1 ${className}`}>
       <div className="flex items-center gap-2">
         <input
-          id={id}
           type="checkbox"
           name={name}
-          aria-invalid={error ? true : undefined}
-          aria-describedby={error ? `${id}-error` : undefined}
+          {...fieldAria(id, { error })}
           className="h-4 w-4 accent-brand-600"
           {...props}
         />
@@ -25,11 +24,7 @@ export function CheckboxField({
           {label}
         </label>
       </div>
-      {error ? (
-        <p id={`${id}-error`} className="text-sm text-red-800">
-          {error}
-        </p>
-      ) : null}
+      <FieldError id={id} error={error} />
     </div>
   );
 }

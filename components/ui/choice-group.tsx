@@ -1,3 +1,5 @@
+import { FieldError } from "./field-frame";
+
 /**
  * A group of checkboxes or radio buttons in a fieldset: the legend names the
  * group, and the hint and error are read with it.
@@ -50,7 +52,8 @@ export function ChoiceGroup({
                 name={name}
                 value={option.value}
                 defaultChecked={checked.has(option.value)}
-                aria-describedby={option.description ? `${optionId}-description` : undefined}
+                aria-invalid={error ? true : undefined}
+                aria-describedby={[option.description ? `${optionId}-description` : null, error ? `${id}-error` : null].filter(Boolean).join(" ") || undefined}
                 className={`mt-0.5 h-4 w-4 shrink-0 accent-brand-600 ${error ? "outline outline-1 outline-red-700" : ""}`}
               />
               <div className="flex flex-col">
@@ -68,11 +71,7 @@ export function ChoiceGroup({
           );
         })}
       </div>
-      {error ? (
-        <p id={`${id}-error`} className="text-sm text-red-800">
-          {error}
-        </p>
-      ) : null}
+      <FieldError id={id} error={error} />
     </fieldset>
   );
 }

@@ -1,4 +1,5 @@
 import type { SelectHTMLAttributes } from "react";
+import { FieldFrame, controlClass, fieldAria } from "./field-frame";
 
 /**
  * A labelled select. Why the `key`: React applies a select's `defaultValue`
@@ -13,6 +14,7 @@ export function SelectField({
   label,
   name,
   error,
+  hint,
   options,
   className = "",
   ...props
@@ -20,34 +22,19 @@ export function SelectField({
   label: string;
   name: string;
   error?: string;
+  hint?: string;
   options: { value: string; label: string }[];
 }) {
   const id = props.id ?? `field-${name}`;
   return (
-    <div className={`flex flex-col gap-1 ${className}`}>
-      <label htmlFor={id} className="text-sm font-medium text-slate-800">
-        {label}
-      </label>
-      <select
-        key={String(props.defaultValue ?? "")}
-        id={id}
-        name={name}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={error ? `${id}-error` : undefined}
-        className={`rounded-md border bg-white px-3 py-2 text-sm shadow-sm ${error ? "border-red-700" : "border-slate-400"}`}
-        {...props}
-      >
+    <FieldFrame id={id} label={label} hint={hint} error={error} className={className}>
+      <select key={String(props.defaultValue ?? "")} name={name} {...fieldAria(id, { hint, error })} className={`bg-white ${controlClass(error)}`} {...props}>
         {options.map((option) => (
           <option key={option.value} value={option.value}>
             {option.label}
           </option>
         ))}
       </select>
-      {error ? (
-        <p id={`${id}-error`} className="text-sm text-red-800">
-          {error}
-        </p>
-      ) : null}
-    </div>
+    </FieldFrame>
   );
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { allowedOutcomes, canTransition, CASE_OUTCOMES, CASE_STATUSES, checkTransition, nextStatuses, OPEN_STATUSES } from "./status-machine";
+import { CASE_OUTCOMES, CASE_STATUSES } from "@/lib/vocabularies/case-statuses";
+import { allowedOutcomes, canTransition, checkTransition, nextStatuses, OPEN_STATUSES } from "./status-machine";
 
 const FORWARD = ["INTAKE", "COUNSELLING", "PLANNING", "REFERRED", "AWAITING_DECISION", "DEPARTED", "FOLLOW_UP", "CLOSED"] as const;
 

@@ -17,26 +17,7 @@
 //   outcomes fit depends on whether the person has left (RETURNED only after
 //   DEPARTED or FOLLOW_UP; DECIDED_TO_STAY and REFERRED_ELSEWHERE only before).
 // - A closed case is reopened into COUNSELLING, with a reason like every change.
-import type { CaseOutcome, CaseStatus } from "@/lib/generated/prisma/enums";
-
-export const CASE_STATUSES = [
-  "INTAKE",
-  "COUNSELLING",
-  "PLANNING",
-  "REFERRED",
-  "AWAITING_DECISION",
-  "DEPARTED",
-  "FOLLOW_UP",
-  "CLOSED",
-] as const satisfies readonly CaseStatus[];
-
-export const CASE_OUTCOMES = [
-  "RETURNED",
-  "DECIDED_TO_STAY",
-  "REFERRED_ELSEWHERE",
-  "NO_CONTACT",
-  "OTHER",
-] as const satisfies readonly CaseOutcome[];
+import { CASE_STATUSES, type CaseOutcome, type CaseStatus } from "@/lib/vocabularies/case-statuses";
 
 export const OPEN_STATUSES = CASE_STATUSES.filter((status) => status !== "CLOSED");
 

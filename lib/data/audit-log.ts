@@ -4,20 +4,36 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import { recordAudit, auditActor } from "@/lib/audit";
 import { authorize } from "@/lib/gate";
 import { endOfOfficeDay, startOfOfficeDay } from "@/lib/dates";
+import { formatCaseNumber, parseCaseNumber } from "@/lib/cases/case-number";
 import type { AuditFilter } from "@/lib/schemas/audit-filter";
 
 export const AUDIT_PAGE_SIZE = 50;
 
 /**
+ * The filter's case as the trail stores it (the internal id): a case number
+ * ("2026/0042", or "2026/42") is looked up, anything else is taken as an id.
+ * A number no case has stays as typed, and so matches nothing.
+ */
+async function caseIdOf(input: string): Promise<string> {
+  const number = parseCaseNumber(input);
+  if (!number) return input.trim();
+  const found = await getDb().case.findUnique({ where: { caseNumber: formatCaseNumber(number.year, number.sequence) }, select: { id: true } });
+  return found?.id ?? input.trim();
+}
+
+/**
  * The audit trail, newest first, with keyset pagination on the id. Managers
- * see what the members of their own team did; administrators see everything.
+ * see what the members of their own team did; administrators see everything,
+ * but of an event on a case only who, what and when: its details (changes,
+ * reason) carry case contents — emergency reasons, follow-up scores, grant
+ * amounts, free text — which an administrator may never read (issue 12, L2).
  * Reading the trail is itself recorded.
  */
 export async function listAuditEvents(filter: AuditFilter) {
   const user = await authorize("audit.read");
   const where: Prisma.AuditEventWhereInput = {
     ...(filter.user ? { OR: [{ userId: filter.user }, { userEmail: { contains: filter.user, mode: "insensitive" } }] } : {}),
-    ...(filter.caseId ? { caseId: filter.caseId } : {}),
+    ...(filter.caseId ? { caseId: await caseIdOf(filter.caseId) } : {}),
     ...(filter.action ? { action: { startsWith: filter.action } } : {}),
     ...(filter.from || filter.to
       ? { at: { ...(filter.from ? { gte: startOfOfficeDay(filter.from) } : {}), ...(filter.to ? { lt: endOfOfficeDay(filter.to) } : {}) } }
@@ -36,8 +52,15 @@ export async function listAuditEvents(filter: AuditFilter) {
   });
   await recordAudit(db, auditActor(user), { action: "audit.read", reason: JSON.stringify({ ...filter, before: filter.before?.toString() }) });
   const hasMore = rows.length > AUDIT_PAGE_SIZE;
-  const events = rows.slice(0, AUDIT_PAGE_SIZE);
-  return { events, nextBefore: hasMore ? events.at(-1)?.id : undefined };
+  const page = rows.slice(0, AUDIT_PAGE_SIZE);
+  const events = user.role === "ADMIN" ? page.map(withoutCaseContents) : page.map((event) => ({ ...event, detailsWithheld: false }));
+  return { events, nextBefore: hasMore ? page.at(-1)?.id : undefined };
+}
+
+/** An event as an administrator may see it: the details of an event on a case withheld. */
+function withoutCaseContents<E extends { caseId: string | null; changes: unknown; reason: string | null }>(event: E) {
+  if (event.caseId === null) return { ...event, detailsWithheld: false };
+  return { ...event, changes: null, reason: null, detailsWithheld: true };
 }
 
 async function teamMemberIds(teamId: string | null): Promise<string[]> {

@@ -1,7 +1,7 @@
 import "server-only";
 import type { getDb } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { findCaseInScope } from "@/lib/data/casework-scope";
+import { findCaseInScope, WRITE_SCOPE } from "@/lib/data/casework-scope";
 import { recordDenial } from "@/lib/data/denials";
 import type { SignedInUser } from "@/lib/data/sign-in-sessions";
 import { CASE_FORM_FIELDS, type CaseForm, type HouseholdMemberForm } from "@/lib/schemas/case";
@@ -121,9 +121,9 @@ export async function bumpVersion(tx: Tx, caseId: string, expectedVersion: numbe
   return count === 1;
 }
 
-/** The case a write works on, within the user's scope: null when it is not theirs to see. */
+/** The case a write works on, within the user's scope without emergency grants: null when it is not theirs to change. */
 export async function findCaseForWrite(tx: Tx | ReturnType<typeof getDb>, user: SignedInUser, caseId: string) {
-  const found = await findCaseInScope(tx, user, caseId, { select: { id: true, version: true, status: true, teamId: true, adviserId: true } });
+  const found = await findCaseInScope(tx, user, caseId, { select: { id: true, version: true, status: true, teamId: true, adviserId: true }, ...WRITE_SCOPE });
   if (!found) await recordDenial(user, { action: "write.refused", reason: "caseNotInScope", resourceType: "Case", resourceId: caseId });
   return found;
 }

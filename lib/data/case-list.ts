@@ -4,7 +4,7 @@ import { Prisma } from "@/lib/generated/prisma/client";
 import type { CaseStatus } from "@/lib/generated/prisma/enums";
 import { recordAudit, auditActor } from "@/lib/audit";
 import { authorize } from "@/lib/gate";
-import { caseScopeSql, utcParameter } from "@/lib/data/scope";
+import { caseScope, caseScopeSql, utcParameter } from "@/lib/data/scope";
 import type { SignedInUser } from "@/lib/data/sign-in-sessions";
 import { endOfOfficeDay, officeToday, startOfOfficeDay } from "@/lib/dates";
 import { classifySearch, containsPattern, decodeCursor, encodeCursor, startsWithPattern, type CaseSearch, type Cursor } from "@/lib/cases/case-search";
@@ -267,15 +267,18 @@ export async function listCases(filter: CaseListFilter): Promise<CaseListPage> {
   return { rows, nextCursor: found.length > CASE_PAGE_SIZE && last ? encodeCursor(cursorOf(sort, last)) : null, sort, search };
 }
 
-/** Choices for the list's filters: the advisers of the user's team and the teams. */
+/**
+ * Choices for the list's filters: only the advisers and teams that have a case
+ * the user may see. Every team used to be offered, so an adviser could pick
+ * another team and get an empty list that read as "that team has no cases".
+ */
 export async function listCaseFilterOptions() {
   const user = await authorize("case.read");
   const db = getDb();
+  const inScope = { some: caseScope(user) };
   const [advisers, teams] = await Promise.all([
-    user.teamId
-      ? db.user.findMany({ where: { teamId: user.teamId, role: "ADVISER" }, select: { id: true, name: true }, orderBy: { name: "asc" } })
-      : Promise.resolve([]),
-    db.team.findMany({ select: { id: true, name: true }, orderBy: { name: "asc" } }),
+    db.user.findMany({ where: { assignedCases: inScope }, select: { id: true, name: true }, orderBy: { name: "asc" } }),
+    db.team.findMany({ where: { cases: inScope }, select: { id: true, name: true }, orderBy: { name: "asc" } }),
   ]);
   return { advisers, teams };
 }

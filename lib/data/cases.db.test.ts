@@ -414,6 +414,17 @@ describe("editing", () => {
     expect(events.map((e) => e.action)).toEqual(["case.household.add", "case.household.update", "case.household.remove"]);
   });
 
+  it("writes nothing when a household member is saved unchanged: no version bump, no audit row", async () => {
+    const created = await newCase(users.a1);
+    signInAs(users.a1);
+    const member = { relation: "CHILD", firstName: "Lejla", lastName: "Barnsson", birthDate: "2014-04-04", livesWithApplicant: "on" };
+    expect(await addHouseholdMember(created.caseId, HouseholdMemberFormSchema.parse({ ...member, caseVersion: "1" }))).toEqual({ ok: true });
+    const [saved] = await db.householdMember.findMany({ where: { caseId: created.caseId } });
+    expect(await updateHouseholdMember(created.caseId, saved!.id, HouseholdMemberFormSchema.parse({ ...member, caseVersion: "2" }))).toEqual({ ok: true });
+    expect((await db.case.findUniqueOrThrow({ where: { id: created.caseId } })).version).toBe(2);
+    expect(await db.auditEvent.count({ where: { caseId: created.caseId, action: "case.household.update" } })).toBe(0);
+  });
+
   it("does not touch a member of another case", async () => {
     const one = await newCase(users.a1);
     const other = await newCase(users.a1);

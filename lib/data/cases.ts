@@ -4,7 +4,7 @@ import { getDb } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { diffFields, recordAudit, auditActor } from "@/lib/audit";
 import { authorize } from "@/lib/gate";
-import { findCaseInScope } from "@/lib/data/casework-scope";
+import { findCaseInScope, WRITE_SCOPE } from "@/lib/data/casework-scope";
 import { recordDenial } from "@/lib/data/denials";
 import type { SignedInUser } from "@/lib/data/sign-in-sessions";
 import { scheduleFollowUps } from "@/lib/data/follow-ups-schedule";
@@ -115,7 +115,7 @@ export async function updateCase(caseId: string, input: CaseEditForm): Promise<U
   const { version, ...fields } = input;
   const db = getDb();
   const result = await db.$transaction(async (tx) => {
-    const found = await findCaseInScope(tx, user, caseId, { select: { version: true, status: true, ...CASE_FIELDS_SELECT } });
+    const found = await findCaseInScope(tx, user, caseId, { select: { version: true, status: true, ...CASE_FIELDS_SELECT }, ...WRITE_SCOPE });
     if (!found) {
       await recordDenial(user, { action: "write.refused", reason: "caseNotInScope", resourceType: "Case", resourceId: caseId });
       return { ok: false, error: "notFound" } as const;
@@ -165,7 +165,7 @@ export async function changeCaseStatus(caseId: string, input: StatusChangeForm):
   if (input.toStatus === "CLOSED" && !can(user.role, "case.close")) return { ok: false, error: "transitionNotAllowed" };
   const today = officeToday();
   return getDb().$transaction(async (tx) => {
-    const found = await findCaseInScope(tx, user, caseId, { select: { version: true, status: true, outcome: true, openedAt: true, statusChanges: { select: { effectiveOn: true }, orderBy: { createdAt: "desc" }, take: 1 } } });
+    const found = await findCaseInScope(tx, user, caseId, { select: { version: true, status: true, outcome: true, openedAt: true, statusChanges: { select: { effectiveOn: true }, orderBy: { createdAt: "desc" }, take: 1 } }, ...WRITE_SCOPE });
     if (!found) {
       await recordDenial(user, { action: "write.refused", reason: "caseNotInScope", resourceType: "Case", resourceId: caseId });
       return { ok: false, error: "notFound" } as const;

@@ -19,6 +19,13 @@ export type CaseWriteRefusal = "notFound" | "caseClosed";
 const CASE_REF = { id: true, status: true, adviserId: true } as const;
 
 /**
+ * The scope every write (and every form that prepares one) asks for: an
+ * emergency grant gives a look at a case, never a hand in it (issue 12, M2) —
+ * with it counted, a temporary grant could become ownership by reassignment.
+ */
+export const WRITE_SCOPE = { withEmergencyGrants: false } as const satisfies ScopeOptions;
+
+/**
  * The case if the user may see it, with the fields asked for (by default its
  * id, status and adviser); otherwise null, exactly as if it did not exist.
  * `openOnly` treats a closed case as missing too.
@@ -41,7 +48,7 @@ export async function openCaseForWrite(
   user: SignedInUser,
   caseId: string,
 ): Promise<{ ok: true; case: CaseRef } | { ok: false; error: CaseWriteRefusal }> {
-  const found = await findCaseInScope(tx, user, caseId);
+  const found = await findCaseInScope(tx, user, caseId, WRITE_SCOPE);
   if (!found) {
     // A write to a case outside the scope (or none at all) is refused and audited, outside the write's transaction.
     await recordDenial(user, { action: "write.refused", reason: "caseNotInScope", resourceType: "Case", resourceId: caseId });

@@ -220,6 +220,22 @@ describe("editing a session", () => {
     expect(audit.changes).toEqual({ durationMinutes: [60, 90], notes: [`[${sessionInput().notes.length} chars]`, "[16 chars]"] });
   });
 
+  it("writes nothing when the form is saved unchanged: same updatedAt, no audit row", async () => {
+    const caseId = await world.newCase(world.users.a1);
+    signInAs(world.users.a1);
+    const created = await createCounsellingSession(caseId, sessionInput({ nextSteps: [] }));
+    if (!created.ok) throw new Error(created.error);
+    const before = await db.counsellingSession.findUniqueOrThrow({ where: { id: created.sessionId } });
+    expect(await updateCounsellingSession(caseId, created.sessionId, { ...sessionInput({ nextSteps: [] }), savedAt: before.updatedAt })).toMatchObject({ ok: true });
+    expect(await db.counsellingSession.findUniqueOrThrow({ where: { id: created.sessionId } })).toEqual(before);
+    expect(await db.auditEvent.count({ where: { caseId, action: "counsellingSession.update" } })).toBe(0);
+    // A stale form is still refused even when it changes nothing.
+    signInAs(world.users.a2);
+    await updateCounsellingSession(caseId, created.sessionId, { ...sessionInput({ notes: "Kollegans version", nextSteps: [] }), savedAt: before.updatedAt });
+    signInAs(world.users.a1);
+    expect(await updateCounsellingSession(caseId, created.sessionId, { ...sessionInput({ notes: "Kollegans version", nextSteps: [] }), savedAt: before.updatedAt })).toEqual({ ok: false, error: "conflict" });
+  });
+
   it("refuses a form someone else saved over in the meantime, changing nothing", async () => {
     const caseId = await world.newCase(world.users.a1);
     signInAs(world.users.a1);

@@ -2,7 +2,7 @@ import "server-only";
 import { getDb, type Db } from "@/lib/db";
 import { diffFields, recordAudit, auditActor } from "@/lib/audit";
 import { authorize } from "@/lib/gate";
-import { findCaseInScope, markCaseEntry, openCaseForWrite, redactChanges, redactedText, type CaseWriteRefusal } from "@/lib/data/casework-scope";
+import { findCaseInScope, WRITE_SCOPE, markCaseEntry, openCaseForWrite, redactChanges, redactedText, type CaseWriteRefusal } from "@/lib/data/casework-scope";
 import { viaCase } from "@/lib/data/scope";
 import type { SignedInUser } from "@/lib/data/sign-in-sessions";
 import { dbDate } from "@/lib/schemas/casework-fields";
@@ -62,7 +62,7 @@ export async function listCounsellingSessions(caseId: string) {
 export async function getNewSessionDefaults(caseId: string) {
   const user = await authorize("counselling.write");
   const db = getDb();
-  const found = await findCaseInScope(db, user, caseId, { select: { id: true, interpreterLanguage: true }, openOnly: true });
+  const found = await findCaseInScope(db, user, caseId, { select: { id: true, interpreterLanguage: true }, openOnly: true, ...WRITE_SCOPE });
   if (!found) return null;
   await recordAudit(db, auditActor(user), { action: "counsellingSession.new", resourceType: "Case", resourceId: caseId, caseId });
   return { interpreterLanguage: found.interpreterLanguage };
@@ -137,9 +137,13 @@ export async function updateCounsellingSession(caseId: string, sessionId: string
     });
     if (!before) return { ok: false, error: "notFound" } as const;
     const { nextSteps, savedAt, ...fields } = input;
-    const { count } = await tx.counsellingSession.updateMany({ where: { id: sessionId, caseId, updatedAt: savedAt }, data: fields });
-    if (count === 0) return { ok: false, error: "conflict" } as const;
     const changes = diffFields(before, fields);
+    // An unchanged session is not written (its updatedAt is its version), only checked for a newer save.
+    const { count } =
+      Object.keys(changes).length > 0
+        ? await tx.counsellingSession.updateMany({ where: { id: sessionId, caseId, updatedAt: savedAt }, data: fields })
+        : await tx.counsellingSession.count({ where: { id: sessionId, caseId, updatedAt: savedAt } }).then((n) => ({ count: n }));
+    if (count === 0) return { ok: false, error: "conflict" } as const;
     if (Object.keys(changes).length > 0) {
       await recordAudit(tx, auditActor(user), {
         action: "counsellingSession.update",

@@ -4,7 +4,10 @@
 import { signInAs } from "@/tests/support/as-user";
 import { beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { getDb } from "@/lib/db";
-import { getCase } from "@/lib/data/cases";
+import { changeCaseStatus, getCase, listAssignableAdvisers, reassignCase } from "@/lib/data/cases";
+import { createTask } from "@/lib/data/tasks";
+import { officeToday } from "@/lib/dates";
+import { StatusChangeFormSchema } from "@/lib/schemas/case";
 import { EMERGENCY_ACCESS_HOURS, activeEmergencyAccess, listEmergencyAccesses, openCaseInEmergency } from "@/lib/data/emergency-access";
 import { EmergencyAccessFormSchema } from "@/lib/schemas/emergency-access";
 import { createCaseworkWorld, NOT_FOUND, type CaseworkWorld } from "@/tests/support/casework";
@@ -116,7 +119,21 @@ describe("opening a case in an emergency", () => {
 
   // Issue 12 M1 and M2.
   it.todo("refuses more than the configured number of grants a day per adviser (issue 12 M1, default 3)");
-  it.todo("never lets a grant count for reassigning the case or any other scope-widening action (issue 12 M2)");
+  it("never lets a grant count for reassigning the case or any other write (issue 12 M2)", async () => {
+    // Team C does not share cases: c1 sees c2's case only through the grant.
+    const { caseId, caseNumber } = await caseOf(world.users.c2);
+    signInAs(world.users.c1);
+    expect(await openCaseInEmergency(form(caseNumber))).toMatchObject({ ok: true });
+    expect(await getCase(caseId)).not.toBeNull();
+    const before = await db.case.findUniqueOrThrow({ where: { id: caseId }, select: { adviserId: true, version: true, status: true } });
+
+    expect(await listAssignableAdvisers(caseId)).toBeNull();
+    expect(await reassignCase(caseId, { adviserId: world.users.c1.id, version: before.version })).toEqual({ ok: false, error: "notFound" });
+    expect(await changeCaseStatus(caseId, StatusChangeFormSchema.parse({ toStatus: "COUNSELLING", effectiveOn: officeToday(), reason: "Tar över", version: String(before.version) }))).toEqual({ ok: false, error: "notFound" });
+    expect(await createTask(caseId, { title: "Ta över ärendet", dueOn: null, waitingOn: null })).toEqual({ ok: false, error: "notFound" });
+    expect(await db.case.findUniqueOrThrow({ where: { id: caseId }, select: { adviserId: true, version: true, status: true } })).toEqual({ ...before, adviserId: world.users.c2.id });
+    expect(await db.task.count({ where: { caseId } })).toBe(0);
+  });
 });
 
 describe("the managers' list of emergency openings", () => {

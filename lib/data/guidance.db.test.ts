@@ -10,6 +10,7 @@ import { getDb } from "@/lib/db";
 import {
   createArticle,
   getArticle,
+  getCurrentVersionSaver,
   getRevision,
   listArticles,
   listArticlesBySlug,
@@ -133,6 +134,38 @@ describe("search", () => {
     expect(hit.snippet.filter((part) => part.isMatch).map((part) => part.text)).toEqual(["bidrag"]);
   });
 
+  it("finds Swedish definite and plural forms, compound parts and one typo, and marks what it found", async () => {
+    signInAs(world.users.staff);
+    const marked = async (query: string) => {
+      const hits = await searchArticles(query, "sv");
+      return hits.flatMap((hit) => hit.snippet.filter((part) => part.isMatch).map((part) => part.text.toLocaleLowerCase("sv")));
+    };
+    // The seeded guidance says "avslag", "asylansökan", "uppehållstillstånd", "bidrag", "återvandring"…
+    expect(await marked("avslaget")).toContain("avslag");
+    expect(await marked("bidraget")).toContain("bidrag");
+    expect(await marked("asylansökningen")).toContain("asylansökan");
+    expect(await marked("uppehållstillstånden")).toContain("uppehållstillstånd");
+    // A part finds the compound…
+    expect(await marked("bidrag")).toContain("återvandringsbidrag");
+    // …and the compound finds an article that has only the part.
+    const partOnly = await createAsAdmin(draft({ titleSv: "Flyttstöd", bodySv: "Ett litet bidrag för flytten." }));
+    signInAs(world.users.staff);
+    const compound = await searchArticles("återvandringsbidrag", "sv");
+    expect(compound.map((hit) => hit.slug)).toContain(partOnly);
+    expect(compound.find((hit) => hit.slug === partOnly)!.snippet.filter((part) => part.isMatch).map((part) => part.text)).toEqual(["bidrag"]);
+    // One typo.
+    expect(await marked("återvandrnig")).toContain("återvandring");
+    // Every word must still match: a word in no article gives nothing.
+    expect(await searchArticles("avslaget xylofonkvartett", "sv")).toEqual([]);
+  });
+
+  it("stems English guidance in English", async () => {
+    signInAs(world.users.staff);
+    const hits = await searchArticles("refusals", "en");
+    expect(hits.map((hit) => hit.slug)).toContain(ARTICLE.reestablishment);
+    expect(hits.flatMap((hit) => hit.snippet.filter((part) => part.isMatch).map((part) => part.text.toLowerCase()))).toContain("refusal");
+  });
+
   it("answers nothing for an empty query or one of stop words only", async () => {
     signInAs(world.users.staff);
     expect(await searchArticles("   ", "sv")).toEqual([]);
@@ -195,6 +228,10 @@ describe("editing", () => {
     const revisions = await listRevisions(id);
     expect(revisions).toHaveLength(1);
     expect(revisions[0]).toMatchObject({ version: 1, savedBy: world.users.admin.name });
+    // The current version names who saved it too (it showed "–").
+    expect(await getCurrentVersionSaver(id)).toBe(world.users.admin.name);
+    // An article only the seed wrote has no recorded writer.
+    expect(await getCurrentVersionSaver(await idOf(ARTICLE.reestablishment))).toBeNull();
     const old = (await getRevision(id, 1))!;
     expect(old).toMatchObject({ titleSv: "Resebidrag för familjer", bodySv: article.bodySv, savedBy: world.users.admin.name });
     // The whole article as it stood: topic, sources, owner, review date and state too.
@@ -287,6 +324,7 @@ describe("who may write", () => {
       await expect(setPublished(id, false, 1)).rejects.toThrow(NOT_FOUND);
       await expect(markReviewed(id)).rejects.toThrow(NOT_FOUND);
       await expect(listRevisions(id)).rejects.toThrow(NOT_FOUND);
+      await expect(getCurrentVersionSaver(id)).rejects.toThrow(NOT_FOUND);
       await expect(getRevision(id, 1)).rejects.toThrow(NOT_FOUND);
       // Reading is everyone's.
       expect((await getArticle(slug))?.slug).toBe(slug);

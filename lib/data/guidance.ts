@@ -7,6 +7,7 @@ import type { SignedInUser } from "@/lib/data/sign-in-sessions";
 import { officeToday } from "@/lib/dates";
 import { can } from "@/lib/permissions";
 import { parseHighlights, type SnippetPart } from "@/lib/guidance/highlight";
+import { expandedTsQuery, queryWords, swedishBases } from "@/lib/guidance/search-words";
 import {
   HIGHLIGHT_START,
   HIGHLIGHT_STOP,
@@ -109,45 +110,90 @@ function flattenHeadline(headline: string): string {
 
 type SearchRow = { slug: string; topic: GuidanceTopic; title: string; isPublished: boolean; rank: number; headline: string };
 
+/** The columns and text-search configuration of one language: constants written into the SQL (never user input), so the expressions equal the indexed ones. */
+const SEARCH_LANGUAGE = {
+  sv: {
+    config: Prisma.raw(`'swedish'`),
+    title: Prisma.raw(`"titleSv"`),
+    body: Prisma.raw(`"bodySv"`),
+    words: Prisma.raw(`ts_stat($$SELECT to_tsvector('simple', "titleSv" || ' ' || "bodySv") FROM "GuidanceArticle"$$)`),
+  },
+  en: {
+    config: Prisma.raw(`'english'`),
+    title: Prisma.raw(`"titleEn"`),
+    body: Prisma.raw(`"bodyEn"`),
+    words: Prisma.raw(`ts_stat($$SELECT to_tsvector('simple', "titleEn" || ' ' || "bodyEn") FROM "GuidanceArticle"$$)`),
+  },
+} as const;
+
+/** Trigram similarity from which a word counts as the query word with a typo ("återvandrnig"). */
+const TYPO_SIMILARITY = 0.5;
+/** Shorter bases and words are not matched inside compounds: "ring" would be in everything. */
+const MIN_COMPOUND_PART = 5;
+
 /**
- * Full-text search in the user's language, with that language's stemming
- * (Swedish: "bidragen" finds "bidrag"). The WHERE clause repeats the indexed
- * expressions of the audit_and_search migration exactly, so the GIN indexes
- * apply; titles weigh more in the ranking. Snippets are made only for the
- * rows shown.
+ * Each query word's expansion to the words the guidance actually contains
+ * (ts_stat over its text): the same stem in the language's configuration, a
+ * Swedish base form (lib/guidance/search-words.ts) at the start of a word or
+ * inside a compound, a compound query ending in a guidance word, or one typo
+ * (pg_trgm similarity). Stop words drop out, as in websearch_to_tsquery; a
+ * word that matches nothing keeps an empty group, so the search finds nothing.
+ */
+async function expandQueryWords(q: string, locale: Locale): Promise<string[][]> {
+  const words = queryWords(q);
+  const terms = words.flatMap((word, index) => (locale === "sv" ? swedishBases(word) : [word]).map((base) => ({ index, word, base })));
+  if (terms.length === 0) return [];
+  const { config, words: guidanceWords } = SEARCH_LANGUAGE[locale];
+  const rows = await getDb().$queryRaw<{ isStopWord: boolean; words: string[]; typos: string[] }[]>`
+    SELECT bool_or(to_tsvector(${config}, t.word) = ''::tsvector) AS "isStopWord",
+           coalesce(array_agg(DISTINCT m.word) FILTER (WHERE m."isForm"), '{}') AS words,
+           coalesce(array_agg(DISTINCT m.word) FILTER (WHERE NOT m."isForm"), '{}') AS typos
+    FROM unnest(${terms.map((t) => t.index)}::int[], ${terms.map((t) => t.word)}::text[], ${terms.map((t) => t.base)}::text[]) AS t(index, word, base)
+    LEFT JOIN LATERAL (
+      SELECT c.word, f."isForm"
+      FROM ${guidanceWords} AS c
+      CROSS JOIN LATERAL (SELECT
+           c.word = t.word
+        OR to_tsvector(${config}, c.word) @@ plainto_tsquery(${config}, t.word)
+        OR (t.base <> t.word AND starts_with(c.word, t.base))
+        OR (length(t.base) >= ${MIN_COMPOUND_PART} AND strpos(c.word, t.base) > 0)
+        OR (length(c.word) >= ${MIN_COMPOUND_PART} AND t.base LIKE '%' || c.word) AS "isForm") AS f
+      WHERE f."isForm" OR (length(t.word) >= ${MIN_COMPOUND_PART} AND similarity(t.word, c.word) >= ${TYPO_SIMILARITY})
+    ) AS m ON true
+    GROUP BY t.index
+    ORDER BY t.index`;
+  // A typo is only read as one when the word has no form in the guidance: "återvandrade" means "återvandra", not also "återvandring".
+  return rows.filter((row) => !row.isStopWord).map((row) => (row.words.length > 0 ? row.words : row.typos));
+}
+
+/**
+ * Full-text search in the user's language that finds the words a reader
+ * types: inflected forms, parts of compounds and one typo (expandQueryWords).
+ * The expansion becomes a tsquery over the language's own configuration, so
+ * the WHERE clause repeats the indexed expressions of the audit_and_search
+ * migration exactly and the GIN indexes apply; titles weigh more in the
+ * ranking; ts_headline marks the matched words with our own markers, and
+ * snippets are made only for the rows shown.
  */
 export async function searchArticles(q: string, locale: Locale): Promise<SearchHit[]> {
   const user = await authorize("guidance.read");
-  const query = q.trim();
-  if (!query) return [];
+  if (!q.trim()) return [];
+  const tsquery = expandedTsQuery(await expandQueryWords(q, locale));
+  if (tsquery === null) return [];
   const drafts = seesDrafts(user);
-  const db = getDb();
-  const rows =
-    locale === "en"
-      ? await db.$queryRaw<SearchRow[]>`
-          SELECT a.slug, a.topic::text AS topic, a."titleEn" AS title, a."isPublished", hit.rank::float8 AS rank,
-                 ts_headline('english', a."bodyEn", hit.q, ${HEADLINE_OPTIONS}) AS headline
-          FROM (
-            SELECT g.id, q, ts_rank(setweight(to_tsvector('english', g."titleEn"), 'A') || to_tsvector('english', g."bodyEn"), q) AS rank
-            FROM "GuidanceArticle" g, websearch_to_tsquery('english', ${query}) AS q
-            WHERE to_tsvector('english', g."titleEn" || ' ' || g."bodyEn") @@ q AND (g."isPublished" OR ${drafts})
-            ORDER BY rank DESC, g."titleEn"
-            LIMIT ${SEARCH_LIMIT}
-          ) hit
-          JOIN "GuidanceArticle" a ON a.id = hit.id
-          ORDER BY hit.rank DESC, a."titleEn"`
-      : await db.$queryRaw<SearchRow[]>`
-          SELECT a.slug, a.topic::text AS topic, a."titleSv" AS title, a."isPublished", hit.rank::float8 AS rank,
-                 ts_headline('swedish', a."bodySv", hit.q, ${HEADLINE_OPTIONS}) AS headline
-          FROM (
-            SELECT g.id, q, ts_rank(setweight(to_tsvector('swedish', g."titleSv"), 'A') || to_tsvector('swedish', g."bodySv"), q) AS rank
-            FROM "GuidanceArticle" g, websearch_to_tsquery('swedish', ${query}) AS q
-            WHERE to_tsvector('swedish', g."titleSv" || ' ' || g."bodySv") @@ q AND (g."isPublished" OR ${drafts})
-            ORDER BY rank DESC, g."titleSv"
-            LIMIT ${SEARCH_LIMIT}
-          ) hit
-          JOIN "GuidanceArticle" a ON a.id = hit.id
-          ORDER BY hit.rank DESC, a."titleSv"`;
+  const { config, title, body } = SEARCH_LANGUAGE[locale];
+  const rows = await getDb().$queryRaw<SearchRow[]>`
+    SELECT a.slug, a.topic::text AS topic, a.${title} AS title, a."isPublished", hit.rank::float8 AS rank,
+           ts_headline(${config}, a.${body}, hit.q, ${HEADLINE_OPTIONS}) AS headline
+    FROM (
+      SELECT g.id, q, ts_rank(setweight(to_tsvector(${config}, g.${title}), 'A') || to_tsvector(${config}, g.${body}), q) AS rank
+      FROM "GuidanceArticle" g, to_tsquery(${config}, ${tsquery}) AS q
+      WHERE to_tsvector(${config}, g.${title} || ' ' || g.${body}) @@ q AND (g."isPublished" OR ${drafts})
+      ORDER BY rank DESC, g.${title}
+      LIMIT ${SEARCH_LIMIT}
+    ) hit
+    JOIN "GuidanceArticle" a ON a.id = hit.id
+    ORDER BY hit.rank DESC, a.${title}`;
   return rows.map(({ headline, ...row }) => ({ ...row, rank: Number(row.rank), snippet: parseHighlights(flattenHeadline(headline)) }));
 }
 
@@ -424,6 +470,20 @@ export async function listRevisions(articleId: string): Promise<RevisionSummary[
     savedAt: replacedAt.get(row.version - 1) ?? article.createdAt,
     replacedAt: row.createdAt,
   }));
+}
+
+/**
+ * Who saved the current version: the writer of the article's last write in
+ * the audit trail (lastWriter), by their name today, else the e-mail the
+ * trail kept. Null when no write was recorded (an article the seed made).
+ */
+export async function getCurrentVersionSaver(articleId: string): Promise<string | null> {
+  await authorize("guidance.edit");
+  const db = getDb();
+  const { userId, changedBy } = await lastWriter(db, articleId);
+  if (!userId) return changedBy;
+  const writer = await db.user.findUnique({ where: { id: userId }, select: { name: true } });
+  return writer?.name ?? changedBy;
 }
 
 export type RevisionDetail = {

@@ -47,12 +47,14 @@ export async function updateHouseholdMember(caseId: string, memberId: string, in
     if (refusal) return { ok: false, error: refusal } as const;
     const member = await tx.householdMember.findFirst({ where: { id: memberId, caseId }, select: MEMBER_SELECT });
     if (!member) return { ok: false, error: "notFound" } as const;
-    if (!(await bumpVersion(tx, caseId, input.caseVersion))) return { ok: false, error: "conflict" } as const;
     const { caseVersion: _v, ...fields } = input;
     void _v;
     const { id: _id, ...before } = toMemberFields(member);
     void _id;
     const changes = diffFields(before as Record<string, unknown>, fields satisfies MemberInput);
+    // Saving an unchanged form writes nothing: no version bump, no audit row.
+    if (Object.keys(changes).length === 0) return { ok: true } as const;
+    if (!(await bumpVersion(tx, caseId, input.caseVersion))) return { ok: false, error: "conflict" } as const;
     await tx.householdMember.update({ where: { id: memberId }, data: toMemberData(input), select: { id: true } });
     await recordAudit(tx, auditActor(user), {
       action: "case.household.update",

@@ -103,6 +103,16 @@ describe("changing one's password", () => {
     expect(await isRevoked(other)).toBe(false);
   });
 
+  it("writes nothing when the language chosen is the one already set", async () => {
+    const { user, current } = await newUser("STAFF");
+    signInAs(user, { signInSessionId: current });
+    const { locale } = await db.user.findUniqueOrThrow({ where: { id: user.id }, select: { locale: true } });
+    await setOwnLocale(locale);
+    expect(await db.auditEvent.count({ where: { resourceId: user.id, action: "user.update" } })).toBe(0);
+    await setOwnLocale(locale === "sv" ? "en" : "sv");
+    expect(await db.auditEvent.count({ where: { resourceId: user.id, action: "user.update" } })).toBe(1);
+  });
+
   it("needs a signed-in user", async () => {
     await expect(changeOwnPassword(passwordForm(OLD_PASSWORD))).rejects.toThrow(/Not signed in/);
   });

@@ -28,6 +28,8 @@ export async function changeOwnPassword(input: ChangePasswordForm): Promise<{ ok
 
 export async function setOwnLocale(locale: Locale): Promise<void> {
   const user = await authorize();
+  // Choosing the language already set writes nothing (no audit row).
+  if (user.locale === locale) return;
   await getDb().$transaction(async (tx) => {
     await tx.user.update({ where: { id: user.id }, data: { locale }, select: { id: true } });
     await recordAudit(tx, auditActor(user), {

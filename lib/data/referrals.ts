@@ -4,7 +4,7 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import type { CaseStatus, ReferralDecision, ReferralStatus, ReferralType } from "@/lib/generated/prisma/enums";
 import { recordAudit, auditActor } from "@/lib/audit";
 import { authorize } from "@/lib/gate";
-import { findCaseInScope, markCaseEntry, openCaseForWrite, redactedText, type CaseWriteRefusal } from "@/lib/data/casework-scope";
+import { findCaseInScope, WRITE_SCOPE, markCaseEntry, openCaseForWrite, redactedText, type CaseWriteRefusal } from "@/lib/data/casework-scope";
 import { caseScope, viaCase } from "@/lib/data/scope";
 import type { SignedInUser } from "@/lib/data/sign-in-sessions";
 import { referralResponseDays } from "@/lib/data/settings";
@@ -306,7 +306,7 @@ export type NewReferralContext = {
 export async function prepareNewReferral(caseId: string): Promise<NewReferralContext | null> {
   const user = await authorize("referral.write");
   const db = getDb();
-  const found = await findCaseInScope(db, user, caseId, { select: { caseNumber: true, status: true, eligibilityChecks: { orderBy: [{ createdAt: "desc" }, { id: "desc" }], take: 1, select: { id: true, createdAt: true, outcome: true } } } });
+  const found = await findCaseInScope(db, user, caseId, { select: { caseNumber: true, status: true, eligibilityChecks: { orderBy: [{ createdAt: "desc" }, { id: "desc" }], take: 1, select: { id: true, createdAt: true, outcome: true } } }, ...WRITE_SCOPE });
   if (!found) return null;
   return { caseNumber: found.caseNumber, isCaseClosed: found.status === "CLOSED", latestEligibilityCheck: found.eligibilityChecks[0] ?? null };
 }
@@ -369,7 +369,7 @@ type ReferralWriteRefusal = "notFound" | "caseClosed" | "conflict";
 /** Inside a write's transaction: the referral if it is in scope, its case open, and the form not stale. */
 async function openReferralForWrite(tx: Tx, user: SignedInUser, referralId: string, version: number) {
   const found = await tx.referral.findFirst({
-    where: { AND: [{ id: referralId }, viaCase(user)] },
+    where: { AND: [{ id: referralId }, viaCase(user, WRITE_SCOPE)] },
     select: { id: true, caseId: true, status: true, version: true, consentGivenOn: true, consentNote: true, sentOn: true, case: { select: { status: true } } },
   });
   if (!found) return { ok: false, error: "notFound" } as const;

@@ -3,7 +3,7 @@ import { getDb } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { recordAudit, auditActor } from "@/lib/audit";
 import { authorize } from "@/lib/gate";
-import { findCaseInScope, markCaseEntry, openCaseForWrite, redactedText, type CaseWriteRefusal } from "@/lib/data/casework-scope";
+import { findCaseInScope, WRITE_SCOPE, markCaseEntry, openCaseForWrite, redactedText, type CaseWriteRefusal } from "@/lib/data/casework-scope";
 import { caseScope } from "@/lib/data/scope";
 import type { SignedInUser } from "@/lib/data/sign-in-sessions";
 import { dbDate } from "@/lib/schemas/casework-fields";
@@ -25,8 +25,8 @@ export const TASK_FIELDS = {
  * Tasks the user may see: those on cases in their scope, and their own tasks
  * that belong to no case.
  */
-export function taskScope(user: SignedInUser, now?: Date): Prisma.TaskWhereInput {
-  return { OR: [{ caseId: null, assigneeId: user.id }, { case: caseScope(user, { now }) }] };
+export function taskScope(user: SignedInUser, now?: Date, { withEmergencyGrants = true }: { withEmergencyGrants?: boolean } = {}): Prisma.TaskWhereInput {
+  return { OR: [{ caseId: null, assigneeId: user.id }, { case: caseScope(user, { now, withEmergencyGrants }) }] };
 }
 
 /** The tasks of a case, open ones first by due date. Null when the case is out of scope. */
@@ -81,7 +81,7 @@ export async function completeTask(taskId: string): Promise<CompleteTaskResult> 
   const user = await authorize("task.write");
   return getDb().$transaction(async (tx) => {
     const task = await tx.task.findFirst({
-      where: { AND: [{ id: taskId }, taskScope(user)] },
+      where: { AND: [{ id: taskId }, taskScope(user, undefined, WRITE_SCOPE)] },
       select: { id: true, caseId: true, status: true, case: { select: { status: true } } },
     });
     if (!task) return { ok: false, error: "notFound" } as const;

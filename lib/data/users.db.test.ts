@@ -64,7 +64,10 @@ describe("who may administer users", () => {
     const { userId } = await createAsAdmin("gate");
     const signInSessionId = (await createSignInSession(db, userId, context, true)).id;
     const before = await db.user.findUniqueOrThrow({ where: { id: userId } });
-    const auditBefore = await db.auditEvent.count();
+    // The refusals themselves are audited (issue 12 L6, lib/data/denials.ts); nothing else is.
+    const notDenial = { NOT: { action: { startsWith: "access.denied" } } };
+    const auditBefore = await db.auditEvent.count({ where: notDenial });
+    const deniedBefore = await db.auditEvent.count({ where: { action: "access.denied", reason: "user.manage" } });
     for (const who of [world.users.a1, world.users.staff, world.users.managerA]) {
       signInAs(who);
       await expect(listUsers()).rejects.toThrow(NOT_FOUND);
@@ -80,7 +83,8 @@ describe("who may administer users", () => {
     expect(await db.user.findUniqueOrThrow({ where: { id: userId } })).toEqual(before);
     expect(await db.user.count({ where: { email: { startsWith: "new.gate-" } } })).toBe(1);
     expect(await liveSessions(userId)).toBe(1);
-    expect(await db.auditEvent.count()).toBe(auditBefore);
+    expect(await db.auditEvent.count({ where: notDenial })).toBe(auditBefore);
+    expect(await db.auditEvent.count({ where: { action: "access.denied", reason: "user.manage" } })).toBeGreaterThanOrEqual(deniedBefore + 3 * 7);
   });
 
   it("needs a signed-in user", async () => {

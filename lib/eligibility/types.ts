@@ -1,19 +1,11 @@
 // The engine's public contract (see /work/shared/domain/ELIGIBILITY.md). The names and
 // fields listed there are fixed; fields added here are marked "extra".
 
-export const PERMIT_GROUNDS = [
-  "REFUGEE",
-  "SUBSIDIARY_PROTECTION",
-  "QUOTA_REFUGEE",
-  "EXCEPTIONALLY_DISTRESSING",
-  "UPPER_SECONDARY_SCHOOL_LAW",
-  "TEMPORARY_LAW_2016",
-  "FAMILY_TIES",
-  "TEMPORARY_PROTECTION_DIRECTIVE",
-  "WORK",
-  "STUDIES",
-  "OTHER",
-] as const;
+import { PERMIT_GROUNDS } from "@/lib/vocabularies/permit-grounds";
+
+// The grounds are the database's PermitGround enum (lib/vocabularies/permit-grounds);
+// the contract's names stay as they were.
+export { PERMIT_GROUNDS };
 
 export type PermitGround = (typeof PERMIT_GROUNDS)[number];
 

@@ -1,11 +1,14 @@
 import { z } from "zod";
 import { safeString } from "@/lib/schemas/safe-string";
-import { CASE_OUTCOMES, CASE_STATUSES } from "@/lib/cases/status-machine";
 import { decodeCursor } from "@/lib/cases/case-search";
 import { isCountryCode } from "@/lib/countries";
 import { officeToday } from "@/lib/dates";
 import { formatIdentityNumber, parseIdentityNumber } from "@/lib/identity-number";
 import { isLanguageCode } from "@/lib/languages";
+import { ASYLUM_STATUSES } from "@/lib/vocabularies/asylum-statuses";
+import { CASE_OUTCOMES, CASE_STATUSES } from "@/lib/vocabularies/case-statuses";
+import { HOUSEHOLD_RELATIONS } from "@/lib/vocabularies/household-relations";
+import { PERMIT_GROUNDS, PERMIT_KINDS } from "@/lib/vocabularies/permit-grounds";
 
 // One schema per form, shared by the form and its server action. Inputs are
 // FormData strings; outputs are what the data layer stores. Messages are keys
@@ -17,23 +20,6 @@ export const EMAIL_MAX = 254;
 export const REASON_MAX = 1000;
 /** Earlier dates are typing errors, not people. */
 export const EARLIEST_DATE = "1900-01-01";
-
-export const PERMIT_GROUNDS = [
-  "REFUGEE",
-  "SUBSIDIARY_PROTECTION",
-  "QUOTA_REFUGEE",
-  "EXCEPTIONALLY_DISTRESSING",
-  "UPPER_SECONDARY_SCHOOL_LAW",
-  "TEMPORARY_LAW_2016",
-  "FAMILY_TIES",
-  "TEMPORARY_PROTECTION_DIRECTIVE",
-  "WORK",
-  "STUDIES",
-  "OTHER",
-] as const;
-export const ASYLUM_STATUSES = ["NONE", "PENDING", "REJECTED", "WITHDRAWN"] as const;
-export const HOUSEHOLD_RELATIONS = ["SPOUSE", "CHILD", "OTHER"] as const;
-export const PERMIT_KINDS = ["PERMANENT", "TEMPORARY"] as const;
 
 /** Letters of any script, with the marks some scripts need, spaces, hyphens, apostrophes and dots. */
 const NAME_CHARACTERS = /^[\p{L}\p{M}](?:[\p{L}\p{M} '’.-]*[\p{L}\p{M}.])?$/u;

@@ -6,7 +6,7 @@
 // A case walks INTAKE → COUNSELLING → PLANNING → REFERRED → AWAITING_DECISION →
 // DEPARTED → FOLLOW_UP → CLOSED, or closes early with an outcome.
 import type { CaseOutcome, CaseStatus, ReferralDecision } from "../generated/prisma/enums";
-import { CASE_STATUSES } from "../cases/status-machine";
+import { CASE_STATUSES } from "../vocabularies/case-statuses";
 import { COUNTRIES, type CountryProfile } from "./catalog";
 import type { BuildContext } from "./context";
 import type { CaseRow } from "./rows";

@@ -29,10 +29,11 @@ export function freePort(): Promise<number> {
   });
 }
 
-export function startAppProcess(options: { port: number; env: NodeJS.ProcessEnv; logFile: string }): AppProcess {
+/** `nodeArgs`: flags for Node itself, such as the bench's --cpu-prof (which NODE_OPTIONS does not accept). */
+export function startAppProcess(options: { port: number; env: NodeJS.ProcessEnv; logFile: string; nodeArgs?: string[] }): AppProcess {
   fs.mkdirSync(path.dirname(options.logFile), { recursive: true });
   const log = fs.openSync(options.logFile, "a");
-  const child = spawn(process.execPath, ["--import", "tsx", SERVER_ENTRY], {
+  const child = spawn(process.execPath, [...(options.nodeArgs ?? []), "--import", "tsx", SERVER_ENTRY], {
     stdio: ["ignore", log, log],
     env: { ...options.env, PORT: String(options.port), HOST: "127.0.0.1" },
   });

@@ -9,16 +9,23 @@ import path from "node:path";
 type ProfileNode = { id: number; callFrame: { functionName: string; url: string }; children?: number[] };
 type Profile = { nodes: ProfileNode[]; samples: number[]; timeDeltas: number[] };
 
-/** First match wins, checked from the sampled frame outwards: the innermost category is the one doing the work. */
-const CATEGORIES: { name: string; test: (url: string, fn: string) => boolean }[] = [
-  { name: "audit write", test: (url) => /\/lib\/audit/.test(url) },
-  { name: "data layer (Prisma, pg)", test: (url) => /\/lib\/data\/|@prisma|\/node_modules\/pg|generated\/prisma|\/lib\/db/.test(url) },
-  { name: "session + auth", test: (url) => /next-auth|@auth\/core|jose|\/lib\/gate|\/lib\/auth|\/lib\/session|argon2/.test(url) },
-  { name: "message catalogues", test: (url) => /next-intl|use-intl|icu-minify|intl-messageformat|\/messages\//.test(url) },
-  { name: "serialisation (RSC payload, HTML stream)", test: (url, fn) => /react-server-dom|flight|\/server\/stream-utils/.test(url) || /^(stringify|serialize|encode)/i.test(fn) },
-  { name: "React render", test: (url) => /react-dom|\/react\/|react-server/.test(url) },
+/**
+ * First match wins, checked from the sampled frame outwards: the innermost
+ * category is the one doing the work. In a production build Next bundles
+ * React's renderer into its app-page runtime and the app's own code (pages,
+ * Auth.js, next-intl, lib/*) into .next/server/chunks, so those are named by
+ * file, not by package; Prisma, pg and Node's own modules keep their paths.
+ */
+const CATEGORIES: { name: string; test: (url: string) => boolean }[] = [
+  // Auth.js decrypts the session token on every request: HKDF key derivation and AES in node:crypto.
+  { name: "session + auth (token decryption, node:crypto)", test: (url) => /^node:internal\/crypto|next-auth|@auth\/core|jose/.test(url) },
+  { name: "data layer (Prisma, pg)", test: (url) => /@prisma|\/node_modules\/pg|\/node_modules\/pg-|generated\/prisma/.test(url) },
+  { name: "message catalogues (next-intl)", test: (url) => /next-intl|use-intl|icu-minify|intl-messageformat/.test(url) },
+  { name: "React render + RSC serialisation (Next's app-page runtime)", test: (url) => /app-page(-turbo)?\.runtime|react-dom|react-server-dom/.test(url) },
+  { name: "app code, bundled (.next/server/chunks)", test: (url) => /\.next\/server\//.test(url) },
   { name: "Next request handling", test: (url) => /\/next\/dist\//.test(url) },
-  { name: "app code", test: (url) => /\/(app|components|lib|i18n)\//.test(url) && !url.includes("node_modules") },
+  { name: "module loading, source maps (start-up)", test: (url) => /^node:internal\/(modules|source_map)/.test(url) },
+  { name: "Node streams, buffers, HTTP", test: (url) => /^node:/.test(url) },
 ];
 
 export type Breakdown = { category: string; ms: number; share: number }[];
@@ -42,7 +49,7 @@ export function summariseProfiles(dir: string): { breakdown: Breakdown; totalMs:
       if (functionName === "(idle)" || functionName === "(program)") category = functionName === "(idle)" ? "idle" : "other";
       else if (functionName === "(garbage collector)") category = "garbage collection";
       else {
-        const found = CATEGORIES.find((entry) => entry.test(url, functionName));
+        const found = CATEGORIES.find((entry) => entry.test(url));
         const up = parent.get(id);
         category = found ? found.name : up === undefined ? "other" : classify(up);
       }

@@ -180,6 +180,17 @@ test("an administrator edits an article, sees the revision, and a stale save kee
   expect((await articleRow(slug))!.version).toBe(afterOther.version + 1);
 });
 
+test("search finds a definite form and a typo and marks the word the article has", async ({ page }) => {
+  await signInAs(page, DEMO.staff);
+  for (const [query, found] of [["avslaget", "avslag"], ["återvandrnig", "återvandring"]] as const) {
+    await page.goto(`/guidance?q=${encodeURIComponent(query)}`);
+    const results = page.getByRole("region", { name: `Sökresultat för ”${query}”` });
+    await expect(results.getByRole("listitem").first()).toBeVisible();
+    // Marked as text inside <mark>, never as markup of our own.
+    await expect(results.locator("mark").filter({ hasText: new RegExp(`^${found}$`, "i") }).first()).toBeVisible();
+  }
+});
+
 test("bad input in the editor is named field by field, markup stays text, and nothing changes", async ({ page }) => {
   let dialogs = 0;
   page.on("dialog", async (dialog) => {

@@ -74,6 +74,7 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
               <Cell className="max-w-72 break-words text-xs">
                 {describeChanges(event.changes)}
                 {event.reason ? <span className="block">{event.reason}</span> : null}
+                {event.detailsWithheld ? <span className="block italic text-slate-600">{t("detailsWithheld")}</span> : null}
               </Cell>
             </tr>
           ))}

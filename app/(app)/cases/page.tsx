@@ -6,7 +6,7 @@ import { Cell, Table } from "@/components/ui/table";
 import { authorize } from "@/lib/gate";
 import { listCaseFilterOptions, listCases } from "@/lib/data/case-list";
 import { countryName, countryOptions } from "@/lib/countries";
-import { CASE_STATUSES } from "@/lib/cases/status-machine";
+import { CASE_STATUSES } from "@/lib/vocabularies/case-statuses";
 import { can } from "@/lib/permissions";
 import { CASE_SORTS, CaseListFilterSchema, type CaseListFilter } from "@/lib/schemas/case";
 

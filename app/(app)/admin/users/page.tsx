@@ -1,3 +1,4 @@
+import { ROLES } from "@/lib/vocabularies/roles";
 import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { PageHeader } from "@/components/ui/page-header";
@@ -15,7 +16,7 @@ export default async function UsersPage() {
   const t = await getTranslations("admin");
   const tRoles = await getTranslations("roles");
   const format = await getFormatter();
-  const roles = (["ADVISER", "STAFF", "MANAGER", "ADMIN"] as const).map((role) => ({ value: role, label: tRoles(role) }));
+  const roles = ROLES.map((role) => ({ value: role, label: tRoles(role) }));
   return (
     <>
       <PageHeader title={t("usersTitle")} description={t("usersIntro")} />

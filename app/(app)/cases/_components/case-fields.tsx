@@ -5,6 +5,8 @@ import { CheckboxField } from "@/components/ui/checkbox-field";
 import { TextField } from "@/components/ui/field";
 import { SelectField } from "@/components/ui/select-field";
 import { MULTI_FIELD_COUNT } from "@/lib/schemas/case";
+import { ASYLUM_STATUSES } from "@/lib/vocabularies/asylum-statuses";
+import { PERMIT_GROUNDS, type PermitGround } from "@/lib/vocabularies/permit-grounds";
 
 export type Option = { value: string; label: string };
 
@@ -115,7 +117,7 @@ export function CaseDetailFields({ values, error, options }: FieldProps & { opti
           key={`asylumStatus:${values.asylumStatus ?? "NONE"}`}
           label={t("fields.asylumStatus")}
           name="asylumStatus"
-          options={(["NONE", "PENDING", "REJECTED", "WITHDRAWN"] as const).map((status) => ({ value: status, label: tAsylum(status) }))}
+          options={ASYLUM_STATUSES.map((status) => ({ value: status, label: tAsylum(status) }))}
           defaultValue={values.asylumStatus ?? "NONE"}
           error={error("asylumStatus")}
         />
@@ -139,27 +141,13 @@ export function CaseDetailFields({ values, error, options }: FieldProps & { opti
   );
 }
 
-const PERMIT_GROUNDS = [
-  "REFUGEE",
-  "SUBSIDIARY_PROTECTION",
-  "QUOTA_REFUGEE",
-  "EXCEPTIONALLY_DISTRESSING",
-  "UPPER_SECONDARY_SCHOOL_LAW",
-  "TEMPORARY_LAW_2016",
-  "FAMILY_TIES",
-  "TEMPORARY_PROTECTION_DIRECTIVE",
-  "WORK",
-  "STUDIES",
-  "OTHER",
-] as const;
-
 /** The permit's ground, validity and dates; shared with the household member form. */
 export function PermitFields({
   values,
   error,
   groundLabel,
   idPrefix = "field",
-}: FieldProps & { groundLabel: (ground: (typeof PERMIT_GROUNDS)[number]) => string; idPrefix?: string }) {
+}: FieldProps & { groundLabel: (ground: PermitGround) => string; idPrefix?: string }) {
   const t = useTranslations("cases");
   return (
     <>

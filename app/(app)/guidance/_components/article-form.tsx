@@ -5,6 +5,7 @@ import { useActionState, useEffect, useRef } from "react";
 import { useFormatter, useTranslations } from "next-intl";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
+import { EditForm } from "@/components/ui/edit-form";
 import { CheckboxField } from "@/components/ui/checkbox-field";
 import { TextField } from "@/components/ui/field";
 import { SelectField } from "@/components/ui/select-field";
@@ -61,7 +62,7 @@ export function ArticleForm({ action, initial, isNew, cancelHref, owners, topics
   const changedByThem = conflict ? ARTICLE_FIELDS.filter((field) => (conflict.current[field] ?? "") !== (values[field] ?? "")) : [];
 
   return (
-    <form id="article-form" action={formAction} className="flex flex-col gap-6" noValidate>
+    <EditForm state={state} id="article-form" action={formAction} className="flex flex-col gap-6" noValidate>
       <div aria-live="polite" ref={alertRef} tabIndex={-1} className="flex flex-col gap-3 focus:outline-none">
         {state.status === "error" && conflict ? (
           <div role="alert" className="flex flex-col gap-3 rounded-md border border-red-300 bg-red-50 px-4 py-3 text-sm text-red-900">
@@ -144,6 +145,6 @@ export function ArticleForm({ action, initial, isNew, cancelHref, owners, topics
           {t("cancel")}
         </Link>
       </div>
-    </form>
+    </EditForm>
   );
 }

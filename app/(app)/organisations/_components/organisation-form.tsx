@@ -4,6 +4,7 @@ import { useActionState } from "react";
 import { useTranslations } from "next-intl";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
+import { EditForm } from "@/components/ui/edit-form";
 import { CheckboxField } from "@/components/ui/checkbox-field";
 import { TextField } from "@/components/ui/field";
 import { SelectField } from "@/components/ui/select-field";
@@ -45,7 +46,7 @@ export function OrganisationForm({ action, initial, countries, submitLabel }: Pr
   };
   const isActive = state.values ? values.isActive === "on" : initial.isActive;
   return (
-    <form action={formAction} className="grid gap-4 rounded-lg border border-slate-200 bg-white p-4 sm:grid-cols-2" noValidate>
+    <EditForm state={state} action={formAction} className="grid gap-4 rounded-lg border border-slate-200 bg-white p-4 sm:grid-cols-2" noValidate>
       <div aria-live="polite" className="sm:col-span-2">
         {state.status === "error" ? <Alert tone="error">{state.formError ? t(`errors.${state.formError}`) : t("formHasErrors")}</Alert> : null}
       </div>
@@ -80,6 +81,6 @@ export function OrganisationForm({ action, initial, countries, submitLabel }: Pr
           {submitLabel}
         </Button>
       </div>
-    </form>
+    </EditForm>
   );
 }

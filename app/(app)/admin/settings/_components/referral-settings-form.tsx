@@ -4,6 +4,7 @@ import { useActionState } from "react";
 import { useTranslations } from "next-intl";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
+import { EditForm } from "@/components/ui/edit-form";
 import { TextField } from "@/components/ui/field";
 import { INITIAL_FORM_STATE } from "@/lib/form-state";
 import { MAX_RESPONSE_DAYS, MIN_RESPONSE_DAYS } from "@/lib/referrals/overdue";
@@ -14,7 +15,7 @@ export function ReferralSettingsForm({ responseDays, defaultResponseDays }: { re
   const [state, formAction, isPending] = useActionState(updateReferralSettingsAction, INITIAL_FORM_STATE);
   const errorKey = state.fieldErrors?.responseDays?.[0];
   return (
-    <form action={formAction} className="grid gap-4" noValidate aria-labelledby="referral-settings-heading">
+    <EditForm state={state} action={formAction} className="grid gap-4" noValidate aria-labelledby="referral-settings-heading">
       <h2 id="referral-settings-heading" className="text-lg font-semibold">
         {t("referralsTitle")}
       </h2>
@@ -37,6 +38,6 @@ export function ReferralSettingsForm({ responseDays, defaultResponseDays }: { re
           {t("save")}
         </Button>
       </div>
-    </form>
+    </EditForm>
   );
 }

@@ -1,3 +1,4 @@
+import { ROLES } from "@/lib/vocabularies/roles";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { PageHeader } from "@/components/ui/page-header";
@@ -15,7 +16,7 @@ export default async function UserPage({ params }: { params: Promise<{ userId: s
   if (!user) notFound();
   const t = await getTranslations("admin");
   const tRoles = await getTranslations("roles");
-  const roles = (["ADVISER", "STAFF", "MANAGER", "ADMIN"] as const).map((role) => ({ value: role, label: tRoles(role) }));
+  const roles = ROLES.map((role) => ({ value: role, label: tRoles(role) }));
   return (
     <>
       <PageHeader title={user.name} description={`${user.email} · ${user.isActive ? t("active") : t("inactive")}`} />

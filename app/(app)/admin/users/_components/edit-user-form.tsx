@@ -3,6 +3,7 @@
 import { useActionState } from "react";
 import { useTranslations } from "next-intl";
 import { Button } from "@/components/ui/button";
+import { EditForm } from "@/components/ui/edit-form";
 import { TextField } from "@/components/ui/field";
 import { SelectField } from "@/components/ui/select-field";
 import { Alert } from "@/components/ui/alert";
@@ -25,7 +26,7 @@ export function EditUserForm({ userId, initial, teams, roles }: Props) {
     return key ? t(`errors.${key}`) : undefined;
   };
   return (
-    <form action={action} className="grid gap-4 rounded-lg border border-slate-200 bg-white p-4 sm:grid-cols-3" noValidate>
+    <EditForm state={state} action={action} className="grid gap-4 rounded-lg border border-slate-200 bg-white p-4 sm:grid-cols-3" noValidate>
       <div aria-live="polite" className="sm:col-span-3">
         {state.status === "success" ? <Alert tone="success">{t("saved")}</Alert> : null}
         {state.formError ? <Alert tone="error">{t(`errors.${state.formError}`)}</Alert> : null}
@@ -44,6 +45,6 @@ export function EditUserForm({ userId, initial, teams, roles }: Props) {
           {t("save")}
         </Button>
       </div>
-    </form>
+    </EditForm>
   );
 }

@@ -4,11 +4,13 @@ import { useActionState } from "react";
 import { useTranslations } from "next-intl";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
+import { EditForm } from "@/components/ui/edit-form";
 import { CheckboxField } from "@/components/ui/checkbox-field";
 import { TextField } from "@/components/ui/field";
 import { SelectField } from "@/components/ui/select-field";
 import { INITIAL_FORM_STATE, type FormState } from "@/lib/form-state";
-import { HOUSEHOLD_RELATIONS, MULTI_FIELD_COUNT } from "@/lib/schemas/case";
+import { MULTI_FIELD_COUNT } from "@/lib/schemas/case";
+import { HOUSEHOLD_RELATIONS } from "@/lib/vocabularies/household-relations";
 import { PermitFields, type Option } from "../../_components/case-fields";
 
 type MemberFormProps = {
@@ -40,7 +42,7 @@ export function MemberForm({ action, idPrefix, caseVersion, initial, countries, 
     <details className="rounded-md border border-slate-200 p-3" open={state.status !== "idle" || undefined}>
       <summary className="cursor-pointer text-sm font-medium text-brand-700">{summary}</summary>
       <div className="mt-3 flex flex-col gap-4">
-        <form action={formAction} className="grid gap-4 sm:grid-cols-2" noValidate>
+        <EditForm state={state} action={formAction} className="grid gap-4 sm:grid-cols-2" noValidate>
           <div aria-live="polite" className="sm:col-span-2">
             {state.status === "success" ? <Alert tone="success">{t("memberSaved")}</Alert> : null}
             {state.status === "error" ? <Alert tone="error">{state.formError ? t(`errors.${state.formError}`) : t("formHasErrors")}</Alert> : null}
@@ -101,7 +103,7 @@ export function MemberForm({ action, idPrefix, caseVersion, initial, countries, 
               {submitLabel}
             </Button>
           </div>
-        </form>
+        </EditForm>
         {children}
       </div>
     </details>
@@ -120,7 +122,7 @@ export function RemoveMemberForm({
   const t = useTranslations("cases");
   const [state, formAction, isPending] = useActionState(action, INITIAL_FORM_STATE);
   return (
-    <form action={formAction} className="flex flex-col gap-2">
+    <EditForm state={state} action={formAction} className="flex flex-col gap-2">
       <p className="text-xs text-slate-600">{t("removeMemberHint")}</p>
       <div aria-live="polite">{state.formError ? <Alert tone="error">{t(`errors.${state.formError}`)}</Alert> : null}</div>
       <input type="hidden" name="caseVersion" value={caseVersion} />
@@ -129,6 +131,6 @@ export function RemoveMemberForm({
           {label}
         </Button>
       </div>
-    </form>
+    </EditForm>
   );
 }

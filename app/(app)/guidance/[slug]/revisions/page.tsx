@@ -4,7 +4,7 @@ import { getFormatter, getTranslations } from "next-intl/server";
 import { PageHeader } from "@/components/ui/page-header";
 import { Cell, Table } from "@/components/ui/table";
 import { authorize } from "@/lib/gate";
-import { getArticle, listRevisions } from "@/lib/data/guidance";
+import { getArticle, getCurrentVersionSaver, listRevisions } from "@/lib/data/guidance";
 
 type Props = { params: Promise<{ slug: string }> };
 
@@ -19,7 +19,7 @@ export default async function RevisionsPage({ params }: Props) {
   const { slug } = await params;
   const article = await getArticle(slug);
   if (!article) notFound();
-  const revisions = await listRevisions(article.id);
+  const [revisions, currentSaver] = await Promise.all([listRevisions(article.id), getCurrentVersionSaver(article.id)]);
   const t = await getTranslations("guidance.history");
   const format = await getFormatter();
   const when = (date: Date) => format.dateTime(date, { dateStyle: "medium", timeStyle: "short" });
@@ -39,7 +39,7 @@ export default async function RevisionsPage({ params }: Props) {
                 {t("currentVersion", { version: article.version })}
               </Link>
             </Cell>
-            <Cell>–</Cell>
+            <Cell>{currentSaver ?? t("unknownWriter")}</Cell>
             <Cell>{when(article.updatedAt)}</Cell>
             <Cell>–</Cell>
           </tr>

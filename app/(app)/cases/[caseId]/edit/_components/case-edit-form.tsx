@@ -5,6 +5,7 @@ import { useActionState, useEffect, useRef } from "react";
 import { useFormatter, useTranslations } from "next-intl";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
+import { EditForm } from "@/components/ui/edit-form";
 import { CASE_FORM_FIELDS, FORM_FIELDS_OF } from "@/lib/schemas/case";
 import { CaseDetailFields, PersonFields, type CaseFieldOptions } from "../../../_components/case-fields";
 import { updateCaseAction, type CaseEditState } from "../actions";
@@ -57,7 +58,7 @@ export function CaseEditForm({ caseId, version, initial, options }: Props) {
     : [];
 
   return (
-    <form id="case-edit" action={action} className="flex flex-col gap-6" noValidate>
+    <EditForm state={state} id="case-edit" action={action} className="flex flex-col gap-6" noValidate>
       <div aria-live="polite" ref={alertRef} tabIndex={-1}>
         {state.status === "error" && conflict ? (
           <div role="alert" className="flex flex-col gap-3 rounded-md border border-red-300 bg-red-50 px-4 py-3 text-sm text-red-900">
@@ -118,6 +119,6 @@ export function CaseEditForm({ caseId, version, initial, options }: Props) {
           {t("cancel")}
         </Link>
       </div>
-    </form>
+    </EditForm>
   );
 }

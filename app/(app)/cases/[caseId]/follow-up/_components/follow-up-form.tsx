@@ -4,6 +4,7 @@ import { useActionState } from "react";
 import { useTranslations } from "next-intl";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
+import { EditForm } from "@/components/ui/edit-form";
 import { ChoiceGroup } from "@/components/ui/choice-group";
 import { TextField } from "@/components/ui/field";
 import { TextareaField } from "@/components/ui/textarea-field";
@@ -28,7 +29,7 @@ export function FollowUpForm({ months, action, initial }: Props) {
   };
   const prefix = `follow-up-${months}`;
   return (
-    <form action={formAction} className="flex flex-col gap-4" noValidate>
+    <EditForm state={state} action={formAction} className="flex flex-col gap-4" noValidate>
       <div aria-live="polite">
         {state.status === "success" ? <Alert tone="success">{t("saved", { months })}</Alert> : null}
         {state.status === "error" ? <Alert tone="error">{state.formError ? tc(`errors.${state.formError}`) : tc("formHasErrors")}</Alert> : null}
@@ -77,6 +78,6 @@ export function FollowUpForm({ months, action, initial }: Props) {
           {t("save", { months })}
         </Button>
       </div>
-    </form>
+    </EditForm>
   );
 }

@@ -4,6 +4,7 @@ import { useActionState } from "react";
 import { useTranslations } from "next-intl";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
+import { EditForm } from "@/components/ui/edit-form";
 import { TextField } from "@/components/ui/field";
 import { SelectField } from "@/components/ui/select-field";
 import { TextareaField } from "@/components/ui/textarea-field";
@@ -29,7 +30,7 @@ export function PlanStepForm({ kind, action, initial }: Props) {
   const prefix = `step-${kind}`;
   const title = t(`kinds.${kind}.title`);
   return (
-    <form action={formAction} className="grid gap-3 sm:grid-cols-[12rem_12rem_1fr_auto] sm:items-start" noValidate>
+    <EditForm state={state} action={formAction} className="grid gap-3 sm:grid-cols-[12rem_12rem_1fr_auto] sm:items-start" noValidate>
       <input type="hidden" name="savedAt" value={values.savedAt ?? ""} />
       <SelectField
         id={`${prefix}-status`}
@@ -50,6 +51,6 @@ export function PlanStepForm({ kind, action, initial }: Props) {
         {state.status === "success" ? <Alert tone="success">{t("stepSaved", { step: title })}</Alert> : null}
         {state.status === "error" ? <Alert tone="error">{state.formError ? tc(`errors.${state.formError}`) : tc("formHasErrors")}</Alert> : null}
       </div>
-    </form>
+    </EditForm>
   );
 }

@@ -4,6 +4,7 @@ import { useActionState } from "react";
 import { useTranslations } from "next-intl";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
+import { EditForm } from "@/components/ui/edit-form";
 import { ChoiceGroup } from "@/components/ui/choice-group";
 import { TextField } from "@/components/ui/field";
 import { SelectField } from "@/components/ui/select-field";
@@ -43,7 +44,7 @@ function useReferralForm(action: Action) {
 export function ConsentForm({ action, version, consentGivenOn, consentNote }: { action: Action; version: number; consentGivenOn: string | null; consentNote: string | null }) {
   const { t, state, formAction, isPending, values, error, banner } = useReferralForm(action);
   return (
-    <form action={formAction} className="grid gap-4 sm:grid-cols-2" noValidate aria-labelledby="consent-form-heading">
+    <EditForm state={state} action={formAction} className="grid gap-4 sm:grid-cols-2" noValidate aria-labelledby="consent-form-heading">
       <h3 id="consent-form-heading" className="text-lg font-semibold sm:col-span-2">
         {consentGivenOn ? t("consentCorrect") : t("consentRecord")}
       </h3>
@@ -77,7 +78,7 @@ export function ConsentForm({ action, version, consentGivenOn, consentNote }: { 
           {t("saveConsent")}
         </Button>
       </div>
-    </form>
+    </EditForm>
   );
 }
 
@@ -90,7 +91,7 @@ export function StatusChangeForm({ action, version, today, nextStatuses, hasCons
   const options = nextStatuses.filter((status) => status !== "DECIDED");
   if (options.length === 0) return null;
   return (
-    <form action={formAction} className="grid gap-4 sm:grid-cols-2" noValidate aria-labelledby="status-form-heading">
+    <EditForm state={state} action={formAction} className="grid gap-4 sm:grid-cols-2" noValidate aria-labelledby="status-form-heading">
       <h3 id="status-form-heading" className="text-lg font-semibold sm:col-span-2">
         {t("changeStatus")}
       </h3>
@@ -134,14 +135,14 @@ export function StatusChangeForm({ action, version, today, nextStatuses, hasCons
           {t("saveStatus")}
         </Button>
       </div>
-    </form>
+    </EditForm>
   );
 }
 
 export function DecisionForm({ action, version, today }: { action: Action; version: number; today: string }) {
   const { t, state, formAction, isPending, values, error, banner } = useReferralForm(action);
   return (
-    <form action={formAction} className="grid gap-4 sm:grid-cols-2" noValidate aria-labelledby="decision-form-heading">
+    <EditForm state={state} action={formAction} className="grid gap-4 sm:grid-cols-2" noValidate aria-labelledby="decision-form-heading">
       <h3 id="decision-form-heading" className="text-lg font-semibold sm:col-span-2">
         {t("recordDecision")}
       </h3>
@@ -207,6 +208,6 @@ export function DecisionForm({ action, version, today }: { action: Action; versi
           {t("saveDecision")}
         </Button>
       </div>
-    </form>
+    </EditForm>
   );
 }

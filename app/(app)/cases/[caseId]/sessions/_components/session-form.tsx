@@ -4,6 +4,7 @@ import { useActionState, useState } from "react";
 import { useTranslations } from "next-intl";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
+import { EditForm } from "@/components/ui/edit-form";
 import { CheckboxField } from "@/components/ui/checkbox-field";
 import { ChoiceGroup } from "@/components/ui/choice-group";
 import { TextField } from "@/components/ui/field";
@@ -48,7 +49,7 @@ export function SessionForm({ action, initial, languages, submitLabel, nextStepR
   const hasErrors = state.status === "error";
 
   return (
-    <form action={formAction} className="flex flex-col gap-6 rounded-lg border border-slate-200 bg-white p-4" noValidate>
+    <EditForm state={state} action={formAction} className="flex flex-col gap-6 rounded-lg border border-slate-200 bg-white p-4" noValidate>
       <div aria-live="polite">
         {hasErrors ? <Alert tone="error">{state.formError ? tc(`errors.${state.formError}`) : tc("formHasErrors")}</Alert> : null}
       </div>
@@ -161,6 +162,6 @@ export function SessionForm({ action, initial, languages, submitLabel, nextStepR
           {submitLabel}
         </Button>
       </div>
-    </form>
+    </EditForm>
   );
 }

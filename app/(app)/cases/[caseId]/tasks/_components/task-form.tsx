@@ -4,6 +4,7 @@ import { useActionState } from "react";
 import { useTranslations } from "next-intl";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
+import { EditForm } from "@/components/ui/edit-form";
 import { TextField } from "@/components/ui/field";
 import { INITIAL_FORM_STATE, type FormState } from "@/lib/form-state";
 import { TASK_TITLE_MAX } from "@/lib/schemas/counselling-session";
@@ -18,7 +19,7 @@ export function TaskForm({ action }: { action: (prev: FormState, formData: FormD
     return key ? tc(`errors.${key}`) : undefined;
   };
   return (
-    <form action={formAction} className="grid gap-4 rounded-lg border border-slate-200 bg-white p-4 sm:grid-cols-[1fr_12rem_1fr]" noValidate>
+    <EditForm state={state} action={formAction} className="grid gap-4 rounded-lg border border-slate-200 bg-white p-4 sm:grid-cols-[1fr_12rem_1fr]" noValidate>
       <h3 className="text-lg font-semibold sm:col-span-3">{t("addTask")}</h3>
       <div aria-live="polite" className="sm:col-span-3">
         {state.status === "success" ? <Alert tone="success">{t("taskAdded")}</Alert> : null}
@@ -57,6 +58,6 @@ export function TaskForm({ action }: { action: (prev: FormState, formData: FormD
           {t("addTask")}
         </Button>
       </div>
-    </form>
+    </EditForm>
   );
 }

@@ -1,0 +1,40 @@
+import type { ReactNode } from "react";
+
+/** The ids and aria attributes that tie a control to its hint and error. */
+export function fieldAria(id: string, { hint, error }: { hint?: string; error?: string }) {
+  const describedBy = [hint ? `${id}-hint` : null, error ? `${id}-error` : null].filter(Boolean).join(" ") || undefined;
+  return { id, "aria-invalid": error ? (true as const) : undefined, "aria-describedby": describedBy };
+}
+
+/** The border of a text-like control, red when in error. */
+export const controlClass = (error?: string) => `rounded-md border px-3 py-2 text-sm shadow-sm ${error ? "border-red-700" : "border-slate-400"}`;
+
+/**
+ * What every field around its control shares: the label, the hint under it,
+ * and the error after it, with the ids `fieldAria` points the control at.
+ * Text, multi-line and select fields all render through here.
+ */
+export function FieldFrame({ id, label, hint, error, className = "", children }: { id: string; label: string; hint?: string; error?: string; className?: string; children: ReactNode }) {
+  return (
+    <div className={`flex flex-col gap-1 ${className}`}>
+      <label htmlFor={id} className="text-sm font-medium text-slate-800">
+        {label}
+      </label>
+      {hint ? (
+        <p id={`${id}-hint`} className="text-xs text-slate-600">
+          {hint}
+        </p>
+      ) : null}
+      {children}
+      <FieldError id={id} error={error} />
+    </div>
+  );
+}
+
+export function FieldError({ id, error }: { id: string; error?: string }) {
+  return error ? (
+    <p id={`${id}-error`} className="text-sm text-red-800">
+      {error}
+    </p>
+  ) : null;
+}
