@@ -108,7 +108,7 @@ test("a session's note is written and signed on the session's page, and the sess
   );
   await signInAs(page, DEMO.adviser);
   await page.goto(`/cases/${caseId}/sessions/${sessionId}`);
-  const notes = page.getByRole("region", { name: "Journalanteckningar från samtalet" });
+  const notes = page.getByRole("region", { name: "Journal för samtalet" });
   await notes.getByText("Skriv en anteckning om samtalet").click();
   await notes.getByLabel("Text", { exact: true }).fill("Vi gick igenom resplanen och vad som behövs för pass.");
   await notes.getByRole("button", { name: "Spara utkast" }).click();
