@@ -96,7 +96,7 @@ describe("drafts and signing", () => {
     expect(await signJournalEntry(caseId, draft.id)).toEqual({ ok: false, error: "notAuthor" });
     expect(await updateJournalDraft(caseId, draft.id, { text: "Ändrat", householdMemberId: null, savedAt: draft.updatedAt })).toEqual({ ok: false, error: "notAuthor" });
     expect(await snapshot(caseId)).toEqual(before);
-    expect(await db.auditEvent.count({ where: { resourceId: draft.id, action: "journal.sign.refused", userId: world.users.a2.id, reason: "notAuthor" } })).toBe(1);
+    expect(await db.auditEvent.count({ where: { resourceId: draft.id, action: "write.refused", userId: world.users.a2.id, reason: "journal.sign.notAuthor" } })).toBe(1);
 
     signInAs(world.users.a1);
     await signJournalEntry(caseId, draft.id);
@@ -139,13 +139,13 @@ describe("corrections", () => {
     const before = await snapshot(caseId);
     expect(await correctJournalEntry(caseId, created.entryId, { text: "Rättat", reason: "Skäl", version: 1 })).toEqual({ ok: false, error: "notSigned" });
     expect(await snapshot(caseId)).toEqual(before);
-    expect(await db.auditEvent.count({ where: { resourceId: created.entryId, action: "journal.correct.refused", reason: "notSigned" } })).toBe(1);
+    expect(await db.auditEvent.count({ where: { resourceId: created.entryId, action: "write.refused", reason: "journal.correct.notSigned" } })).toBe(1);
 
     const parsed = JournalCorrectionFormSchema.safeParse({ text: "Rättat", reason: "   ", version: "1" });
     expect(parsed.success).toBe(false);
     expect(parsed.error?.issues.map((i) => [i.path.join("."), i.message])).toEqual([["reason", "correctionReasonRequired"]]);
-    await auditRefusedJournalInput(caseId, created.entryId, "correct", "correctionReasonRequired");
-    expect(await db.auditEvent.count({ where: { resourceId: created.entryId, action: "journal.correct.refused", reason: "correctionReasonRequired" } })).toBe(1);
+    await auditRefusedJournalInput(created.entryId, "correct", "correctionReasonRequired");
+    expect(await db.auditEvent.count({ where: { resourceId: created.entryId, action: "write.refused", reason: "journal.correct.correctionReasonRequired" } })).toBe(1);
   });
 
   it("refuses a crafted correction of a signed entry on a case out of scope, closed, or by a manager", async () => {
@@ -162,8 +162,9 @@ describe("corrections", () => {
     const ownCase = await world.newCase(world.users.b1);
     expect(await correctJournalEntry(ownCase, entryId, { text: "Kapat", reason: "Jag vill", version: 1 })).toEqual({ ok: false, error: "notFound" });
     expect(await snapshot(caseId)).toEqual(before);
-    expect(await db.auditEvent.count({ where: { resourceId: entryId, action: "journal.correct.refused", userId: world.users.b1.id } })).toBe(2);
-    expect(await db.auditEvent.count({ where: { caseId, action: "journal.correct.refused" } })).toBe(0);
+    expect(await db.auditEvent.count({ where: { resourceId: entryId, action: "write.refused", reason: "journal.correct.notFound", userId: world.users.b1.id } })).toBe(2);
+    // The refusals are not in the refused case's own trail.
+    expect(await db.auditEvent.count({ where: { caseId, action: "write.refused" } })).toBe(0);
 
     signInAs(world.users.managerA);
     await expect(correctJournalEntry(caseId, entryId, { text: "Kapat", reason: "Jag vill", version: 1 })).rejects.toThrow(NOT_FOUND);

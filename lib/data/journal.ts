@@ -3,6 +3,7 @@ import { getDb, type Db } from "@/lib/db";
 import { recordAudit, auditActor } from "@/lib/audit";
 import { authorize } from "@/lib/gate";
 import { findCaseInScope, markCaseEntry, openCaseForWrite, redactedText, type CaseWriteRefusal } from "@/lib/data/casework-scope";
+import { recordDenial } from "@/lib/data/denials";
 import { caseScope, viaCase } from "@/lib/data/scope";
 import type { SignedInUser } from "@/lib/data/sign-in-sessions";
 import { officeToday, startOfOfficeDay } from "@/lib/dates";
@@ -95,16 +96,13 @@ export async function getSessionJournal(caseId: string, sessionId: string) {
   return { entries, members: session.case.householdMembers, userId: user.id };
 }
 
-/** Audits a refused journal write (who tried what on which entry) outside the refused transaction, and returns the refusal. */
-async function refuse(user: SignedInUser, caseId: string, entryId: string | null, attempted: string, error: JournalRefusal, current?: JournalConflict): Promise<JournalWriteResult> {
-  await recordAudit(getDb(), auditActor(user), {
-    action: `journal.${attempted}.refused`,
-    resourceType: entryId ? "JournalEntry" : "Case",
-    resourceId: entryId ?? caseId,
-    // A case out of scope is not named as the refusal's case: the trail of that case is not the user's to write.
-    caseId: error === "notFound" ? undefined : caseId,
-    reason: error,
-  });
+/**
+ * Records a refused journal write in the trail of refusals ("write.refused",
+ * throttled per user, outside the refused transaction: lib/data/denials.ts),
+ * naming the entry and why ("journal.correct.notSigned"), and returns the refusal.
+ */
+async function refuse(user: SignedInUser, entryId: string | null, attempted: string, error: JournalRefusal, current?: JournalConflict): Promise<JournalWriteResult> {
+  await recordDenial(user, { action: "write.refused", reason: `journal.${attempted}.${error}`, resourceType: entryId ? "JournalEntry" : "Case", resourceId: entryId ?? undefined });
   return { ok: false, error, ...(current ? { current } : {}) };
 }
 
@@ -137,7 +135,7 @@ export async function createJournalEntry(caseId: string, input: JournalEntryForm
     await markCaseEntry(tx, caseId);
     return { ok: true, entryId: entry.id };
   });
-  return result.ok ? result : refuse(user, caseId, null, "create", result.error);
+  return result.ok ? result : refuse(user, null, "create", result.error);
 }
 
 /** The entry inside a write's transaction, with the case open and in scope. */
@@ -189,7 +187,7 @@ export async function updateJournalDraft(caseId: string, entryId: string, input:
     await markCaseEntry(tx, caseId);
     return { ok: true, entryId };
   });
-  return result.ok ? result : refuse(user, caseId, entryId, "update", result.error, result.current);
+  return result.ok ? result : refuse(user, entryId, "update", result.error, result.current);
 }
 
 /** The author signs their draft: it is locked, and its text becomes version 1. */
@@ -210,7 +208,7 @@ export async function signJournalEntry(caseId: string, entryId: string): Promise
     await markCaseEntry(tx, caseId);
     return { ok: true, entryId };
   });
-  return result.ok ? result : refuse(user, caseId, entryId, "sign", result.error);
+  return result.ok ? result : refuse(user, entryId, "sign", result.error);
 }
 
 /**
@@ -244,7 +242,7 @@ export async function correctJournalEntry(caseId: string, entryId: string, input
     await markCaseEntry(tx, caseId);
     return { ok: true, entryId };
   });
-  return result.ok ? result : refuse(user, caseId, entryId, "correct", result.error, result.current);
+  return result.ok ? result : refuse(user, entryId, "correct", result.error, result.current);
 }
 
 /** Unsigned drafts are late when written before the start of the previous working day. */
@@ -271,18 +269,11 @@ export async function countLateDraftsInScope(now: Date = new Date()): Promise<nu
 
 /**
  * A journal form refused before it reached the data (an empty correction
- * reason, say) still leaves a trace: who tried what on which entry.
+ * reason, say) still leaves a trace in the trail of refusals: who tried what on which entry.
  */
-export async function auditRefusedJournalInput(caseId: string, entryId: string | null, attempted: "create" | "update" | "correct", reason: string): Promise<void> {
+export async function auditRefusedJournalInput(entryId: string | null, attempted: "create" | "update" | "correct", reason: string): Promise<void> {
   const user = await authorize("journal.write");
-  const inScope = await findCaseInScope(getDb(), user, caseId, { select: { id: true } });
-  await recordAudit(getDb(), auditActor(user), {
-    action: `journal.${attempted}.refused`,
-    resourceType: entryId ? "JournalEntry" : "Case",
-    resourceId: entryId ?? caseId,
-    caseId: inScope ? caseId : undefined,
-    reason,
-  });
+  await recordDenial(user, { action: "write.refused", reason: `journal.${attempted}.${reason}`, resourceType: entryId ? "JournalEntry" : "Case", resourceId: entryId ?? undefined });
 }
 
 const SESSION_PRINT_FIELDS = {

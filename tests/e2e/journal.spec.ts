@@ -55,8 +55,8 @@ test("an adviser signs an entry, corrects it with a reason, and the history, tim
   expect(await query('SELECT version, text FROM "JournalEntryVersion" WHERE "entryId" = $1', [entryId])).toEqual([
     { version: 1, text: "Amina vill resa hem i maj tillsammans med sin bror." },
   ]);
-  expect(await query(`SELECT reason FROM "AuditEvent" WHERE "resourceId" = $1 AND action = 'journal.correct.refused'`, [entryId])).toEqual([
-    { reason: "correctionReasonRequired" },
+  expect(await query(`SELECT reason FROM "AuditEvent" WHERE "resourceId" = $1 AND action = 'write.refused'`, [entryId])).toEqual([
+    { reason: "journal.correct.correctionReasonRequired" },
   ]);
 
   // With a reason: saved as version 2, the entry marked corrected, the history showing both and the changed words.
@@ -108,7 +108,7 @@ test("a session's note is written and signed on the session's page, and the sess
   );
   await signInAs(page, DEMO.adviser);
   await page.goto(`/cases/${caseId}/sessions/${sessionId}`);
-  const notes = page.getByRole("region", { name: "Journalanteckningar från samtalet" });
+  const notes = page.getByRole("region", { name: "Journal för samtalet" });
   await notes.getByText("Skriv en anteckning om samtalet").click();
   await notes.getByLabel("Text", { exact: true }).fill("Vi gick igenom resplanen och vad som behövs för pass.");
   await notes.getByRole("button", { name: "Spara utkast" }).click();

@@ -112,6 +112,7 @@ const FIELDS = [
   "titleSv", "titleEn", "bodySv", "bodyEn", "ownerId", "slug", "articleId", "isPublished", "intent", "step", "currentPassword", "newPassword",
   "confirmPassword", "password", "destinationCountry", "relation", "completedOn", "website", "country", "confirmDistinct", "candidateIds", "baseValues",
   "economicScore", "socialScore", "psychosocialScore", "nextSteps", "members.0.birthDate", "$ACTION_ID_x", "text", "kind", "savedAt", "entryId",
+  "householdMemberId", "sessionId", "followUpId",
 ] as const;
 
 /** An id-shaped value: real ids of other teams' records and of one's own, and junk. */
@@ -205,7 +206,8 @@ async function snapshot() {
            (SELECT count(*) FROM "Referral") AS referrals, (SELECT count(*) FROM "Document") AS documents,
            (SELECT count(*) FROM "EligibilityCheck") AS checks, (SELECT count(*) FROM "User") AS users,
            (SELECT count(*) FROM "Organisation") AS organisations, (SELECT count(*) FROM "GuidanceArticle") AS articles,
-           (SELECT count(*) FROM "EmergencyAccess") AS grants, (SELECT count(*) FROM "JournalEntry") AS journal, (SELECT count(*) FROM "Setting") AS settings, (SELECT count(*) FROM "ReferralEvent") AS "referralEvents", (SELECT count(*) FROM "CaseStatusChange") AS "statusChanges",
+           (SELECT count(*) FROM "EmergencyAccess") AS grants, (SELECT count(*) FROM "JournalEntry") AS journal,
+           (SELECT count(*) FROM "JournalEntryVersion") AS "journalVersions", (SELECT coalesce(max("updatedAt")::text, '') FROM "JournalEntry") AS "journalLastWrite", (SELECT count(*) FROM "Setting") AS settings, (SELECT count(*) FROM "ReferralEvent") AS "referralEvents", (SELECT count(*) FROM "CaseStatusChange") AS "statusChanges",
            (SELECT count(*) FROM "AuditEvent" WHERE NOT (action = ANY(${REFUSAL_ACTIONS}) OR action LIKE '%.refused')) AS audits,
            (SELECT concat_ws('|', version, status, "adviserId", "updatedAt") FROM "Case" WHERE id = ${foreign.caseId}) AS "foreignCase"`;
   return row!;

@@ -54,7 +54,7 @@ export async function correctJournalEntryAction(caseId: string, entryId: string,
   const parsed = JournalCorrectionFormSchema.safeParse(values);
   if (!parsed.success) {
     // A correction without a reason is the one refusal the law cares about: it leaves a trace.
-    await auditRefusedJournalInput(caseId, entryId, "correct", parsed.error.issues[0]?.message ?? "invalid");
+    await auditRefusedJournalInput(entryId, "correct", parsed.error.issues[0]?.message ?? "invalid");
     return fieldErrorState(parsed.error, values);
   }
   return afterWrite(caseId, await correctJournalEntry(caseId, entryId, parsed.data), values, "correctedNotice");
