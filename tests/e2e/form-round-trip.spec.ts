@@ -67,19 +67,20 @@ test("plan step: status, due date and note come back after a reload; an untouche
   expect(await auditCount(`"caseId" = $1 AND action LIKE 'plan.step.%'`, [id])).toBe(audits);
 });
 
+// STAFF, not a case-reading role: those wait for a manager's approval (issue 12 H2, lib/data/approvals.ts).
 test("user administration: name and role come back after a reload; an untouched save writes nothing", async ({ page }) => {
   const email = await createAccount("ADVISER");
   const [target] = await query<{ id: string }>('SELECT id FROM "User" WHERE email = $1', [email]);
   await signIn(page, DEMO.admin);
   await page.goto(`/admin/users/${target!.id}`);
   await page.getByLabel("Namn", { exact: true }).fill("Rundtur Testsson");
-  await page.getByLabel("Roll", { exact: true }).selectOption("MANAGER");
+  await page.getByLabel("Roll", { exact: true }).selectOption("STAFF");
   await page.getByRole("button", { name: "Spara", exact: true }).click();
   await expect(page.getByText("Ändringarna är sparade.")).toBeVisible();
 
   await page.reload();
   await expect(page.getByLabel("Namn", { exact: true })).toHaveValue("Rundtur Testsson");
-  await expect(page.getByLabel("Roll", { exact: true })).toHaveValue("MANAGER");
+  await expect(page.getByLabel("Roll", { exact: true })).toHaveValue("STAFF");
 
   const audits = await auditCount(`"resourceId" = $1 AND action = 'user.update'`, [target!.id]);
   await page.getByRole("button", { name: "Spara", exact: true }).click();
