@@ -144,6 +144,12 @@ const PAGE_ORDER: Record<ResolvedSort, Prisma.Sql> = {
 /** The form cursorOf writes an instant in; anything else (a year 99999) is no cursor. */
 const ISO_INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,6})?Z$/;
 
+/** Whether PostgreSQL can hold the number as a real (single precision) without an out-of-range error. */
+function isRealNumber(value: number): boolean {
+  const size = Math.abs(value);
+  return size === 0 || (size >= 1.2e-38 && size <= 3.4e38);
+}
+
 function keysetSql(sort: ResolvedSort, cursor: Cursor | null): Prisma.Sql {
   if (!cursor) return Prisma.sql`TRUE`;
   const [a, b, c3] = cursor;
@@ -160,7 +166,8 @@ function keysetSql(sort: ResolvedSort, cursor: Cursor | null): Prisma.Sql {
         ? Prisma.sql`(c."lastName", c."firstName", c.id) > (${a}, ${b}, ${c3})`
         : Prisma.sql`TRUE`;
     case "relevance":
-      return typeof a === "number" && typeof b === "string" ? Prisma.sql`(h.score < ${a}::real OR (h.score = ${a}::real AND h."caseId" > ${b}))` : Prisma.sql`TRUE`;
+      // A score is a real: a made-up number outside its range (1e-298) would fail the cast.
+      return typeof a === "number" && isRealNumber(a) && typeof b === "string" ? Prisma.sql`(h.score < ${a}::real OR (h.score = ${a}::real AND h."caseId" > ${b}))` : Prisma.sql`TRUE`;
   }
 }
 

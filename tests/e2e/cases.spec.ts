@@ -74,6 +74,9 @@ async function countWhere(sql: string, params: unknown[]): Promise<number> {
 function watchDialogs(page: Page): string[] {
   const opened: string[] = [];
   page.on("dialog", async (dialog) => {
+    // "Leave with unsaved changes?" is the app's own question: a test that leaves a form with bad input
+    // on purpose answers yes. Every other dialog (an injected alert) is recorded and dismissed.
+    if (dialog.type() === "beforeunload") return dialog.accept();
     opened.push(dialog.message());
     await dialog.dismiss();
   });
@@ -101,6 +104,9 @@ async function changeStatus(page: Page, to: string, reason: string, extra: { out
 test("an adviser opens a case with the keyboard alone, warned of a possible duplicate first", async ({ page }) => {
   const existing = await newCase("COUNSELLING");
   const { person } = existing;
+  // The earlier case has no identity number: a number already on a case no longer lets a second case
+  // be opened at all (issue 11), so the warning a confirmation can pass is the name-and-birth-date one.
+  await query('UPDATE "Case" SET "identityNumber" = NULL WHERE id = $1', [existing.id]);
   const typedLastName = person.lastName.slice(0, -1);
   await signIn(page, DEMO.adviser);
   await page.goto("/cases/new");
@@ -123,14 +129,14 @@ test("an adviser opens a case with the keyboard alone, warned of a possible dupl
   await expect(results).toBeVisible();
   await expect(results).toBeFocused();
   const candidate = page.getByRole("listitem").filter({ hasText: existing.caseNumber });
-  await expect(candidate).toContainText("Samma personnummer");
+  await expect(candidate).toContainText("Liknande namn och samma födelsedatum");
   await expect(candidate.getByRole("link", { name: existing.caseNumber })).toBeVisible();
 
   // Opening without confirming is refused, and nothing is created.
   await tabTo(page, "the open button", (el) => el.textContent === "Öppna ärendet");
   await page.keyboard.press("Enter");
   await expect(page.getByText("Bekräfta att du har kontrollerat de möjliga dubbletterna")).toBeVisible();
-  expect(await countWhere(`"Case" WHERE "identityNumber" = $1`, [person.normalized])).toBe(1);
+  expect(await countWhere(`"Case" WHERE "identityNumber" = $1`, [person.normalized])).toBe(0);
 
   // The focus went to the unticked confirmation; the phone field is above it.
   await expect(page.getByLabel("Jag har kontrollerat ärendena ovan.")).toBeFocused();
@@ -145,7 +151,7 @@ test("an adviser opens a case with the keyboard alone, warned of a possible dupl
   await expect(page.getByRole("heading", { level: 1, name: `${person.firstName} ${typedLastName}` })).toBeVisible();
   await expect(page.getByText(/^Ärende \d{4}\/\d{4,}$/)).toBeVisible();
   await expect(page.getByText("+38761234567")).toBeVisible();
-  expect(await countWhere(`"Case" WHERE "identityNumber" = $1`, [person.normalized])).toBe(2);
+  expect(await countWhere(`"Case" WHERE "identityNumber" = $1`, [person.normalized])).toBe(1);
 });
 
 test("status changes walk a case to departure, which schedules follow-ups at 1, 3 and 6 months", async ({ page }) => {
