@@ -105,7 +105,9 @@ test("two-factor sign-in: enrol by QR code, then sign in with a code and with a 
   await page.getByLabel("Kod", { exact: true }).fill("000000" === (await generate({ secret })) ? "111111" : "000000");
   await page.getByRole("button", { name: "Aktivera" }).click();
   await expect(page.getByText(/Koden stämmer inte/)).toBeVisible();
-  const enrolmentCode = await generate({ secret });
+  // The enrolment's 30-second step, so the sign-in below can take the step after it however long the test took.
+  const enrolmentEpoch = Math.floor(Date.now() / 1000);
+  const enrolmentCode = await generate({ secret, epoch: enrolmentEpoch });
   await page.getByLabel("Kod", { exact: true }).fill(enrolmentCode);
   await page.getByRole("button", { name: "Aktivera" }).click();
   const recoveryCodes = page.getByRole("list", { name: "Reservkoder" }).getByRole("listitem");
@@ -127,7 +129,7 @@ test("two-factor sign-in: enrol by QR code, then sign in with a code and with a 
   await page.getByLabel("Kod").fill(enrolmentCode);
   await page.getByRole("button", { name: "Verifiera" }).click();
   await expect(page.getByText(/Koden stämmer inte/)).toBeVisible();
-  await page.getByLabel("Kod").fill(await generate({ secret, epoch: Math.floor(Date.now() / 1000) + 30 }));
+  await page.getByLabel("Kod").fill(await generate({ secret, epoch: enrolmentEpoch + 30 }));
   await page.getByRole("button", { name: "Verifiera" }).click();
   await expect(page.getByRole("button", { name: "Logga ut" })).toBeVisible();
 
