@@ -2,9 +2,10 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { JournalEntryCard, memberName } from "@/components/journal/journal-entry";
-import { JournalCorrectionForm, JournalDraftForm, NewJournalEntryForm } from "@/components/journal/journal-forms";
+import { NewJournalEntryForm } from "@/components/journal/journal-forms";
 import { getCaseJournal } from "@/lib/data/journal";
-import { correctJournalEntryAction, createJournalEntryAction, signJournalEntryAction, updateJournalDraftAction } from "./actions";
+import { createJournalEntryAction } from "./actions";
+import { JournalEntryControls } from "./_components/entry-controls";
 
 export async function generateMetadata() {
   const t = await getTranslations("journal");
@@ -44,22 +45,7 @@ export default async function JournalPage({ params }: { params: Promise<{ caseId
           {journal.entries.map((entry) => (
             <li key={entry.id}>
               <JournalEntryCard entry={entry}>
-                {!isOpen ? null : entry.signedAt ? (
-                  <JournalCorrectionForm action={correctJournalEntryAction.bind(null, caseId, entry.id)} entryId={entry.id} text={entry.text} version={entry.version} />
-                ) : entry.authorId === journal.userId ? (
-                  <JournalDraftForm
-                    key={entry.updatedAt.toISOString()}
-                    saveAction={updateJournalDraftAction.bind(null, caseId, entry.id)}
-                    signAction={signJournalEntryAction.bind(null, caseId, entry.id)}
-                    entryId={entry.id}
-                    text={entry.text}
-                    householdMemberId={entry.householdMember?.id ?? null}
-                    savedAt={entry.updatedAt.toISOString()}
-                    members={members}
-                  />
-                ) : (
-                  <p className="text-xs text-slate-600">{t("onlyAuthorMaySign", { name: entry.authorName ?? t("unknownAuthor") })}</p>
-                )}
+                <JournalEntryControls caseId={caseId} entry={entry} userId={journal.userId} isOpen={isOpen} members={members} />
               </JournalEntryCard>
             </li>
           ))}

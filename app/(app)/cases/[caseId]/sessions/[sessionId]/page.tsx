@@ -3,14 +3,15 @@ import { notFound } from "next/navigation";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { Alert } from "@/components/ui/alert";
 import { JournalEntryCard, memberName } from "@/components/journal/journal-entry";
-import { JournalCorrectionForm, JournalDraftForm, NewJournalEntryForm } from "@/components/journal/journal-forms";
+import { NewJournalEntryForm } from "@/components/journal/journal-forms";
 import { getCounsellingSession } from "@/lib/data/counselling-sessions";
 import { getSessionJournal } from "@/lib/data/journal";
 import { languageOptions } from "@/lib/languages";
 import { officeDateAndTime } from "@/lib/dates";
 import { SessionForm } from "../_components/session-form";
 import { updateSessionAction } from "../actions";
-import { correctJournalEntryAction, createJournalEntryAction, signJournalEntryAction, updateJournalDraftAction } from "../../journal/actions";
+import { createJournalEntryAction } from "../../journal/actions";
+import { JournalEntryControls } from "../../journal/_components/entry-controls";
 
 export async function generateMetadata() {
   const t = await getTranslations("counselling");
@@ -85,22 +86,7 @@ export default async function SessionPage({
         {journal.entries.length === 0 ? <p className="text-sm text-slate-700">{tj("empty")}</p> : null}
         {journal.entries.map((entry) => (
           <JournalEntryCard key={entry.id} entry={entry}>
-            {!isOpen ? null : entry.signedAt ? (
-              <JournalCorrectionForm action={correctJournalEntryAction.bind(null, caseId, entry.id)} entryId={entry.id} text={entry.text} version={entry.version} />
-            ) : entry.authorId === journal.userId ? (
-              <JournalDraftForm
-                key={entry.updatedAt.toISOString()}
-                saveAction={updateJournalDraftAction.bind(null, caseId, entry.id)}
-                signAction={signJournalEntryAction.bind(null, caseId, entry.id)}
-                entryId={entry.id}
-                text={entry.text}
-                householdMemberId={entry.householdMember?.id ?? null}
-                savedAt={entry.updatedAt.toISOString()}
-                members={members}
-              />
-            ) : (
-              <p className="text-xs text-slate-600">{tj("onlyAuthorMaySign", { name: entry.authorName ?? tj("unknownAuthor") })}</p>
-            )}
+            <JournalEntryControls caseId={caseId} entry={entry} userId={journal.userId} isOpen={isOpen} members={members} />
           </JournalEntryCard>
         ))}
         {isOpen ? (
