@@ -150,6 +150,15 @@ async function entryForWrite(tx: Tx, user: SignedInUser, caseId: string, entryId
   return { ok: true as const, entry };
 }
 
+/** The entry, when it is still a draft and the user wrote it: only the author edits or signs a draft. */
+async function ownDraftForWrite(tx: Tx, user: SignedInUser, caseId: string, entryId: string) {
+  const found = await entryForWrite(tx, user, caseId, entryId);
+  if (!found.ok) return found;
+  if (found.entry.authorId !== user.id) return { ok: false as const, error: "notAuthor" as const };
+  if (found.entry.signedAt) return { ok: false as const, error: "alreadySigned" as const };
+  return found;
+}
+
 /**
  * Saves the author's edit of a draft, refused when it was saved since the form
  * was opened (the refusal carries what that save wrote), when signed, or when
@@ -158,11 +167,9 @@ async function entryForWrite(tx: Tx, user: SignedInUser, caseId: string, entryId
 export async function updateJournalDraft(caseId: string, entryId: string, input: JournalDraftForm): Promise<JournalWriteResult> {
   const user = await authorize("journal.write");
   const result = await getDb().$transaction(async (tx): Promise<JournalWriteResult> => {
-    const found = await entryForWrite(tx, user, caseId, entryId);
+    const found = await ownDraftForWrite(tx, user, caseId, entryId);
     if (!found.ok) return found;
     const { entry } = found;
-    if (entry.authorId !== user.id) return { ok: false, error: "notAuthor" };
-    if (entry.signedAt) return { ok: false, error: "alreadySigned" };
     if (entry.updatedAt.getTime() !== input.savedAt.getTime()) {
       return { ok: false, error: "conflict", current: { text: entry.text, savedAt: entry.updatedAt.toISOString(), version: entry.version } };
     }
@@ -194,11 +201,9 @@ export async function updateJournalDraft(caseId: string, entryId: string, input:
 export async function signJournalEntry(caseId: string, entryId: string): Promise<JournalWriteResult> {
   const user = await authorize("journal.write");
   const result = await getDb().$transaction(async (tx): Promise<JournalWriteResult> => {
-    const found = await entryForWrite(tx, user, caseId, entryId);
+    const found = await ownDraftForWrite(tx, user, caseId, entryId);
     if (!found.ok) return found;
     const { entry } = found;
-    if (entry.authorId !== user.id) return { ok: false, error: "notAuthor" };
-    if (entry.signedAt) return { ok: false, error: "alreadySigned" };
     const now = new Date();
     // Signed first (the version table accepts rows of signed entries only), then version 1 as signed.
     const { count } = await tx.journalEntry.updateMany({ where: { id: entryId, signedAt: null }, data: { signedAt: now, version: 1 } });
