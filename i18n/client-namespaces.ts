@@ -15,6 +15,7 @@ export const CLIENT_NAMESPACES = {
     "admin",
     "asylumStatus",
     "caseOutcome",
+    "caseRecord",
     "caseStatus",
     "cases",
     "casework",

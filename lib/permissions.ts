@@ -15,6 +15,8 @@ export const PERMISSIONS = {
   "case.assign": ["ADVISER", "MANAGER"],
   "case.emergencyAccess": CASE_WORKERS,
   "case.accessLog.read": ["ADVISER", "MANAGER"],
+  /** Proposing to merge a person registered twice; a manager of the team confirms it (approval.decide, decision 019). */
+  "case.merge": CASE_WORKERS,
   "eligibility.calculate": ["ADVISER", "STAFF"],
   "eligibility.save": CASE_WORKERS,
   // Managers follow their team's referrals; only advisers make them and take
