@@ -36,7 +36,7 @@ beforeEach(() => {
 });
 
 function change(version: number, toStatus: ReferralStatusForm["toStatus"], extra: Partial<ReferralStatusForm> = {}): ReferralStatusForm {
-  return { toStatus, occurredOn: TODAY, note: "", decision: null, decisionAmountSek: null, agencyReference: null, version, ...extra };
+  return { toStatus, occurredOn: TODAY, note: "", decision: null, decisionAmountSek: null, agencyReference: null, changeCaseStatus: false, version, ...extra };
 }
 
 /** A draft referral on a new case of the owner's, with consent given `consentDaysAgo` days ago (or none). */
