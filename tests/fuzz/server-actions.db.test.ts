@@ -44,6 +44,9 @@ import * as eligibility from "@/app/(app)/cases/[caseId]/eligibility/actions";
 import * as followUp from "@/app/(app)/cases/[caseId]/follow-up/actions";
 import * as plan from "@/app/(app)/cases/[caseId]/plan/actions";
 import * as referrals from "@/app/(app)/cases/[caseId]/referrals/actions";
+import * as referralDecisions from "@/app/(app)/cases/[caseId]/referrals/decision-actions";
+import * as caseMerge from "@/app/(app)/cases/[caseId]/merge-actions";
+import * as approvals from "@/app/(app)/approvals/actions";
 import * as sessions from "@/app/(app)/cases/[caseId]/sessions/actions";
 import * as tasks from "@/app/(app)/cases/[caseId]/tasks/actions";
 import * as emergency from "@/app/(app)/cases/emergency/actions";
@@ -112,7 +115,7 @@ const FIELDS = [
   "titleSv", "titleEn", "bodySv", "bodyEn", "ownerId", "slug", "articleId", "isPublished", "intent", "step", "currentPassword", "newPassword",
   "confirmPassword", "password", "destinationCountry", "relation", "completedOn", "website", "country", "confirmDistinct", "candidateIds", "baseValues",
   "economicScore", "socialScore", "psychosocialScore", "nextSteps", "members.0.birthDate", "$ACTION_ID_x", "text", "kind", "savedAt", "entryId",
-  "householdMemberId", "sessionId", "followUpId",
+  "householdMemberId", "sessionId", "followUpId", "intoCaseNumber", "decidedOn", "agencyReference", "changeCaseStatus",
 ] as const;
 
 /** An id-shaped value: real ids of other teams' records and of one's own, and junk. */
@@ -162,6 +165,9 @@ const TARGETS: Target[] = [
   { name: "createReferralAction", bound: 1, call: ([a], f) => referrals.createReferralAction(s(a), idle, f) },
   { name: "recordConsentAction", bound: 2, call: ([a, b], f) => referrals.recordConsentAction(s(a), s(b), idle, f) },
   { name: "changeReferralStatusAction", bound: 2, call: ([a, b], f) => referrals.changeReferralStatusAction(s(a), s(b), idle, f) },
+  { name: "correctDecisionAction", bound: 2, call: ([a, b], f) => referralDecisions.correctDecisionAction(s(a), s(b), idle, f) },
+  { name: "proposeMergeAction", bound: 1, call: ([a], f) => caseMerge.proposeMergeAction(s(a), idle, f) },
+  { name: "decideApprovalAction", bound: 1, call: ([a], f) => approvals.decideApprovalAction(s(a), f) },
   { name: "createSessionAction", bound: 1, call: ([a], f) => sessions.createSessionAction(s(a), idle, f) },
   { name: "updateSessionAction", bound: 2, call: ([a, b], f) => sessions.updateSessionAction(s(a), s(b), idle, f) },
   { name: "createTaskAction", bound: 1, call: ([a], f) => tasks.createTaskAction(s(a), idle, f) },

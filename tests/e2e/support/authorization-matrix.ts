@@ -51,6 +51,9 @@ export const AUTHORIZATION_MATRIX: Row[] = [
   { path: "/audit", expect: only("ADMIN", "MANAGER") },
   { path: "/approvals", expect: only("MANAGER") },
   { path: "/approvals?error=notFound", expect: only("MANAGER") },
+  // A second manager's decision came too late, or a merge may no longer happen (decision 019): the same page, with its message.
+  { path: "/approvals?decided=no-such-request", expect: only("MANAGER") },
+  { path: "/approvals?mergeRefused=targetClosed", expect: only("MANAGER") },
   { path: "/emergency-access", expect: only("MANAGER") },
   { path: "/statistics", expect: only("MANAGER") },
   { path: "/statistics?year=2025", expect: only("MANAGER") },
