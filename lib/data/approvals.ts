@@ -6,6 +6,7 @@ import { authorize } from "@/lib/gate";
 import type { Role } from "@/lib/generated/prisma/enums";
 import type { SignedInUser } from "@/lib/data/sign-in-sessions";
 import { applyCaseMerge, MERGE_KIND, MergeRefused, type MergeChange, type MergeRefusal } from "@/lib/data/case-merge";
+import { refuseMissing } from "@/lib/data/denials";
 
 // The two-person rule (issue 12 H2, docs/decisions/014): a change that would
 // let someone read a team's cases is only asked for here, and takes effect
@@ -105,7 +106,7 @@ export async function decideApproval(requestId: string, approve: boolean, reason
         return { ok: false, error: "alreadyDecided", decidedBy: request.decidedBy?.name ?? null, decidedAt: request.decidedAt, approved: request.state === "APPROVED" };
       }
       const decidableRequest = request ? await tx.approvalRequest.findFirst({ where: { id: request.id, ...decidable(user) }, select: { id: true } }) : null;
-      if (!request || !decidableRequest) return { ok: false, error: "notFound" };
+      if (!request || !decidableRequest) return refuseMissing(user, "approval.decide", "ApprovalRequest", requestId);
       // The state in the where: of two managers deciding at once, the second writes nothing.
       const { count } = await tx.approvalRequest.updateMany({
         where: { id: request.id, state: "PENDING" },

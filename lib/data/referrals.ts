@@ -16,6 +16,7 @@ import { dbDate, isoOfDbDate } from "@/lib/dates";
 import { decisionStatusPath } from "@/lib/cases/decision-status";
 import { walkCaseStatus } from "@/lib/data/case-status-walk";
 import type { ConsentForm, NewReferralForm, ReferralListFilter, ReferralStatusForm } from "@/lib/schemas/referral";
+import { refuseMissing } from "@/lib/data/denials";
 
 // Referrals from a case to an organisation. Every function starts with
 // authorize() and reaches referrals only through their case's scope
@@ -387,7 +388,7 @@ export async function openReferralForWrite(tx: Tx, user: SignedInUser, referralI
       case: { select: { status: true } },
     },
   });
-  if (!found) return { ok: false, error: "notFound" } as const;
+  if (!found) return refuseMissing(user, "referral.update", "Referral", referralId);
   if (found.case.status === "CLOSED") return { ok: false, error: "caseClosed" } as const;
   if (found.version !== version) return { ok: false, error: "conflict" } as const;
   return { ok: true, referral: found } as const;
