@@ -21,6 +21,7 @@ export const CLIENT_NAMESPACES = {
     "casework",
     "counselling",
     "documents",
+    "emergencySignOff",
     "eligibility",
     "followUps",
     "guidance",
