@@ -54,7 +54,14 @@ export async function pendingAccessChange(targetUserId: string) {
 
 /** Requests the signed-in manager may decide: their team's, pending, neither asked by nor about themself. */
 function decidable(user: SignedInUser) {
-  return { teamId: user.teamId ?? "\u0000none", state: "PENDING" as const, requesterId: { not: user.id }, NOT: { targetUserId: user.id } };
+  return {
+    teamId: user.teamId ?? "\u0000none",
+    state: "PENDING" as const,
+    requesterId: { not: user.id },
+    NOT: { targetUserId: user.id },
+    // Team transfers are decided on their own page, where the receiving manager chooses the adviser (lib/data/team-transfers.ts).
+    kind: { not: "case.transfer" },
+  };
 }
 
 export async function listPendingApprovals() {
