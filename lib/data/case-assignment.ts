@@ -26,7 +26,7 @@ export type AssignRefusal =
   | "stale"
   | "adviserNotInTeam";
 
-export type AssignResult = { ok: true; moved: number; batchId: string } | { ok: false; error: AssignRefusal; caseIds?: string[] };
+export type AssignResult = { ok: true; moved: number; batchId: string; adviserName: string } | { ok: false; error: AssignRefusal; caseIds?: string[] };
 
 class BatchRefused extends Error {
   constructor(
@@ -62,9 +62,9 @@ export async function assignCases(user: SignedInUser, selection: CaseSelection, 
   const batchId = crypto.randomUUID();
   const caseIds = selection.map((selected) => selected.caseId);
   try {
-    const moved = await getDb().$transaction(
+    const { count: moved, adviserName } = await getDb().$transaction(
       async (tx) => {
-        const adviser = user.teamId ? await tx.user.findFirst({ where: { id: adviserId, teamId: user.teamId, role: "ADVISER", isActive: true }, select: { id: true } }) : null;
+        const adviser = user.teamId ? await tx.user.findFirst({ where: { id: adviserId, teamId: user.teamId, role: "ADVISER", isActive: true }, select: { id: true, name: true } }) : null;
         if (!adviser) throw new BatchRefused("adviserNotInTeam", []);
         const found = new Map((await movableCases(tx, user, caseIds)).map((row) => [row.id, row]));
         const missing = caseIds.filter((id) => !found.has(id));
@@ -95,11 +95,11 @@ export async function assignCases(user: SignedInUser, selection: CaseSelection, 
           await notify(tx, { userId: adviser.id, kind: "CASE_ASSIGNED", subjectId: caseId, caseId });
           count += 1;
         }
-        return count;
+        return { count, adviserName: adviser.name };
       },
       { timeout: 60_000 },
     );
-    return { ok: true, moved, batchId };
+    return { ok: true, moved, batchId, adviserName };
   } catch (error) {
     if (!(error instanceof BatchRefused)) throw error;
     await recordDenial(user, { action: "write.refused", reason: `case.assign ${error.refusal}`, resourceType: "Case", resourceId: error.caseIds[0] });

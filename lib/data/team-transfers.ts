@@ -3,6 +3,7 @@ import { getDb } from "@/lib/db";
 import { recordAudit, auditActor } from "@/lib/audit";
 import { authorize } from "@/lib/gate";
 import { findCaseForWrite } from "@/lib/data/case-fields";
+import { findCaseInScope, WRITE_SCOPE } from "@/lib/data/casework-scope";
 import { recordDenial } from "@/lib/data/denials";
 import { notify } from "@/lib/data/notifications";
 import { teamAdvisers } from "@/lib/data/case-assignment";
@@ -29,7 +30,8 @@ export type TransferRequestResult = { ok: true; requestId: string } | { ok: fals
 export async function listTransferTargets(caseId: string) {
   const user = await authorize("case.transfer.request");
   const db = getDb();
-  const found = await findCaseForWrite(db, user, caseId);
+  // A page view, not a write: a case seen only through an emergency grant simply offers no transfer (and is no refusal).
+  const found = await findCaseInScope(db, user, caseId, { select: { id: true, teamId: true, version: true }, ...WRITE_SCOPE });
   if (!found) return null;
   const [teams, pending] = await Promise.all([
     db.team.findMany({ where: { id: { not: found.teamId } }, select: { id: true, name: true }, orderBy: { name: "asc" } }),

@@ -19,6 +19,8 @@ import { memberToFormValues } from "@/lib/schemas/case";
 import { addMemberAction, removeMemberAction, updateMemberAction } from "./actions";
 import { MemberForm, RemoveMemberForm } from "./_components/household-forms";
 import { ReassignForm } from "./_components/reassign-form";
+import { ReleaseToQueueForm, TransferRequestForm } from "./_components/handover-forms";
+import { listTransferTargets } from "@/lib/data/team-transfers";
 import { StatusForm } from "./_components/status-form";
 import { UndoStatusForm } from "./_components/undo-status-form";
 import { Timeline } from "./_components/timeline";
@@ -69,6 +71,8 @@ export default async function CaseOverviewPage({ params }: { params: Promise<{ c
     emergencyGrantBehind(caseId),
     can(user.role, "case.assign") ? listAssignableAdvisers(caseId) : Promise.resolve(null),
   ]);
+  // Offering the case to another team (docs/decisions/023): for those who may write to it, while it is open.
+  const transferTargets = can(user.role, "case.transfer.request") && found.status !== "CLOSED" ? await listTransferTargets(caseId) : null;
   const t = await getTranslations("cases");
   const tStatus = await getTranslations("caseStatus");
   const tOutcome = await getTranslations("caseOutcome");
@@ -222,6 +226,15 @@ export default async function CaseOverviewPage({ params }: { params: Promise<{ c
           <UndoStatusForm caseId={caseId} version={found.version} from={found.undoableChange.from} to={found.undoableChange.to} />
         ) : null}
         {advisers && advisers.length ? <ReassignForm caseId={caseId} version={found.version} advisers={advisers} /> : null}
+        {isOpen && found.adviser?.id === user.id && can(user.role, "queue.release") ? <ReleaseToQueueForm caseId={caseId} version={found.version} /> : null}
+        {transferTargets ? (
+          <TransferRequestForm
+            caseId={caseId}
+            version={transferTargets.version}
+            teams={transferTargets.teams}
+            pending={transferTargets.pending ? { teamName: transferTargets.pending.team.name, createdAt: transferTargets.pending.createdAt } : null}
+          />
+        ) : null}
       </Section>
 
       <Section id="timeline-heading" title={t("timeline")} intro={t("timelineIntro")}>
