@@ -27,6 +27,7 @@ export const CLIENT_NAMESPACES = {
     "guidance",
     "householdRelation",
     "journal",
+    "workflow",
     "organisations",
     "permitGround",
     "plan",

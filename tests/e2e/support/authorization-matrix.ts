@@ -129,4 +129,11 @@ export const AUTHORIZATION_MATRIX: Row[] = [
   { path: "/organisations/new", expect: only("ADMIN") },
   { path: "/organisations/{organisation}/edit", expect: only("ADMIN") },
   { path: "/admin/settings", expect: only("ADMIN") },
+  // Work moving between people (docs/decisions/023): the queue, bulk moves and transfers are the managers'; notifications are for those who do or lead casework.
+  { path: "/queue", expect: only("MANAGER") },
+  { path: "/cases/reassign", expect: only("MANAGER") },
+  { path: "/cases/reassign?from={user}&status=COUNSELLING&all=1", expect: only("MANAGER") },
+  { path: "/transfers", expect: only("MANAGER") },
+  { path: "/transfers?error=stale&done=accepted", expect: only("MANAGER") },
+  { path: "/notifications", expect: only("ADVISER", "MANAGER") },
 ];
