@@ -22,6 +22,7 @@ export const CLIENT_NAMESPACES = {
     "documents",
     "eligibility",
     "followUps",
+    "gender",
     "guidance",
     "householdRelation",
     "journal",
