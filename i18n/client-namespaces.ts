@@ -31,6 +31,7 @@ export const CLIENT_NAMESPACES = {
     "plan",
     "profile",
     "referrals",
+    "reportSettings",
     "settings",
     "tasks",
     "twoFactor",
