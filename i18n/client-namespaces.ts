@@ -21,6 +21,7 @@ export const CLIENT_NAMESPACES = {
     "counselling",
     "documents",
     "eligibility",
+    "exports",
     "followUps",
     "gender",
     "guidance",

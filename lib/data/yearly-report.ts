@@ -1,6 +1,8 @@
 import "server-only";
 import { getLocale, getTranslations } from "next-intl/server";
 import { getDb } from "@/lib/db";
+import { recordAudit, auditActor } from "@/lib/audit";
+import { authorize } from "@/lib/gate";
 import { countryName } from "@/lib/countries";
 import { officeToday } from "@/lib/dates";
 import { ruleSetById } from "@/lib/eligibility";
@@ -64,7 +66,7 @@ async function figuresOf(filter: FigureFilter): Promise<ReportFigures> {
   };
 }
 
-export type YearlyReportResult = YearlyReport & { teamNames: string[] };
+export type YearlyReportResult = YearlyReport & { teamNames: string[]; teamIds: string[] };
 
 /** The report for `year` (which must be a report year) and the teams the user may see; audited as a look at the figures. */
 export async function getYearlyReport(year: number): Promise<YearlyReportResult> {
@@ -100,5 +102,18 @@ export async function getYearlyReport(year: number): Promise<YearlyReportResult>
         return t(key as never);
     }
   };
-  return { ...buildYearlyReport({ year, threshold, current, previous, label }), teamNames: teams.map((team) => team.name) };
+  return { ...buildYearlyReport({ year, threshold, current, previous, label }), teamNames: teams.map((team) => team.name), teamIds: teams.map((team) => team.id) };
+}
+
+/** The report for a download (PDF, CSV, XLSX): the same tables, and one audit row for the export with its year and row count. */
+export async function exportYearlyReport(year: number, format: string): Promise<YearlyReportResult> {
+  const user = await authorize("statistics.export");
+  const report = await getYearlyReport(year);
+  await recordAudit(getDb(), auditActor(user), {
+    action: "statistics.export",
+    resourceType: "Team",
+    resourceId: report.teamIds.join(","),
+    reason: JSON.stringify({ format, filter: { year }, rows: report.tables.reduce((sum, table) => sum + table.rows.length, 0) }),
+  });
+  return report;
 }

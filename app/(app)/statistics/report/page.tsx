@@ -1,3 +1,4 @@
+import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
 import { PageHeader } from "@/components/ui/page-header";
 import { Button } from "@/components/ui/button";
@@ -20,6 +21,7 @@ export default async function YearlyReportPage({ searchParams }: { searchParams:
   const user = await authorize("statistics.read");
   const t = await getTranslations("report");
   const tFigures = await getTranslations("figures");
+  const tExports = await getTranslations("exports");
   const locale = await getLocale();
   if ((await figureTeamsOf(user)).length === 0) return <PageHeader title={t("title")} description={t("noTeam")} />;
 
@@ -42,6 +44,9 @@ export default async function YearlyReportPage({ searchParams }: { searchParams:
           </form>
           <nav aria-label={t("downloads")} className="flex flex-wrap gap-2 text-sm">
             <span className="self-center font-medium">{t("downloads")}:</span>
+            <Link href="/cases/export?kind=caseload" className="rounded-md border border-slate-300 bg-white px-3 py-2 font-medium text-brand-700 underline-offset-2 hover:underline">
+              {tExports("caseloadLink")}
+            </Link>
             {(["pdf", "csv", "xlsx"] as const).map((format) => (
               <a key={format} href={download(format)} className="rounded-md border border-slate-300 bg-white px-3 py-2 font-medium text-brand-700 underline-offset-2 hover:underline" download>
                 {t(format)}
