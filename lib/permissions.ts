@@ -47,6 +47,10 @@ export const PERMISSIONS = {
   "guidance.read": EVERYONE,
   "guidance.edit": ["ADMIN"],
   "statistics.read": ["MANAGER"],
+  /** Exports (issue 14 part 5): the filtered case list, a team's caseload, the statistics tables. */
+  "case.export": ["ADVISER", "MANAGER"],
+  "caseload.export": ["MANAGER"],
+  "statistics.export": ["MANAGER"],
   "emergencyAccess.review": ["MANAGER"],
   /** The two-person rule (issue 12 H2): a team's managers approve changes that would let someone read its cases. */
   "approval.decide": ["MANAGER"],

@@ -192,7 +192,8 @@ export type CaseListRow = {
   score: number | null;
 };
 
-function cursorOf(sort: ResolvedSort, row: CaseListRow): Cursor {
+/** The keyset cursor after a row, in the list's order (the export pages with it too). */
+export function cursorOf(sort: ResolvedSort, row: CaseListRow): Cursor {
   switch (sort) {
     case "updated":
       return [row.updatedAt.toISOString(), row.id];
@@ -212,7 +213,7 @@ function cursorOf(sort: ResolvedSort, row: CaseListRow): Cursor {
  * Scope and filters apply to the hits (or to the cases, without a search);
  * then order and cut one page more.
  */
-export function buildCaseListQuery(user: SignedInUser, filter: CaseListFilter, now: Date = new Date()) {
+export function buildCaseListQuery(user: SignedInUser, filter: CaseListFilter, now: Date = new Date(), pageSize: number = CASE_PAGE_SIZE) {
   const today = officeToday(now);
   const search = filter.q ? classifySearch(filter.q, today) : null;
   const sort = resolveSort(filter, search);
@@ -245,7 +246,7 @@ export function buildCaseListQuery(user: SignedInUser, filter: CaseListFilter, n
   // In relevance order the page is known from the hits alone: the keyset cuts the hits and
   // only that page's cases are fetched. Other orders need the cases' columns to page.
   const pagesHits = search !== null && sort === "relevance";
-  const pageOfHits = pagesHits ? Prisma.sql`(SELECT * FROM h WHERE ${keyset} ORDER BY ${ORDER.relevance} LIMIT ${CASE_PAGE_SIZE + 1}) h` : Prisma.sql`h`;
+  const pageOfHits = pagesHits ? Prisma.sql`(SELECT * FROM h WHERE ${keyset} ORDER BY ${ORDER.relevance} LIMIT ${pageSize + 1}) h` : Prisma.sql`h`;
   const from = search ? Prisma.sql`${pageOfHits} JOIN "Case" c ON c.id = h."caseId"` : Prisma.sql`"Case" c`;
   const where = pagesHits ? Prisma.sql`TRUE` : search ? keyset : Prisma.sql`${filters} AND ${keyset}`;
   const score = search ? Prisma.sql`h.score` : Prisma.sql`NULL::real`;
@@ -258,7 +259,7 @@ export function buildCaseListQuery(user: SignedInUser, filter: CaseListFilter, n
       FROM ${from}
       WHERE ${where}
       ORDER BY ${ORDER[sort]}
-      LIMIT ${CASE_PAGE_SIZE + 1}
+      LIMIT ${pageSize + 1}
     ) p
     LEFT JOIN "User" a ON a.id = p."adviserId"
     JOIN "Team" t ON t.id = p."teamId"

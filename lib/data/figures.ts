@@ -9,7 +9,18 @@ import type { SignedInUser } from "@/lib/data/sign-in-sessions";
 import { OFFICE_TIME_ZONE, startOfOfficeDay } from "@/lib/dates";
 import { CASE_OUTCOMES } from "@/lib/vocabularies/case-statuses";
 import { REFERRAL_DECISIONS } from "@/lib/vocabularies/referrals";
+import { RULE_SETS } from "@/lib/eligibility";
+import type { Gender } from "@/lib/vocabularies/genders";
+import { GENDERS } from "@/lib/vocabularies/genders";
 import {
+  AGE_BANDS,
+  HOUSEHOLD_SIZES,
+  IOM_DIMENSIONS,
+  IOM_SCORES,
+  householdSizeOf,
+  type AgeBand,
+  type HouseholdSize,
+  type IomDimension,
   PROCESSING_PERCENTILES,
   PROCESSING_TIMES,
   fillMonths,
@@ -324,4 +335,126 @@ export async function computeFigures(filter: FigureFilter, db: Db = getDb()): Pr
     measureProcessingTimes(filter, db),
   ]);
   return { opened, closedByOutcome, returned, grantDecisions, processingTimes };
+}
+
+// ── The yearly report's figures (issue 14 part 4) ─────────────────────────────
+
+export type PersonsCounselledFigure = { total: number; byAgeBand: Record<AgeBand, Record<Gender, number>> };
+
+/** The cases with a counselling session in the period, each with the office day of its first such session. */
+function counselledCases(filter: FigureFilter): Prisma.Sql {
+  return Prisma.sql`
+    SELECT c.id, c."birthDate", c.gender, min(${officeDay(Prisma.sql`cs."startsAt"`)}) AS day
+    FROM "CounsellingSession" cs JOIN "Case" c ON c.id = cs."caseId"
+    WHERE ${instantIn(Prisma.sql`cs."startsAt"`, filter.period)} AND ${casesOf(filter)}
+    GROUP BY c.id`;
+}
+
+const ageBandOf = (age: number): AgeBand => (AGE_BANDS.find((band) => age >= band.from && (band.to === null || age <= band.to)) ?? AGE_BANDS[0]).id;
+
+/**
+ * Persons counselled: the person and every household member of each case with a
+ * session in the period, once per case, by age band (age on the day of the
+ * case's first session in the period) and gender.
+ */
+export async function countPersonsCounselled(filter: FigureFilter, db: Db = getDb()): Promise<PersonsCounselledFigure> {
+  const rows = await db.$queryRaw<{ age: number; gender: Gender; n: bigint }[]>`
+    WITH counselled AS (${counselledCases(filter)}),
+    persons AS (
+      SELECT k.day, k."birthDate", k.gender FROM counselled k
+      UNION ALL
+      SELECT k.day, m."birthDate", m.gender FROM counselled k JOIN "HouseholdMember" m ON m."caseId" = k.id
+    )
+    SELECT greatest(0, date_part('year', age(day, "birthDate")))::int AS age, gender::text AS gender, count(*) AS n
+    FROM persons GROUP BY 1, 2`;
+  const byAgeBand = Object.fromEntries(AGE_BANDS.map((band) => [band.id, Object.fromEntries(GENDERS.map((gender) => [gender, 0]))])) as PersonsCounselledFigure["byAgeBand"];
+  let total = 0;
+  for (const row of rows) {
+    const n = toNumber(row.n);
+    byAgeBand[ageBandOf(row.age)][row.gender] += n;
+    total += n;
+  }
+  return { total, byAgeBand };
+}
+
+export type HouseholdsBySizeFigure = { total: number; bySize: Record<HouseholdSize, number> };
+
+/** Households counselled (the cases of countPersonsCounselled), by size: the person and their household members. */
+export async function countHouseholdsBySize(filter: FigureFilter, db: Db = getDb()): Promise<HouseholdsBySizeFigure> {
+  const rows = await db.$queryRaw<{ size: number; n: bigint }[]>`
+    WITH counselled AS (${counselledCases(filter)})
+    SELECT 1 + (SELECT count(*) FROM "HouseholdMember" m WHERE m."caseId" = k.id)::int AS size, count(*) AS n
+    FROM counselled k GROUP BY 1`;
+  const bySize = Object.fromEntries(HOUSEHOLD_SIZES.map((size) => [size, 0])) as Record<HouseholdSize, number>;
+  for (const row of rows) bySize[householdSizeOf(row.size)] += toNumber(row.n);
+  return { total: Object.values(bySize).reduce((sum, n) => sum + n, 0), bySize };
+}
+
+/** Returns by the person's first citizenship, on the departure date (the departures of countReturned); null: none recorded. */
+export async function countReturnedByNationality(filter: FigureFilter, db: Db = getDb()): Promise<CountryCount[]> {
+  const rows = await db.$queryRaw<{ country: string | null; n: bigint }[]>`
+    SELECT c.citizenships[1] AS country, count(*) AS n
+    FROM "CaseStatusChange" s JOIN "Case" c ON c.id = s."caseId"
+    WHERE s."toStatus" = 'DEPARTED' AND ${dayIn(Prisma.sql`s."effectiveOn"`, filter.period)} AND ${STANDS} AND ${casesOf(filter)}
+    GROUP BY 1`;
+  return rows
+    .map((row) => ({ country: row.country, count: toNumber(row.n) }))
+    .sort((a, b) => b.count - a.count || Number(a.country === null) - Number(b.country === null) || (a.country ?? "").localeCompare(b.country ?? ""));
+}
+
+/** One rule set's share of the grant decisions; ruleSetId null: the referral has no sending date, so no rule set applied. */
+export type RuleSetDecisions = { ruleSetId: string | null; byDecision: Record<ReferralDecision, DecisionFigure> };
+
+/** The rule set in force on a referral's sending date, as SQL (RULE_SETS is the one list of their dates). */
+function ruleSetOnSending(): Prisma.Sql {
+  const newestFirst = [...RULE_SETS].sort((a, b) => b.validFrom.localeCompare(a.validFrom));
+  const branches = newestFirst.map((ruleSet) => Prisma.sql`WHEN r."sentOn" >= ${ruleSet.validFrom}::date THEN ${ruleSet.id}`);
+  return Prisma.sql`CASE WHEN r."sentOn" IS NULL THEN NULL ${Prisma.join(branches, " ")} ELSE NULL END`;
+}
+
+/** The grant decisions (countGrantDecisions' rows) by the rule set in force when the application was sent; sums to them. */
+export async function countGrantDecisionsByRuleSet(filter: FigureFilter, db: Db = getDb()): Promise<RuleSetDecisions[]> {
+  const rows = await db.$queryRaw<{ ruleSetId: string | null; decision: ReferralDecision; n: bigint; amount: bigint }[]>`
+    SELECT ${ruleSetOnSending()} AS "ruleSetId", r.decision::text AS decision, count(*) AS n,
+           coalesce(sum(r."decisionAmountSek"::bigint), 0)::bigint AS amount
+    FROM "Referral" r JOIN "Case" c ON c.id = r."caseId"
+    WHERE r.decision IS NOT NULL AND ${dayIn(Prisma.sql`r."decidedOn"`, filter.period)} AND ${casesOf(filter)}
+    GROUP BY 1, 2`;
+  const sets = new Map<string | null, RuleSetDecisions>();
+  for (const row of rows) {
+    const entry = sets.get(row.ruleSetId) ?? { ruleSetId: row.ruleSetId, byDecision: noDecisions() };
+    entry.byDecision[row.decision].count += toNumber(row.n);
+    entry.byDecision[row.decision].amountSek += toNumber(row.amount);
+    sets.set(row.ruleSetId, entry);
+  }
+  const order = (id: string | null) => (id === null ? RULE_SETS.length : RULE_SETS.findIndex((ruleSet) => ruleSet.id === id));
+  return [...sets.values()].sort((a, b) => order(a.ruleSetId) - order(b.ruleSetId));
+}
+
+export type FollowUpResultsFigure = {
+  /** Follow-ups done in the period. */
+  total: number;
+  /** For each IOM dimension, how many follow-ups gave each score (1–5); follow-ups without a score for it are left out. */
+  byDimension: Record<IomDimension, Record<(typeof IOM_SCORES)[number], number>>;
+};
+
+/** Follow-ups after return done in the period, each IOM dimension's scores, dated by the day the follow-up was done. */
+export async function countFollowUpResults(filter: FigureFilter, db: Db = getDb()): Promise<FollowUpResultsFigure> {
+  const rows = await db.$queryRaw<{ economic: number | null; social: number | null; psychosocial: number | null; n: bigint }[]>`
+    SELECT f."economicScore" AS economic, f."socialScore" AS social, f."psychosocialScore" AS psychosocial, count(*) AS n
+    FROM "FollowUp" f JOIN "Case" c ON c.id = f."caseId"
+    WHERE f."completedOn" IS NOT NULL AND ${dayIn(Prisma.sql`f."completedOn"`, filter.period)} AND ${casesOf(filter)}
+    GROUP BY 1, 2, 3`;
+  const noScores = () => Object.fromEntries(IOM_SCORES.map((score) => [score, 0])) as Record<(typeof IOM_SCORES)[number], number>;
+  const byDimension = Object.fromEntries(IOM_DIMENSIONS.map((dimension) => [dimension, noScores()])) as FollowUpResultsFigure["byDimension"];
+  let total = 0;
+  for (const row of rows) {
+    const n = toNumber(row.n);
+    total += n;
+    for (const dimension of IOM_DIMENSIONS) {
+      const score = row[dimension];
+      if (score !== null && score >= 1 && score <= 5) byDimension[dimension][score as (typeof IOM_SCORES)[number]] += n;
+    }
+  }
+  return { total, byDimension };
 }

@@ -9,6 +9,7 @@ import { isLanguageCode } from "@/lib/languages";
 import { ASYLUM_STATUSES } from "@/lib/vocabularies/asylum-statuses";
 import { CASE_OUTCOMES, CASE_STATUSES } from "@/lib/vocabularies/case-statuses";
 import { HOUSEHOLD_RELATIONS } from "@/lib/vocabularies/household-relations";
+import { GENDER_NOT_STATED, GENDERS } from "@/lib/vocabularies/genders";
 import { PERMIT_GROUNDS, PERMIT_KINDS } from "@/lib/vocabularies/permit-grounds";
 
 // One schema per form, shared by the form and its server action. Inputs are
@@ -76,6 +77,9 @@ function optionalEnum<const T extends readonly [string, ...string[]]>(values: T,
 }
 
 /** Checkboxes send "on" (or a value) when ticked and nothing otherwise. */
+/** Woman, man, or other/not stated; an empty choice is "not stated". */
+const gender = input.transform((value) => value || GENDER_NOT_STATED).pipe(z.enum(GENDERS, { error: "genderInvalid" }));
+
 const checkbox = safeString()
   .optional()
   .transform((value) => value !== undefined && value !== "" && value !== "false");
@@ -156,6 +160,7 @@ const personFields = {
   firstName: personName("firstNameRequired"),
   lastName: personName("lastNameRequired"),
   birthDate: isoDate({ required: "birthDateRequired" }),
+  gender,
   identityNumber,
   citizenship1: country,
   citizenship2: country,
@@ -209,6 +214,7 @@ export const CASE_FORM_FIELDS = [
   "firstName",
   "lastName",
   "birthDate",
+  "gender",
   "identityNumber",
   "citizenships",
   "countryOfOrigin",
@@ -236,6 +242,7 @@ export function caseToFormValues(fields: CaseForm): Record<string, string> {
     firstName: fields.firstName,
     lastName: fields.lastName,
     birthDate: fields.birthDate,
+    gender: fields.gender,
     identityNumber: fields.identityNumber ? formatIdentityNumber(fields.identityNumber) : "",
     countryOfOrigin: fields.countryOfOrigin ?? "",
     interpreterLanguage: fields.interpreterLanguage ?? "",
@@ -263,6 +270,7 @@ export const FORM_FIELDS_OF: Record<(typeof CASE_FORM_FIELDS)[number], string[]>
   firstName: ["firstName"],
   lastName: ["lastName"],
   birthDate: ["birthDate"],
+  gender: ["gender"],
   identityNumber: ["identityNumber"],
   citizenships: ["citizenship1", "citizenship2", "citizenship3"],
   countryOfOrigin: ["countryOfOrigin"],
@@ -302,6 +310,7 @@ export const HouseholdMemberFormSchema = z
     firstName: personName("firstNameRequired"),
     lastName: personName("lastNameRequired"),
     birthDate: isoDate({ required: "birthDateRequired" }),
+    gender,
     identityNumber,
     citizenship1: country,
     citizenship2: country,
@@ -327,6 +336,7 @@ export function memberToFormValues(member: Omit<HouseholdMemberForm, "caseVersio
     firstName: member.firstName,
     lastName: member.lastName,
     birthDate: member.birthDate,
+    gender: member.gender,
     identityNumber: member.identityNumber ? formatIdentityNumber(member.identityNumber) : "",
     permitGround: member.permitGround ?? "",
     permitKind: member.permitPermanent === null ? "" : member.permitPermanent ? "PERMANENT" : "TEMPORARY",

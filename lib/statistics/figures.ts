@@ -19,7 +19,9 @@ export type FigureEvent =
   | "departure"
   | "referralDecision"
   | "firstSession"
-  | "grantApplicationSent";
+  | "grantApplicationSent"
+  | "counselling"
+  | "followUpDone";
 
 export type FigureDefinition = {
   /** The event counted; its date puts the figure in a period or a month. */
@@ -47,7 +49,46 @@ export const FIGURES = {
   referralToDecision: { datedBy: "referralDecision", whatCounts: "whatCounts.referralToDecision" },
   /** Days from the last decision on a return-grant application to the departure, dated by the departure. */
   decisionToDeparture: { datedBy: "departure", whatCounts: "whatCounts.decisionToDeparture" },
+  /**
+   * Persons counselled: the person and every household member of each case with
+   * at least one counselling session in the period, once per case, by age band
+   * (age on the day of the case's first session in the period) and gender.
+   */
+  personsCounselled: { datedBy: "counselling", whatCounts: "whatCounts.personsCounselled" },
+  /** Households counselled (the same cases as personsCounselled), by size: the person and their household members. */
+  householdsBySize: { datedBy: "counselling", whatCounts: "whatCounts.householdsBySize" },
+  /** Returns by the person's (first) citizenship, on the departure date; sums to `returned`. */
+  returnedByNationality: { datedBy: "departure", whatCounts: "whatCounts.returnedByNationality" },
+  /** The grantDecisions figure split by the rule set in force on the day the application was sent; sums to it. */
+  grantDecisionsByRuleSet: { datedBy: "referralDecision", whatCounts: "whatCounts.grantDecisionsByRuleSet" },
+  /** Follow-ups after return done in the period: each IOM dimension's score (1–5), on the day the follow-up was done. */
+  followUpResults: { datedBy: "followUpDone", whatCounts: "whatCounts.followUpResults" },
 } as const satisfies Record<string, FigureDefinition>;
+
+/**
+ * Age bands of the persons counselled: children (0–17) as one band, so that
+ * "children" and "adults" are read from the same table (a second table of
+ * adults and children beside it would let a hidden cell be worked out).
+ */
+export const AGE_BANDS = [
+  { id: "0-17", from: 0, to: 17 },
+  { id: "18-24", from: 18, to: 24 },
+  { id: "25-34", from: 25, to: 34 },
+  { id: "35-44", from: 35, to: 44 },
+  { id: "45-64", from: 45, to: 64 },
+  { id: "65+", from: 65, to: null },
+] as const;
+export type AgeBand = (typeof AGE_BANDS)[number]["id"];
+
+/** Household sizes as the report groups them: 1 to 5 persons, then 6 or more. */
+export const HOUSEHOLD_SIZES = ["1", "2", "3", "4", "5", "6+"] as const;
+export type HouseholdSize = (typeof HOUSEHOLD_SIZES)[number];
+export const householdSizeOf = (persons: number): HouseholdSize => (persons >= 6 ? "6+" : (String(Math.max(1, persons)) as HouseholdSize));
+
+/** The three dimensions of IOM's reintegration score, as the follow-up records them (1 = poor … 5 = good). */
+export const IOM_DIMENSIONS = ["economic", "social", "psychosocial"] as const;
+export type IomDimension = (typeof IOM_DIMENSIONS)[number];
+export const IOM_SCORES = [1, 2, 3, 4, 5] as const;
 
 export type FigureId = keyof typeof FIGURES;
 

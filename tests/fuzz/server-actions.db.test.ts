@@ -156,6 +156,7 @@ const TARGETS: Target[] = [
   { name: "resetPasswordAction", bound: 1, call: ([a]) => users.resetPasswordAction(s(a), idle) },
   { name: "revokeSignInSessionAction", bound: 2, call: ([a, b]) => users.revokeSignInSessionAction(s(a), s(b)) },
   { name: "updateReferralSettingsAction", bound: 0, call: (_, f) => settings.updateReferralSettingsAction(idle, f) },
+  { name: "updateStatisticsSettingsAction", bound: 0, call: (_, f) => settings.updateStatisticsSettingsAction(idle, f) },
   { name: "calculateEligibilityAction", bound: 0, call: (_, f) => calculator.calculateEligibilityAction(idle as never, f) },
   { name: "changeStatusAction", bound: 1, call: ([a], f) => caseOverview.changeStatusAction(s(a), idle, f) },
   { name: "addMemberAction", bound: 1, call: ([a], f) => caseOverview.addMemberAction(s(a), idle, f) },

@@ -31,6 +31,13 @@ function viewHref(filter: CaseListFilter, changes: Partial<Record<keyof CaseList
 const INPUT = "rounded-md border border-slate-400 bg-white px-3 py-2 text-sm shadow-sm";
 const LABEL = "text-sm font-medium text-slate-800";
 
+/** The export page for the list as filtered now (the page of the list itself is not part of it). */
+function exportHref(filter: CaseListFilter): string {
+  const params = new URLSearchParams({ kind: "cases" });
+  for (const [key, value] of Object.entries(filter)) if (value !== undefined && value !== false && key !== "after") params.set(key, value === true ? "1" : String(value));
+  return `/cases/export?${params}`;
+}
+
 export default async function CasesPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const params = await searchParams;
   const filter = CaseListFilterSchema.parse(params);
@@ -41,6 +48,7 @@ export default async function CasesPage({ searchParams }: { searchParams: Promis
   const tFrom = await getTranslations("caseListFromDashboard");
   const tOutcome = await getTranslations("caseOutcome");
   const dated = filter.dated ?? "opened";
+  const tExports = await getTranslations("exports");
   const tStatus = await getTranslations("caseStatus");
   const tWorkflow = await getTranslations("workflow");
   const format = await getFormatter();
@@ -54,16 +62,23 @@ export default async function CasesPage({ searchParams }: { searchParams: Promis
         title={t("title")}
         description={t("intro")}
         actions={
-          can(user.role, "case.create") ? (
-            <div className="flex flex-wrap gap-2">
-              <Link href="/cases/emergency" className={buttonClasses("secondary")}>
-                {t("emergencyLink")}
+          <div className="flex flex-wrap gap-2">
+            {can(user.role, "case.export") ? (
+              <Link href={exportHref(filter)} className={buttonClasses("secondary")}>
+                {tExports("exportLink")}
               </Link>
-              <Link href="/cases/new" className={buttonClasses("primary")}>
-                {t("newCase")}
-              </Link>
-            </div>
-          ) : null
+            ) : null}
+            {can(user.role, "case.create") ? (
+              <>
+                <Link href="/cases/emergency" className={buttonClasses("secondary")}>
+                  {t("emergencyLink")}
+                </Link>
+                <Link href="/cases/new" className={buttonClasses("primary")}>
+                  {t("newCase")}
+                </Link>
+              </>
+            ) : null}
+          </div>
         }
       />
 

@@ -62,6 +62,14 @@ export const AUTHORIZATION_MATRIX: Row[] = [
   { path: "/dashboard?period=custom&from=2025-03-01&to=2025-02-01&team=all", expect: only("MANAGER") },
   { path: "/statistics", expect: { ...only("MANAGER"), MANAGER: "onward" } },
   { path: "/statistics?year=2025", expect: { ...only("MANAGER"), MANAGER: "onward" } },
+  // The yearly report and the exports (issue 14 parts 4 and 5); the download routes answer 401 to no one signed in.
+  { path: "/statistics/report", expect: only("MANAGER") },
+  { path: "/statistics/report?year=2025", expect: only("MANAGER") },
+  { path: "/cases/export", expect: only("ADVISER", "MANAGER") },
+  { path: "/cases/export?kind=caseload", expect: only("MANAGER") },
+  { path: "/api/statistics/report/2025?format=csv", expect: { ...only("MANAGER"), anonymous: "unauthorized" } },
+  { path: "/api/exports/cases?format=csv&status=open", expect: { ...only("ADVISER", "MANAGER"), anonymous: "unauthorized" } },
+  { path: "/api/exports/cases?kind=caseload&format=xlsx", expect: { ...only("MANAGER"), anonymous: "unauthorized" } },
   // Cases: own team's case vs another team's (which reads as missing)
   { path: "/my-day", expect: only("ADVISER") },
   { path: "/cases", expect: only("ADVISER", "MANAGER") },
