@@ -17,6 +17,7 @@ const LINKS: { href: string; label: string; action: Action }[] = [
   { href: "/admin/users", label: "users", action: "user.manage" },
   { href: "/admin/sign-ins", label: "signInSessions", action: "signInSession.revoke" },
   { href: "/admin/settings", label: "settings", action: "settings.manage" },
+  { href: "/admin/client-material", label: "clientMaterial", action: "clientMaterial.edit" },
   { href: "/admin/jobs", label: "jobs", action: "jobs.read" },
   { href: "/approvals", label: "approvals", action: "approval.decide" },
   { href: "/emergency-access", label: "emergencyAccess", action: "emergencyAccess.review" },

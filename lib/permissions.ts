@@ -44,6 +44,11 @@ export const PERMISSIONS = {
   "myDay.read": CASE_WORKERS,
   "guidance.read": EVERYONE,
   "guidance.edit": ["ADMIN"],
+  /** The client information sheet and consent form in the person's language: texts, no personal data. */
+  "clientMaterial.read": ["ADVISER", "ADMIN"],
+  "clientMaterial.edit": ["ADMIN"],
+  /** Giving a text to the person is recorded on the case (förvaltningslagen 25 §). */
+  "clientMaterial.give": CASE_WORKERS,
   "statistics.read": ["MANAGER"],
   "emergencyAccess.review": ["MANAGER"],
   /** The two-person rule (issue 12 H2): a team's managers approve changes that would let someone read its cases. */

@@ -18,6 +18,10 @@ const SESSION_FIELDS = {
   mode: true,
   interpreterLanguage: true,
   isInterpreterBooked: true,
+  interpreterDialect: true,
+  interpreterAgency: true,
+  interpreterMode: true,
+  interpreterIdNumber: true,
   participants: true,
   topics: true,
   notes: true,
@@ -111,6 +115,10 @@ export async function createCounsellingSession(caseId: string, input: Counsellin
         mode: [null, fields.mode],
         interpreterLanguage: [null, fields.interpreterLanguage],
         isInterpreterBooked: [null, fields.isInterpreterBooked],
+        interpreterDialect: [null, fields.interpreterDialect],
+        interpreterAgency: [null, fields.interpreterAgency],
+        interpreterMode: [null, fields.interpreterMode],
+        interpreterIdNumber: [null, fields.interpreterIdNumber],
         topics: [null, fields.topics],
         participants: [null, redactedText(fields.participants)],
         notes: [null, redactedText(fields.notes)],
@@ -133,7 +141,20 @@ export async function updateCounsellingSession(caseId: string, sessionId: string
     if (!opened.ok) return opened;
     const before = await tx.counsellingSession.findFirst({
       where: { id: sessionId, caseId },
-      select: { startsAt: true, durationMinutes: true, mode: true, interpreterLanguage: true, isInterpreterBooked: true, participants: true, topics: true, notes: true },
+      select: {
+        startsAt: true,
+        durationMinutes: true,
+        mode: true,
+        interpreterLanguage: true,
+        isInterpreterBooked: true,
+        interpreterDialect: true,
+        interpreterAgency: true,
+        interpreterMode: true,
+        interpreterIdNumber: true,
+        participants: true,
+        topics: true,
+        notes: true,
+      },
     });
     if (!before) return { ok: false, error: "notFound" } as const;
     const { nextSteps, savedAt, ...fields } = input;
