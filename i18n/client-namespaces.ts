@@ -18,6 +18,7 @@ export const CLIENT_NAMESPACES = {
     "caseStatus",
     "cases",
     "casework",
+    "clientMaterial",
     "counselling",
     "documents",
     "eligibility",

@@ -6,6 +6,7 @@ import { authorize } from "@/lib/gate";
 import { findCaseInScope, markCaseEntry, openCaseForWrite, redactChanges, type CaseWriteRefusal } from "@/lib/data/casework-scope";
 import { dbDateOrNull, isoOfDbDateOrNull } from "@/lib/dates";
 import { needsReview } from "@/lib/client-material/languages";
+import { recordDenial } from "@/lib/data/denials";
 import type { ClientMaterialTextForm, GiveClientMaterialForm } from "@/lib/schemas/client-material";
 import type { ClientMaterialKind, ConsentAnswer, ConsentRecipient } from "@/lib/vocabularies/client-material";
 
@@ -295,4 +296,10 @@ export async function getGivenClientMaterialForPrint(caseId: string, givenId: st
     given: toGiven(given),
     text: { title: text.title, body: text.body, reviewedOn: isoOfDbDateOrNull(text.reviewedOn), reviewedBy: text.reviewedBy },
   };
+}
+
+/** A form refused before it reached the data (no answer to the consent, say) still leaves a trace in the trail of refusals. */
+export async function auditRefusedClientMaterialInput(resource: { type: "Case" | "ClientMaterialText"; id: string }, reason: string): Promise<void> {
+  const user = await authorize(resource.type === "Case" ? "clientMaterial.give" : "clientMaterial.edit");
+  await recordDenial(user, { action: "write.refused", reason: `clientMaterial.${reason}`, resourceType: resource.type, resourceId: resource.id });
 }

@@ -12,7 +12,7 @@ export const TIMELINE_LIMIT = 300;
 type Details = Record<string, string | number | boolean | string[] | null>;
 
 export type TimelineEntry = {
-  kind: "status" | "session" | "planStep" | "eligibility" | "referral" | "referralEvent" | "document" | "documentWithdrawn" | "followUp" | "activity" | "task" | "openReferral";
+  kind: "status" | "session" | "planStep" | "eligibility" | "referral" | "referralEvent" | "document" | "documentWithdrawn" | "followUp" | "activity" | "task" | "openReferral" | "clientMaterial";
   id: string;
   /** When it happened: a time, or for day-only events the day (as midnight UTC, see isDateOnly). */
   occurredAt: Date;
@@ -148,6 +148,12 @@ export function timelineQuery(caseId: string, { documentDetails = false }: { doc
              jsonb_build_object('monthsAfterReturn', f."monthsAfterReturn", 'dueOn', f."dueOn", 'completedOn', f."completedOn")
       FROM "FollowUp" f
       WHERE f."caseId" = ${caseId}
+      UNION ALL
+      -- Information given to the person in their language (förvaltningslagen 25 §): which text, language and version.
+      SELECT 'clientMaterial', g.id, g."givenAt", false, NULL, g."createdAt", u.name, false,
+             jsonb_build_object('kind', g.kind, 'language', g.language, 'version', g.version, 'wasReviewed', g."wasReviewed", 'consent', g.consent, 'recipients', to_jsonb(g."consentRecipients"))
+      FROM "ClientMaterialGiven" g JOIN "User" u ON u.id = g."givenById"
+      WHERE g."caseId" = ${caseId}
     ) entries
     ORDER BY "occurredAt" DESC, "recordedAt" DESC, id DESC
     LIMIT ${TIMELINE_LIMIT}`;

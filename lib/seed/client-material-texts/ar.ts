@@ -33,7 +33,7 @@ export const ar: LanguageTexts = {
 
 ## التواصل
 - مستشارك: ____________________ الهاتف: ____________________
-- مصلحة الهجرة: 235 235-0771، www.migrationsverket.se`,
+- مصلحة الهجرة: \u2066+46 771-235 235\u2069، www.migrationsverket.se`,
   },
   consent: {
     title: "الموافقة على مشاركة المعلومات",

@@ -33,7 +33,7 @@ export const fa: LanguageTexts = {
 
 ## تماس
 - مشاور شما: ____________________ تلفن: ____________________
-- ادارهٔ مهاجرت: 235 235-0771، www.migrationsverket.se`,
+- ادارهٔ مهاجرت: \u2066+46 771-235 235\u2069، www.migrationsverket.se`,
   },
   consent: {
     title: "رضایت برای در میان گذاشتن اطلاعات",
