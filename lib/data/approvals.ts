@@ -5,6 +5,7 @@ import { recordAudit, auditActor } from "@/lib/audit";
 import { authorize } from "@/lib/gate";
 import type { Role } from "@/lib/generated/prisma/enums";
 import type { SignedInUser } from "@/lib/data/sign-in-sessions";
+import { refuseMissing } from "@/lib/data/denials";
 
 // The two-person rule (issue 12 H2, docs/decisions/014): a change that would
 // let someone read a team's cases is only asked for here, and takes effect
@@ -85,7 +86,7 @@ export async function decideApproval(requestId: string, approve: boolean, reason
   const user = await authorize("approval.decide");
   return getDb().$transaction(async (tx) => {
     const request = await tx.approvalRequest.findFirst({ where: { id: requestId, ...decidable(user) }, select: { id: true, kind: true, targetUserId: true, change: true } });
-    if (!request) return { ok: false, error: "notFound" } as const;
+    if (!request) return refuseMissing(user, "approval.decide", "ApprovalRequest", requestId);
     const { count } = await tx.approvalRequest.updateMany({
       where: { id: request.id, state: "PENDING" },
       data: { state: approve ? "APPROVED" : "REFUSED", decidedById: user.id, decidedAt: new Date(), reason },

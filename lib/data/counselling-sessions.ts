@@ -7,6 +7,7 @@ import { viaCase } from "@/lib/data/scope";
 import type { SignedInUser } from "@/lib/data/sign-in-sessions";
 import { dbDate } from "@/lib/dates";
 import type { CounsellingSessionEditForm, CounsellingSessionForm } from "@/lib/schemas/counselling-session";
+import { refuseMissing } from "@/lib/data/denials";
 
 /** Free-text fields: their content stays out of the audit trail. */
 const TEXT_FIELDS = ["participants", "notes"] as const;
@@ -156,7 +157,7 @@ export async function updateCounsellingSession(caseId: string, sessionId: string
         notes: true,
       },
     });
-    if (!before) return { ok: false, error: "notFound" } as const;
+    if (!before) return refuseMissing(user, "session.update", "CounsellingSession", sessionId);
     const { nextSteps, savedAt, ...fields } = input;
     const changes = diffFields(before, fields);
     // An unchanged session is not written (its updatedAt is its version), only checked for a newer save.

@@ -14,6 +14,7 @@ import { ACTIVE_STATUSES, AWAITING_RESPONSE, checkReferralTransition, nextReferr
 import { daysBetween, isReferralOverdue, overdueCutoff, responseDueOn } from "@/lib/referrals/overdue";
 import { dbDate, isoOfDbDate } from "@/lib/dates";
 import type { ConsentForm, NewReferralForm, ReferralListFilter, ReferralStatusForm } from "@/lib/schemas/referral";
+import { refuseMissing } from "@/lib/data/denials";
 
 // Referrals from a case to an organisation. Every function starts with
 // authorize() and reaches referrals only through their case's scope
@@ -372,7 +373,7 @@ async function openReferralForWrite(tx: Tx, user: SignedInUser, referralId: stri
     where: { AND: [{ id: referralId }, viaCase(user, WRITE_SCOPE)] },
     select: { id: true, caseId: true, status: true, version: true, consentGivenOn: true, consentNote: true, sentOn: true, case: { select: { status: true } } },
   });
-  if (!found) return { ok: false, error: "notFound" } as const;
+  if (!found) return refuseMissing(user, "referral.update", "Referral", referralId);
   if (found.case.status === "CLOSED") return { ok: false, error: "caseClosed" } as const;
   if (found.version !== version) return { ok: false, error: "conflict" } as const;
   return { ok: true, referral: found } as const;

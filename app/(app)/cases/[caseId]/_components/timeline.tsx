@@ -74,11 +74,11 @@ function describe(entry: TimelineEntry, t: Translate, formatSek: (amount: number
       return t("caseTimeline.eligibility", { outcome: t(`eligibility.result.outcome.${text(d.outcome)}`), amount: formatSek(Number(d.totalSek)) });
     case "referral":
     case "openReferral": {
-      const referral = t("caseTimeline.referral", { type: t(`caseTimeline.referralTypes.${text(d.type)}`), organisation: text(d.organisation) });
-      return entry.kind === "openReferral" ? `${referral}: ${t(`caseTimeline.referralStatuses.${text(d.status)}`)}` : referral;
+      const referral = t("caseTimeline.referral", { type: t(`referrals.types.${text(d.type)}`), organisation: text(d.organisation) });
+      return entry.kind === "openReferral" ? `${referral}: ${t(`referrals.statuses.${text(d.status)}`).toLocaleLowerCase()}` : referral;
     }
     case "referralEvent": {
-      const event = t("caseTimeline.referralEvent", { organisation: text(d.organisation), status: t(`caseTimeline.referralStatuses.${text(d.toStatus)}`) });
+      const event = t("caseTimeline.referralEvent", { organisation: text(d.organisation), status: t(`referrals.statuses.${text(d.toStatus)}`).toLocaleLowerCase() });
       if (!d.decision) return event;
       const decision = t(`referrals.decisions.${text(d.decision)}`);
       const outcome =
