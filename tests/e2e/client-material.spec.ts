@@ -24,6 +24,9 @@ const SHOTS = process.env.E2E_SHOTS_DIR ?? "/work/notes/shots/languages";
 const ARABIC = /[\u0600-\u06FF\uFB50-\uFDFF\uFE70-\uFEFF]/;
 const ETHIOPIC = /[\u1200-\u137F]/;
 
+// Each test prints, makes a PDF and has axe check every page it visited: slow on a loaded machine.
+test.describe.configure({ timeout: 300_000 });
+
 test.beforeAll(async () => {
   fs.mkdirSync(SHOTS, { recursive: true });
   // Idempotent: the demo seed has made them already.
