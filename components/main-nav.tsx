@@ -19,6 +19,7 @@ const LINKS: { href: string; label: string; action: Action }[] = [
   { href: "/admin/users", label: "users", action: "user.manage" },
   { href: "/admin/sign-ins", label: "signInSessions", action: "signInSession.revoke" },
   { href: "/admin/settings", label: "settings", action: "settings.manage" },
+  { href: "/admin/client-material", label: "clientMaterial", action: "clientMaterial.edit" },
   { href: "/admin/jobs", label: "jobs", action: "jobs.read" },
   { href: "/approvals", label: "approvals", action: "approval.decide" },
   // Work moving between people (docs/decisions/023); their labels are in workflow.json.

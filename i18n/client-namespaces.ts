@@ -19,6 +19,7 @@ export const CLIENT_NAMESPACES = {
     "caseStatus",
     "cases",
     "casework",
+    "clientMaterial",
     "counselling",
     "documents",
     "emergencySignOff",

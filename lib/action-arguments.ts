@@ -28,3 +28,8 @@ export function boundFlag(value: unknown): boolean {
 export function boundReturnPath(value: unknown, allowed: RegExp, fallback: string): string {
   return typeof value === "string" && value.length <= 200 && allowed.test(value) ? value : fallback;
 }
+
+/** One of a closed set of strings bound into a form (a language code, a kind in a URL). */
+export function boundChoice<const V extends string>(values: readonly [V, ...V[]], value: unknown): V {
+  return bound(z.enum(values), value);
+}

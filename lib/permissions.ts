@@ -46,6 +46,11 @@ export const PERMISSIONS = {
   "myDay.read": CASE_WORKERS,
   "guidance.read": EVERYONE,
   "guidance.edit": ["ADMIN"],
+  /** The client information sheet and consent form in the person's language: texts, no personal data. */
+  "clientMaterial.read": ["ADVISER", "ADMIN"],
+  "clientMaterial.edit": ["ADMIN"],
+  /** Giving a text to the person is recorded on the case (förvaltningslagen 25 §). */
+  "clientMaterial.give": CASE_WORKERS,
   "statistics.read": ["MANAGER"],
   /** Exports (issue 14 part 5): the filtered case list, a team's caseload, the statistics tables. */
   "case.export": ["ADVISER", "MANAGER"],

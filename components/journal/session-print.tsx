@@ -1,9 +1,10 @@
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import { officeStamp } from "@/lib/dates";
+import { interpreterSummary, type InterpreterFields } from "@/components/interpreter/interpreter-summary";
 import { JournalEntryCard } from "@/components/journal/journal-entry";
 import type { JournalEntryView } from "@/lib/data/journal";
 
-type PrintedSession = {
+type PrintedSession = InterpreterFields & {
   id: string;
   startsAt: Date;
   durationMinutes: number;
@@ -18,6 +19,8 @@ type PrintedSession = {
 export async function SessionPrint({ session, entries, headingLevel = 2 }: { session: PrintedSession; entries: JournalEntryView[]; headingLevel?: 2 | 3 }) {
   const t = await getTranslations("journal.printView");
   const tc = await getTranslations("casework");
+  const tm = await getTranslations("clientMaterial");
+  const interpreter = interpreterSummary(session, tm, await getLocale());
   const Heading = headingLevel === 2 ? "h2" : "h3";
   return (
     <section className="flex flex-col gap-2 border-b border-slate-300 pb-4 print:break-inside-auto" data-testid="printed-session">
@@ -26,6 +29,11 @@ export async function SessionPrint({ session, entries, headingLevel = 2 }: { ses
         {t("sessionMeta", { mode: tc(`modes.${session.mode}`), minutes: session.durationMinutes })}
         {session.authorName ? ` · ${t("heldBy", { name: session.authorName })}` : ""}
       </p>
+      {interpreter ? (
+        <p className="text-sm" data-testid="printed-interpreter">
+          {interpreter}
+        </p>
+      ) : null}
       <dl className="grid grid-cols-[10rem_1fr] gap-x-3 gap-y-1 text-sm">
         <dt className="font-medium">{t("participants")}</dt>
         <dd className="whitespace-pre-wrap">{session.participants || "–"}</dd>

@@ -27,6 +27,10 @@ function sessionInput(overrides: Partial<CounsellingSessionForm> = {}): Counsell
     mode: "IN_PERSON",
     interpreterLanguage: "ar",
     isInterpreterBooked: true,
+    interpreterDialect: "irakisk arabiska",
+    interpreterAgency: "Tolkförmedling Väst",
+    interpreterMode: "PHONE",
+    interpreterIdNumber: "KK-20417",
     participants: "Klienten, tolk",
     topics: ["GRANT", "DOCUMENTS"],
     notes: "Känsliga anteckningar om hälsa <script>alert(1)</script>",
@@ -269,5 +273,51 @@ describe("editing a session", () => {
     signInAs(world.users.b1);
     expect(await updateCounsellingSession(caseId, created.sessionId, { ...sessionInput(), savedAt: updatedAt })).toEqual({ ok: false, error: "notFound" });
     expect((await db.counsellingSession.findUniqueOrThrow({ where: { id: created.sessionId } })).updatedAt).toEqual(updatedAt);
+  });
+});
+
+describe("the interpreter (issue 15)", () => {
+  it("keeps the interpreter's language, dialect, agency, way of taking part and ID number, and audits them", async () => {
+    const caseId = await world.newCase(world.users.a1);
+    signInAs(world.users.a1);
+    const created = await createCounsellingSession(caseId, sessionInput({ nextSteps: [] }));
+    if (!created.ok) throw new Error(created.error);
+    const session = await getCounsellingSession(caseId, created.sessionId);
+    expect(session).toMatchObject({
+      interpreterLanguage: "ar",
+      interpreterDialect: "irakisk arabiska",
+      interpreterAgency: "Tolkförmedling Väst",
+      interpreterMode: "PHONE",
+      interpreterIdNumber: "KK-20417",
+    });
+    const audit = await db.auditEvent.findFirstOrThrow({ where: { action: "counsellingSession.create", resourceId: created.sessionId } });
+    expect(audit.changes).toMatchObject({ interpreterMode: [null, "PHONE"], interpreterIdNumber: [null, "KK-20417"], interpreterAgency: [null, "Tolkförmedling Väst"] });
+
+    const { updatedAt } = await db.counsellingSession.findUniqueOrThrow({ where: { id: created.sessionId } });
+    const edited = await updateCounsellingSession(caseId, created.sessionId, {
+      ...sessionInput({ nextSteps: [], interpreterMode: "VIDEO", interpreterIdNumber: "KK-30001" }),
+      savedAt: updatedAt,
+    });
+    expect(edited.ok).toBe(true);
+    expect(await db.counsellingSession.findUniqueOrThrow({ where: { id: created.sessionId }, select: { interpreterMode: true, interpreterIdNumber: true } })).toEqual({
+      interpreterMode: "VIDEO",
+      interpreterIdNumber: "KK-30001",
+    });
+    const update = await db.auditEvent.findFirstOrThrow({ where: { action: "counsellingSession.update", resourceId: created.sessionId } });
+    expect(update.changes).toMatchObject({ interpreterMode: ["PHONE", "VIDEO"], interpreterIdNumber: ["KK-20417", "KK-30001"] });
+  });
+
+  it("takes an ID number, never a name, and no interpreter details without a language", () => {
+    const form = (fields: Record<string, string>) => {
+      const data = new FormData();
+      for (const [key, value] of Object.entries({ date: TODAY, time: "10:00", durationMinutes: "60", mode: "IN_PERSON", topics: "GRANT", ...fields })) data.append(key, value);
+      return CounsellingSessionFormSchema.safeParse(readCounsellingSessionForm(data).input);
+    };
+    const messages = (result: ReturnType<typeof form>) => (result.success ? [] : result.error.issues.map((issue) => `${issue.path.join(".")}:${issue.message}`));
+    expect(messages(form({ interpreterLanguage: "ti", interpreterIdNumber: "Abeba Tesfay" }))).toEqual(["interpreterIdNumber:interpreterIdInvalid"]);
+    expect(messages(form({ interpreterLanguage: "ti", interpreterMode: "SIGNAL" }))).toEqual(["interpreterMode:interpreterModeInvalid"]);
+    expect(messages(form({ interpreterAgency: "Tolkbolaget", interpreterMode: "ON_SITE" }))).toEqual(["interpreterLanguage:interpreterLanguageRequired"]);
+    const ok = form({ interpreterLanguage: "ti", interpreterDialect: "", interpreterAgency: " Tolkbolaget ", interpreterMode: "ON_SITE", interpreterIdNumber: "4711" });
+    expect(ok.success && ok.data).toMatchObject({ interpreterLanguage: "ti", interpreterDialect: null, interpreterAgency: "Tolkbolaget", interpreterMode: "ON_SITE", interpreterIdNumber: "4711" });
   });
 });

@@ -19,6 +19,10 @@ const SESSION_FIELDS = {
   mode: true,
   interpreterLanguage: true,
   isInterpreterBooked: true,
+  interpreterDialect: true,
+  interpreterAgency: true,
+  interpreterMode: true,
+  interpreterIdNumber: true,
   participants: true,
   topics: true,
   notes: true,
@@ -112,6 +116,10 @@ export async function createCounsellingSession(caseId: string, input: Counsellin
         mode: [null, fields.mode],
         interpreterLanguage: [null, fields.interpreterLanguage],
         isInterpreterBooked: [null, fields.isInterpreterBooked],
+        interpreterDialect: [null, fields.interpreterDialect],
+        interpreterAgency: [null, fields.interpreterAgency],
+        interpreterMode: [null, fields.interpreterMode],
+        interpreterIdNumber: [null, fields.interpreterIdNumber],
         topics: [null, fields.topics],
         participants: [null, redactedText(fields.participants)],
         notes: [null, redactedText(fields.notes)],
@@ -134,7 +142,20 @@ export async function updateCounsellingSession(caseId: string, sessionId: string
     if (!opened.ok) return opened;
     const before = await tx.counsellingSession.findFirst({
       where: { id: sessionId, caseId },
-      select: { startsAt: true, durationMinutes: true, mode: true, interpreterLanguage: true, isInterpreterBooked: true, participants: true, topics: true, notes: true },
+      select: {
+        startsAt: true,
+        durationMinutes: true,
+        mode: true,
+        interpreterLanguage: true,
+        isInterpreterBooked: true,
+        interpreterDialect: true,
+        interpreterAgency: true,
+        interpreterMode: true,
+        interpreterIdNumber: true,
+        participants: true,
+        topics: true,
+        notes: true,
+      },
     });
     if (!before) return refuseMissing(user, "session.update", "CounsellingSession", sessionId);
     const { nextSteps, savedAt, ...fields } = input;

@@ -26,7 +26,8 @@ export type TimelineEntry = {
     | "task"
     | "openReferral"
     | "merge"
-    | "decisionCorrection";
+    | "decisionCorrection"
+    | "clientMaterial";
   id: string;
   /** When it happened: a time, or for day-only events the day (as midnight UTC, see isDateOnly). */
   occurredAt: Date;
@@ -195,6 +196,12 @@ export function timelineQuery(caseId: string, { documentDetails = false }: { doc
              jsonb_build_object('monthsAfterReturn', f."monthsAfterReturn", 'dueOn', f."dueOn", 'completedOn', f."completedOn")
       FROM "FollowUp" f
       WHERE f."caseId" = ${caseId}
+      UNION ALL
+      -- Information given to the person in their language (förvaltningslagen 25 §): which text, language and version.
+      SELECT 'clientMaterial', g.id, g."givenAt", false, NULL, g."createdAt", u.name, false,
+             jsonb_build_object('kind', g.kind, 'language', g.language, 'version', g.version, 'wasReviewed', g."wasReviewed", 'consent', g.consent, 'recipients', to_jsonb(g."consentRecipients"))
+      FROM "ClientMaterialGiven" g JOIN "User" u ON u.id = g."givenById"
+      WHERE g."caseId" = ${caseId}
     ) entries
     ORDER BY "occurredAt" DESC, "recordedAt" DESC, id DESC
     LIMIT ${TIMELINE_LIMIT}`;

@@ -5,6 +5,7 @@ import { checkbox, clockTime, formInput, isoDate, plainText, savedAt, wholeNumbe
 import { officeInstant } from "@/lib/dates";
 
 import { COUNSELLING_TOPICS, SESSION_MODES } from "@/lib/vocabularies/counselling";
+import { INTERPRETER_MODES } from "@/lib/vocabularies/client-material";
 
 export { COUNSELLING_TOPICS, SESSION_MODES };
 
@@ -13,6 +14,10 @@ export const SESSION_MAX_MINUTES = 600;
 export const PARTICIPANTS_MAX = 500;
 export const NOTES_MAX = 10_000;
 export const TASK_TITLE_MAX = 200;
+export const INTERPRETER_DIALECT_MAX = 100;
+export const INTERPRETER_AGENCY_MAX = 200;
+/** An interpreter's number at the agency or in Kammarkollegiet's register: letters, digits and separators, at least one digit (a name is not an ID). */
+const INTERPRETER_ID = /^(?=.*\d)[A-Za-z0-9][A-Za-z0-9 ./-]{0,29}$/;
 /** Rows the form offers for agreed next steps; more can be added as tasks later. */
 export const MAX_NEXT_STEPS = 10;
 
@@ -34,6 +39,10 @@ const sessionFields = z.object({
   mode: formInput.pipe(z.enum(SESSION_MODES, { error: "modeRequired" })),
   interpreterLanguage: formInput.refine((value) => value === "" || isLanguageCode(value), "languageInvalid").transform((value) => value || null),
   isInterpreterBooked: checkbox,
+  interpreterDialect: plainText(INTERPRETER_DIALECT_MAX, "dialectTooLong").transform((value) => value || null),
+  interpreterAgency: plainText(INTERPRETER_AGENCY_MAX, "agencyTooLong").transform((value) => value || null),
+  interpreterMode: formInput.pipe(z.union([z.literal(""), z.enum(INTERPRETER_MODES)], { error: "interpreterModeInvalid" })).transform((value) => value || null),
+  interpreterIdNumber: formInput.refine((value) => value === "" || INTERPRETER_ID.test(value), "interpreterIdInvalid").transform((value) => value || null),
   participants: plainText(PARTICIPANTS_MAX, "participantsTooLong"),
   topics: z
     .array(safeString())
@@ -62,7 +71,9 @@ type SessionFields = z.output<typeof sessionFields>;
 
 /** Checks across fields, and the Stockholm date and time as one instant. */
 function toSession({ date, time, ...rest }: SessionFields, ctx: z.RefinementCtx) {
-  if (rest.isInterpreterBooked && !rest.interpreterLanguage) {
+  // A booking, a dialect, an agency, a way of taking part or an ID number all describe an interpreter of some language.
+  const hasInterpreterDetails = rest.interpreterDialect || rest.interpreterAgency || rest.interpreterMode || rest.interpreterIdNumber;
+  if ((rest.isInterpreterBooked || hasInterpreterDetails) && !rest.interpreterLanguage) {
     ctx.addIssue({ code: "custom", path: ["interpreterLanguage"], message: "interpreterLanguageRequired" });
   }
   // The date is required, so it is set whenever this runs.
@@ -81,7 +92,21 @@ export const CounsellingSessionEditFormSchema = sessionFields
   .transform(({ savedAt: at, ...fields }, ctx) => ({ ...toSession(fields, ctx), savedAt: at }));
 export type CounsellingSessionEditForm = z.output<typeof CounsellingSessionEditFormSchema>;
 
-const SCALAR_FIELDS = ["date", "time", "durationMinutes", "mode", "interpreterLanguage", "isInterpreterBooked", "participants", "notes", "savedAt"] as const;
+const SCALAR_FIELDS = [
+  "date",
+  "time",
+  "durationMinutes",
+  "mode",
+  "interpreterLanguage",
+  "isInterpreterBooked",
+  "interpreterDialect",
+  "interpreterAgency",
+  "interpreterMode",
+  "interpreterIdNumber",
+  "participants",
+  "notes",
+  "savedAt",
+] as const;
 
 /**
  * The schema's input from the form: repeated fields (topics, next-step rows)

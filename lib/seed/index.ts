@@ -17,6 +17,7 @@ import { bulkInsert, runInsert, type EncodedInsert } from "./bulk-insert";
 import * as TABLES from "./tables";
 import { CASE, ORGANISATION, TASK, TEAM, USER } from "./tables";
 import { seedGuidance } from "./guidance";
+import { seedClientMaterial } from "./client-material";
 
 const ALL_TABLES = Object.values(TABLES);
 
@@ -149,6 +150,9 @@ export async function seedDemo(databaseUrl: string, options: SeedOptions = {}): 
     // The referral guidance, at every scale: a benchmark's /guidance page reads what the demo's does.
     const guidance = await seedGuidance(client, { ownerEmail: staff.demoAdviser.email });
     count("GuidanceArticle", guidance.inserted + guidance.updated);
+    // The information sheet and consent form in every language the office meets.
+    const material = await seedClientMaterial(client);
+    count("ClientMaterialText", material.inserted + material.updated);
 
     const sequences = await client.query(
       `INSERT INTO "CaseNumberSequence" ("year", "lastValue", "createdAt", "updatedAt")

@@ -2,6 +2,7 @@
 // file's own migrated database (tests/setup/worker-db.ts) for the demo office,
 // and fresh copies for the other scenarios.
 import pg from "pg";
+import { CLIENT_LANGUAGE_CODES } from "@/lib/client-material/languages";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { verifyPassword } from "@/lib/passwords";
 import { createTestDatabase, type TestDatabase } from "@/tests/setup/worker-db";
@@ -31,6 +32,7 @@ const TABLES = [
   "FollowUp",
   "CaseNumberSequence",
   "GuidanceArticle",
+  "ClientMaterialText",
 ] as const;
 
 let databaseUrl: string;
@@ -184,6 +186,8 @@ describe("seedDemo", () => {
     expect(counts.Case).toBe(2000);
     // The scale seed fills guidance as the demo seed does.
     expect(counts.GuidanceArticle).toBe(GUIDANCE_ARTICLES.length);
+    // The information sheet and consent form in every language the office meets.
+    expect(counts.ClientMaterialText).toBe(CLIENT_LANGUAGE_CODES.length * 2);
     for (const [table, n] of Object.entries(result.counts)) expect(counts[table], table).toBe(n);
     // Every case has a history; the related tables are in proportion.
     expect(counts.CaseStatusChange).toBeGreaterThanOrEqual(2000 * 3);

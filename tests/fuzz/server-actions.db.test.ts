@@ -56,6 +56,8 @@ import * as journal from "@/app/(app)/cases/[caseId]/journal/actions";
 import * as guidanceArticle from "@/app/(app)/guidance/[slug]/actions";
 import * as guidanceEdit from "@/app/(app)/guidance/[slug]/edit/actions";
 import * as guidanceNew from "@/app/(app)/guidance/new/actions";
+import * as clientMaterialCase from "@/app/(app)/cases/[caseId]/material/actions";
+import * as clientMaterialAdmin from "@/app/(app)/admin/client-material/[kind]/[language]/actions";
 import * as organisations from "@/app/(app)/organisations/actions";
 import * as profile from "@/app/(app)/profile/actions";
 import * as twoFactor from "@/app/(auth)/login/two-factor/actions";
@@ -122,6 +124,8 @@ const FIELDS = [
   "confirmPassword", "password", "destinationCountry", "relation", "completedOn", "website", "country", "confirmDistinct", "candidateIds", "baseValues",
   "economicScore", "socialScore", "psychosocialScore", "nextSteps", "members.0.birthDate", "$ACTION_ID_x", "text", "kind", "savedAt", "entryId",
   "householdMemberId", "sessionId", "followUpId", "intoCaseNumber", "decidedOn", "agencyReference", "changeCaseStatus", "verdict", "comment", "cases",
+  "householdMemberId", "sessionId", "followUpId", "language", "consent", "recipients", "body", "reviewedOn", "reviewedBy", "interpreterDialect",
+  "interpreterAgency", "interpreterMode", "interpreterIdNumber",
 ] as const;
 
 /** An id-shaped value: real ids of other teams' records and of one's own, and junk. */
@@ -190,6 +194,8 @@ const TARGETS: Target[] = [
   { name: "setPublishedAction", bound: 0, call: (_, f) => guidanceArticle.setPublishedAction(f) },
   { name: "updateArticleAction", bound: 2, call: ([a, b], f) => guidanceEdit.updateArticleAction(s(a), s(b), idle as never, f) },
   { name: "createArticleAction", bound: 0, call: (_, f) => guidanceNew.createArticleAction(idle as never, f) },
+  { name: "giveClientMaterialAction", bound: 1, call: ([a], f) => clientMaterialCase.giveClientMaterialAction(s(a), idle, f) },
+  { name: "updateClientMaterialAction", bound: 2, call: ([a, b], f) => clientMaterialAdmin.updateClientMaterialAction(s(a), s(b), idle, f) },
   { name: "createOrganisationAction", bound: 0, call: (_, f) => organisations.createOrganisationAction(idle, f) },
   { name: "updateOrganisationAction", bound: 1, call: ([a], f) => organisations.updateOrganisationAction(s(a), idle, f) },
   { name: "changePasswordAction", bound: 0, call: (_, f) => profile.changePasswordAction(idle, f) },
@@ -232,6 +238,7 @@ async function snapshot() {
            (SELECT count(*) FROM "JournalEntryVersion") AS "journalVersions", (SELECT coalesce(max("updatedAt")::text, '') FROM "JournalEntry") AS "journalLastWrite", (SELECT count(*) FROM "Setting") AS settings, (SELECT count(*) FROM "ReferralEvent") AS "referralEvents", (SELECT count(*) FROM "CaseStatusChange") AS "statusChanges",
            (SELECT count(*) FROM "Notification") AS notifications, (SELECT count(*) FROM "Notification" WHERE "readAt" IS NULL) AS "unreadNotifications",
            (SELECT count(*) FROM "ApprovalRequest") AS "approvalRequests", (SELECT count(*) FROM "Case" WHERE "adviserId" IS NULL) AS "queuedCases",
+           (SELECT count(*) FROM "ClientMaterialGiven") AS "materialGiven", (SELECT count(*) FROM "ClientMaterialRevision") AS "materialRevisions",
            (SELECT count(*) FROM "AuditEvent" WHERE NOT (action = ANY(${REFUSAL_ACTIONS}) OR action LIKE '%.refused')) AS audits,
            (SELECT concat_ws('|', version, status, "adviserId", "updatedAt") FROM "Case" WHERE id = ${foreign.caseId}) AS "foreignCase"`;
   return row!;

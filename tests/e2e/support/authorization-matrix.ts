@@ -144,4 +144,14 @@ export const AUTHORIZATION_MATRIX: Row[] = [
   { path: "/transfers", expect: only("MANAGER") },
   { path: "/transfers?error=stale&done=accepted", expect: only("MANAGER") },
   { path: "/notifications", expect: only("ADVISER", "MANAGER") },
+  // Client material (issue 15): texts for advisers and administrators, edited by administrators; given on a case by its advisers.
+  { path: "/admin/client-material", expect: only("ADMIN") },
+  { path: "/admin/client-material/consent/ar", expect: only("ADMIN") },
+  { path: "/admin/client-material/consent/xx", expect: only() },
+  { path: "/print/client-material/information-sheet/ti", expect: only("ADVISER", "ADMIN") },
+  { path: "/print/client-material/leaflet/ti", expect: only() },
+  { path: "/cases/{ownCase}/material", expect: only("ADVISER") },
+  { path: "/cases/{otherTeamCase}/material", expect: only() },
+  { path: "/cases/{emergencyCase}/material", expect: only("ADVISER") },
+  { path: "/print/cases/{ownCase}/material/no-such-record", expect: only() },
 ];

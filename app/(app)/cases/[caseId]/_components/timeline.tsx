@@ -1,6 +1,7 @@
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import type { TimelineEntry } from "@/lib/data/timeline";
 import { officeStamp } from "@/lib/dates";
+import { clientLanguageName } from "@/lib/client-material/languages";
 
 type Translate = ((key: string, values?: Record<string, string | number>) => string) & { has: (key: string) => boolean };
 
@@ -39,7 +40,20 @@ function describeActivity(entry: TimelineEntry, t: Translate): string {
   return label;
 }
 
-function describe(entry: TimelineEntry, t: Translate, formatSek: (amount: number) => string): string {
+/** A text given to the person: which, in what language and version, whether a translator had reviewed it, and the consent answer. */
+function describeClientMaterial(d: TimelineEntry["details"], t: Translate, locale: string): string {
+  const parts = [
+    t("clientMaterial.timeline.given", { text: t(`clientMaterial.kinds.${text(d.kind)}`), language: clientLanguageName(text(d.language), locale), version: Number(d.version) }),
+  ];
+  if (d.wasReviewed === false) parts.push(t("clientMaterial.unreviewed"));
+  if (d.consent) {
+    const recipients = Array.isArray(d.recipients) ? d.recipients.map((recipient) => t(`clientMaterial.recipients.${recipient}`)) : [];
+    parts.push(d.consent === "CONSENTED" ? t("clientMaterial.timeline.consented", { recipients: recipients.join(", ") }) : t("clientMaterial.timeline.declined"));
+  }
+  return parts.join(" · ");
+}
+
+function describe(entry: TimelineEntry, t: Translate, formatSek: (amount: number) => string, locale: string): string {
   const d = entry.details;
   switch (entry.kind) {
     case "status": {
@@ -108,6 +122,8 @@ function describe(entry: TimelineEntry, t: Translate, formatSek: (amount: number
       };
       return t("caseRecord.timeline.decisionCorrected", { organisation: text(d.organisation), before: side(d.before), after: side(d.after) });
     }
+    case "clientMaterial":
+      return describeClientMaterial(d, t, locale);
   }
 }
 
@@ -123,6 +139,7 @@ const chronological = (a: TimelineEntry, b: TimelineEntry) =>
 export async function Timeline({ entries }: { entries: TimelineEntry[] }) {
   const t = (await getTranslations()) as unknown as Translate;
   const format = await getFormatter();
+  const locale = await getLocale();
   const formatSek = (amount: number) => format.number(amount, { style: "currency", currency: "SEK", maximumFractionDigits: 0 });
   const past = entries.filter((entry) => !entry.upcoming).sort(chronological);
   const comingUp = entries.filter((entry) => entry.upcoming).sort(chronological);
@@ -146,7 +163,7 @@ export async function Timeline({ entries }: { entries: TimelineEntry[] }) {
             <span className="text-slate-700">{isOpenEnded && !entry.day ? when : <time dateTime={entry.day ?? entry.occurredAt.toISOString()}>{when}</time>}</span>
             <span className="font-medium text-slate-800">{t.has(kindKey) ? t(kindKey) : t("caseTimeline.kinds.activity")}</span>
             <span>
-              {describe(entry, t, formatSek)}
+              {describe(entry, t, formatSek, locale)}
               {reason ? <span className="block text-slate-700">{reason}</span> : null}
               <span className="block text-xs text-slate-600">
                 {entry.upcoming && entry.kind === "task"

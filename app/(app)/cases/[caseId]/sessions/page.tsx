@@ -17,6 +17,7 @@ export default async function SessionsPage({ params }: { params: Promise<{ caseI
   if (!result) notFound();
   const t = await getTranslations("counselling");
   const tc = await getTranslations("casework");
+  const tm = await getTranslations("clientMaterial");
   const format = await getFormatter();
   const locale = await getLocale();
   const { sessions } = result;
@@ -53,7 +54,7 @@ export default async function SessionsPage({ params }: { params: Promise<{ caseI
               <Cell>{session.topics.map((topic) => tc(`topics.${topic}`)).join(", ")}</Cell>
               <Cell>
                 {session.interpreterLanguage
-                  ? `${languageName(session.interpreterLanguage, locale)} (${session.isInterpreterBooked ? t("booked") : t("notBooked")})`
+                  ? `${languageName(session.interpreterLanguage, locale)}${session.interpreterDialect ? ` (${session.interpreterDialect})` : ""} (${session.isInterpreterBooked ? t("booked") : t("notBooked")}${session.interpreterMode ? `, ${tm(`interpreterModes.${session.interpreterMode}`).toLowerCase()}` : ""})`
                   : "–"}
               </Cell>
               <Cell>{session._count.tasks}</Cell>

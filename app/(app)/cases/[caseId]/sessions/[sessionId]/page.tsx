@@ -8,6 +8,7 @@ import { getCounsellingSession } from "@/lib/data/counselling-sessions";
 import { getSessionJournal } from "@/lib/data/journal";
 import { languageOptions } from "@/lib/languages";
 import { officeDateAndTime } from "@/lib/dates";
+import { interpreterSummary } from "@/components/interpreter/interpreter-summary";
 import { SessionForm } from "../_components/session-form";
 import { updateSessionAction } from "../actions";
 import { createJournalEntryAction } from "../../journal/actions";
@@ -36,6 +37,7 @@ export default async function SessionPage({
   const tasksCreated = typeof saved === "string" && /^\d+$/.test(saved) ? Number(saved) : null;
   const t = await getTranslations("counselling");
   const tc = await getTranslations("casework");
+  const tm = await getTranslations("clientMaterial");
   const tTasks = await getTranslations("tasks");
   const format = await getFormatter();
   const locale = await getLocale();
@@ -51,6 +53,9 @@ export default async function SessionPage({
       <h2 id="session-heading" className="text-xl font-semibold">
         {t("sessionOf", { when: format.dateTime(session.startsAt, { dateStyle: "long", timeStyle: "short" }) })}
       </h2>
+      <p className="text-sm text-slate-700" data-testid="session-interpreter">
+        {interpreterSummary(session, tm, locale) ?? tm("interpreter.none")}
+      </p>
       <div aria-live="polite">{tasksCreated !== null ? <Alert tone="success">{t("saved", { count: tasksCreated })}</Alert> : null}</div>
 
       <section aria-labelledby="next-steps-heading" className="flex flex-col gap-2">
@@ -110,6 +115,10 @@ export default async function SessionPage({
             mode: session.mode,
             interpreterLanguage: session.interpreterLanguage ?? "",
             isInterpreterBooked: session.isInterpreterBooked ? "on" : "",
+            interpreterDialect: session.interpreterDialect ?? "",
+            interpreterAgency: session.interpreterAgency ?? "",
+            interpreterMode: session.interpreterMode ?? "",
+            interpreterIdNumber: session.interpreterIdNumber ?? "",
             participants: session.participants,
             topics: session.topics.join(","),
             notes: session.notes,

@@ -11,8 +11,11 @@ import { TextField } from "@/components/ui/field";
 import { SelectField } from "@/components/ui/select-field";
 import { TextareaField } from "@/components/ui/textarea-field";
 import { fieldErrorText, INITIAL_FORM_STATE, type FormState } from "@/lib/form-state";
+import { INTERPRETER_MODES } from "@/lib/vocabularies/client-material";
 import {
   COUNSELLING_TOPICS,
+  INTERPRETER_AGENCY_MAX,
+  INTERPRETER_DIALECT_MAX,
   MAX_NEXT_STEPS,
   NOTES_MAX,
   PARTICIPANTS_MAX,
@@ -35,6 +38,7 @@ type Props = {
 export function SessionForm({ action, initial, languages, submitLabel, nextStepRows }: Props) {
   const t = useTranslations("counselling");
   const tc = useTranslations("casework");
+  const tm = useTranslations("clientMaterial");
   const [state, formAction, isPending] = useActionState(action, INITIAL_FORM_STATE);
   const values = state.values ?? initial;
   const typedRows = Object.keys(values).filter((key) => /^nextSteps\.\d+\.title$/.test(key)).length;
@@ -91,6 +95,38 @@ export function SessionForm({ action, initial, languages, submitLabel, nextStepR
           name="isInterpreterBooked"
           defaultChecked={values.isInterpreterBooked === "on" || values.isInterpreterBooked === "true"}
           className="sm:self-end sm:pb-2"
+        />
+        <TextField
+          label={tm("interpreter.dialect")}
+          name="interpreterDialect"
+          hint={tm("interpreter.dialectHint", { max: INTERPRETER_DIALECT_MAX })}
+          defaultValue={values.interpreterDialect}
+          error={error("interpreterDialect")}
+          autoComplete="off"
+        />
+        <TextField
+          label={tm("interpreter.agency")}
+          name="interpreterAgency"
+          hint={tm("interpreter.agencyHint", { max: INTERPRETER_AGENCY_MAX })}
+          defaultValue={values.interpreterAgency}
+          error={error("interpreterAgency")}
+          autoComplete="off"
+        />
+        <ChoiceGroup
+          legend={tm("interpreter.mode")}
+          name="interpreterMode"
+          type="radio"
+          options={INTERPRETER_MODES.map((mode) => ({ value: mode, label: tm(`interpreterModes.${mode}`) }))}
+          defaultValue={values.interpreterMode ? [values.interpreterMode] : []}
+          error={error("interpreterMode")}
+        />
+        <TextField
+          label={tm("interpreter.idNumber")}
+          name="interpreterIdNumber"
+          hint={tm("interpreter.idNumberHint")}
+          defaultValue={values.interpreterIdNumber}
+          error={error("interpreterIdNumber")}
+          autoComplete="off"
         />
       </fieldset>
 

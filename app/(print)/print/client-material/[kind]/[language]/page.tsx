@@ -1,0 +1,50 @@
+import { notFound } from "next/navigation";
+import { getLocale, getTranslations } from "next-intl/server";
+import { ClientMaterialPrint } from "@/components/client-material/client-material-print";
+import { reviewState } from "@/components/client-material/review-state";
+import { getClientMaterialText } from "@/lib/data/client-material";
+import { clientLanguageName, isClientLanguage } from "@/lib/client-material/languages";
+import { kindOfSlug } from "@/lib/client-material/kinds";
+import { authorize } from "@/lib/gate";
+import { can } from "@/lib/permissions";
+
+type Params = { params: Promise<{ kind: string; language: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+async function textOf(params: Params["params"]) {
+  const { kind: slug, language } = await params;
+  const kind = kindOfSlug(slug);
+  if (!kind || !isClientLanguage(language)) return null;
+  return getClientMaterialText(kind, language);
+}
+
+export async function generateMetadata({ params }: Params) {
+  await authorize("clientMaterial.read");
+  const text = await textOf(params);
+  const t = await getTranslations("clientMaterial");
+  if (!text) return {};
+  return { title: t("print.title", { text: t(`kinds.${text.kind}`), language: clientLanguageName(text.language, await getLocale()) }) };
+}
+
+/** A text as it stands now, to read through or print, recording nothing on any case. */
+export default async function ClientMaterialPreviewPage({ params, searchParams }: Params) {
+  const user = await authorize("clientMaterial.read");
+  const text = await textOf(params);
+  if (!text) notFound();
+  const t = await getTranslations("clientMaterial");
+  // An adviser comes from a case (?case=…) and goes back to it; an administrator to the list.
+  const caseId = (await searchParams).case;
+  const back =
+    typeof caseId === "string" && /^[A-Za-z0-9_-]{1,40}$/.test(caseId) && can(user.role, "clientMaterial.give")
+      ? { href: `/cases/${caseId}/material`, label: t("print.back") }
+      : { href: "/admin/client-material", label: t("print.backToList") };
+  return (
+    <ClientMaterialPrint
+      language={text.language}
+      title={text.title}
+      body={text.body}
+      note={t("print.previewNote", { version: text.version, review: reviewState(text, t) })}
+      back={back}
+      printLabel={t("print.print")}
+    />
+  );
+}
