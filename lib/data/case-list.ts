@@ -185,7 +185,8 @@ export type CaseListRow = {
   statusSince: Date;
   destinationCountry: string | null;
   updatedAt: Date;
-  adviserName: string;
+  /** Null while the case waits in the intake queue. */
+  adviserName: string | null;
   teamName: string;
   isOverdue: boolean;
   score: number | null;
@@ -259,7 +260,7 @@ export function buildCaseListQuery(user: SignedInUser, filter: CaseListFilter, n
       ORDER BY ${ORDER[sort]}
       LIMIT ${CASE_PAGE_SIZE + 1}
     ) p
-    JOIN "User" a ON a.id = p."adviserId"
+    LEFT JOIN "User" a ON a.id = p."adviserId"
     JOIN "Team" t ON t.id = p."teamId"
     ORDER BY ${PAGE_ORDER[sort]}`;
   return { query, sort, search };

@@ -32,13 +32,17 @@ const INPUT = "rounded-md border border-slate-400 bg-white px-3 py-2 text-sm sha
 const LABEL = "text-sm font-medium text-slate-800";
 
 export default async function CasesPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
-  const filter = CaseListFilterSchema.parse(await searchParams);
+  const params = await searchParams;
+  const filter = CaseListFilterSchema.parse(params);
+  // After an intake into the team's queue: which number it got (the adviser may not be able to open it).
+  const queued = typeof params.queued === "string" && /^\d{4}\/\d{1,7}$/.test(params.queued) ? params.queued : null;
   const [page, options, user] = await Promise.all([listCases(filter), listCaseFilterOptions(), authorize()]);
   const t = await getTranslations("cases");
   const tFrom = await getTranslations("caseListFromDashboard");
   const tOutcome = await getTranslations("caseOutcome");
   const dated = filter.dated ?? "opened";
   const tStatus = await getTranslations("caseStatus");
+  const tWorkflow = await getTranslations("workflow");
   const format = await getFormatter();
   const locale = await getLocale();
   const countries = countryOptions(locale);
@@ -63,6 +67,11 @@ export default async function CasesPage({ searchParams }: { searchParams: Promis
         }
       />
 
+      {queued ? (
+        <p role="status" className="mb-4 rounded-md border border-green-700 bg-green-50 px-3 py-2 text-sm text-green-900">
+          {tWorkflow("queuedAtIntake", { number: queued })}
+        </p>
+      ) : null}
       <form method="get" action="/cases" role="search" aria-label={t("title")} className="mb-6 flex flex-col gap-4 rounded-lg border border-slate-200 bg-white p-4">
         <div className="flex flex-col gap-1">
           <label htmlFor="cases-q" className={LABEL}>
@@ -236,7 +245,7 @@ export default async function CasesPage({ searchParams }: { searchParams: Promis
                   <span className="mt-1 inline-block rounded border border-red-700 px-1.5 text-xs font-semibold text-red-800">{t("overdue")}</span>
                 ) : null}
               </Cell>
-              <Cell>{row.adviserName}</Cell>
+              <Cell>{row.adviserName ?? tWorkflow("inQueue")}</Cell>
               <Cell>{row.destinationCountry ? countryName(row.destinationCountry, locale) : "–"}</Cell>
               <Cell className="whitespace-nowrap">{format.dateTime(row.updatedAt, { dateStyle: "short", timeStyle: "short" })}</Cell>
             </tr>
