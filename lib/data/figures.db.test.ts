@@ -225,3 +225,20 @@ describe("processing times", () => {
     expect(await measureProcessingTime("intakeToFirstSession", empty)).toEqual({ count: 0, medianDays: null, p90Days: null });
   });
 });
+
+describe("the case's first session, kept by the database", () => {
+  it("follows sessions added, moved and removed", async () => {
+    const caseId = await caseOpenedAt(world.users.a1, `${YEAR}-01-01`);
+    const first = () => db.case.findUniqueOrThrow({ where: { id: caseId }, select: { firstSessionAt: true } }).then((row) => row.firstSessionAt);
+    expect(await first()).toBeNull();
+    const later = await db.counsellingSession.create({ data: { caseId, startsAt: officeInstant(`${YEAR}-03-01`, "10:00")!, durationMinutes: 30, mode: "PHONE" } });
+    const earlier = await db.counsellingSession.create({ data: { caseId, startsAt: officeInstant(`${YEAR}-02-01`, "10:00")!, durationMinutes: 30, mode: "PHONE" } });
+    expect(await first()).toEqual(earlier.startsAt);
+    await db.counsellingSession.update({ where: { id: earlier.id }, data: { startsAt: officeInstant(`${YEAR}-04-01`, "10:00")! } });
+    expect(await first()).toEqual(later.startsAt);
+    await db.counsellingSession.delete({ where: { id: later.id } });
+    expect(await first()).toEqual(officeInstant(`${YEAR}-04-01`, "10:00"));
+    await db.counsellingSession.delete({ where: { id: earlier.id } });
+    expect(await first()).toBeNull();
+  });
+});

@@ -268,12 +268,11 @@ function intervalsOf(id: ProcessingTimeId, filter: FigureFilter): Prisma.Sql {
   const cases = casesOf(filter);
   switch (id) {
     case "intakeToFirstSession":
-      // The first session of a case: no earlier one exists.
+      // The case's first session, kept on the case by a trigger (migration case_first_session).
       return Prisma.sql`
-        SELECT ${officeDay(Prisma.sql`cs."startsAt"`)} - ${officeDay(Prisma.sql`c."openedAt"`)} AS days
-        FROM "CounsellingSession" cs JOIN "Case" c ON c.id = cs."caseId"
-        WHERE ${instantIn(Prisma.sql`cs."startsAt"`, filter.period)} AND ${cases}
-          AND NOT EXISTS (SELECT 1 FROM "CounsellingSession" e WHERE e."caseId" = cs."caseId" AND (e."startsAt", e.id) < (cs."startsAt", cs.id))`;
+        SELECT ${officeDay(Prisma.sql`c."firstSessionAt"`)} - ${officeDay(Prisma.sql`c."openedAt"`)} AS days
+        FROM "Case" c
+        WHERE ${instantIn(Prisma.sql`c."firstSessionAt"`, filter.period)} AND ${cases}`;
     case "intakeToReferral":
       // The first return-grant application sent on a case.
       return Prisma.sql`
