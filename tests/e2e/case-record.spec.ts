@@ -27,6 +27,9 @@ function shot(testInfo: { outputPath: (name: string) => string }, name: string):
   return path.join(dir, name);
 }
 
+// Two browsers, axe on three pages and a shared two-core machine: more than the default two minutes.
+test.describe.configure({ timeout: 360_000 });
+
 const id = (prefix: string) => `${prefix}${crypto.randomBytes(8).toString("hex")}`;
 
 async function adviserRow() {
@@ -173,7 +176,8 @@ test("a document registered in error is withdrawn with a reason: hidden from the
   await page.getByText("Felregistrerat…").click();
   await page.getByLabel("Anledning").fill("Fel persons pass, uppladdat av misstag");
   await page.getByRole("button", { name: "Återkalla dokumentet" }).click();
-  await expect(page.getByText("Dokumentet är återkallat som felregistrerat.")).toBeVisible();
+  // Gone from the default list (the form goes with it), kept behind "show withdrawn".
+  await expect(page.getByText("fel-persons-pass.pdf")).toHaveCount(0);
   await page.reload();
   await expect(page.getByText("fel-persons-pass.pdf")).toHaveCount(0);
   await page.getByRole("link", { name: "Visa återkallade (1)" }).click();
