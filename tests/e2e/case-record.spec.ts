@@ -30,6 +30,14 @@ function shot(testInfo: { outputPath: (name: string) => string }, name: string):
 // Two browsers, axe on three pages and a shared two-core machine: more than the default two minutes.
 test.describe.configure({ timeout: 360_000 });
 
+/** At 320 px wide the page scrolls only downwards (WCAG 1.4.10); a screenshot to look at. */
+async function narrow(page: Page, file: string) {
+  await page.setViewportSize({ width: 320, height: 900 });
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
+  await page.screenshot({ path: file, fullPage: true });
+  await page.setViewportSize({ width: 1280, height: 900 });
+}
+
 const id = (prefix: string) => `${prefix}${crypto.randomBytes(8).toString("hex")}`;
 
 async function adviserRow() {
@@ -81,6 +89,7 @@ test("a person registered twice is merged: proposed by the adviser, confirmed by
   await expectAccessible(managerPage);
   await request.getByRole("button", { name: "Godkänn" }).click();
   await expect(managerPage.locator('li[data-kind="case.merge"]').filter({ hasText: duplicate.caseNumber })).toHaveCount(0);
+  await managerPage.close();
 
   // The casework moved; the duplicate is closed and its number leads to the kept case.
   expect(await query('SELECT count(*)::int AS n FROM "CounsellingSession" WHERE "caseId" = $1', [kept.id])).toEqual([{ n: 1 }]);
@@ -97,6 +106,7 @@ test("a person registered twice is merged: proposed by the adviser, confirmed by
   await expect(past.getByText("Sammanslagning föreslagen")).toBeVisible();
   await expect(adviserPage.getByTestId("case-merges").getByText(new RegExp(`Ärende ${duplicate.caseNumber.replace("/", "\\/")} slogs samman med det här ärendet \\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}`))).toBeVisible();
   await adviserPage.getByRole("region", { name: "Tidslinje" }).screenshot({ path: shot(testInfo, "timeline-with-merge.png") });
+  await narrow(adviserPage, shot(testInfo, "case-after-merge-320.png"));
   // The old number's own record says where it went.
   await adviserPage.goto(`/print/cases/${duplicate.id}`);
   await expect(adviserPage.getByTestId("printed-merges")).toContainText(`Sammanslaget med ärende ${kept.caseNumber}`);
@@ -153,6 +163,7 @@ test("a recorded decision is corrected with a reason, the earlier one kept and s
   await expect(page.getByText("Rättat", { exact: true })).toBeVisible();
   await expectAccessible(page);
   await page.screenshot({ path: shot(testInfo, "referral-decision-corrected.png"), fullPage: true });
+  await narrow(page, shot(testInfo, "referral-decision-corrected-320.png"));
 
   // The timeline: the decision as first recorded, then its correction, with who and why.
   await page.goto(`/cases/${caseId}`);
