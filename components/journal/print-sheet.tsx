@@ -9,7 +9,7 @@ function cssString(value: string): string {
   return `"${value.replace(/[\\"<>\n]/g, (ch) => `\\${ch.charCodeAt(0).toString(16)} `)}"`;
 }
 
-type CaseHeading = { id: string; caseNumber: string; firstName: string; lastName: string; birthDate: Date; team: { name: string }; adviser: { name: string } };
+type CaseHeading = { id: string; caseNumber: string; firstName: string; lastName: string; birthDate: Date; team: { name: string }; adviser: { name: string } | null };
 
 /**
  * The frame of a printed record: office name, case number and the secrecy
@@ -18,6 +18,7 @@ type CaseHeading = { id: string; caseNumber: string; firstName: string; lastName
  */
 export async function PrintSheet({ heading, title, children }: { heading: CaseHeading; title: string; children: React.ReactNode }) {
   const t = await getTranslations("journal.printView");
+  const tWorkflow = await getTranslations("workflow");
   const nonce = (await headers()).get("x-nonce") ?? undefined;
   const secrecy = t("secrecy");
   const caseLabel = t("caseNumber", { caseNumber: heading.caseNumber });
@@ -43,7 +44,7 @@ export async function PrintSheet({ heading, title, children }: { heading: CaseHe
         <h1 className="text-2xl font-semibold">{title}</h1>
         <p className="text-sm">
           {t("person", { name: `${heading.firstName} ${heading.lastName}`, birthDate: isoOfDbDate(heading.birthDate) })} ·{" "}
-          {t("adviser", { name: heading.adviser.name })}
+          {heading.adviser ? t("adviser", { name: heading.adviser.name }) : tWorkflow("inQueue")}
         </p>
         <p className="text-xs text-slate-700">{t("printedAt", { when: officeStamp(new Date()) })}</p>
       </header>

@@ -61,6 +61,8 @@ function decidable(user: SignedInUser) {
     state: "PENDING" as const,
     requesterId: { not: user.id },
     OR: [{ targetUserId: null }, { targetUserId: { not: user.id } }],
+    // Team transfers are decided on their own page, where the receiving manager chooses the adviser (lib/data/team-transfers.ts).
+    kind: { not: "case.transfer" },
   };
 }
 

@@ -8,7 +8,9 @@ import { caseScope, caseScopeSql, utcParameter } from "@/lib/data/scope";
 import type { SignedInUser } from "@/lib/data/sign-in-sessions";
 import { endOfOfficeDay, officeToday, startOfOfficeDay } from "@/lib/dates";
 import { classifySearch, containsPattern, decodeCursor, encodeCursor, startsWithPattern, type CaseSearch, type Cursor } from "@/lib/cases/case-search";
-import { type CaseListFilter } from "@/lib/schemas/case";
+import { NO_COUNTRY, type CaseListFilter } from "@/lib/schemas/case";
+import { attentionSql } from "@/lib/data/attention";
+import { hasStandingChangeSql } from "@/lib/data/figures";
 
 // The case list: search, filters, sort and keyset pagination, all from the
 // URL, in one statement. What a search means and the cursor's encoding are
@@ -183,13 +185,15 @@ export type CaseListRow = {
   statusSince: Date;
   destinationCountry: string | null;
   updatedAt: Date;
-  adviserName: string;
+  /** Null while the case waits in the intake queue. */
+  adviserName: string | null;
   teamName: string;
   isOverdue: boolean;
   score: number | null;
 };
 
-function cursorOf(sort: ResolvedSort, row: CaseListRow): Cursor {
+/** The keyset cursor after a row, in the list's order (the export pages with it too). */
+export function cursorOf(sort: ResolvedSort, row: CaseListRow): Cursor {
   switch (sort) {
     case "updated":
       return [row.updatedAt.toISOString(), row.id];
@@ -209,7 +213,7 @@ function cursorOf(sort: ResolvedSort, row: CaseListRow): Cursor {
  * Scope and filters apply to the hits (or to the cases, without a search);
  * then order and cut one page more.
  */
-export function buildCaseListQuery(user: SignedInUser, filter: CaseListFilter, now: Date = new Date()) {
+export function buildCaseListQuery(user: SignedInUser, filter: CaseListFilter, now: Date = new Date(), pageSize: number = CASE_PAGE_SIZE) {
   const today = officeToday(now);
   const search = filter.q ? classifySearch(filter.q, today) : null;
   const sort = resolveSort(filter, search);
@@ -218,9 +222,18 @@ export function buildCaseListQuery(user: SignedInUser, filter: CaseListFilter, n
   else if (filter.status !== "all") conditions.push(Prisma.sql`c.status = ${filter.status}::"CaseStatus"`);
   if (filter.adviser) conditions.push(Prisma.sql`c."adviserId" = ${filter.adviser}`);
   if (filter.team) conditions.push(Prisma.sql`c."teamId" = ${filter.team}`);
-  if (filter.country) conditions.push(Prisma.sql`c."destinationCountry" = ${filter.country}`);
-  if (filter.from) conditions.push(Prisma.sql`c."openedAt" >= ${utcParameter(startOfOfficeDay(filter.from))}`);
-  if (filter.to) conditions.push(Prisma.sql`c."openedAt" < ${utcParameter(endOfOfficeDay(filter.to))}`);
+  if (filter.country === NO_COUNTRY) conditions.push(Prisma.sql`c."destinationCountry" IS NULL`);
+  else if (filter.country) conditions.push(Prisma.sql`c."destinationCountry" = ${filter.country}`);
+  if (filter.dated === "departed" || filter.dated === "closed") {
+    // The dashboard's bars: the cases its figure counted, by the same definition (lib/data/figures.ts).
+    const period = { from: filter.from ?? "1900-01-01", to: filter.to ?? today };
+    conditions.push(hasStandingChangeSql(filter.dated === "departed" ? "DEPARTED" : "CLOSED", period, filter.dated === "closed" ? filter.outcome : undefined));
+  } else {
+    if (filter.from) conditions.push(Prisma.sql`c."openedAt" >= ${utcParameter(startOfOfficeDay(filter.from))}`);
+    if (filter.to) conditions.push(Prisma.sql`c."openedAt" < ${utcParameter(endOfOfficeDay(filter.to))}`);
+  }
+  if (filter.outcome && filter.dated !== "closed") conditions.push(Prisma.sql`c.outcome = ${filter.outcome}::"CaseOutcome"`);
+  if (filter.needs) conditions.push(attentionSql(filter.needs, now));
   if (filter.overdue) conditions.push(overdueSql("c", today));
   const filters = Prisma.join(conditions, " AND ");
   const keyset = keysetSql(sort, filter.after ? decodeCursor(filter.after) : null);
@@ -233,7 +246,7 @@ export function buildCaseListQuery(user: SignedInUser, filter: CaseListFilter, n
   // In relevance order the page is known from the hits alone: the keyset cuts the hits and
   // only that page's cases are fetched. Other orders need the cases' columns to page.
   const pagesHits = search !== null && sort === "relevance";
-  const pageOfHits = pagesHits ? Prisma.sql`(SELECT * FROM h WHERE ${keyset} ORDER BY ${ORDER.relevance} LIMIT ${CASE_PAGE_SIZE + 1}) h` : Prisma.sql`h`;
+  const pageOfHits = pagesHits ? Prisma.sql`(SELECT * FROM h WHERE ${keyset} ORDER BY ${ORDER.relevance} LIMIT ${pageSize + 1}) h` : Prisma.sql`h`;
   const from = search ? Prisma.sql`${pageOfHits} JOIN "Case" c ON c.id = h."caseId"` : Prisma.sql`"Case" c`;
   const where = pagesHits ? Prisma.sql`TRUE` : search ? keyset : Prisma.sql`${filters} AND ${keyset}`;
   const score = search ? Prisma.sql`h.score` : Prisma.sql`NULL::real`;
@@ -246,9 +259,9 @@ export function buildCaseListQuery(user: SignedInUser, filter: CaseListFilter, n
       FROM ${from}
       WHERE ${where}
       ORDER BY ${ORDER[sort]}
-      LIMIT ${CASE_PAGE_SIZE + 1}
+      LIMIT ${pageSize + 1}
     ) p
-    JOIN "User" a ON a.id = p."adviserId"
+    LEFT JOIN "User" a ON a.id = p."adviserId"
     JOIN "Team" t ON t.id = p."teamId"
     ORDER BY ${PAGE_ORDER[sort]}`;
   return { query, sort, search };

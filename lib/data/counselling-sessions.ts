@@ -117,7 +117,7 @@ export async function createCounsellingSession(caseId: string, input: Counsellin
         notes: [null, redactedText(fields.notes)],
       },
     });
-    const taskIds = await createNextStepTasks(tx, user, { caseId, sessionId: session.id, assigneeId: opened.case.adviserId, nextSteps });
+    const taskIds = await createNextStepTasks(tx, user, { caseId, sessionId: session.id, assigneeId: opened.case.adviserId ?? user.id, nextSteps });
     await markCaseEntry(tx, caseId);
     return { ok: true, sessionId: session.id, taskIds };
   });
@@ -154,7 +154,7 @@ export async function updateCounsellingSession(caseId: string, sessionId: string
         changes: redactChanges(changes, TEXT_FIELDS),
       });
     }
-    const taskIds = await createNextStepTasks(tx, user, { caseId, sessionId, assigneeId: opened.case.adviserId, nextSteps });
+    const taskIds = await createNextStepTasks(tx, user, { caseId, sessionId, assigneeId: opened.case.adviserId ?? user.id, nextSteps });
     if (Object.keys(changes).length > 0 || taskIds.length > 0) await markCaseEntry(tx, caseId);
     return { ok: true, sessionId, taskIds };
   });

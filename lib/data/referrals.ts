@@ -219,7 +219,7 @@ export async function getReferral(referralId: string): Promise<ReferralDetail | 
 
 // ───────────────────────────── The referral list ─────────────────────────────
 
-export type ReferralListItem = ReferralSummary & { caseNumber: string; personName: string; adviserName: string };
+export type ReferralListItem = ReferralSummary & { caseNumber: string; personName: string; adviserName: string | null };
 
 export type ReferralList = {
   scope: "mine" | "team";
@@ -291,7 +291,7 @@ export async function listReferrals(filter: { scope?: "mine" | "team"; status: R
       ...toSummary(row, today, responseDays),
       caseNumber: row.case.caseNumber,
       personName: `${row.case.firstName} ${row.case.lastName}`,
-      adviserName: row.case.adviser.name,
+      adviserName: row.case.adviser?.name ?? null,
     })),
   };
 }
@@ -483,7 +483,8 @@ async function changeReferralStatusInTransaction(user: SignedInUser, referralId:
     const data: Prisma.ReferralUpdateManyMutationInput = {
       status: input.toStatus,
       statusSince: new Date(),
-      ...(input.toStatus === "SENT" ? { sentOn: dbDate(occurredOn) } : {}),
+      // The decision is expected within the office's response time; past it, the reminders job tells the adviser.
+      ...(input.toStatus === "SENT" ? { sentOn: dbDate(occurredOn), expectedDecisionOn: dbDate(responseDueOn(occurredOn, await referralResponseDays(tx))) } : {}),
       ...(isDecision
         ? { decidedOn: dbDate(occurredOn), decision: input.decision, decisionAmountSek: input.decision === "GRANTED" ? input.decisionAmountSek : null, agencyReference: input.agencyReference }
         : {}),

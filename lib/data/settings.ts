@@ -5,7 +5,8 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import { recordAudit, auditActor } from "@/lib/audit";
 import { authorize } from "@/lib/gate";
 import { DEFAULT_RESPONSE_DAYS, MAX_RESPONSE_DAYS, MIN_RESPONSE_DAYS } from "@/lib/referrals/overdue";
-import type { ReferralSettingsForm } from "@/lib/schemas/settings";
+import type { ReferralSettingsForm, StatisticsSettingsForm } from "@/lib/schemas/settings";
+import { DEFAULT_SUPPRESSION_THRESHOLD, MAX_SUPPRESSION_THRESHOLD, MIN_SUPPRESSION_THRESHOLD } from "@/lib/statistics/suppression";
 
 // Office-wide settings, one row per key in Setting with a JSON value. Each key
 // has its schema and default here; a stored value that no longer fits (edited
@@ -18,6 +19,10 @@ export const DEFAULT_EMERGENCY_ACCESS_PER_DAY = 3;
 const SETTINGS = {
   "referral.responseDays": { schema: z.number().int().min(MIN_RESPONSE_DAYS).max(MAX_RESPONSE_DAYS), fallback: DEFAULT_RESPONSE_DAYS },
   "emergencyAccess.perDay": { schema: z.number().int().min(0).max(50), fallback: DEFAULT_EMERGENCY_ACCESS_PER_DAY },
+  "statistics.suppressionThreshold": {
+    schema: z.number().int().min(MIN_SUPPRESSION_THRESHOLD).max(MAX_SUPPRESSION_THRESHOLD),
+    fallback: DEFAULT_SUPPRESSION_THRESHOLD,
+  },
 } as const;
 
 type SettingKey = keyof typeof SETTINGS;
@@ -46,24 +51,47 @@ export async function emergencyAccessPerDay(db: SettingReader = getDb()): Promis
   return (await readSetting(db, "emergencyAccess.perDay")).value;
 }
 
-export type OfficeSettings = { responseDays: number; isResponseDaysSet: boolean; defaultResponseDays: number; updatedAt: Date | null };
+/** For data functions that have already authorized their caller: counts from 1 to this −1 are shown as a range in statistics. */
+export async function suppressionThreshold(db: SettingReader = getDb()): Promise<number> {
+  return (await readSetting(db, "statistics.suppressionThreshold")).value;
+}
+
+export type OfficeSettings = {
+  responseDays: number;
+  isResponseDaysSet: boolean;
+  defaultResponseDays: number;
+  updatedAt: Date | null;
+  suppressionThreshold: number;
+  defaultSuppressionThreshold: number;
+};
 
 export async function getOfficeSettings(): Promise<OfficeSettings> {
   await authorize("settings.manage");
-  const responseDays = await readSetting(getDb(), "referral.responseDays");
+  const [responseDays, threshold] = await Promise.all([readSetting(getDb(), "referral.responseDays"), readSetting(getDb(), "statistics.suppressionThreshold")]);
   return {
     responseDays: responseDays.value,
     isResponseDaysSet: responseDays.isSet,
     defaultResponseDays: DEFAULT_RESPONSE_DAYS,
     updatedAt: responseDays.updatedAt,
+    suppressionThreshold: threshold.value,
+    defaultSuppressionThreshold: DEFAULT_SUPPRESSION_THRESHOLD,
   };
 }
 
 /** Saves the referral settings; the change and its audit event commit together. */
 export async function updateReferralSettings(input: ReferralSettingsForm): Promise<{ ok: true; changed: boolean }> {
   const user = await authorize("settings.manage");
-  const key = "referral.responseDays";
-  const value = SETTINGS[key].schema.parse(input.responseDays);
+  return saveSetting(auditActor(user), "referral.responseDays", input.responseDays);
+}
+
+/** Saves the statistics settings (the suppression threshold); the change and its audit event commit together. */
+export async function updateStatisticsSettings(input: StatisticsSettingsForm): Promise<{ ok: true; changed: boolean }> {
+  const user = await authorize("settings.manage");
+  return saveSetting(auditActor(user), "statistics.suppressionThreshold", input.suppressionThreshold);
+}
+
+async function saveSetting<K extends SettingKey>(actor: ReturnType<typeof auditActor>, key: K, input: unknown): Promise<{ ok: true; changed: boolean }> {
+  const value = SETTINGS[key].schema.parse(input);
   return getDb().$transaction(async (tx) => {
     const before = await readSetting(tx, key);
     if (before.isSet && before.value === value) return { ok: true, changed: false } as const;
@@ -72,7 +100,7 @@ export async function updateReferralSettings(input: ReferralSettingsForm): Promi
       create: { key, value: value as Prisma.InputJsonValue },
       update: { value: value as Prisma.InputJsonValue },
     });
-    await recordAudit(tx, auditActor(user), {
+    await recordAudit(tx, actor, {
       action: "settings.update",
       resourceType: "Setting",
       resourceId: key,

@@ -41,6 +41,9 @@ export type TimelineEntry = {
   details: Details;
 };
 
+/** Work moving between people (docs/decisions/023): assigned, put in the queue, transferred to another team. */
+const HANDOVER_ACTIONS = ["case.assign", "case.queue", "case.transfer", "case.transfer.request", "case.transfer.refuse"];
+
 /**
  * Audited writes that tell the case's story and have no table of their own to
  * read it from: plan-step changes (only steps someone touched), tasks created,
@@ -52,6 +55,7 @@ const STORY_ACTIONS = Prisma.sql`(
   a.action IN ('plan.create', 'plan.step.create', 'plan.step.update', 'journal.sign', 'journal.correct')
   OR (a.action LIKE 'task.%' AND a.action NOT IN ('task.list', 'task.read'))
   OR a.action = 'case.merge.propose'
+  OR a.action IN (${Prisma.join(HANDOVER_ACTIONS)})
 ) AND a.action NOT LIKE '%.refused'`;
 // Withdrawn documents, undone status changes, merges and corrected referral
 // decisions are not read from the audit trail: their own rows
@@ -112,8 +116,13 @@ export function timelineQuery(caseId: string, { documentDetails = false }: { doc
       UNION ALL
       SELECT CASE WHEN a.action LIKE 'plan.%' THEN 'planStep' ELSE 'activity' END, a.id::text, a.at, false, NULL, a.at, coalesce(u.name, a."userEmail"), false,
              jsonb_build_object('action', a.action, 'changes', a.changes, 'reason', CASE WHEN a.action LIKE 'journal.%' THEN NULL ELSE a.reason END,
-               'stepKind', coalesce(ps.kind::text, a.changes->'kind'->>1), 'title', t.title, 'journalKind', je.kind, 'version', je.version)
+               'stepKind', coalesce(ps.kind::text, a.changes->'kind'->>1), 'title', t.title, 'journalKind', je.kind, 'version', je.version,
+               'fromAdviser', fa.name, 'toAdviser', ta.name, 'fromTeam', ft.name, 'toTeam', tt.name)
       FROM "AuditEvent" a LEFT JOIN "User" u ON u.id = a."userId"
+      LEFT JOIN "User" fa ON a.action IN (${Prisma.join(HANDOVER_ACTIONS)}) AND fa.id = a.changes->'adviserId'->>0
+      LEFT JOIN "User" ta ON a.action IN (${Prisma.join(HANDOVER_ACTIONS)}) AND ta.id = a.changes->'adviserId'->>1
+      LEFT JOIN "Team" ft ON a.action IN (${Prisma.join(HANDOVER_ACTIONS)}) AND ft.id = a.changes->'teamId'->>0
+      LEFT JOIN "Team" tt ON a.action IN (${Prisma.join(HANDOVER_ACTIONS)}) AND tt.id = a.changes->'teamId'->>1
       LEFT JOIN "ReturnPlanStep" ps ON a."resourceType" = 'ReturnPlanStep' AND ps.id = a."resourceId"
       LEFT JOIN "Task" t ON a."resourceType" = 'Task' AND t.id = a."resourceId"
       LEFT JOIN "JournalEntry" je ON a."resourceType" = 'JournalEntry' AND je.id = a."resourceId"

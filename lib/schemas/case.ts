@@ -3,11 +3,13 @@ import { safeString } from "@/lib/schemas/safe-string";
 import { decodeCursor } from "@/lib/cases/case-search";
 import { isCountryCode } from "@/lib/countries";
 import { isRealIsoDate, officeToday } from "@/lib/dates";
+import { ATTENTION_FILTERS } from "@/lib/statistics/caseload";
 import { formatIdentityNumber, parseIdentityNumber } from "@/lib/identity-number";
 import { isLanguageCode } from "@/lib/languages";
 import { ASYLUM_STATUSES } from "@/lib/vocabularies/asylum-statuses";
 import { CASE_OUTCOMES, CASE_STATUSES } from "@/lib/vocabularies/case-statuses";
 import { HOUSEHOLD_RELATIONS } from "@/lib/vocabularies/household-relations";
+import { GENDER_NOT_STATED, GENDERS } from "@/lib/vocabularies/genders";
 import { PERMIT_GROUNDS, PERMIT_KINDS } from "@/lib/vocabularies/permit-grounds";
 
 // One schema per form, shared by the form and its server action. Inputs are
@@ -75,6 +77,9 @@ function optionalEnum<const T extends readonly [string, ...string[]]>(values: T,
 }
 
 /** Checkboxes send "on" (or a value) when ticked and nothing otherwise. */
+/** Woman, man, or other/not stated; an empty choice is "not stated". */
+const gender = input.transform((value) => value || GENDER_NOT_STATED).pipe(z.enum(GENDERS, { error: "genderInvalid" }));
+
 const checkbox = safeString()
   .optional()
   .transform((value) => value !== undefined && value !== "" && value !== "false");
@@ -155,6 +160,7 @@ const personFields = {
   firstName: personName("firstNameRequired"),
   lastName: personName("lastNameRequired"),
   birthDate: isoDate({ required: "birthDateRequired" }),
+  gender,
   identityNumber,
   citizenship1: country,
   citizenship2: country,
@@ -208,6 +214,7 @@ export const CASE_FORM_FIELDS = [
   "firstName",
   "lastName",
   "birthDate",
+  "gender",
   "identityNumber",
   "citizenships",
   "countryOfOrigin",
@@ -235,6 +242,7 @@ export function caseToFormValues(fields: CaseForm): Record<string, string> {
     firstName: fields.firstName,
     lastName: fields.lastName,
     birthDate: fields.birthDate,
+    gender: fields.gender,
     identityNumber: fields.identityNumber ? formatIdentityNumber(fields.identityNumber) : "",
     countryOfOrigin: fields.countryOfOrigin ?? "",
     interpreterLanguage: fields.interpreterLanguage ?? "",
@@ -262,6 +270,7 @@ export const FORM_FIELDS_OF: Record<(typeof CASE_FORM_FIELDS)[number], string[]>
   firstName: ["firstName"],
   lastName: ["lastName"],
   birthDate: ["birthDate"],
+  gender: ["gender"],
   identityNumber: ["identityNumber"],
   citizenships: ["citizenship1", "citizenship2", "citizenship3"],
   countryOfOrigin: ["countryOfOrigin"],
@@ -301,6 +310,7 @@ export const HouseholdMemberFormSchema = z
     firstName: personName("firstNameRequired"),
     lastName: personName("lastNameRequired"),
     birthDate: isoDate({ required: "birthDateRequired" }),
+    gender,
     identityNumber,
     citizenship1: country,
     citizenship2: country,
@@ -326,6 +336,7 @@ export function memberToFormValues(member: Omit<HouseholdMemberForm, "caseVersio
     firstName: member.firstName,
     lastName: member.lastName,
     birthDate: member.birthDate,
+    gender: member.gender,
     identityNumber: member.identityNumber ? formatIdentityNumber(member.identityNumber) : "",
     permitGround: member.permitGround ?? "",
     permitKind: member.permitPermanent === null ? "" : member.permitPermanent ? "PERMANENT" : "TEMPORARY",
@@ -376,6 +387,8 @@ export type ReassignForm = z.output<typeof ReassignFormSchema>;
 export const CASE_SORTS = ["updated", "number", "name", "relevance"] as const;
 export type CaseSort = (typeof CASE_SORTS)[number];
 export const STATUS_FILTERS = ["open", "all", ...CASE_STATUSES] as const;
+export const CASE_LIST_DATED = ["opened", "departed", "closed"] as const;
+export const NO_COUNTRY = "none";
 
 const urlText = (max: number) =>
   safeString()
@@ -398,9 +411,16 @@ export const CaseListFilterSchema = z.object({
   status: z.enum(STATUS_FILTERS).catch("open").default("open"),
   adviser: urlText(40),
   team: urlText(40),
-  country: urlText(2).transform((value) => (value && isCountryCode(value.toUpperCase()) ? value.toUpperCase() : undefined)),
+  /** A country code, or "none" for cases without a destination (a bar of the dashboard's returns by country). */
+  country: urlText(4).transform((value) => (value === NO_COUNTRY ? value : value && isCountryCode(value.toUpperCase()) ? value.toUpperCase() : undefined)),
   from: urlDate,
   to: urlDate,
+  /** Which event from–to dates: the opening (default), or the standing departure or closing, as the dashboard's figures date them. */
+  dated: z.enum(CASE_LIST_DATED).optional().catch(undefined),
+  /** With dated=closed, the closing's outcome. */
+  outcome: z.enum(CASE_OUTCOMES).optional().catch(undefined),
+  /** What needs the manager (lib/statistics/caseload.ts): cases with late journal drafts, or without activity. */
+  needs: z.enum(ATTENTION_FILTERS).optional().catch(undefined),
   overdue: safeString()
     .optional()
     .catch(undefined)

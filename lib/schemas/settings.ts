@@ -1,10 +1,12 @@
 import { z } from "zod";
 import { formInput } from "@/lib/schemas/casework-fields";
 import { MAX_RESPONSE_DAYS, MIN_RESPONSE_DAYS } from "@/lib/referrals/overdue";
+import { MAX_SUPPRESSION_THRESHOLD, MIN_SUPPRESSION_THRESHOLD } from "@/lib/statistics/suppression";
 
 // The office settings form. Messages are keys under "settings.errors". Each
 // setting is its own field, so later settings (retention) add a field here.
 
+/** A whole number in [min, max]; the messages say "days" but the check is any count. */
 const days = (min: number, max: number) =>
   formInput.transform((value, ctx) => {
     if (!value) {
@@ -23,3 +25,8 @@ export const ReferralSettingsFormSchema = z.object({
   responseDays: days(MIN_RESPONSE_DAYS, MAX_RESPONSE_DAYS),
 });
 export type ReferralSettingsForm = z.output<typeof ReferralSettingsFormSchema>;
+
+export const StatisticsSettingsFormSchema = z.object({
+  suppressionThreshold: days(MIN_SUPPRESSION_THRESHOLD, MAX_SUPPRESSION_THRESHOLD),
+});
+export type StatisticsSettingsForm = z.output<typeof StatisticsSettingsFormSchema>;

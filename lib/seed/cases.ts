@@ -12,7 +12,7 @@ import { sessionsForCase } from "./counselling";
 import { dateOfDay, yearOfDay } from "./days";
 import { checksForCase } from "./eligibility";
 import { buildApplicant, buildHousehold, householdMemberRows, type Applicant } from "./households";
-import { asciiSlug } from "./people";
+import { asciiSlug, genderOf } from "./people";
 import { referralsForCase } from "./referrals";
 import type { CaseGraph, CaseRow, CaseStatusChangeRow } from "./rows";
 
@@ -202,6 +202,7 @@ function caseRowFor(
     firstName: applicant.firstName,
     lastName: applicant.lastName,
     birthDate: dateOfDay(applicant.birthDay),
+    gender: genderOf(applicant),
     identityNumber: applicant.identityNumber,
     citizenships: applicant.citizenships,
     countryOfOrigin: country.code,

@@ -1,7 +1,7 @@
 // People for test and demo cases: names from the country's catalog, unique
 // identity numbers that fit the birth date and sex, and residence permits that
 // fit who the person is (./case-plan.ts's profiles) and when their case opened.
-import type { PermitGround } from "../generated/prisma/enums";
+import type { Gender, PermitGround } from "../generated/prisma/enums";
 import { makeIdentityNumber } from "../identity-number";
 import { NON_QUALIFYING_GROUNDS, type CountryProfile } from "./catalog";
 import type { BuildContext } from "./context";
@@ -20,6 +20,16 @@ export type Person = {
   permitGrantedDay: number | null;
   permitExpiresDay: number | null;
 };
+
+/**
+ * A person's recorded gender: from the name's sex, and for about one person in
+ * sixty "other or not stated". Taken from the birth day rather than a new draw
+ * from the random source, so every other seeded value stays what it was.
+ */
+export function genderOf(person: { isMale: boolean; birthDay: number }): Gender {
+  if (person.birthDay % 61 === 0) return "OTHER";
+  return person.isMale ? "MAN" : "WOMAN";
+}
 
 /** A residence permit in day numbers. */
 export type Permit = { ground: PermitGround; granted: number; permanent: boolean; expires: number | null };

@@ -7,6 +7,7 @@ import type {
   CaseOutcome,
   CaseStatus,
   CounsellingTopic,
+  Gender,
   HouseholdRelation,
   Locale,
   OrganisationKind,
@@ -68,6 +69,7 @@ export type CaseRow = {
   firstName: string;
   lastName: string;
   birthDate: Date;
+  gender: Gender;
   identityNumber: string | null;
   citizenships: string[];
   countryOfOrigin: string | null;
@@ -99,6 +101,7 @@ export type HouseholdMemberRow = {
   firstName: string;
   lastName: string;
   birthDate: Date;
+  gender: Gender;
   identityNumber: string | null;
   citizenships: string[];
   permitGround: PermitGround | null;

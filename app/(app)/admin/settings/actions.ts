@@ -2,9 +2,9 @@
 
 import { revalidatePath } from "next/cache";
 import { authorize } from "@/lib/gate";
-import { updateReferralSettings } from "@/lib/data/settings";
+import { updateReferralSettings, updateStatisticsSettings } from "@/lib/data/settings";
 import { fieldErrorState, formValues, type FormState } from "@/lib/form-state";
-import { ReferralSettingsFormSchema } from "@/lib/schemas/settings";
+import { ReferralSettingsFormSchema, StatisticsSettingsFormSchema } from "@/lib/schemas/settings";
 
 export async function updateReferralSettingsAction(_prev: FormState, formData: FormData): Promise<FormState> {
   await authorize("settings.manage");
@@ -13,5 +13,16 @@ export async function updateReferralSettingsAction(_prev: FormState, formData: F
   if (!parsed.success) return fieldErrorState(parsed.error, values);
   await updateReferralSettings(parsed.data);
   revalidatePath("/admin/settings");
+  return { status: "success", values };
+}
+
+export async function updateStatisticsSettingsAction(_prev: FormState, formData: FormData): Promise<FormState> {
+  await authorize("settings.manage");
+  const values = formValues(formData);
+  const parsed = StatisticsSettingsFormSchema.safeParse(values);
+  if (!parsed.success) return fieldErrorState(parsed.error, values);
+  await updateStatisticsSettings(parsed.data);
+  revalidatePath("/admin/settings");
+  revalidatePath("/statistics/report");
   return { status: "success", values };
 }

@@ -2,6 +2,7 @@ import { getFormatter, getTranslations } from "next-intl/server";
 import { PageHeader } from "@/components/ui/page-header";
 import { getOfficeSettings } from "@/lib/data/settings";
 import { ReferralSettingsForm } from "./_components/referral-settings-form";
+import { StatisticsSettingsForm } from "./_components/statistics-settings-form";
 
 export async function generateMetadata() {
   const t = await getTranslations("settings");
@@ -23,6 +24,9 @@ export default async function SettingsPage() {
             ? t("lastChanged", { date: format.dateTime(settings.updatedAt, { dateStyle: "medium", timeStyle: "short" }) })
             : t("usingDefault", { days: settings.defaultResponseDays })}
         </p>
+      </section>
+      <section className="mt-6 max-w-2xl rounded-lg border border-slate-200 bg-white p-4">
+        <StatisticsSettingsForm threshold={settings.suppressionThreshold} defaultThreshold={settings.defaultSuppressionThreshold} />
       </section>
     </>
   );

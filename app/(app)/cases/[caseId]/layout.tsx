@@ -18,6 +18,7 @@ export default async function CaseLayout({ children, params }: { children: React
   const t = await getTranslations("cases");
   const tStatus = await getTranslations("caseStatus");
   const tRoot = await getTranslations();
+  const tWorkflow = await getTranslations("workflow");
   const format = await getFormatter();
   return (
     <>
@@ -27,7 +28,7 @@ export default async function CaseLayout({ children, params }: { children: React
           <h1 className="text-2xl font-semibold">
             {found.fields.firstName} {found.fields.lastName}
           </h1>
-          <p className="mt-1 text-sm text-slate-700">{t("adviserLine", { adviser: found.adviser.name, team: found.team.name })}</p>
+          <p className="mt-1 text-sm text-slate-700">{found.adviser ? t("adviserLine", { adviser: found.adviser.name, team: found.team.name }) : tWorkflow("inTeamQueue", { team: found.team.name })}</p>
         </div>
         <p className="rounded-md border border-brand-600 bg-brand-50 px-3 py-1 text-sm font-medium text-brand-800">
           {t("currentStatus", { status: tStatus(found.status), date: format.dateTime(found.statusSince, { dateStyle: "medium" }) })}

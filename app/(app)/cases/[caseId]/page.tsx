@@ -20,6 +20,8 @@ import { memberToFormValues } from "@/lib/schemas/case";
 import { addMemberAction, removeMemberAction, updateMemberAction } from "./actions";
 import { MemberForm, RemoveMemberForm } from "./_components/household-forms";
 import { ReassignForm } from "./_components/reassign-form";
+import { ReleaseToQueueForm, TransferRequestForm } from "./_components/handover-forms";
+import { listTransferTargets } from "@/lib/data/team-transfers";
 import { StatusForm } from "./_components/status-form";
 import { UndoStatusForm } from "./_components/undo-status-form";
 import { Timeline } from "./_components/timeline";
@@ -72,6 +74,8 @@ export default async function CaseOverviewPage({ params }: { params: Promise<{ c
     can(user.role, "case.assign") ? listAssignableAdvisers(caseId) : Promise.resolve(null),
     getCaseMergeState(caseId),
   ]);
+  // Offering the case to another team (docs/decisions/023): for those who may write to it, while it is open.
+  const transferTargets = can(user.role, "case.transfer.request") && found.status !== "CLOSED" ? await listTransferTargets(caseId) : null;
   const t = await getTranslations("cases");
   const tStatus = await getTranslations("caseStatus");
   const tOutcome = await getTranslations("caseOutcome");
@@ -226,6 +230,15 @@ export default async function CaseOverviewPage({ params }: { params: Promise<{ c
         ) : null}
         {advisers && advisers.length ? <ReassignForm caseId={caseId} version={found.version} advisers={advisers} /> : null}
         {merges ? <MergeSection caseId={caseId} state={merges} /> : null}
+        {isOpen && found.adviser?.id === user.id && can(user.role, "queue.release") ? <ReleaseToQueueForm caseId={caseId} version={found.version} /> : null}
+        {transferTargets ? (
+          <TransferRequestForm
+            caseId={caseId}
+            version={transferTargets.version}
+            teams={transferTargets.teams}
+            pending={transferTargets.pending ? { teamName: transferTargets.pending.team.name, createdAt: transferTargets.pending.createdAt } : null}
+          />
+        ) : null}
       </Section>
 
       <Section id="timeline-heading" title={t("timeline")} intro={t("timelineIntro")}>

@@ -6,6 +6,7 @@ import { TextField } from "@/components/ui/field";
 import { SelectField } from "@/components/ui/select-field";
 import { MULTI_FIELD_COUNT } from "@/lib/schemas/case";
 import { ASYLUM_STATUSES } from "@/lib/vocabularies/asylum-statuses";
+import { GENDER_NOT_STATED, GENDERS } from "@/lib/vocabularies/genders";
 import { PERMIT_GROUNDS, type PermitGround } from "@/lib/vocabularies/permit-grounds";
 
 export type Option = { value: string; label: string };
@@ -31,6 +32,7 @@ export function PersonFields({ values, error }: FieldProps) {
       <TextField label={t("fields.firstName")} name="firstName" defaultValue={values.firstName} error={error("firstName")} hint={t("hints.name")} autoComplete="off" maxLength={200} required />
       <TextField label={t("fields.lastName")} name="lastName" defaultValue={values.lastName} error={error("lastName")} autoComplete="off" maxLength={200} required />
       <TextField label={t("fields.birthDate")} name="birthDate" defaultValue={values.birthDate} error={error("birthDate")} hint={t("hints.date")} inputMode="numeric" autoComplete="off" required />
+      <GenderField value={values.gender} error={error("gender")} />
       <TextField
         label={t("fields.identityNumber")}
         name="identityNumber"
@@ -41,6 +43,23 @@ export function PersonFields({ values, error }: FieldProps) {
         autoComplete="off"
       />
     </fieldset>
+  );
+}
+
+/** Woman, man, or other/not stated, for the person and every household member (the yearly report counts them). */
+export function GenderField({ id, value, error }: { id?: string; value: string | undefined; error: string | undefined }) {
+  const t = useTranslations("cases");
+  const tGender = useTranslations("gender");
+  const selected = value || GENDER_NOT_STATED;
+  return (
+    <SelectField
+      id={id}
+      label={t("fields.gender")}
+      name="gender"
+      options={GENDERS.map((gender) => ({ value: gender, label: tGender(gender) }))}
+      defaultValue={selected}
+      error={error}
+    />
   );
 }
 

@@ -11,7 +11,7 @@ import { SelectField } from "@/components/ui/select-field";
 import { fieldErrorText, INITIAL_FORM_STATE, type FormState } from "@/lib/form-state";
 import { MULTI_FIELD_COUNT } from "@/lib/schemas/case";
 import { HOUSEHOLD_RELATIONS } from "@/lib/vocabularies/household-relations";
-import { PermitFields, type Option } from "../../_components/case-fields";
+import { GenderField, PermitFields, type Option } from "../../_components/case-fields";
 
 type MemberFormProps = {
   action: (prev: FormState, formData: FormData) => Promise<FormState>;
@@ -73,6 +73,7 @@ export function MemberForm({ action, idPrefix, caseVersion, initial, countries, 
             inputMode="numeric"
             autoComplete="off"
           />
+          <GenderField id={id("gender")} value={values.gender} error={error("gender")} />
           <TextField
             id={id("identityNumber")}
             label={t("fields.identityNumber")}

@@ -25,6 +25,10 @@ function describeActivity(entry: TimelineEntry, t: Translate): string {
     const version = changeOf(d, "version");
     return [label, kind, version ? t("caseTimeline.version", { version: Number(version[1]) }) : ""].filter(Boolean).join(" · ");
   }
+  if (action.startsWith("case.assign") || action === "case.queue" || action.startsWith("case.transfer")) {
+    const names = { from: text(d.fromAdviser) || t("workflow.inQueue"), to: text(d.toAdviser) || t("workflow.inQueue"), fromTeam: text(d.fromTeam), toTeam: text(d.toTeam) };
+    return t(`workflow.timeline.${action.replaceAll(".", "_")}`, names);
+  }
   if (action.startsWith("task.")) {
     const parts = [label];
     if (d.title) parts.push(`”${text(d.title)}”`);

@@ -1,0 +1,46 @@
+import { getTranslations } from "next-intl/server";
+import { PageHeader } from "@/components/ui/page-header";
+import { authorize } from "@/lib/gate";
+import { previewCaseExport, type ExportKind } from "@/lib/data/case-export";
+import { CaseListFilterSchema } from "@/lib/schemas/case";
+import { ExportDownloader } from "./_components/export-downloader";
+
+export async function generateMetadata() {
+  const t = await getTranslations("exports");
+  return { title: t("title") };
+}
+
+/** What an export of the case list (or the team's caseload) will hold, the protected-persons warning, and the download with progress. */
+export default async function CaseExportPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+  const params = await searchParams;
+  const kind: ExportKind = params.kind === "caseload" ? "caseload" : "cases";
+  await authorize(kind === "caseload" ? "caseload.export" : "case.export");
+  const filter = CaseListFilterSchema.parse(params);
+  const preview = await previewCaseExport(kind, filter);
+  const t = await getTranslations("exports");
+  // The list's filters travel to the download as they came (the route parses them again).
+  const query: Record<string, string> = { kind };
+  for (const [key, value] of Object.entries(filter)) if (value !== undefined && value !== false && key !== "after") query[key] = String(value === true ? "1" : value);
+  return (
+    <>
+      <PageHeader title={t(kind === "caseload" ? "caseloadTitle" : "title")} description={t(kind === "caseload" ? "caseloadIntro" : "intro")} />
+      <div className="flex max-w-3xl flex-col gap-6">
+        <p className="text-sm" data-testid="export-rows">
+          {t("rows", { count: preview.rows })}
+        </p>
+        <section aria-labelledby="export-fields" className="flex flex-col gap-2">
+          <h2 id="export-fields" className="text-lg font-semibold">
+            {t("fieldsTitle")}
+          </h2>
+          <ul className="list-disc pl-6 text-sm" data-testid="export-fields">
+            {preview.fields.map((field) => (
+              <li key={field}>{t(`fields.${field}`)}</li>
+            ))}
+          </ul>
+          <p className="text-sm text-slate-700">{t("formulaNote")}</p>
+        </section>
+        <ExportDownloader query={query} rows={preview.rows} protectedRows={preview.protectedRows} />
+      </div>
+    </>
+  );
+}
