@@ -6,7 +6,6 @@ import { authorize } from "@/lib/gate";
 import { markCaseEntry, redactedText } from "@/lib/data/casework-scope";
 import { openReferralForWrite, writeReferral } from "@/lib/data/referrals";
 import { viaCase } from "@/lib/data/scope";
-import { recordDenial } from "@/lib/data/denials";
 import { checkDecision, type ReferralTransitionError } from "@/lib/referrals/status-machine";
 import { dbDate, isoOfDbDate, isoOfDbDateOrNull } from "@/lib/dates";
 import type { DecisionCorrectionForm } from "@/lib/schemas/referral";
@@ -82,9 +81,7 @@ export async function correctReferralDecision(referralId: string, input: Decisio
     await markCaseEntry(tx, referral.caseId);
     return { ok: true };
   });
-  if (!result.ok && result.error === "notFound") {
-    await recordDenial(user, { action: "write.refused", reason: "referralNotInScope", resourceType: "Referral", resourceId: referralId.slice(0, 64) });
-  }
+  // A referral out of scope is already recorded as refused by openReferralForWrite (refuseMissing).
   if (!result.ok && result.error !== "conflict" && result.error !== "unchanged") {
     await recordAudit(db, auditActor(user), { action: "referral.decision.correct.refused", resourceType: "Referral", resourceId: referralId.slice(0, 64), reason: result.error });
   }
