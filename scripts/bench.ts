@@ -89,6 +89,8 @@ async function main(): Promise<number> {
   const { getCaseTimeline } = await import("../lib/data/timeline");
   const { listCaseAccess } = await import("../lib/data/audit-log");
   const { activeEmergencyAccess } = await import("../lib/data/emergency-access");
+  const { countUnreadNotifications } = await import("../lib/data/notifications");
+  const { listIntakeQueue } = await import("../lib/data/case-assignment");
   const { getMyDay } = await import("../lib/data/my-day");
   const { getTeamStatistics } = await import("../lib/data/statistics");
   const { CaseListFilterSchema } = await import("../lib/schemas/case");
@@ -162,6 +164,9 @@ async function main(): Promise<number> {
       },
     },
     { name: "My day", target: 80, user: "adviser", run: () => getMyDay() },
+    // On every page (the bell): one count over the (userId, readAt) index (docs/decisions/023).
+    { name: "bell: unread notifications", target: 5, user: "adviser", run: () => countUnreadNotifications() },
+    { name: "intake queue (manager)", target: 80, user: "manager", run: () => listIntakeQueue() },
     { name: "statistics: the team's year (manager)", target: 150, user: "manager", run: () => getTeamStatistics() },
   ];
   const rows: string[][] = [];
