@@ -15,6 +15,8 @@ export const PERMISSIONS = {
   "case.assign": ["ADVISER", "MANAGER"],
   "case.emergencyAccess": CASE_WORKERS,
   "case.accessLog.read": ["ADVISER", "MANAGER"],
+  /** Proposing to merge a person registered twice; a manager of the team confirms it (approval.decide, decision 019). */
+  "case.merge": CASE_WORKERS,
   "eligibility.calculate": ["ADVISER", "STAFF"],
   "eligibility.save": CASE_WORKERS,
   // Managers follow their team's referrals; only advisers make them and take
@@ -77,7 +79,7 @@ export function can(role: Role, action: Action): boolean {
 /** Where each role starts: where its work is. */
 const HOME_PATH: Record<Role, string> = {
   ADVISER: "/my-day",
-  MANAGER: "/cases",
+  MANAGER: "/dashboard",
   STAFF: "/guidance",
   ADMIN: "/admin/users",
 };

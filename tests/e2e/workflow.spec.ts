@@ -80,7 +80,7 @@ test("a manager moves a leaving adviser's cases to a colleague after previewing 
   await page.getByRole("navigation", { name: "Huvudmeny" }).getByRole("link", { name: "Flytta ärenden" }).click();
   await page.getByLabel("Nuvarande rådgivare").selectOption({ label: leaver.name });
   await page.getByRole("button", { name: "Visa ärenden" }).click();
-  await page.getByRole("link", { name: "Markera alla" }).click();
+  await page.getByRole("link", { name: "Markera alla", exact: true }).click();
   for (const c of cases) await expect(page.getByRole("checkbox", { name: `Välj ärende ${c.caseNumber}` })).toBeChecked();
   await page.getByLabel("Ny rådgivare").selectOption({ label: taker.name });
   await page.getByRole("button", { name: "Förhandsgranska" }).click();

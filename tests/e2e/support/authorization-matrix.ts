@@ -51,9 +51,17 @@ export const AUTHORIZATION_MATRIX: Row[] = [
   { path: "/audit", expect: only("ADMIN", "MANAGER") },
   { path: "/approvals", expect: only("MANAGER") },
   { path: "/approvals?error=notFound", expect: only("MANAGER") },
+  // A second manager's decision came too late, or a merge may no longer happen (decision 019): the same page, with its message.
+  { path: "/approvals?decided=no-such-request", expect: only("MANAGER") },
+  { path: "/approvals?mergeRefused=targetClosed", expect: only("MANAGER") },
   { path: "/emergency-access", expect: only("MANAGER") },
-  { path: "/statistics", expect: only("MANAGER") },
-  { path: "/statistics?year=2025", expect: only("MANAGER") },
+  { path: "/emergency-access?show=unreviewed", expect: only("MANAGER") },
+  // The manager's dashboard (issue 14); the old statistics page sends managers on to it.
+  { path: "/dashboard", expect: only("MANAGER") },
+  { path: "/dashboard?period=2025&adviser={user}", expect: only("MANAGER") },
+  { path: "/dashboard?period=custom&from=2025-03-01&to=2025-02-01&team=all", expect: only("MANAGER") },
+  { path: "/statistics", expect: { ...only("MANAGER"), MANAGER: "onward" } },
+  { path: "/statistics?year=2025", expect: { ...only("MANAGER"), MANAGER: "onward" } },
   // Cases: own team's case vs another team's (which reads as missing)
   { path: "/my-day", expect: only("ADVISER") },
   { path: "/cases", expect: only("ADVISER", "MANAGER") },

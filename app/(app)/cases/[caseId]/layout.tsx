@@ -1,7 +1,8 @@
-import { notFound } from "next/navigation";
+import { notFound, redirect } from "next/navigation";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { authorize } from "@/lib/gate";
 import { getCase } from "@/lib/data/cases";
+import { mergedIntoCaseId } from "@/lib/data/case-merge";
 import { can } from "@/lib/permissions";
 import { CASE_TABS } from "./_components/case-tabs";
 import { CaseTabNav } from "./_components/case-tab-nav";
@@ -11,6 +12,9 @@ export default async function CaseLayout({ children, params }: { children: React
   const { caseId } = await params;
   const [found, user] = await Promise.all([getCase(caseId), authorize()]);
   if (!found) notFound();
+  // A merged case's number leads to the case it was merged into (decision 019); its record stays, read there and in print.
+  const keptCaseId = await mergedIntoCaseId(caseId);
+  if (keptCaseId) redirect(`/cases/${keptCaseId}`);
   const t = await getTranslations("cases");
   const tStatus = await getTranslations("caseStatus");
   const tRoot = await getTranslations();
