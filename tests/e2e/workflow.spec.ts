@@ -62,7 +62,7 @@ test("a manager assigns a case from the intake queue to an adviser of the team",
   // Nothing ticked: refused with a message, nothing moves.
   await page.getByLabel("Fördela till").selectOption({ label: adviser.name });
   await page.getByRole("button", { name: "Fördela markerade" }).click();
-  await expect(page.getByRole("alert")).toContainText("Markera minst ett ärende.");
+  await expect(page.getByRole("alert").filter({ hasText: "Markera minst ett ärende." })).toBeVisible();
   await page.getByRole("checkbox", { name: `Välj ärende ${queued.caseNumber}` }).check();
   await page.getByLabel("Fördela till").selectOption({ label: adviser.name });
   await page.getByRole("button", { name: "Fördela markerade" }).click();
