@@ -90,6 +90,8 @@ async function main(): Promise<number> {
   const { getCaseTimeline } = await import("../lib/data/timeline");
   const { listCaseAccess } = await import("../lib/data/audit-log");
   const { activeEmergencyAccess } = await import("../lib/data/emergency-access");
+  const { countUnreadNotifications } = await import("../lib/data/notifications");
+  const { listIntakeQueue } = await import("../lib/data/case-assignment");
   const { getMyDay } = await import("../lib/data/my-day");
   const { getDashboard } = await import("../lib/data/dashboard");
   const { authorizeFigures, computeFigures } = await import("../lib/data/figures");
@@ -168,6 +170,9 @@ async function main(): Promise<number> {
       },
     },
     { name: "My day", target: 80, user: "adviser", run: () => getMyDay() },
+    // On every page (the bell): one count over the (userId, readAt) index (docs/decisions/023).
+    { name: "bell: unread notifications", target: 5, user: "adviser", run: () => countUnreadNotifications() },
+    { name: "intake queue (manager)", target: 80, user: "manager", run: () => listIntakeQueue() },
     // Issue 14: the whole dashboard (caseload, what needs the manager, every figure of the period), and a year's figures as the yearly report asks for them.
     { name: "dashboard: last 24 months (manager)", target: 150, user: "manager", run: () => getDashboard(DashboardViewSchema.parse({})) },
     { name: "dashboard: last year, one adviser (manager)", target: 150, user: "manager", run: () => getDashboard(DashboardViewSchema.parse({ period: String(lastYear), adviser: users.adviser.id })) },

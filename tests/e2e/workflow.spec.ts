@@ -7,7 +7,7 @@
 // SHOTS_DIR is set (the new pages must not scroll sideways at 320 px).
 import crypto from "node:crypto";
 import type { Page } from "@playwright/test";
-import { test, expect } from "./support/fixtures";
+import { test, expect, expectAccessible } from "./support/fixtures";
 import { DEMO, DEMO_PASSWORD } from "./support/accounts";
 import { signIn } from "./support/sign-in";
 import { query } from "./support/db";
@@ -46,6 +46,7 @@ async function shoot(page: Page, name: string) {
     await page.setViewportSize({ width, height: 900 });
     const scrollWidth = await page.evaluate(() => document.documentElement.scrollWidth);
     expect(scrollWidth, `${name} scrolls sideways at ${width} px`).toBeLessThanOrEqual(width);
+    await expectAccessible(page);
     if (dir) await page.screenshot({ path: `${dir}/${name}-${width}.png`, fullPage: true });
   }
   await page.setViewportSize({ width: 1280, height: 900 });
@@ -61,7 +62,7 @@ test("a manager assigns a case from the intake queue to an adviser of the team",
   // Nothing ticked: refused with a message, nothing moves.
   await page.getByLabel("Fördela till").selectOption({ label: adviser.name });
   await page.getByRole("button", { name: "Fördela markerade" }).click();
-  await expect(page.getByRole("alert")).toContainText("Markera minst ett ärende.");
+  await expect(page.getByRole("alert").filter({ hasText: "Markera minst ett ärende." })).toBeVisible();
   await page.getByRole("checkbox", { name: `Välj ärende ${queued.caseNumber}` }).check();
   await page.getByLabel("Fördela till").selectOption({ label: adviser.name });
   await page.getByRole("button", { name: "Fördela markerade" }).click();
@@ -79,7 +80,7 @@ test("a manager moves a leaving adviser's cases to a colleague after previewing 
   await page.getByRole("navigation", { name: "Huvudmeny" }).getByRole("link", { name: "Flytta ärenden" }).click();
   await page.getByLabel("Nuvarande rådgivare").selectOption({ label: leaver.name });
   await page.getByRole("button", { name: "Visa ärenden" }).click();
-  await page.getByRole("link", { name: "Markera alla" }).click();
+  await page.getByRole("link", { name: "Markera alla", exact: true }).click();
   for (const c of cases) await expect(page.getByRole("checkbox", { name: `Välj ärende ${c.caseNumber}` })).toBeChecked();
   await page.getByLabel("Ny rådgivare").selectOption({ label: taker.name });
   await page.getByRole("button", { name: "Förhandsgranska" }).click();
@@ -97,6 +98,10 @@ test("a manager moves a leaving adviser's cases to a colleague after previewing 
   // The case's history shows who moved it, and from whom to whom.
   await page.goto(`/cases/${cases[0]!.id}`);
   await expect(page.getByText(`Ansvarig rådgivare: ${leaver.name} → ${taker.name}`)).toBeVisible();
+  // The transfers page of the same manager: the team's history both ways.
+  await page.getByRole("navigation", { name: "Huvudmeny" }).getByRole("link", { name: "Överlämningar" }).click();
+  await expect(page.getByRole("heading", { name: "Överlämningar mellan team", level: 1 })).toBeVisible();
+  await shoot(page, "transfers");
 });
 
 test("an adviser's bell counts unread notifications, which are marked read one by one or all at once", async ({ page }) => {

@@ -124,7 +124,7 @@ const FIELDS = [
   "confirmPassword", "password", "destinationCountry", "relation", "completedOn", "website", "country", "confirmDistinct", "candidateIds", "baseValues",
   "economicScore", "socialScore", "psychosocialScore", "nextSteps", "members.0.birthDate", "$ACTION_ID_x", "text", "kind", "savedAt", "entryId",
   "householdMemberId", "sessionId", "followUpId", "intoCaseNumber", "decidedOn", "agencyReference", "changeCaseStatus", "verdict", "comment", "cases",
-  "householdMemberId", "sessionId", "followUpId", "language", "consent", "recipients", "body", "reviewedOn", "reviewedBy", "interpreterDialect",
+  "language", "consent", "recipients", "body", "reviewedOn", "reviewedBy", "interpreterDialect",
   "interpreterAgency", "interpreterMode", "interpreterIdNumber",
 ] as const;
 
