@@ -133,6 +133,22 @@ const month = (day: Prisma.Sql) => Prisma.sql`to_char(${day}, 'YYYY-MM')`;
 /** A status change that still stands: neither undone later nor an undo itself. */
 const STANDS = Prisma.sql`s."undoesId" IS NULL AND NOT EXISTS (SELECT 1 FROM "CaseStatusChange" u WHERE u."undoesId" = s.id)`;
 
+/**
+ * A case whose standing change to `toStatus` (a departure, a closing with
+ * `outcome`) falls in the period: the cases a bar of "returned" or "closed by
+ * outcome" counted, for the case list that a click on the bar opens.
+ */
+export function hasStandingChangeSql(toStatus: "DEPARTED" | "CLOSED", period: FigurePeriod, outcome?: CaseOutcome): Prisma.Sql {
+  const withOutcome = outcome ? Prisma.sql`AND coalesce(s.outcome, 'OTHER') = ${outcome}::"CaseOutcome"` : Prisma.empty;
+  return Prisma.sql`EXISTS (SELECT 1 FROM "CaseStatusChange" s WHERE s."caseId" = c.id AND s."toStatus" = ${toStatus}::"CaseStatus"
+    AND ${dayIn(Prisma.sql`s."effectiveOn"`, period)} AND ${STANDS} ${withOutcome})`;
+}
+
+/** A case opened in the period (office days), as "opened" counts it. */
+export function openedInSql(period: FigurePeriod): Prisma.Sql {
+  return instantIn(Prisma.sql`c."openedAt"`, period);
+}
+
 // ── The figures ──────────────────────────────────────────────────────────────
 
 export type MonthCount = { month: string; count: number };
@@ -144,7 +160,7 @@ export async function countOpened(filter: FigureFilter, db: Db = getDb()): Promi
   const rows = await db.$queryRaw<{ month: string; n: bigint }[]>`
     SELECT ${month(officeDay(Prisma.sql`c."openedAt"`))} AS month, count(*) AS n
     FROM "Case" c
-    WHERE ${casesOf(filter)} AND ${instantIn(Prisma.sql`c."openedAt"`, filter.period)}
+    WHERE ${casesOf(filter)} AND ${openedInSql(filter.period)}
     GROUP BY 1`;
   const byMonth = fillMonths(filter.period, rows.map((row) => ({ month: row.month, count: toNumber(row.n) })), (m) => ({ month: m, count: 0 }));
   return { total: byMonth.reduce((sum, row) => sum + row.count, 0), byMonth };
