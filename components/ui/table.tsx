@@ -1,7 +1,9 @@
 /** A plain, accessible table: a caption for screen readers and scoped headers. */
-export function Table({ caption, headers, children }: { caption: string; headers: string[]; children: React.ReactNode }) {
+export function Table({ caption, headers, children, isWide = false }: { caption: string; headers: string[]; children: React.ReactNode; isWide?: boolean }) {
+  // A wide table scrolls sideways in its own box on a narrow screen: that box must be reachable by keyboard (WCAG 2.1.1).
+  const scrollRegion = isWide ? { tabIndex: 0, role: "region", "aria-label": caption } : {};
   return (
-    <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
+    <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white" {...scrollRegion}>
       <table className="w-full text-left text-sm">
         <caption className="sr-only">{caption}</caption>
         <thead className="bg-slate-100 text-slate-800">

@@ -68,13 +68,21 @@ async function figuresOf(filter: FigureFilter): Promise<ReportFigures> {
 
 export type YearlyReportResult = YearlyReport & { teamNames: string[]; teamIds: string[] };
 
-/** The report for `year` (which must be a report year) and the teams the user may see; audited as a look at the figures. */
-export async function getYearlyReport(year: number): Promise<YearlyReportResult> {
+export type YearlyReportFigures = { current: ReportFigures; previous: ReportFigures; threshold: number; teams: { id: string; name: string }[] };
+
+/** Every figure of `year` and the year before for the teams the user may see, and the office's threshold; audited as a look at the figures. */
+export async function loadYearlyReportFigures(year: number): Promise<YearlyReportFigures> {
   const [{ teams, filter }, { filter: previousFilter }] = await Promise.all([
     authorizeFigures({ period: yearPeriod(year) }),
     authorizeFigures({ period: yearPeriod(year - 1) }),
   ]);
   const [current, previous, threshold] = await Promise.all([figuresOf(filter), figuresOf(previousFilter), suppressionThreshold()]);
+  return { current, previous, threshold, teams };
+}
+
+/** The report for `year` (which must be a report year), labelled in the user's language. */
+export async function getYearlyReport(year: number): Promise<YearlyReportResult> {
+  const { current, previous, threshold, teams } = await loadYearlyReportFigures(year);
   const [t, tFigures, tOutcome, tGender, locale] = await Promise.all([
     getTranslations("report"),
     getTranslations("figures"),

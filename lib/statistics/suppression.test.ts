@@ -134,5 +134,6 @@ describe("small-count suppression", () => {
       }),
       { seed: 14_2026, numRuns: 400 },
     );
-  });
+    // About 2 s on an idle machine; the search is exhaustive per cell.
+  }, 120_000);
 });
