@@ -68,6 +68,7 @@ const HOME_PATH: Record<Role, string> = {
   MANAGER: "/cases",
   STAFF: "/guidance",
   ADMIN: "/admin/users",
+  LOG_REVIEWER: "/log-review",
 };
 
 export function homePathFor(role: Role): string {

@@ -44,6 +44,7 @@ function scopeTerms(user: SignedInUser, { now = new Date(), withEmergencyGrants 
       return { teamId: user.teamId ?? undefined };
     case "STAFF":
     case "ADMIN":
+    case "LOG_REVIEWER":
       return {};
   }
 }
