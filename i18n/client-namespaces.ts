@@ -29,6 +29,7 @@ export const CLIENT_NAMESPACES = {
     "permitGround",
     "plan",
     "profile",
+    "protectedIdentity",
     "referrals",
     "settings",
     "tasks",
