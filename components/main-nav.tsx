@@ -21,6 +21,7 @@ const LINKS: { href: string; label: string; action: Action }[] = [
   { href: "/approvals", label: "approvals", action: "approval.decide" },
   { href: "/emergency-access", label: "emergencyAccess", action: "emergencyAccess.review" },
   { href: "/audit", label: "audit", action: "audit.read" },
+  { href: "/log-review", label: "logReview", action: "logReview.read" },
   { href: "/profile", label: "profile", action: "profile.update" },
 ];
 

@@ -25,6 +25,7 @@ export const CLIENT_NAMESPACES = {
     "guidance",
     "householdRelation",
     "journal",
+    "logReview",
     "organisations",
     "permitGround",
     "plan",
