@@ -55,6 +55,9 @@ import * as guidanceNew from "@/app/(app)/guidance/new/actions";
 import * as organisations from "@/app/(app)/organisations/actions";
 import * as profile from "@/app/(app)/profile/actions";
 import * as twoFactor from "@/app/(auth)/login/two-factor/actions";
+import * as protection from "@/app/(app)/cases/[caseId]/protection/actions";
+import * as logReview from "@/app/(app)/log-review/actions";
+import * as logReviewSettings from "@/app/(app)/admin/settings/log-review-actions";
 
 const RUNS = Number(process.env.FUZZ_RUNS ?? 1000);
 const SEED = Number(process.env.FUZZ_SEED ?? 20261205);
@@ -184,6 +187,16 @@ const TARGETS: Target[] = [
   { name: "disableTwoFactorAction", bound: 0, call: (_, f) => profile.disableTwoFactorAction(idle, f) },
   { name: "verifySecondFactorAction", bound: 0, call: (_, f) => twoFactor.verifySecondFactorAction(idle, f) },
   { name: "enrolmentAction", bound: 0, call: (_, f) => twoFactor.enrolmentAction(idle as never, f) },
+  // Protected personal data and the access-log review (issue 13).
+  { name: "markProtectedAction", bound: 1, call: ([a], f) => protection.markProtectedAction(s(a), idle, f) },
+  { name: "unmarkProtectedAction", bound: 1, call: ([a], f) => protection.unmarkProtectedAction(s(a), idle, f) },
+  { name: "nameProtectedAccessAction", bound: 1, call: ([a], f) => protection.nameProtectedAccessAction(s(a), idle, f) },
+  { name: "removeProtectedAccessAction", bound: 2, call: ([a, b], f) => protection.removeProtectedAccessAction(s(a), s(b), idle, f) },
+  { name: "revealContactAction", bound: 1, call: ([a], f) => protection.revealContactAction(s(a), idle, f) },
+  { name: "drawMonthAction", bound: 0, call: (_, f) => logReview.drawMonthAction(idle, f) },
+  { name: "markPickAction", bound: 2, call: ([a, b], f) => logReview.markPickAction(s(a), s(b), idle, f) },
+  { name: "signOffAction", bound: 1, call: ([a], f) => logReview.signOffAction(s(a), idle, f) },
+  { name: "updateLogReviewSettingsAction", bound: 0, call: (_, f) => logReviewSettings.updateLogReviewSettingsAction(idle, f) },
 ];
 
 // ───────────────────────────── the checks ─────────────────────────────
@@ -208,8 +221,10 @@ async function snapshot() {
            (SELECT count(*) FROM "Organisation") AS organisations, (SELECT count(*) FROM "GuidanceArticle") AS articles,
            (SELECT count(*) FROM "EmergencyAccess") AS grants, (SELECT count(*) FROM "JournalEntry") AS journal,
            (SELECT count(*) FROM "JournalEntryVersion") AS "journalVersions", (SELECT coalesce(max("updatedAt")::text, '') FROM "JournalEntry") AS "journalLastWrite", (SELECT count(*) FROM "Setting") AS settings, (SELECT count(*) FROM "ReferralEvent") AS "referralEvents", (SELECT count(*) FROM "CaseStatusChange") AS "statusChanges",
+           (SELECT count(*) FROM "ProtectedCaseAccess") AS "protectedAccess", (SELECT count(*) FROM "LogReview") AS "logReviews",
+           (SELECT coalesce(max("markedAt")::text, '') FROM "LogReviewPick") AS "logReviewLastMark",
            (SELECT count(*) FROM "AuditEvent" WHERE NOT (action = ANY(${REFUSAL_ACTIONS}) OR action LIKE '%.refused')) AS audits,
-           (SELECT concat_ws('|', version, status, "adviserId", "updatedAt") FROM "Case" WHERE id = ${foreign.caseId}) AS "foreignCase"`;
+           (SELECT concat_ws('|', version, status, "adviserId", "updatedAt", "protectedIdentity") FROM "Case" WHERE id = ${foreign.caseId}) AS "foreignCase"`;
   return row!;
 }
 
