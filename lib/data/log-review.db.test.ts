@@ -144,6 +144,9 @@ describe("a review month", () => {
     expect(await markPick(pick.id, PickVerdictFormSchema.parse({ verdict: "NEEDS_FOLLOW_UP", comment: "ändrat", version: String(pick.version) }))).toEqual({ ok: false, error: "signedOff" });
     expect(await signOffReviewMonth(MONTH, review.version)).toEqual({ ok: false, error: "signedOff" });
     expect((await db.logReviewPick.findUniqueOrThrow({ where: { id: pick.id } })).verdict).toBe(pick.verdict);
+    // The database itself refuses a change behind the app's back (migration log_review_locked_after_sign_off).
+    await expect(db.logReviewPick.update({ where: { id: pick.id }, data: { comment: "ändrat i databasen" } })).rejects.toThrow(/signed-off/);
+    await expect(db.logReview.update({ where: { month: MONTH }, data: { signedOffAt: null } })).rejects.toThrow(/signed off/);
     expect((await listReviewMonths()).reviews.find((r) => r.month === MONTH)?.signedOffAt).toBeInstanceOf(Date);
   });
 
