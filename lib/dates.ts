@@ -78,3 +78,13 @@ export function isoOfDbDateOrNull(date: Date | null): string | null {
 export function dbDateOrNull(isoDate: string | null): Date | null {
   return isoDate ? dbDate(isoDate) : null;
 }
+
+/**
+ * An instant as records and print show it: "YYYY-MM-DD HH:mm", the office's
+ * day and 24-hour clock, the same in every language (issue 11: history and
+ * print read unambiguously, whoever reads them and wherever).
+ */
+export function officeStamp(instant: Date): string {
+  const { date, time } = officeDateAndTime(instant);
+  return `${date} ${time}`;
+}

@@ -39,6 +39,17 @@ export const EnvSchema = z
     /** Bearer token for /api/metrics; without it the endpoint does not exist. */
     METRICS_TOKEN: z.string().min(16, "must be at least 16 characters").optional(),
     /** `false` keeps this instance from running background jobs (the others still do). */
+    // The e-mail digest of notifications (lib/mail.ts): off unless SMTP_HOST is set. It holds counts and a link, never personal data.
+    SMTP_HOST: z.string().min(1).optional(),
+    SMTP_PORT: positiveInt(587),
+    /** `true`: TLS from the first byte (port 465); otherwise STARTTLS when the server offers it. */
+    SMTP_SECURE: booleanFlag,
+    SMTP_USER: z.string().min(1).optional(),
+    SMTP_PASSWORD: z.string().min(1).optional(),
+    /** The sender, e.g. "Hemväg <noreply@kommun.se>". */
+    MAIL_FROM: z.string().min(3).optional(),
+    /** The app's address as users reach it, for the digest's link, e.g. https://hemvag.kommun.se. */
+    APP_URL: z.url().optional(),
     JOBS_ENABLED: z
       .enum(["true", "false"])
       .default("true")
@@ -49,6 +60,9 @@ export const EnvSchema = z
       parseTrustedProxies(env.TRUSTED_PROXIES);
     } catch (error) {
       ctx.addIssue({ code: "custom", path: ["TRUSTED_PROXIES"], message: (error as Error).message.replace(/^TRUSTED_PROXIES: /, "") });
+    }
+    if (env.SMTP_HOST && (!env.MAIL_FROM || !env.APP_URL)) {
+      ctx.addIssue({ code: "custom", path: ["SMTP_HOST"], message: "the e-mail digest needs MAIL_FROM and APP_URL as well" });
     }
     const oidc = [env.OIDC_ISSUER, env.OIDC_CLIENT_ID, env.OIDC_CLIENT_SECRET];
     if (oidc.some(Boolean) && !oidc.every(Boolean)) {

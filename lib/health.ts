@@ -1,6 +1,7 @@
 import "server-only";
 import { getPool } from "@/lib/db";
 import { listPendingMigrations } from "@/lib/migrations/runner";
+import { tablesWithoutGrants } from "@/lib/migrations/app-role";
 import { isShuttingDown } from "@/lib/shutdown";
 import { getMetrics } from "@/lib/metrics";
 
@@ -15,6 +16,7 @@ const READINESS_TIMEOUT_MS = 2000;
 export type Readiness =
   | { ok: true; database: "up"; pendingMigrations: [] }
   | { ok: false; database: "up"; pendingMigrations: string[] }
+  | { ok: false; database: "up"; pendingMigrations: []; tablesWithoutGrants: string[] }
   | { ok: false; database: "unavailable" | "busy"; pendingMigrations: [] }
   | { ok: false; database: "stopping"; pendingMigrations: [] };
 
@@ -29,12 +31,16 @@ export async function checkReadiness(): Promise<Readiness> {
   const pool = getPool();
   // The query keeps its place in the pool's queue after a timeout and releases its connection when done.
   const answer = await withinTime(
-    listPendingMigrations(pool).catch(() => "error" as const),
+    Promise.all([listPendingMigrations(pool), tablesWithoutGrants(pool)]).catch(() => "error" as const),
     READINESS_TIMEOUT_MS,
   );
   if (answer === "timeout") return { ok: false, database: "busy", pendingMigrations: [] };
   if (answer === "error") return { ok: false, database: "unavailable", pendingMigrations: [] };
-  return answer.length === 0 ? { ok: true, database: "up", pendingMigrations: [] } : { ok: false, database: "up", pendingMigrations: answer };
+  const [pending, ungranted] = answer;
+  if (pending.length > 0) return { ok: false, database: "up", pendingMigrations: pending };
+  // Every table must be usable by the connected role (decision 006): a missed grant is "not ready", not a 500 later.
+  if (ungranted.length > 0) return { ok: false, database: "up", pendingMigrations: [], tablesWithoutGrants: ungranted };
+  return { ok: true, database: "up", pendingMigrations: [] };
 }
 
 /** The Prometheus text of this instance, with the pool and job gauges registered (they read when scraped). */

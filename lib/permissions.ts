@@ -18,6 +18,8 @@ export const PERMISSIONS = {
   /** Protected personal data (issue 13): the adviser or a manager marks it; only a manager names who else may see the case. */
   "case.protect": ["ADVISER", "MANAGER"],
   "case.protectedAccess.manage": ["MANAGER"],
+  /** Proposing to merge a person registered twice; a manager of the team confirms it (approval.decide, decision 019). */
+  "case.merge": CASE_WORKERS,
   "eligibility.calculate": ["ADVISER", "STAFF"],
   "eligibility.save": CASE_WORKERS,
   // Managers follow their team's referrals; only advisers make them and take
@@ -60,6 +62,18 @@ export const PERMISSIONS = {
   "settings.manage": ["ADMIN"],
   "jobs.read": ["ADMIN"],
   "profile.update": EVERYONE,
+  // Work moving between people (issue 14, parts 6–7; docs/decisions/023).
+  /** The team's intake queue: managers see it and assign from it; an adviser puts a case of their own into it. */
+  "queue.read": ["MANAGER"],
+  "queue.assign": ["MANAGER"],
+  "queue.release": CASE_WORKERS,
+  /** Many cases from one adviser to another at once (someone leaves or is away). */
+  "case.bulkReassign": ["MANAGER"],
+  /** Asking another team to take over a case; that team's managers accept it and choose the adviser. */
+  "case.transfer.request": ["ADVISER", "MANAGER"],
+  "case.transfer.decide": ["MANAGER"],
+  /** Reminders (bevakning) and notices: for those who do casework or lead it. */
+  "notification.read": ["ADVISER", "MANAGER"],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Action = keyof typeof PERMISSIONS;
@@ -71,7 +85,7 @@ export function can(role: Role, action: Action): boolean {
 /** Where each role starts: where its work is. */
 const HOME_PATH: Record<Role, string> = {
   ADVISER: "/my-day",
-  MANAGER: "/cases",
+  MANAGER: "/dashboard",
   STAFF: "/guidance",
   ADMIN: "/admin/users",
   LOG_REVIEWER: "/log-review",

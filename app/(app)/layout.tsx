@@ -4,6 +4,7 @@ import { getTranslations } from "next-intl/server";
 import { clientMessages } from "@/i18n/client-messages";
 import { authorize } from "@/lib/gate";
 import { MainNav } from "@/components/main-nav";
+import { NotificationBell } from "@/components/notification-bell";
 import { signOutAction } from "./actions";
 
 export default async function AppLayout({ children }: { children: React.ReactNode }) {
@@ -19,6 +20,7 @@ export default async function AppLayout({ children }: { children: React.ReactNod
           </Link>
           <MainNav user={user} />
           <div className="flex items-center gap-3 text-sm">
+            <NotificationBell user={user} />
             <span className="text-slate-700">
               {t("signedInAs", { name: user.name })} · {tRoles(user.role)}
             </span>

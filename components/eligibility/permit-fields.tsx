@@ -10,7 +10,8 @@ import { CheckboxField, InputField, SelectInput, type FieldBinder } from "./form
  */
 export function PermitFields({ member, field }: { member: MemberDraft; field: FieldBinder<MemberDraft> }) {
   const t = useTranslations("eligibility");
-  const groundOptions = [{ value: "", label: t("form.noPermit") }, ...PERMIT_GROUNDS.map((ground) => ({ value: ground, label: t(`grounds.${ground}`) }))];
+  const tGround = useTranslations("permitGround");
+  const groundOptions = [{ value: "", label: t("form.noPermit") }, ...PERMIT_GROUNDS.map((ground) => ({ value: ground, label: tGround(ground) }))];
   return (
     <>
       <SelectInput {...field("permitGround")} options={groundOptions} />

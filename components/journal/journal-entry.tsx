@@ -1,4 +1,5 @@
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
+import { officeStamp } from "@/lib/dates";
 import type { JournalEntryView } from "@/lib/data/journal";
 import { wordDiff } from "@/lib/journal/word-diff";
 
@@ -17,8 +18,8 @@ export function memberName(member: { firstName: string; lastName: string }): str
  */
 export async function JournalEntryCard({ entry, printed = false, children }: { entry: JournalEntryView; printed?: boolean; children?: React.ReactNode }) {
   const t = await getTranslations("journal");
-  const format = await getFormatter();
-  const when = (date: Date) => format.dateTime(date, { dateStyle: "medium", timeStyle: "short" });
+  // The record's times read the same in every language and in print: YYYY-MM-DD HH:mm (lib/dates).
+  const when = officeStamp;
   const author = entry.authorName ?? t("unknownAuthor");
   const isCorrected = entry.versions.length > 1;
   return (

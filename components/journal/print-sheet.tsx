@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { headers } from "next/headers";
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
+import { isoOfDbDate, officeStamp } from "@/lib/dates";
 import { PrintButton } from "@/components/eligibility/print-button";
 import { ProtectedIdentityBanner } from "@/components/protected-identity-banner";
 import type { ProtectedIdentityKind } from "@/lib/vocabularies/protected-identity";
@@ -17,7 +18,7 @@ type CaseHeading = {
   lastName: string;
   birthDate: Date;
   team: { name: string };
-  adviser: { name: string };
+  adviser: { name: string } | null;
   protectedIdentity?: ProtectedIdentityKind | null;
   protectedIdentityMarkedAt?: Date | null;
 };
@@ -29,7 +30,7 @@ type CaseHeading = {
  */
 export async function PrintSheet({ heading, title, children }: { heading: CaseHeading; title: string; children: React.ReactNode }) {
   const t = await getTranslations("journal.printView");
-  const format = await getFormatter();
+  const tWorkflow = await getTranslations("workflow");
   const nonce = (await headers()).get("x-nonce") ?? undefined;
   const secrecy = t("secrecy");
   const caseLabel = t("caseNumber", { caseNumber: heading.caseNumber });
@@ -58,10 +59,10 @@ export async function PrintSheet({ heading, title, children }: { heading: CaseHe
         </p>
         <h1 className="text-2xl font-semibold">{title}</h1>
         <p className="text-sm">
-          {t("person", { name: `${heading.firstName} ${heading.lastName}`, birthDate: format.dateTime(heading.birthDate, { dateStyle: "medium", timeZone: "UTC" }) })} ·{" "}
-          {t("adviser", { name: heading.adviser.name })}
+          {t("person", { name: `${heading.firstName} ${heading.lastName}`, birthDate: isoOfDbDate(heading.birthDate) })} ·{" "}
+          {heading.adviser ? t("adviser", { name: heading.adviser.name }) : tWorkflow("inQueue")}
         </p>
-        <p className="text-xs text-slate-700">{t("printedAt", { when: format.dateTime(new Date(), { dateStyle: "medium", timeStyle: "short" }) })}</p>
+        <p className="text-xs text-slate-700">{t("printedAt", { when: officeStamp(new Date()) })}</p>
       </header>
       {children}
     </main>

@@ -5,6 +5,8 @@ import { recordAudit, auditActor } from "@/lib/audit";
 import { authorize } from "@/lib/gate";
 import type { Role } from "@/lib/generated/prisma/enums";
 import type { SignedInUser } from "@/lib/data/sign-in-sessions";
+import { applyCaseMerge, MERGE_KIND, MergeRefused, type MergeChange, type MergeRefusal } from "@/lib/data/case-merge";
+import { refuseMissing } from "@/lib/data/denials";
 
 // The two-person rule (issue 12 H2, docs/decisions/014): a change that would
 // let someone read a team's cases is only asked for here, and takes effect
@@ -52,9 +54,16 @@ export async function pendingAccessChange(targetUserId: string) {
   });
 }
 
-/** Requests the signed-in manager may decide: their team's, pending, neither asked by nor about themself. */
+/** Requests the signed-in manager may decide: their team's, pending, neither asked by nor about themself (a merge is about no account). */
 function decidable(user: SignedInUser) {
-  return { teamId: user.teamId ?? "\u0000none", state: "PENDING" as const, requesterId: { not: user.id }, NOT: { targetUserId: user.id } };
+  return {
+    teamId: user.teamId ?? "\u0000none",
+    state: "PENDING" as const,
+    requesterId: { not: user.id },
+    OR: [{ targetUserId: null }, { targetUserId: { not: user.id } }],
+    // Team transfers are decided on their own page, where the receiving manager chooses the adviser (lib/data/team-transfers.ts).
+    kind: { not: "case.transfer" },
+  };
 }
 
 export async function listPendingApprovals() {
@@ -78,37 +87,71 @@ export async function countPendingApprovals(): Promise<number> {
   return getDb().approvalRequest.count({ where: decidable(user) });
 }
 
-export type DecideResult = { ok: true } | { ok: false; error: "notFound" };
+export type DecideResult =
+  | { ok: true }
+  | { ok: false; error: "notFound" }
+  /** Decided already, by someone else a moment ago: who and how. */
+  | { ok: false; error: "alreadyDecided"; decidedBy: string | null; decidedAt: Date | null; approved: boolean }
+  /** A merge that may no longer happen (decision 019): nothing was changed, the request is still pending. */
+  | { ok: false; error: "mergeRefused"; refusal: MergeRefusal };
 
 /** Approves (the change takes effect in the same transaction) or refuses a request; audited either way. */
 export async function decideApproval(requestId: string, approve: boolean, reason: string | null): Promise<DecideResult> {
   const user = await authorize("approval.decide");
-  return getDb().$transaction(async (tx) => {
-    const request = await tx.approvalRequest.findFirst({ where: { id: requestId, ...decidable(user) }, select: { id: true, kind: true, targetUserId: true, change: true } });
-    if (!request) return { ok: false, error: "notFound" } as const;
-    const { count } = await tx.approvalRequest.updateMany({
-      where: { id: request.id, state: "PENDING" },
-      data: { state: approve ? "APPROVED" : "REFUSED", decidedById: user.id, decidedAt: new Date(), reason },
-    });
-    if (count === 0) return { ok: false, error: "notFound" } as const;
-    if (approve && request.kind === "user.access" && request.targetUserId) {
-      const change = request.change as AccessChange;
-      const before = await tx.user.findUniqueOrThrow({ where: { id: request.targetUserId }, select: { role: true, teamId: true } });
-      await tx.user.update({ where: { id: request.targetUserId }, data: { role: change.role, teamId: change.teamId }, select: { id: true } });
-      await recordAudit(tx, auditActor(user), {
-        action: "user.update",
-        resourceType: "User",
-        resourceId: request.targetUserId,
-        changes: { role: [before.role, change.role], teamId: [before.teamId, change.teamId] },
-        reason: `approval ${request.id}`,
+  try {
+    return await getDb().$transaction(async (tx): Promise<DecideResult> => {
+      const request = await tx.approvalRequest.findFirst({
+        where: { id: requestId, teamId: user.teamId ?? "\u0000none" },
+        select: { id: true, kind: true, state: true, requesterId: true, targetUserId: true, change: true, decidedAt: true, decidedBy: { select: { name: true } } },
       });
-    }
-    await recordAudit(tx, auditActor(user), {
-      action: approve ? "approval.approve" : "approval.refuse",
-      resourceType: "ApprovalRequest",
-      resourceId: request.id,
-      reason: reason ?? undefined,
+      if (request && request.state !== "PENDING") {
+        return { ok: false, error: "alreadyDecided", decidedBy: request.decidedBy?.name ?? null, decidedAt: request.decidedAt, approved: request.state === "APPROVED" };
+      }
+      const decidableRequest = request ? await tx.approvalRequest.findFirst({ where: { id: request.id, ...decidable(user) }, select: { id: true } }) : null;
+      if (!request || !decidableRequest) return refuseMissing(user, "approval.decide", "ApprovalRequest", requestId);
+      // The state in the where: of two managers deciding at once, the second writes nothing.
+      const { count } = await tx.approvalRequest.updateMany({
+        where: { id: request.id, state: "PENDING" },
+        data: { state: approve ? "APPROVED" : "REFUSED", decidedById: user.id, decidedAt: new Date(), reason },
+      });
+      if (count === 0) return { ok: false, error: "alreadyDecided", decidedBy: null, decidedAt: null, approved: false };
+      if (approve && request.kind === "user.access" && request.targetUserId) {
+        const change = request.change as AccessChange;
+        const before = await tx.user.findUniqueOrThrow({ where: { id: request.targetUserId }, select: { role: true, teamId: true } });
+        await tx.user.update({ where: { id: request.targetUserId }, data: { role: change.role, teamId: change.teamId }, select: { id: true } });
+        await recordAudit(tx, auditActor(user), {
+          action: "user.update",
+          resourceType: "User",
+          resourceId: request.targetUserId,
+          changes: { role: [before.role, change.role], teamId: [before.teamId, change.teamId] },
+          reason: `approval ${request.id}`,
+        });
+      }
+      if (approve && request.kind === MERGE_KIND) {
+        await applyCaseMerge(tx, user, { id: request.id, requesterId: request.requesterId, change: request.change as MergeChange });
+      }
+      await recordAudit(tx, auditActor(user), {
+        action: approve ? "approval.approve" : "approval.refuse",
+        resourceType: "ApprovalRequest",
+        resourceId: request.id,
+        reason: reason ?? undefined,
+      });
+      return { ok: true };
     });
-    return { ok: true } as const;
+  } catch (error) {
+    // The whole transaction, approval included, rolled back: nothing changed.
+    if (!(error instanceof MergeRefused)) throw error;
+    await recordAudit(getDb(), auditActor(user), { action: "case.merge.refused", resourceType: "ApprovalRequest", resourceId: requestId.slice(0, 64), reason: error.refusal });
+    return { ok: false, error: "mergeRefused", refusal: error.refusal };
+  }
+}
+
+/** Who decided a request of the manager's team, and how: for the message when a second manager's decision came too late. */
+export async function describeDecidedRequest(requestId: string) {
+  const user = await authorize("approval.decide");
+  const request = await getDb().approvalRequest.findFirst({
+    where: { id: requestId, teamId: user.teamId ?? "\u0000none", state: { not: "PENDING" } },
+    select: { state: true, decidedAt: true, decidedBy: { select: { name: true } } },
   });
+  return request ? { approved: request.state === "APPROVED", decidedAt: request.decidedAt, decidedBy: request.decidedBy?.name ?? null } : null;
 }

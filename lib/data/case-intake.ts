@@ -30,7 +30,8 @@ export type DuplicateCandidate =
       lastName: string;
       birthDate: string;
       teamName: string;
-      adviserName: string;
+      /** Null while the case waits in the intake queue. */
+      adviserName: string | null;
     }
   | {
       // Outside the adviser's scope: "a case exists — its team: X; ask them", nothing more.
@@ -52,7 +53,7 @@ type DuplicateSqlRow = {
   lastName: string;
   birthDate: Date;
   teamName: string;
-  adviserName: string;
+  adviserName: string | null;
   matchedPerson: "CASE" | "MEMBER";
   isIdentityMatch: boolean;
   nameSimilarity: number;
@@ -89,7 +90,7 @@ async function findDuplicateRows(user: SignedInUser, input: DuplicateSearch): Pr
     FROM hits h
     JOIN "Case" c ON c.id = h."caseId"
     JOIN "Team" t ON t.id = c."teamId"
-    JOIN "User" a ON a.id = c."adviserId"`;
+    LEFT JOIN "User" a ON a.id = c."adviserId"`;
   return rows;
 }
 
@@ -191,7 +192,7 @@ export type CreateCaseResult =
  * year's counter, incremented under its row lock in the same transaction, so
  * numbers are gap-free: a failed intake rolls its number back.
  */
-export async function createCase(input: CaseForm, options: { confirmedCaseIds: string[] }): Promise<CreateCaseResult> {
+export async function createCase(input: CaseForm, options: { confirmedCaseIds: string[]; toQueue?: boolean }): Promise<CreateCaseResult> {
   const user = await authorize("case.create");
   const teamId = user.teamId;
   if (!teamId) return { ok: false, error: "noTeam" };
@@ -216,7 +217,8 @@ export async function createCase(input: CaseForm, options: { confirmedCaseIds: s
     const caseSeq = sequence!.lastValue;
     const caseNumber = formatCaseNumber(year, caseSeq);
     const created = await tx.case.create({
-      data: { ...toCaseData(input), caseNumber, caseYear: year, caseSeq, adviserId: user.id, teamId, status: "INTAKE" },
+      // Registered for the team's intake queue (docs/decisions/023), the case has no adviser until a manager assigns it.
+      data: { ...toCaseData(input), caseNumber, caseYear: year, caseSeq, adviserId: options.toQueue ? null : user.id, queuedAt: options.toQueue ? new Date() : null, teamId, status: "INTAKE" },
       select: { id: true },
     });
     await tx.caseStatusChange.create({
@@ -225,7 +227,7 @@ export async function createCase(input: CaseForm, options: { confirmedCaseIds: s
     });
     const personal: Record<string, [unknown, unknown]> = {};
     for (const key of CASE_FORM_FIELDS) personal[key] = [null, input[key]];
-    const changes = { caseNumber: [null, caseNumber], adviserId: [null, user.id], teamId: [null, teamId], ...redactPersonal(personal) } satisfies Record<string, [unknown, unknown]>;
+    const changes = { caseNumber: [null, caseNumber], adviserId: [null, options.toQueue ? null : user.id], teamId: [null, teamId], ...redactPersonal(personal) } satisfies Record<string, [unknown, unknown]>;
     await recordAudit(tx, auditActor(user), {
       action: "case.create",
       resourceType: "Case",

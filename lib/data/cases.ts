@@ -326,7 +326,7 @@ export async function listAssignableAdvisers(caseId: string) {
   const found = await findCaseForWrite(getDb(), user, caseId);
   if (!found || found.teamId !== user.teamId) return null;
   return getDb().user.findMany({
-    where: { teamId: found.teamId, role: "ADVISER", isActive: true, id: { not: found.adviserId } },
+    where: { teamId: found.teamId, role: "ADVISER", isActive: true, ...(found.adviserId ? { id: { not: found.adviserId } } : {}) },
     select: { id: true, name: true },
     orderBy: { name: "asc" },
   });

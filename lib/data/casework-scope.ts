@@ -12,7 +12,7 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 
 type CaseReader = Pick<Db, "case">;
 
-export type CaseRef = { id: string; status: CaseStatus; adviserId: string };
+export type CaseRef = { id: string; status: CaseStatus; adviserId: string | null };
 
 export type CaseWriteRefusal = "notFound" | "caseClosed";
 

@@ -7,6 +7,7 @@ import { viaCase } from "@/lib/data/scope";
 import type { SignedInUser } from "@/lib/data/sign-in-sessions";
 import { dbDate } from "@/lib/dates";
 import type { CounsellingSessionEditForm, CounsellingSessionForm } from "@/lib/schemas/counselling-session";
+import { refuseMissing } from "@/lib/data/denials";
 
 /** Free-text fields: their content stays out of the audit trail. */
 const TEXT_FIELDS = ["participants", "notes"] as const;
@@ -116,7 +117,7 @@ export async function createCounsellingSession(caseId: string, input: Counsellin
         notes: [null, redactedText(fields.notes)],
       },
     });
-    const taskIds = await createNextStepTasks(tx, user, { caseId, sessionId: session.id, assigneeId: opened.case.adviserId, nextSteps });
+    const taskIds = await createNextStepTasks(tx, user, { caseId, sessionId: session.id, assigneeId: opened.case.adviserId ?? user.id, nextSteps });
     await markCaseEntry(tx, caseId);
     return { ok: true, sessionId: session.id, taskIds };
   });
@@ -135,7 +136,7 @@ export async function updateCounsellingSession(caseId: string, sessionId: string
       where: { id: sessionId, caseId },
       select: { startsAt: true, durationMinutes: true, mode: true, interpreterLanguage: true, isInterpreterBooked: true, participants: true, topics: true, notes: true },
     });
-    if (!before) return { ok: false, error: "notFound" } as const;
+    if (!before) return refuseMissing(user, "session.update", "CounsellingSession", sessionId);
     const { nextSteps, savedAt, ...fields } = input;
     const changes = diffFields(before, fields);
     // An unchanged session is not written (its updatedAt is its version), only checked for a newer save.
@@ -153,7 +154,7 @@ export async function updateCounsellingSession(caseId: string, sessionId: string
         changes: redactChanges(changes, TEXT_FIELDS),
       });
     }
-    const taskIds = await createNextStepTasks(tx, user, { caseId, sessionId, assigneeId: opened.case.adviserId, nextSteps });
+    const taskIds = await createNextStepTasks(tx, user, { caseId, sessionId, assigneeId: opened.case.adviserId ?? user.id, nextSteps });
     if (Object.keys(changes).length > 0 || taskIds.length > 0) await markCaseEntry(tx, caseId);
     return { ok: true, sessionId, taskIds };
   });

@@ -56,3 +56,14 @@ export async function recordDenial(user: SignedInUser, denial: Denial): Promise<
     // The refusal itself stands; only its record is lost.
   }
 }
+
+/**
+ * The answer to a write naming a record that is not there for this user (an
+ * unknown id, another case's task, a request already decided): recorded like
+ * every refusal, since a probe for other people's records looks exactly like
+ * this, and returned as the "notFound" the caller answers with.
+ */
+export async function refuseMissing(user: SignedInUser, attempted: string, resourceType: string, resourceId: string): Promise<{ ok: false; error: "notFound" }> {
+  await recordDenial(user, { action: "write.refused", reason: `${attempted}.notFound`, resourceType, resourceId: resourceId.slice(0, 64) });
+  return { ok: false, error: "notFound" };
+}

@@ -7,6 +7,7 @@ import { findCaseInScope, markCaseEntry, openCaseForWrite, redactedText, type Ca
 import { viaCase } from "@/lib/data/scope";
 import { MAX_DOCUMENT_BYTES, safeFileName, sniffContentType } from "@/lib/documents/content-type";
 import { DocumentWithdrawalSchema, type DocumentForm } from "@/lib/schemas/document";
+import { refuseMissing } from "@/lib/data/denials";
 
 /** Why a file was refused; each is a message key under "casework.errors". */
 export type DocumentRefusal = "fileRequired" | "fileTooLarge" | "fileExecutable" | "fileUnsupported" | "fileUnknownType";
@@ -157,7 +158,7 @@ export async function withdrawDocument(caseId: string, documentId: string, input
     });
     if (updated.count === 0) {
       const exists = await tx.document.findFirst({ where: { id: documentId, caseId }, select: { id: true } });
-      return { ok: false, error: exists ? "alreadyWithdrawn" : "notFound" };
+      return exists ? { ok: false, error: "alreadyWithdrawn" } : refuseMissing(user, "document.withdraw", "Document", documentId);
     }
     await recordAudit(tx, auditActor(user), {
       action: "document.withdraw",

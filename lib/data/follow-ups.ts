@@ -6,6 +6,7 @@ import { findCaseInScope, markCaseEntry, openCaseForWrite, redactChanges, type C
 import { can } from "@/lib/permissions";
 import { dbDate, isoOfDbDate } from "@/lib/dates";
 import type { FollowUpForm } from "@/lib/schemas/follow-up";
+import { refuseMissing } from "@/lib/data/denials";
 
 const FOLLOW_UP_FIELDS = {
   id: true,
@@ -64,7 +65,7 @@ export async function recordFollowUp(caseId: string, followUpId: string, input: 
       where: { id: followUpId, caseId },
       select: { monthsAfterReturn: true, dueOn: true, completedOn: true, economicScore: true, socialScore: true, psychosocialScore: true, notes: true },
     });
-    if (!before) return { ok: false, error: "notFound" } as const;
+    if (!before) return refuseMissing(user, "followUp.update", "FollowUp", followUpId);
     const { savedAt, completedOn, ...scores } = input;
     // A contact after return cannot have happened before the return.
     if (completedOn && completedOn < returnDayOf(before)) return { ok: false, error: "completedBeforeReturn" } as const;

@@ -5,6 +5,7 @@ import { authorize } from "@/lib/gate";
 import type { SignedInUser } from "@/lib/data/sign-in-sessions";
 import { type HouseholdMemberForm } from "@/lib/schemas/case";
 import { bumpVersion, findCaseForWrite, redactPersonal, toMemberData, toMemberFields, MEMBER_SELECT, type MemberInput, type Tx } from "@/lib/data/case-fields";
+import { refuseMissing } from "@/lib/data/denials";
 
 // A case's household: members added, corrected or removed, each write
 // bumping the case's version (an open edit form notices) and audited.
@@ -46,7 +47,7 @@ export async function updateHouseholdMember(caseId: string, memberId: string, in
     const refusal = await householdCase(tx, user, caseId);
     if (refusal) return { ok: false, error: refusal } as const;
     const member = await tx.householdMember.findFirst({ where: { id: memberId, caseId }, select: MEMBER_SELECT });
-    if (!member) return { ok: false, error: "notFound" } as const;
+    if (!member) return refuseMissing(user, "household.update", "HouseholdMember", memberId);
     const { caseVersion: _v, ...fields } = input;
     void _v;
     const { id: _id, ...before } = toMemberFields(member);
@@ -77,7 +78,7 @@ export async function removeHouseholdMember(caseId: string, memberId: string, ca
     const refusal = await householdCase(tx, user, caseId);
     if (refusal) return { ok: false, error: refusal } as const;
     const member = await tx.householdMember.findFirst({ where: { id: memberId, caseId }, select: MEMBER_SELECT });
-    if (!member) return { ok: false, error: "notFound" } as const;
+    if (!member) return refuseMissing(user, "household.remove", "HouseholdMember", memberId);
     // Journal entries about the member keep them: the record is never rewritten (decision 015).
     if (await tx.journalEntry.findFirst({ where: { householdMemberId: memberId }, select: { id: true } })) return { ok: false, error: "memberHasJournalEntries" } as const;
     if (!(await bumpVersion(tx, caseId, caseVersion))) return { ok: false, error: "conflict" } as const;

@@ -208,7 +208,10 @@ describe("correcting tasks", () => {
     expect(await updateTask(caseId, created.taskId, edit(before, { title: "X" }))).toEqual({ ok: false, error: "notFound" });
     expect(await reopenTask(created.taskId)).toEqual({ ok: false, error: "notFound" });
     expect(await read(created.taskId)).toMatchObject({ title: "Ring", assigneeId: world.users.c1.id, updatedAt: before.updatedAt, status: "OPEN" });
-    expect(await db.auditEvent.count({ where: { resourceId: created.taskId, action: "task.update.refused" } })).toBe(4);
+    // Each refusal is in the trail: the task-level ones under the task, the write to a case out of a1's scope under the case.
+    const refusals = await db.auditEvent.findMany({ where: { resourceId: created.taskId, action: "write.refused" }, select: { reason: true }, orderBy: { id: "asc" } });
+    expect(refusals.map((row) => row.reason).sort()).toEqual(["task.reopen.notFound", "task.update.assigneeCannotSeeCase", "task.update.assigneeCannotSeeCase", "task.update.notFound"]);
+    expect(await db.auditEvent.count({ where: { resourceId: caseId, action: "write.refused", reason: "caseNotInScope", userId: world.users.a1.id } })).toBe(1);
   });
 
   it("reopens a task marked done by mistake, once, audited", async () => {

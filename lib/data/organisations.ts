@@ -4,6 +4,7 @@ import { Prisma } from "@/lib/generated/prisma/client";
 import { diffFields, recordAudit, auditActor } from "@/lib/audit";
 import { authorize } from "@/lib/gate";
 import type { OrganisationEditForm, OrganisationForm } from "@/lib/schemas/organisation";
+import { refuseMissing } from "@/lib/data/denials";
 
 // The register of organisations people are referred to. It holds no personal
 // data, so reads are not audited; every change is, in its own transaction.
@@ -75,7 +76,7 @@ export async function updateOrganisation(organisationId: string, input: Organisa
   try {
     return await getDb().$transaction(async (tx) => {
       const before = await tx.organisation.findUnique({ where: { id: organisationId }, select: ORGANISATION_SELECT });
-      if (!before) return { ok: false, error: "notFound" } as const;
+      if (!before) return refuseMissing(user, "organisation.update", "Organisation", organisationId);
       if (before.updatedAt.getTime() !== savedAt.getTime()) return { ok: false, error: "conflict" } as const;
       const changes = diffFields(before as unknown as Record<string, unknown>, fields);
       if (Object.keys(changes).length === 0) return { ok: true, organisationId } as const;

@@ -8,6 +8,7 @@ import { officeToday } from "@/lib/dates";
 import { inPlanOrder, summarizePlan } from "@/lib/casework/plan-summary";
 import { dbDate } from "@/lib/dates";
 import { PLAN_STEP_KINDS, type PlanStepForm, type PlanStepKindValue } from "@/lib/schemas/plan-step";
+import { refuseMissing } from "@/lib/data/denials";
 
 const STEP_FIELDS = { id: true, kind: true, status: true, dueOn: true, note: true, updatedAt: true } as const;
 
@@ -59,7 +60,7 @@ export async function updatePlanStep(caseId: string, stepId: string, input: Plan
     const opened = await openCaseForWrite(tx, user, caseId);
     if (!opened.ok) return opened;
     const before = await tx.returnPlanStep.findFirst({ where: { id: stepId, caseId }, select: { kind: true, status: true, dueOn: true, note: true } });
-    if (!before) return { ok: false, error: "notFound" } as const;
+    if (!before) return refuseMissing(user, "planStep.update", "ReturnPlanStep", stepId);
     const { savedAt, ...fields } = input;
     const data = { status: fields.status, dueOn: fields.dueOn ? dbDate(fields.dueOn) : null, note: fields.note };
     const { count } = await tx.returnPlanStep.updateMany({ where: { id: stepId, caseId, updatedAt: savedAt }, data });

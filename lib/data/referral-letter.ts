@@ -73,8 +73,9 @@ export async function renderReferralLetter(referralId: string, language: LetterL
       destinationCountry: person.destinationCountry,
     },
     household: person.householdMembers.map((member) => ({ ...member, birthDate: isoOfDbDate(member.birthDate) })),
-    // The case's adviser is the receiver's contact, whoever downloads the letter.
-    adviser: { name: person.adviser.name, email: person.adviser.email, teamName: person.team.name },
+    // The case's adviser is the receiver's contact, whoever downloads the letter; while the case waits in the
+    // intake queue (no adviser yet), the adviser who takes the letter out is.
+    adviser: { name: person.adviser?.name ?? user.name, email: person.adviser?.email ?? user.email, teamName: person.team.name },
   };
   const pdf = await renderLetterPdf(buildLetterContent(source, language));
   await recordAudit(db, auditActor(user), {

@@ -36,7 +36,7 @@ beforeEach(() => {
 });
 
 function change(version: number, toStatus: ReferralStatusForm["toStatus"], extra: Partial<ReferralStatusForm> = {}): ReferralStatusForm {
-  return { toStatus, occurredOn: TODAY, note: "", decision: null, decisionAmountSek: null, agencyReference: null, version, ...extra };
+  return { toStatus, occurredOn: TODAY, note: "", decision: null, decisionAmountSek: null, agencyReference: null, changeCaseStatus: false, version, ...extra };
 }
 
 /** A draft referral on a new case of the owner's, with consent given `consentDaysAgo` days ago (or none). */
@@ -60,7 +60,8 @@ async function snapshot(referralId: string, caseId: string) {
   const [referral, events, audits, lastEntry] = await Promise.all([
     db.referral.findUniqueOrThrow({ where: { id: referralId } }),
     db.referralEvent.count({ where: { referralId } }),
-    db.auditEvent.count({ where: { resourceId: referralId } }),
+    // Refusals are recorded (issue 12 L6) but change nothing: they are counted by the tests that expect them.
+    db.auditEvent.count({ where: { resourceId: referralId, action: { not: "write.refused" } } }),
     db.case.findUniqueOrThrow({ where: { id: caseId }, select: { lastEntryAt: true } }),
   ]);
   return { referral, events, audits, lastEntry };
@@ -230,6 +231,8 @@ describe("scope", () => {
       expect((await listReferrals({ scope: "team", status: "all" })).items.map((item) => item.id)).not.toContain(referralId);
     }
     expect(await snapshot(referralId, caseId)).toEqual(before);
+    // Both advisers' two attempted writes are in the trail as refusals.
+    expect(await db.auditEvent.count({ where: { resourceId: referralId, action: "write.refused", reason: "referral.update.notFound" } })).toBe(4);
   });
 
   it("lets the team's manager read but not write, and keeps staff and administrators out", async () => {

@@ -13,7 +13,10 @@ import { can } from "@/lib/permissions";
 import { ACTIVE_STATUSES, AWAITING_RESPONSE, checkReferralTransition, nextReferralStatuses, type ReferralTransitionError } from "@/lib/referrals/status-machine";
 import { daysBetween, isReferralOverdue, overdueCutoff, responseDueOn } from "@/lib/referrals/overdue";
 import { dbDate, isoOfDbDate } from "@/lib/dates";
+import { decisionStatusPath } from "@/lib/cases/decision-status";
+import { walkCaseStatus } from "@/lib/data/case-status-walk";
 import type { ConsentForm, NewReferralForm, ReferralListFilter, ReferralStatusForm } from "@/lib/schemas/referral";
+import { refuseMissing } from "@/lib/data/denials";
 
 // Referrals from a case to an organisation. Every function starts with
 // authorize() and reaches referrals only through their case's scope
@@ -216,7 +219,7 @@ export async function getReferral(referralId: string): Promise<ReferralDetail | 
 
 // ───────────────────────────── The referral list ─────────────────────────────
 
-export type ReferralListItem = ReferralSummary & { caseNumber: string; personName: string; adviserName: string };
+export type ReferralListItem = ReferralSummary & { caseNumber: string; personName: string; adviserName: string | null };
 
 export type ReferralList = {
   scope: "mine" | "team";
@@ -288,7 +291,7 @@ export async function listReferrals(filter: { scope?: "mine" | "team"; status: R
       ...toSummary(row, today, responseDays),
       caseNumber: row.case.caseNumber,
       personName: `${row.case.firstName} ${row.case.lastName}`,
-      adviserName: row.case.adviser.name,
+      adviserName: row.case.adviser?.name ?? null,
     })),
   };
 }
@@ -367,19 +370,32 @@ export async function createReferral(caseId: string, input: NewReferralForm): Pr
 type ReferralWriteRefusal = "notFound" | "caseClosed" | "conflict";
 
 /** Inside a write's transaction: the referral if it is in scope, its case open, and the form not stale. */
-async function openReferralForWrite(tx: Tx, user: SignedInUser, referralId: string, version: number) {
+export async function openReferralForWrite(tx: Tx, user: SignedInUser, referralId: string, version: number) {
   const found = await tx.referral.findFirst({
     where: { AND: [{ id: referralId }, viaCase(user, WRITE_SCOPE)] },
-    select: { id: true, caseId: true, status: true, version: true, consentGivenOn: true, consentNote: true, sentOn: true, case: { select: { status: true } } },
+    select: {
+      id: true,
+      caseId: true,
+      status: true,
+      version: true,
+      consentGivenOn: true,
+      consentNote: true,
+      sentOn: true,
+      decision: true,
+      decidedOn: true,
+      decisionAmountSek: true,
+      agencyReference: true,
+      case: { select: { status: true } },
+    },
   });
-  if (!found) return { ok: false, error: "notFound" } as const;
+  if (!found) return refuseMissing(user, "referral.update", "Referral", referralId);
   if (found.case.status === "CLOSED") return { ok: false, error: "caseClosed" } as const;
   if (found.version !== version) return { ok: false, error: "conflict" } as const;
   return { ok: true, referral: found } as const;
 }
 
 /** Bumps the version if nobody wrote since it was read; false is a conflict. */
-async function writeReferral(tx: Tx, referralId: string, version: number, data: Prisma.ReferralUpdateManyMutationInput): Promise<boolean> {
+export async function writeReferral(tx: Tx, referralId: string, version: number, data: Prisma.ReferralUpdateManyMutationInput): Promise<boolean> {
   const { count } = await tx.referral.updateMany({ where: { id: referralId, version }, data: { ...data, version: { increment: 1 } } });
   return count === 1;
 }
@@ -416,8 +432,12 @@ export async function recordConsent(referralId: string, input: ConsentForm): Pro
 }
 
 export type ChangeReferralStatusResult =
-  | { ok: true; status: ReferralStatus }
-  | { ok: false; error: ReferralWriteRefusal | ReferralTransitionError | "dateBeforePrevious" | "sentBeforeConsent" };
+  /** `caseStatus`: where the case moved along with the decision, when it did. */
+  | { ok: true; status: ReferralStatus; caseStatus?: CaseStatus }
+  | { ok: false; error: ReferralWriteRefusal | ReferralTransitionError | "dateBeforePrevious" | "sentBeforeConsent" | "statusReasonRequired" };
+
+/** Thrown inside the transaction when the case moved while the decision was being saved: everything rolls back. */
+class CaseMovedMeanwhile extends Error {}
 
 /**
  * Moves a referral along the status machine. Refused here, with nothing
@@ -427,6 +447,15 @@ export type ChangeReferralStatusResult =
  */
 export async function changeReferralStatus(referralId: string, input: ReferralStatusForm): Promise<ChangeReferralStatusResult> {
   const user = await authorize("referral.write");
+  try {
+    return await changeReferralStatusInTransaction(user, referralId, input);
+  } catch (error) {
+    if (error instanceof CaseMovedMeanwhile) return { ok: false, error: "conflict" };
+    throw error;
+  }
+}
+
+async function changeReferralStatusInTransaction(user: SignedInUser, referralId: string, input: ReferralStatusForm): Promise<ChangeReferralStatusResult> {
   return getDb().$transaction(async (tx) => {
     const opened = await openReferralForWrite(tx, user, referralId, input.version);
     if (!opened.ok) return opened;
@@ -448,10 +477,14 @@ export async function changeReferralStatus(referralId: string, input: ReferralSt
     if (input.toStatus === "SENT" && consentGivenOn && occurredOn < consentGivenOn) return { ok: false, error: "sentBeforeConsent" } as const;
 
     const isDecision = input.toStatus === "DECIDED";
+    // The case follows the decision when the adviser kept the offer ticked (lib/cases/decision-status.ts), with the note as its reason.
+    const casePath = isDecision && input.changeCaseStatus && input.decision ? decisionStatusPath(referral.case.status, input.decision) : [];
+    if (casePath.length && !input.note) return { ok: false, error: "statusReasonRequired" } as const;
     const data: Prisma.ReferralUpdateManyMutationInput = {
       status: input.toStatus,
       statusSince: new Date(),
-      ...(input.toStatus === "SENT" ? { sentOn: dbDate(occurredOn) } : {}),
+      // The decision is expected within the office's response time; past it, the reminders job tells the adviser.
+      ...(input.toStatus === "SENT" ? { sentOn: dbDate(occurredOn), expectedDecisionOn: dbDate(responseDueOn(occurredOn, await referralResponseDays(tx))) } : {}),
       ...(isDecision
         ? { decidedOn: dbDate(occurredOn), decision: input.decision, decisionAmountSek: input.decision === "GRANTED" ? input.decisionAmountSek : null, agencyReference: input.agencyReference }
         : {}),
@@ -479,7 +512,11 @@ export async function changeReferralStatus(referralId: string, input: ReferralSt
           : {}),
       },
     });
+    if (casePath.length) {
+      const moved = await walkCaseStatus(tx, user, referral.caseId, { from: referral.case.status, path: casePath, reason: input.note, effectiveOn: occurredOn, cause: `referral ${referralId} decided` });
+      if (!moved) throw new CaseMovedMeanwhile();
+    }
     await markCaseEntry(tx, referral.caseId);
-    return { ok: true, status: input.toStatus } as const;
+    return casePath.length ? ({ ok: true, status: input.toStatus, caseStatus: casePath.at(-1)! } as const) : ({ ok: true, status: input.toStatus } as const);
   });
 }

@@ -9,6 +9,7 @@ import type { SignedInUser } from "@/lib/data/sign-in-sessions";
 import { dbDate, isoOfDbDate } from "@/lib/dates";
 import type { TaskEditForm, TaskForm } from "@/lib/schemas/task";
 import { can } from "@/lib/permissions";
+import { recordDenial, refuseMissing } from "@/lib/data/denials";
 
 export const TASK_FIELDS = {
   id: true,
@@ -86,7 +87,7 @@ export async function completeTask(taskId: string): Promise<CompleteTaskResult> 
       where: { AND: [{ id: taskId }, taskScope(user, undefined, WRITE_SCOPE)] },
       select: { id: true, caseId: true, status: true, case: { select: { status: true } } },
     });
-    if (!task) return { ok: false, error: "notFound" } as const;
+    if (!task) return refuseMissing(user, "task.complete", "Task", taskId);
     if (task.status !== "OPEN") return { ok: true, caseId: task.caseId } as const;
     const { count } = await tx.task.updateMany({ where: { id: task.id, status: "OPEN" }, data: { status: "DONE", doneAt: new Date() } });
     if (count === 0) return { ok: true, caseId: task.caseId } as const;
@@ -145,9 +146,10 @@ export async function updateTask(caseId: string, taskId: string, input: TaskEdit
     const opened = await openCaseForWrite(tx, user, caseId);
     if (!opened.ok) return opened;
     const task = await tx.task.findFirst({ where: { id: taskId, caseId }, select: { title: true, dueOn: true, waitingOn: true, assigneeId: true, updatedAt: true } });
-    if (!task) return { ok: false, error: "notFound" };
+    if (!task) return refuseMissing(user, "task.update", "Task", taskId);
     if (task.updatedAt.toISOString() !== new Date(input.updatedAt).toISOString()) return { ok: false, error: "conflict" };
     if (input.assigneeId !== task.assigneeId && !(await assignableTo(tx, user, caseId)).some((colleague) => colleague.id === input.assigneeId)) {
+      await recordDenial(user, { action: "write.refused", reason: "task.update.assigneeCannotSeeCase", resourceType: "Task", resourceId: taskId });
       return { ok: false, error: "assigneeCannotSeeCase" };
     }
     const dueOn = input.dueOn ? dbDate(input.dueOn) : null;
@@ -168,9 +170,6 @@ export async function updateTask(caseId: string, taskId: string, input: TaskEdit
     await markCaseEntry(tx, caseId);
     return { ok: true };
   });
-  if (!result.ok && result.error !== "conflict") {
-    await recordAudit(getDb(), auditActor(user), { action: "task.update.refused", resourceType: "Task", resourceId: taskId.slice(0, 64), reason: result.error });
-  }
   return result;
 }
 
@@ -182,7 +181,7 @@ export async function reopenTask(taskId: string): Promise<CompleteTaskResult> {
       where: { AND: [{ id: taskId }, taskScope(user)] },
       select: { id: true, caseId: true, status: true, case: { select: { status: true } } },
     });
-    if (!task || task.case?.status === "CLOSED") return { ok: false, error: "notFound" } as const;
+    if (!task || task.case?.status === "CLOSED") return refuseMissing(user, "task.reopen", "Task", taskId);
     if (task.status !== "DONE") return { ok: true, caseId: task.caseId } as const;
     const { count } = await tx.task.updateMany({ where: { id: task.id, status: "DONE" }, data: { status: "OPEN", doneAt: null } });
     if (count === 0) return { ok: true, caseId: task.caseId } as const;

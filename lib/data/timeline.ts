@@ -9,10 +9,24 @@ import { can } from "@/lib/permissions";
 /** Enough for years of work on one case; older entries stay on their own tabs. */
 export const TIMELINE_LIMIT = 300;
 
-type Details = Record<string, string | number | boolean | string[] | null>;
+type Details = Record<string, string | number | boolean | string[] | null | Record<string, unknown>>;
 
 export type TimelineEntry = {
-  kind: "status" | "session" | "planStep" | "eligibility" | "referral" | "referralEvent" | "document" | "documentWithdrawn" | "followUp" | "activity" | "task" | "openReferral";
+  kind:
+    | "status"
+    | "session"
+    | "planStep"
+    | "eligibility"
+    | "referral"
+    | "referralEvent"
+    | "document"
+    | "documentWithdrawn"
+    | "followUp"
+    | "activity"
+    | "task"
+    | "openReferral"
+    | "merge"
+    | "decisionCorrection";
   id: string;
   /** When it happened: a time, or for day-only events the day (as midnight UTC, see isDateOnly). */
   occurredAt: Date;
@@ -27,6 +41,9 @@ export type TimelineEntry = {
   details: Details;
 };
 
+/** Work moving between people (docs/decisions/023): assigned, put in the queue, transferred to another team. */
+const HANDOVER_ACTIONS = ["case.assign", "case.queue", "case.transfer", "case.transfer.request", "case.transfer.refuse"];
+
 /**
  * Audited writes that tell the case's story and have no table of their own to
  * read it from: plan-step changes (only steps someone touched), tasks created,
@@ -37,11 +54,14 @@ export type TimelineEntry = {
 const STORY_ACTIONS = Prisma.sql`(
   a.action IN ('plan.create', 'plan.step.create', 'plan.step.update', 'journal.sign', 'journal.correct')
   OR (a.action LIKE 'task.%' AND a.action NOT IN ('task.list', 'task.read'))
-  OR a.action LIKE 'case.merge%' OR a.action LIKE 'referral.decision%'
+  OR a.action = 'case.merge.propose'
+  OR a.action IN (${Prisma.join(HANDOVER_ACTIONS)})
 ) AND a.action NOT LIKE '%.refused'`;
-// Withdrawn documents and undone status changes are not read from the audit
-// trail: their own rows (Document.withdrawnAt, CaseStatusChange.undoesId) carry
-// who, when and the reason itself, which the audit row keeps only as a length.
+// Withdrawn documents, undone status changes, merges and corrected referral
+// decisions are not read from the audit trail: their own rows
+// (Document.withdrawnAt, CaseStatusChange.undoesId, CaseMerge,
+// ReferralDecisionCorrection) carry who, when and the reason itself, which the
+// audit row keeps only as a length.
 
 /**
  * Everything on a case in one list, newest first: status changes, counselling
@@ -96,12 +116,18 @@ export function timelineQuery(caseId: string, { documentDetails = false }: { doc
       UNION ALL
       SELECT CASE WHEN a.action LIKE 'plan.%' THEN 'planStep' ELSE 'activity' END, a.id::text, a.at, false, NULL, a.at, coalesce(u.name, a."userEmail"), false,
              jsonb_build_object('action', a.action, 'changes', a.changes, 'reason', CASE WHEN a.action LIKE 'journal.%' THEN NULL ELSE a.reason END,
-               'stepKind', coalesce(ps.kind::text, a.changes->'kind'->>1), 'title', t.title, 'journalKind', je.kind, 'version', je.version)
+               'stepKind', coalesce(ps.kind::text, a.changes->'kind'->>1), 'title', t.title, 'journalKind', je.kind, 'version', je.version,
+               'fromAdviser', fa.name, 'toAdviser', ta.name, 'fromTeam', ft.name, 'toTeam', tt.name)
       FROM "AuditEvent" a LEFT JOIN "User" u ON u.id = a."userId"
+      LEFT JOIN "User" fa ON a.action IN (${Prisma.join(HANDOVER_ACTIONS)}) AND fa.id = a.changes->'adviserId'->>0
+      LEFT JOIN "User" ta ON a.action IN (${Prisma.join(HANDOVER_ACTIONS)}) AND ta.id = a.changes->'adviserId'->>1
+      LEFT JOIN "Team" ft ON a.action IN (${Prisma.join(HANDOVER_ACTIONS)}) AND ft.id = a.changes->'teamId'->>0
+      LEFT JOIN "Team" tt ON a.action IN (${Prisma.join(HANDOVER_ACTIONS)}) AND tt.id = a.changes->'teamId'->>1
       LEFT JOIN "ReturnPlanStep" ps ON a."resourceType" = 'ReturnPlanStep' AND ps.id = a."resourceId"
       LEFT JOIN "Task" t ON a."resourceType" = 'Task' AND t.id = a."resourceId"
       LEFT JOIN "JournalEntry" je ON a."resourceType" = 'JournalEntry' AND je.id = a."resourceId"
-      WHERE a."caseId" = ${caseId} AND ${STORY_ACTIONS}
+      -- A case merged into this one brought its casework; the audited steps of that work come with it (decision 019).
+      WHERE (a."caseId" = ${caseId} OR a."caseId" IN (SELECT m."fromCaseId" FROM "CaseMerge" m WHERE m."intoCaseId" = ${caseId})) AND ${STORY_ACTIONS}
       UNION ALL
       SELECT 'task', t.id, coalesce(t."dueOn"::timestamp, '9999-12-31'::timestamp), true, to_char(t."dueOn", 'YYYY-MM-DD'), t."createdAt", u.name, true,
              jsonb_build_object('title', t.title, 'dueOn', t."dueOn", 'waitingOn', t."waitingOn")
@@ -125,13 +151,34 @@ export function timelineQuery(caseId: string, { documentDetails = false }: { doc
       UNION ALL
       SELECT 'referralEvent', re.id, ${dayOrTime('re."occurredOn"', 're."createdAt"')}, true, to_char(re."occurredOn", 'YYYY-MM-DD'), re."createdAt", u.name, false,
              jsonb_build_object('fromStatus', re."fromStatus", 'toStatus', re."toStatus", 'note', re.note, 'organisation', o.name, 'type', r.type,
-               -- A referral is decided once (the status machine has no way back to DECIDED), so its decision belongs to that event.
-               'decision', CASE WHEN re."toStatus" = 'DECIDED' THEN r.decision END,
-               'decisionAmountSek', CASE WHEN re."toStatus" = 'DECIDED' THEN r."decisionAmountSek" END,
-               'agencyReference', CASE WHEN re."toStatus" = 'DECIDED' THEN r."agencyReference" END)
+               -- A referral is decided once (the status machine has no way back to DECIDED), so its decision belongs to that event:
+               -- the decision as first recorded (a later correction is an event of its own, below).
+               'decision', CASE WHEN re."toStatus" = 'DECIDED' THEN coalesce(first_fix."previousDecision", r.decision) END,
+               'decisionAmountSek', CASE WHEN re."toStatus" = 'DECIDED' THEN CASE WHEN first_fix.id IS NULL THEN r."decisionAmountSek" ELSE first_fix."previousAmountSek" END END,
+               'agencyReference', CASE WHEN re."toStatus" = 'DECIDED' THEN CASE WHEN first_fix.id IS NULL THEN r."agencyReference" ELSE first_fix."previousAgencyReference" END END)
       FROM "ReferralEvent" re JOIN "Referral" r ON r.id = re."referralId" JOIN "Organisation" o ON o.id = r."organisationId"
       LEFT JOIN "User" u ON u.id = re."byUserId"
+      LEFT JOIN LATERAL (
+        SELECT c.id, c."previousDecision", c."previousAmountSek", c."previousAgencyReference" FROM "ReferralDecisionCorrection" c
+        WHERE c."referralId" = r.id ORDER BY c."createdAt", c.id LIMIT 1
+      ) first_fix ON true
       WHERE r."caseId" = ${caseId}
+      UNION ALL
+      SELECT 'decisionCorrection', c.id, c."createdAt", false, NULL, c."createdAt", u.name, false,
+             jsonb_build_object('organisation', o.name, 'reason', c.reason,
+               'before', jsonb_build_object('decision', c."previousDecision", 'decidedOn', to_char(c."previousDecidedOn", 'YYYY-MM-DD'), 'amountSek', c."previousAmountSek", 'agencyReference', c."previousAgencyReference"),
+               'after', jsonb_build_object('decision', c.decision, 'decidedOn', to_char(c."decidedOn", 'YYYY-MM-DD'), 'amountSek', c."decisionAmountSek", 'agencyReference', c."agencyReference"))
+      FROM "ReferralDecisionCorrection" c JOIN "Referral" r ON r.id = c."referralId" JOIN "Organisation" o ON o.id = r."organisationId"
+      LEFT JOIN "User" u ON u.id = c."byUserId"
+      WHERE r."caseId" = ${caseId}
+      UNION ALL
+      -- A merge shows on both cases: the one merged away and the one kept, by the manager who confirmed it.
+      SELECT 'merge', m.id, m."createdAt", false, NULL, m."createdAt", u.name, false,
+             jsonb_build_object('direction', CASE WHEN m."intoCaseId" = ${caseId} THEN 'from' ELSE 'into' END,
+               'otherCaseNumber', CASE WHEN m."intoCaseId" = ${caseId} THEN m."fromCaseNumber" ELSE m."intoCaseNumber" END,
+               'reason', m.reason, 'proposedBy', p.name, 'moved', m.moved)
+      FROM "CaseMerge" m LEFT JOIN "User" u ON u.id = m."confirmedById" LEFT JOIN "User" p ON p.id = m."proposedById"
+      WHERE m."intoCaseId" = ${caseId} OR m."fromCaseId" = ${caseId}
       UNION ALL
       SELECT 'document', d.id, d."createdAt", false, NULL, d."createdAt", u.name, false,
              ${documentFields}

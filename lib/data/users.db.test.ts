@@ -227,7 +227,8 @@ describe("changing an account", () => {
     expect(await db.user.findUniqueOrThrow({ where: { id: userId } })).toEqual(before);
     expect(await db.auditEvent.count({ where: { action: "user.update", resourceId: userId } })).toBe(updatesBefore);
     expect(await updateUser("no-such-user", UpdateUserFormSchema.parse({ name: "X", role: "ADMIN", teamId: "" }))).toEqual({ ok: false, error: "notFound" });
-    expect(await db.auditEvent.count({ where: { resourceId: "no-such-user" } })).toBe(0);
+    // Nothing written about it but the refusal itself (issue 12 L6).
+    expect(await db.auditEvent.findMany({ where: { resourceId: "no-such-user" }, select: { action: true, reason: true } })).toEqual([{ action: "write.refused", reason: "user.update.notFound" }]);
   });
 
   it("keeps the old values when the audit row cannot be written", async () => {
@@ -251,6 +252,7 @@ describe("changing an account", () => {
     }
     expect(await db.user.findUniqueOrThrow({ where: { id: world.users.admin.id }, select: { role: true, teamId: true } })).toEqual(before);
     expect(await db.approvalRequest.count({ where: { targetUserId: world.users.admin.id } })).toBe(0);
+    expect(await db.auditEvent.count({ where: { userId: world.users.admin.id, action: "write.refused", reason: "user.update.ownAccess", resourceId: world.users.admin.id } })).toBe(3);
   });
 
   it("gives an account a case-reading role or a team only after a manager of that team approves (issue 12 H2)", async () => {
@@ -267,6 +269,7 @@ describe("changing an account", () => {
     expect((await listPendingApprovals()).map((request) => request.targetUser?.email)).not.toContain(`new.two-person-${run}@hemvag.test`);
     const request = await db.approvalRequest.findFirstOrThrow({ where: { targetUserId: created.userId, state: "PENDING" } });
     expect(await decideApproval(request.id, true, null)).toEqual({ ok: false, error: "notFound" });
+    expect(await db.auditEvent.count({ where: { userId: world.users.managerA.id, action: "write.refused", reason: "approval.decide.notFound", resourceId: request.id } })).toBe(1);
 
     // Team B's manager sees it, with a count for the menu, and refuses it: nothing changes.
     signInAs(world.users.managerB);
@@ -341,8 +344,9 @@ describe("deactivating and activating", () => {
 
   it("answers false for an unknown account, writing nothing", async () => {
     signInAs(world.users.admin);
-    expect(await setUserActive("no-such-user", false)).toBe(false);
-    expect(await db.auditEvent.count({ where: { resourceId: "no-such-user" } })).toBe(0);
+    expect(await setUserActive("no-such-user-2", false)).toBe(false);
+    // Nothing written about it but the refusal itself (issue 12 L6).
+    expect(await db.auditEvent.findMany({ where: { resourceId: "no-such-user-2" }, select: { action: true, reason: true } })).toEqual([{ action: "write.refused", reason: "user.deactivate.notFound" }]);
   });
 
   it("keeps the account active and its sessions alive when the audit row cannot be written", async () => {

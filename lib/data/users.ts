@@ -7,6 +7,7 @@ import { endSignInSessions, revokeSignInSession } from "@/lib/data/sign-in-sessi
 import { authorize } from "@/lib/gate";
 import type { CreateUserForm, UpdateUserForm } from "@/lib/schemas/user";
 import { needsApproval, pendingAccessChange, requestAccessChange } from "@/lib/data/approvals";
+import { recordDenial, refuseMissing } from "@/lib/data/denials";
 
 const USER_SUMMARY = {
   id: true,
@@ -91,9 +92,12 @@ export async function updateUser(userId: string, input: UpdateUserForm): Promise
   const admin = await authorize("user.manage");
   return getDb().$transaction(async (tx) => {
     const before = await tx.user.findUnique({ where: { id: userId }, select: { name: true, role: true, teamId: true } });
-    if (!before) return { ok: false, error: "notFound" } as const;
+    if (!before) return refuseMissing(admin, "user.update", "User", userId);
     const accessChanged = before.role !== input.role || before.teamId !== input.teamId;
-    if (accessChanged && userId === admin.id) return { ok: false, error: "ownAccess" } as const;
+    if (accessChanged && userId === admin.id) {
+      await recordDenial(admin, { action: "write.refused", reason: "user.update.ownAccess", resourceType: "User", resourceId: userId });
+      return { ok: false, error: "ownAccess" } as const;
+    }
     const awaitingApproval = accessChanged && needsApproval(before, input);
     if (awaitingApproval && !input.teamId) return { ok: false, error: "teamRequired" } as const;
     const applied = awaitingApproval ? { ...input, role: before.role, teamId: before.teamId } : input;
@@ -113,7 +117,7 @@ export async function setUserActive(userId: string, isActive: boolean): Promise<
   if (userId === admin.id && !isActive) return false;
   return getDb().$transaction(async (tx) => {
     const { count } = await tx.user.updateMany({ where: { id: userId }, data: { isActive } });
-    if (count === 0) return false;
+    if (count === 0) return (await refuseMissing(admin, isActive ? "user.activate" : "user.deactivate", "User", userId)).ok;
     if (!isActive) {
       await endSignInSessions(tx, { userId }, "account deactivated");
     }

@@ -34,6 +34,25 @@ export const JOBS = [
     retryDelaySeconds: 60,
     expireInSeconds: 600,
   },
+  {
+    // Reminders (bevakning): due tasks and follow-ups, referrals past their
+    // expected decision, unsigned notes (lib/data/reminders.ts). Idempotent per
+    // day, so a retry or a second instance adds nothing.
+    name: "reminders",
+    cron: "0 6 * * *",
+    retryLimit: 3,
+    retryDelaySeconds: 120,
+    expireInSeconds: 900,
+  },
+  {
+    // The e-mail digest of unread notifications (counts and a link only), after
+    // the reminders; does nothing unless SMTP is configured.
+    name: "notification-digest",
+    cron: "30 6 * * *",
+    retryLimit: 3,
+    retryDelaySeconds: 300,
+    expireInSeconds: 900,
+  },
 ] as const satisfies readonly JobDefinition[];
 
 export type JobName = (typeof JOBS)[number]["name"];

@@ -3,7 +3,7 @@
 import crypto from "node:crypto";
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { grantAppRole, separateAppRole } from "./app-role";
+import { grantAppRole, separateAppRole, tablesWithoutGrants } from "./app-role";
 
 const role = `hemvag_t_${crypto.randomBytes(4).toString("hex")}`;
 let client: pg.Client;
@@ -39,6 +39,24 @@ describe("grantAppRole", () => {
     expect(await can("INSERT", '"_prisma_migrations"')).toBe(false);
     const { rows } = await client.query<{ ok: boolean }>(`SELECT has_schema_privilege($1, 'public', 'CREATE') AS ok`, [role]);
     expect(rows[0]!.ok).toBe(false);
+  });
+
+  it("lets readiness see a table the grants have not reached, until the grant step runs again", async () => {
+    await grantAppRole(client, role);
+    const asApp = async () => {
+      await client.query(`SET ROLE ${role}`);
+      try {
+        return await tablesWithoutGrants(client);
+      } finally {
+        await client.query("RESET ROLE");
+      }
+    };
+    expect(await asApp()).toEqual([]);
+    await client.query(`CREATE TABLE "made_by_hand_${role}" (id int)`);
+    expect(await asApp()).toEqual([`public.made_by_hand_${role}`]);
+    await grantAppRole(client, role);
+    expect(await asApp()).toEqual([]);
+    await client.query(`DROP TABLE "made_by_hand_${role}"`);
   });
 
   it("refuses a superuser and a role that owns something", async () => {

@@ -49,3 +49,22 @@ export async function grantAppRole(client: pg.ClientBase, appRole: string): Prom
     REVOKE INSERT, UPDATE, DELETE ON "_prisma_migrations" FROM ${role};
   `);
 }
+
+/**
+ * Tables the connected role cannot read and add rows to: empty when the grants
+ * reached every table, as they should after every migration run. Readiness
+ * asks it, so a production database whose grants were missed (a table made by
+ * hand, a restore without the grant step) is reported before a user meets a
+ * "permission denied".
+ */
+export async function tablesWithoutGrants(client: Pick<pg.ClientBase, "query">): Promise<string[]> {
+  const { rows } = await client.query<{ name: string }>(
+    `SELECT n.nspname || '.' || c.relname AS name
+     FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
+     WHERE n.nspname IN ('public', $1) AND c.relkind IN ('r', 'p') AND c.relname <> '_prisma_migrations'
+       AND NOT (has_table_privilege(c.oid, 'SELECT') AND has_table_privilege(c.oid, 'INSERT'))
+     ORDER BY 1`,
+    [JOB_QUEUE_SCHEMA],
+  );
+  return rows.map((row) => row.name);
+}

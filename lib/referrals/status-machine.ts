@@ -75,6 +75,12 @@ export function checkReferralTransition(input: ReferralTransitionInput): Referra
   if (to !== "DECIDED") {
     return decision || hasAmount || agencyReference ? "decisionOnlyWhenDeciding" : null;
   }
+  return checkDecision(decision, amount);
+}
+
+/** What a recorded decision needs, when it is first recorded and when it is corrected: a grant has its amount, a refusal none. */
+export function checkDecision(decision: ReferralTransitionInput["decision"], amount: number | null | undefined): ReferralTransitionError | null {
+  const hasAmount = amount !== null && amount !== undefined;
   if (!decision) return "decisionRequired";
   if (decision === "GRANTED") {
     if (!hasAmount) return "amountRequired";

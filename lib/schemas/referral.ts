@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { safeString } from "@/lib/schemas/safe-string";
-import { formInput, isoDate, plainText } from "@/lib/schemas/casework-fields";
+import { checkbox, formInput, isoDate, plainText } from "@/lib/schemas/casework-fields";
 import { MAX_DECISION_AMOUNT_SEK, REFERRAL_DECISIONS, REFERRAL_STATUSES, REFERRAL_TYPES } from "@/lib/referrals/status-machine";
 
 // The referral forms and the referral list's URL. Inputs are FormData (or
@@ -95,6 +95,8 @@ export const ReferralStatusFormSchema = z.object({
   decision: optionalDecision,
   decisionAmountSek: amountSek,
   agencyReference,
+  /** With a decision: move the case's status along with it (lib/cases/decision-status.ts). */
+  changeCaseStatus: checkbox,
   version,
 });
 export type ReferralStatusForm = z.output<typeof ReferralStatusFormSchema>;
@@ -114,3 +116,18 @@ export const ReferralListFilterSchema = z.object({
     .transform((value) => value === "1"),
 });
 export type ReferralListFilter = z.output<typeof ReferralListFilterSchema>;
+
+// ───────────────────────────── Correcting a decision ─────────────────────────────
+
+export const DECISION_CORRECTION_REASON_MAX = 1000;
+
+/** A recorded decision corrected: the decision as it should read, and why (issue 11 §3). Keys under "caseRecord.decision.errors" or "referrals.errors". */
+export const DecisionCorrectionFormSchema = z.object({
+  decision: oneOf(REFERRAL_DECISIONS, "decisionRequired", "decisionRequired"),
+  decidedOn: isoDate({ required: "occurredOnRequired", notFuture: true, maxDaysBack: 365 * 3 }),
+  decisionAmountSek: amountSek,
+  agencyReference,
+  reason: plainText(DECISION_CORRECTION_REASON_MAX, "reasonTooLong", "reasonRequired"),
+  version,
+});
+export type DecisionCorrectionForm = z.output<typeof DecisionCorrectionFormSchema>;

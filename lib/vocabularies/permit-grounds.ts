@@ -3,7 +3,7 @@ import { enumValues } from "./enum-values";
 
 // The residence permit grounds: the Prisma enum is the list; the eligibility engine,
 // the case forms and the calculator all read it from here.
-// Labels: "permitGround.<GROUND>" (cases.json) and "eligibility.grounds.<GROUND>".
+// Labels: "permitGround.<GROUND>" (cases.json), the one label of each ground everywhere.
 export const PERMIT_GROUNDS = enumValues(PermitGround);
 export type { PermitGround };
 

@@ -44,9 +44,13 @@ import * as eligibility from "@/app/(app)/cases/[caseId]/eligibility/actions";
 import * as followUp from "@/app/(app)/cases/[caseId]/follow-up/actions";
 import * as plan from "@/app/(app)/cases/[caseId]/plan/actions";
 import * as referrals from "@/app/(app)/cases/[caseId]/referrals/actions";
+import * as referralDecisions from "@/app/(app)/cases/[caseId]/referrals/decision-actions";
+import * as caseMerge from "@/app/(app)/cases/[caseId]/merge-actions";
+import * as approvals from "@/app/(app)/approvals/actions";
 import * as sessions from "@/app/(app)/cases/[caseId]/sessions/actions";
 import * as tasks from "@/app/(app)/cases/[caseId]/tasks/actions";
 import * as emergency from "@/app/(app)/cases/emergency/actions";
+import * as emergencyReview from "@/app/(app)/emergency-access/actions";
 import * as intake from "@/app/(app)/cases/new/actions";
 import * as journal from "@/app/(app)/cases/[caseId]/journal/actions";
 import * as guidanceArticle from "@/app/(app)/guidance/[slug]/actions";
@@ -58,6 +62,11 @@ import * as twoFactor from "@/app/(auth)/login/two-factor/actions";
 import * as protection from "@/app/(app)/cases/[caseId]/protection/actions";
 import * as logReview from "@/app/(app)/log-review/actions";
 import * as logReviewSettings from "@/app/(app)/admin/settings/log-review-actions";
+import * as queue from "@/app/(app)/queue/actions";
+import * as bulkReassign from "@/app/(app)/cases/reassign/actions";
+import * as transfers from "@/app/(app)/transfers/actions";
+import * as notifications from "@/app/(app)/notifications/actions";
+import * as handover from "@/app/(app)/cases/[caseId]/handover-actions";
 
 const RUNS = Number(process.env.FUZZ_RUNS ?? 1000);
 const SEED = Number(process.env.FUZZ_SEED ?? 20261205);
@@ -115,7 +124,7 @@ const FIELDS = [
   "titleSv", "titleEn", "bodySv", "bodyEn", "ownerId", "slug", "articleId", "isPublished", "intent", "step", "currentPassword", "newPassword",
   "confirmPassword", "password", "destinationCountry", "relation", "completedOn", "website", "country", "confirmDistinct", "candidateIds", "baseValues",
   "economicScore", "socialScore", "psychosocialScore", "nextSteps", "members.0.birthDate", "$ACTION_ID_x", "text", "kind", "savedAt", "entryId",
-  "householdMemberId", "sessionId", "followUpId",
+  "householdMemberId", "sessionId", "followUpId", "intoCaseNumber", "decidedOn", "agencyReference", "changeCaseStatus", "verdict", "comment", "cases",
 ] as const;
 
 /** An id-shaped value: real ids of other teams' records and of one's own, and junk. */
@@ -165,6 +174,9 @@ const TARGETS: Target[] = [
   { name: "createReferralAction", bound: 1, call: ([a], f) => referrals.createReferralAction(s(a), idle, f) },
   { name: "recordConsentAction", bound: 2, call: ([a, b], f) => referrals.recordConsentAction(s(a), s(b), idle, f) },
   { name: "changeReferralStatusAction", bound: 2, call: ([a, b], f) => referrals.changeReferralStatusAction(s(a), s(b), idle, f) },
+  { name: "correctDecisionAction", bound: 2, call: ([a, b], f) => referralDecisions.correctDecisionAction(s(a), s(b), idle, f) },
+  { name: "proposeMergeAction", bound: 1, call: ([a], f) => caseMerge.proposeMergeAction(s(a), idle, f) },
+  { name: "decideApprovalAction", bound: 1, call: ([a], f) => approvals.decideApprovalAction(s(a), f) },
   { name: "createSessionAction", bound: 1, call: ([a], f) => sessions.createSessionAction(s(a), idle, f) },
   { name: "updateSessionAction", bound: 2, call: ([a, b], f) => sessions.updateSessionAction(s(a), s(b), idle, f) },
   { name: "createTaskAction", bound: 1, call: ([a], f) => tasks.createTaskAction(s(a), idle, f) },
@@ -174,6 +186,7 @@ const TARGETS: Target[] = [
   { name: "signJournalEntryAction", bound: 2, call: ([a, b], f) => journal.signJournalEntryAction(s(a), s(b), idle, f) },
   { name: "correctJournalEntryAction", bound: 2, call: ([a, b], f) => journal.correctJournalEntryAction(s(a), s(b), idle, f) },
   { name: "openEmergencyAction", bound: 0, call: (_, f) => emergency.openEmergencyAction(idle, f) },
+  { name: "reviewEmergencyAccessAction", bound: 1, call: ([a], f) => emergencyReview.reviewEmergencyAccessAction(a, idle, f) },
   { name: "intakeAction", bound: 0, call: (_, f) => intake.intakeAction(idle as never, f) },
   { name: "markReviewedAction", bound: 0, call: (_, f) => guidanceArticle.markReviewedAction(f) },
   { name: "setPublishedAction", bound: 0, call: (_, f) => guidanceArticle.setPublishedAction(f) },
@@ -197,6 +210,14 @@ const TARGETS: Target[] = [
   { name: "markPickAction", bound: 2, call: ([a, b], f) => logReview.markPickAction(s(a), s(b), idle, f) },
   { name: "signOffAction", bound: 1, call: ([a], f) => logReview.signOffAction(s(a), idle, f) },
   { name: "updateLogReviewSettingsAction", bound: 0, call: (_, f) => logReviewSettings.updateLogReviewSettingsAction(idle, f) },
+  { name: "assignFromQueueAction", bound: 0, call: (_, f) => queue.assignFromQueueAction(idle, f) },
+  { name: "previewReassignmentAction", bound: 0, call: (_, f) => bulkReassign.previewReassignmentAction(idle, f) },
+  { name: "confirmReassignmentAction", bound: 0, call: (_, f) => bulkReassign.confirmReassignmentAction(idle, f) },
+  { name: "decideTransferAction", bound: 1, call: ([a], f) => transfers.decideTransferAction(s(a), f) },
+  { name: "markNotificationReadAction", bound: 1, call: ([a]) => notifications.markNotificationReadAction(s(a)) },
+  { name: "markAllNotificationsReadAction", bound: 0, call: () => notifications.markAllNotificationsReadAction() },
+  { name: "releaseToQueueAction", bound: 1, call: ([a], f) => handover.releaseToQueueAction(s(a), idle, f) },
+  { name: "requestTransferAction", bound: 1, call: ([a], f) => handover.requestTransferAction(s(a), idle, f) },
 ];
 
 // ───────────────────────────── the checks ─────────────────────────────
@@ -219,10 +240,12 @@ async function snapshot() {
            (SELECT count(*) FROM "Referral") AS referrals, (SELECT count(*) FROM "Document") AS documents,
            (SELECT count(*) FROM "EligibilityCheck") AS checks, (SELECT count(*) FROM "User") AS users,
            (SELECT count(*) FROM "Organisation") AS organisations, (SELECT count(*) FROM "GuidanceArticle") AS articles,
-           (SELECT count(*) FROM "EmergencyAccess") AS grants, (SELECT count(*) FROM "JournalEntry") AS journal,
+           (SELECT count(*) FROM "EmergencyAccess") AS grants, (SELECT count(*) FROM "EmergencyAccessReview") AS "grantReviews", (SELECT count(*) FROM "JournalEntry") AS journal,
            (SELECT count(*) FROM "JournalEntryVersion") AS "journalVersions", (SELECT coalesce(max("updatedAt")::text, '') FROM "JournalEntry") AS "journalLastWrite", (SELECT count(*) FROM "Setting") AS settings, (SELECT count(*) FROM "ReferralEvent") AS "referralEvents", (SELECT count(*) FROM "CaseStatusChange") AS "statusChanges",
            (SELECT count(*) FROM "ProtectedCaseAccess") AS "protectedAccess", (SELECT count(*) FROM "LogReview") AS "logReviews",
            (SELECT coalesce(max("markedAt")::text, '') FROM "LogReviewPick") AS "logReviewLastMark",
+           (SELECT count(*) FROM "Notification") AS notifications, (SELECT count(*) FROM "Notification" WHERE "readAt" IS NULL) AS "unreadNotifications",
+           (SELECT count(*) FROM "ApprovalRequest") AS "approvalRequests", (SELECT count(*) FROM "Case" WHERE "adviserId" IS NULL) AS "queuedCases",
            (SELECT count(*) FROM "AuditEvent" WHERE NOT (action = ANY(${REFUSAL_ACTIONS}) OR action LIKE '%.refused')) AS audits,
            (SELECT concat_ws('|', version, status, "adviserId", "updatedAt", "protectedIdentity") FROM "Case" WHERE id = ${foreign.caseId}) AS "foreignCase"`;
   return row!;

@@ -8,7 +8,7 @@ import { listCaseFilterOptions, listCases } from "@/lib/data/case-list";
 import { countryName, countryOptions } from "@/lib/countries";
 import { CASE_STATUSES } from "@/lib/vocabularies/case-statuses";
 import { can } from "@/lib/permissions";
-import { CASE_SORTS, CaseListFilterSchema, type CaseListFilter } from "@/lib/schemas/case";
+import { CASE_SORTS, CaseListFilterSchema, NO_COUNTRY, type CaseListFilter } from "@/lib/schemas/case";
 
 export async function generateMetadata() {
   const t = await getTranslations("cases");
@@ -32,10 +32,17 @@ const INPUT = "rounded-md border border-slate-400 bg-white px-3 py-2 text-sm sha
 const LABEL = "text-sm font-medium text-slate-800";
 
 export default async function CasesPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
-  const filter = CaseListFilterSchema.parse(await searchParams);
+  const params = await searchParams;
+  const filter = CaseListFilterSchema.parse(params);
+  // After an intake into the team's queue: which number it got (the adviser may not be able to open it).
+  const queued = typeof params.queued === "string" && /^\d{4}\/\d{1,7}$/.test(params.queued) ? params.queued : null;
   const [page, options, user] = await Promise.all([listCases(filter), listCaseFilterOptions(), authorize()]);
   const t = await getTranslations("cases");
+  const tFrom = await getTranslations("caseListFromDashboard");
+  const tOutcome = await getTranslations("caseOutcome");
+  const dated = filter.dated ?? "opened";
   const tStatus = await getTranslations("caseStatus");
+  const tWorkflow = await getTranslations("workflow");
   const format = await getFormatter();
   const locale = await getLocale();
   const countries = countryOptions(locale);
@@ -60,6 +67,11 @@ export default async function CasesPage({ searchParams }: { searchParams: Promis
         }
       />
 
+      {queued ? (
+        <p role="status" className="mb-4 rounded-md border border-green-700 bg-green-50 px-3 py-2 text-sm text-green-900">
+          {tWorkflow("queuedAtIntake", { number: queued })}
+        </p>
+      ) : null}
       <form method="get" action="/cases" role="search" aria-label={t("title")} className="mb-6 flex flex-col gap-4 rounded-lg border border-slate-200 bg-white p-4">
         <div className="flex flex-col gap-1">
           <label htmlFor="cases-q" className={LABEL}>
@@ -126,6 +138,7 @@ export default async function CasesPage({ searchParams }: { searchParams: Promis
             </label>
             <select id="cases-country" name="country" defaultValue={filter.country ?? ""} className={INPUT}>
               <option value="">{t("anyCountry")}</option>
+              <option value={NO_COUNTRY}>{tFrom("noCountry")}</option>
               {countries.map((country) => (
                 <option key={country.value} value={country.value}>
                   {country.label}
@@ -135,7 +148,7 @@ export default async function CasesPage({ searchParams }: { searchParams: Promis
           </div>
           <div className="flex flex-col gap-1">
             <label htmlFor="cases-from" className={LABEL}>
-              {t("fromFilter")}
+              {dated === "opened" ? t("fromFilter") : tFrom(`from.${dated}`)}
             </label>
             <input
               id="cases-from"
@@ -149,7 +162,7 @@ export default async function CasesPage({ searchParams }: { searchParams: Promis
           </div>
           <div className="flex flex-col gap-1">
             <label htmlFor="cases-to" className={LABEL}>
-              {t("toFilter")}
+              {dated === "opened" ? t("toFilter") : tFrom(`to.${dated}`)}
             </label>
             <input
               id="cases-to"
@@ -180,6 +193,20 @@ export default async function CasesPage({ searchParams }: { searchParams: Promis
             </label>
           </div>
         </fieldset>
+        {/* The dashboard's filters (a bar or a count that led here) stay with the list until cleared. */}
+        {filter.dated && filter.dated !== "opened" ? <input type="hidden" name="dated" value={filter.dated} /> : null}
+        {filter.outcome ? <input type="hidden" name="outcome" value={filter.outcome} /> : null}
+        {filter.needs ? <input type="hidden" name="needs" value={filter.needs} /> : null}
+        {filter.outcome || filter.needs ? (
+          <p className="text-sm text-slate-800" data-testid="dashboard-filters">
+            {[
+              filter.outcome ? tFrom("outcome", { outcome: tOutcome(filter.outcome) }) : null,
+              filter.needs ? tFrom(`needs.${filter.needs}`) : null,
+            ]
+              .filter(Boolean)
+              .join(" · ")}
+          </p>
+        ) : null}
         <div className="flex flex-wrap items-center gap-4">
           <button type="submit" className={buttonClasses("secondary")}>
             {t("filter")}
@@ -218,7 +245,7 @@ export default async function CasesPage({ searchParams }: { searchParams: Promis
                   <span className="mt-1 inline-block rounded border border-red-700 px-1.5 text-xs font-semibold text-red-800">{t("overdue")}</span>
                 ) : null}
               </Cell>
-              <Cell>{row.adviserName}</Cell>
+              <Cell>{row.adviserName ?? tWorkflow("inQueue")}</Cell>
               <Cell>{row.destinationCountry ? countryName(row.destinationCountry, locale) : "–"}</Cell>
               <Cell className="whitespace-nowrap">{format.dateTime(row.updatedAt, { dateStyle: "short", timeStyle: "short" })}</Cell>
             </tr>

@@ -37,7 +37,7 @@ export default async function MyDayPage() {
   const tj = await getTranslations("journal");
   const t = await getTranslations("myDay");
   const tc = await getTranslations("casework");
-  const tCases = await getTranslations("myDay.caseStatus");
+  const tCases = await getTranslations("caseStatus");
   const format = await getFormatter();
   const locale = await getLocale();
   // Calendar days (@db.Date) are stored at UTC midnight; instants are shown in Stockholm time.

@@ -21,6 +21,7 @@ export default async function ReferralsPage({ searchParams }: { searchParams: Pr
   const filter = ReferralListFilterSchema.parse(await searchParams);
   const list = await listReferrals({ scope: filter.scope, status: filter.status, overdueOnly: filter.overdue });
   const t = await getTranslations("referrals");
+  const tWorkflow = await getTranslations("workflow");
   const format = await getFormatter();
   const formatDay = (iso: string | null) => (iso ? format.dateTime(day(iso), { dateStyle: "medium", timeZone: "UTC" }) : "–");
   const overdueCount = list.items.filter((item) => item.isOverdue).length;
@@ -101,7 +102,7 @@ export default async function ReferralsPage({ searchParams }: { searchParams: Pr
               </Cell>
               <Cell className="whitespace-nowrap">{formatDay(item.sentOn)}</Cell>
               <Cell className="whitespace-nowrap">{item.daysWaiting !== null ? t("daysWaiting", { days: item.daysWaiting }) : "–"}</Cell>
-              {list.scope === "team" ? <Cell>{item.adviserName}</Cell> : null}
+              {list.scope === "team" ? <Cell>{item.adviserName ?? tWorkflow("inQueue")}</Cell> : null}
             </tr>
           ))}
         </Table>

@@ -55,9 +55,17 @@ export const AUTHORIZATION_MATRIX: Row[] = [
   { path: "/api/log-review/2001-01/pdf", expect: { anonymous: "unauthorized", ADVISER: "hidden", STAFF: "hidden", MANAGER: "hidden", ADMIN: "hidden" } },
   { path: "/approvals", expect: only("MANAGER") },
   { path: "/approvals?error=notFound", expect: only("MANAGER") },
+  // A second manager's decision came too late, or a merge may no longer happen (decision 019): the same page, with its message.
+  { path: "/approvals?decided=no-such-request", expect: only("MANAGER") },
+  { path: "/approvals?mergeRefused=targetClosed", expect: only("MANAGER") },
   { path: "/emergency-access", expect: only("MANAGER") },
-  { path: "/statistics", expect: only("MANAGER") },
-  { path: "/statistics?year=2025", expect: only("MANAGER") },
+  { path: "/emergency-access?show=unreviewed", expect: only("MANAGER") },
+  // The manager's dashboard (issue 14); the old statistics page sends managers on to it.
+  { path: "/dashboard", expect: only("MANAGER") },
+  { path: "/dashboard?period=2025&adviser={user}", expect: only("MANAGER") },
+  { path: "/dashboard?period=custom&from=2025-03-01&to=2025-02-01&team=all", expect: only("MANAGER") },
+  { path: "/statistics", expect: { ...only("MANAGER"), MANAGER: "onward" } },
+  { path: "/statistics?year=2025", expect: { ...only("MANAGER"), MANAGER: "onward" } },
   // Cases: own team's case vs another team's (which reads as missing)
   { path: "/my-day", expect: only("ADVISER") },
   { path: "/cases", expect: only("ADVISER", "MANAGER") },
@@ -125,4 +133,11 @@ export const AUTHORIZATION_MATRIX: Row[] = [
   { path: "/organisations/new", expect: only("ADMIN") },
   { path: "/organisations/{organisation}/edit", expect: only("ADMIN") },
   { path: "/admin/settings", expect: only("ADMIN") },
+  // Work moving between people (docs/decisions/023): the queue, bulk moves and transfers are the managers'; notifications are for those who do or lead casework.
+  { path: "/queue", expect: only("MANAGER") },
+  { path: "/cases/reassign", expect: only("MANAGER") },
+  { path: "/cases/reassign?from={user}&status=COUNSELLING&all=1", expect: only("MANAGER") },
+  { path: "/transfers", expect: only("MANAGER") },
+  { path: "/transfers?error=stale&done=accepted", expect: only("MANAGER") },
+  { path: "/notifications", expect: only("ADVISER", "MANAGER") },
 ];

@@ -1,7 +1,8 @@
-import { notFound } from "next/navigation";
+import { notFound, redirect } from "next/navigation";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { authorize } from "@/lib/gate";
 import { getCase } from "@/lib/data/cases";
+import { mergedIntoCaseId } from "@/lib/data/case-merge";
 import { can } from "@/lib/permissions";
 import { ProtectedIdentityBanner } from "@/components/protected-identity-banner";
 import { CASE_TABS } from "./_components/case-tabs";
@@ -12,9 +13,13 @@ export default async function CaseLayout({ children, params }: { children: React
   const { caseId } = await params;
   const [found, user] = await Promise.all([getCase(caseId), authorize()]);
   if (!found) notFound();
+  // A merged case's number leads to the case it was merged into (decision 019); its record stays, read there and in print.
+  const keptCaseId = await mergedIntoCaseId(caseId);
+  if (keptCaseId) redirect(`/cases/${keptCaseId}`);
   const t = await getTranslations("cases");
   const tStatus = await getTranslations("caseStatus");
   const tRoot = await getTranslations();
+  const tWorkflow = await getTranslations("workflow");
   const format = await getFormatter();
   return (
     <>
@@ -25,7 +30,7 @@ export default async function CaseLayout({ children, params }: { children: React
           <h1 className="text-2xl font-semibold">
             {found.fields.firstName} {found.fields.lastName}
           </h1>
-          <p className="mt-1 text-sm text-slate-700">{t("adviserLine", { adviser: found.adviser.name, team: found.team.name })}</p>
+          <p className="mt-1 text-sm text-slate-700">{found.adviser ? t("adviserLine", { adviser: found.adviser.name, team: found.team.name }) : tWorkflow("inTeamQueue", { team: found.team.name })}</p>
         </div>
         <p className="rounded-md border border-brand-600 bg-brand-50 px-3 py-1 text-sm font-medium text-brand-800">
           {t("currentStatus", { status: tStatus(found.status), date: format.dateTime(found.statusSince, { dateStyle: "medium" }) })}

@@ -9,6 +9,7 @@ import { listCaseAccess } from "@/lib/data/audit-log";
 import { getCase, listAssignableAdvisers } from "@/lib/data/cases";
 import { emergencyGrantBehind } from "@/lib/data/emergency-access";
 import { getCaseTimeline } from "@/lib/data/timeline";
+import { getCaseMergeState } from "@/lib/data/case-merge";
 import { countryName, countryOptions } from "@/lib/countries";
 import { officeToday } from "@/lib/dates";
 import { formatIdentityNumber } from "@/lib/identity-number";
@@ -19,11 +20,14 @@ import { memberToFormValues } from "@/lib/schemas/case";
 import { addMemberAction, removeMemberAction, updateMemberAction } from "./actions";
 import { MemberForm, RemoveMemberForm } from "./_components/household-forms";
 import { ReassignForm } from "./_components/reassign-form";
+import { ReleaseToQueueForm, TransferRequestForm } from "./_components/handover-forms";
+import { listTransferTargets } from "@/lib/data/team-transfers";
 import { StatusForm } from "./_components/status-form";
 import { UndoStatusForm } from "./_components/undo-status-form";
 import { Timeline } from "./_components/timeline";
 import { listEveryAccess, listProtectedAccess } from "@/lib/data/protected-identity";
 import { MarkProtectedForm, NameProtectedAccessForm, RemoveProtectedAccessForm, RevealContactForm, UnmarkProtectedForm } from "./protection/protection-forms";
+import { MergeSection } from "./_components/merge-section";
 
 export async function generateMetadata({ params }: { params: Promise<{ caseId: string }> }) {
   const found = await getCase((await params).caseId);
@@ -66,16 +70,19 @@ export default async function CaseOverviewPage({ params }: { params: Promise<{ c
   const [found, user] = await Promise.all([getCase(caseId), authorize()]);
   if (!found) notFound();
   const protection = found.protection;
-  const [timeline, access, emergency, advisers, everyAccess, named] = await Promise.all([
+  const [timeline, access, emergency, advisers, merges, everyAccess, named] = await Promise.all([
     getCaseTimeline(caseId),
     can(user.role, "case.accessLog.read") ? listCaseAccess(caseId) : Promise.resolve(null),
     emergencyGrantBehind(caseId),
     can(user.role, "case.assign") ? listAssignableAdvisers(caseId) : Promise.resolve(null),
+    getCaseMergeState(caseId),
     // A protected case lists every read, one row each (issue 13).
     protection && can(user.role, "case.accessLog.read") ? listEveryAccess(caseId) : Promise.resolve(null),
     protection && can(user.role, "case.protectedAccess.manage") ? listProtectedAccess(caseId) : Promise.resolve(null),
   ]);
   const tProtected = await getTranslations("protectedIdentity");
+  // Offering the case to another team (docs/decisions/023): for those who may write to it, while it is open.
+  const transferTargets = can(user.role, "case.transfer.request") && found.status !== "CLOSED" ? await listTransferTargets(caseId) : null;
   const t = await getTranslations("cases");
   const tStatus = await getTranslations("caseStatus");
   const tOutcome = await getTranslations("caseOutcome");
@@ -269,6 +276,16 @@ export default async function CaseOverviewPage({ params }: { params: Promise<{ c
           <UndoStatusForm caseId={caseId} version={found.version} from={found.undoableChange.from} to={found.undoableChange.to} />
         ) : null}
         {advisers && advisers.length ? <ReassignForm caseId={caseId} version={found.version} advisers={advisers} /> : null}
+        {merges ? <MergeSection caseId={caseId} state={merges} /> : null}
+        {isOpen && found.adviser?.id === user.id && can(user.role, "queue.release") ? <ReleaseToQueueForm caseId={caseId} version={found.version} /> : null}
+        {transferTargets ? (
+          <TransferRequestForm
+            caseId={caseId}
+            version={transferTargets.version}
+            teams={transferTargets.teams}
+            pending={transferTargets.pending ? { teamName: transferTargets.pending.team.name, createdAt: transferTargets.pending.createdAt } : null}
+          />
+        ) : null}
       </Section>
 
       <Section id="timeline-heading" title={t("timeline")} intro={t("timelineIntro")}>

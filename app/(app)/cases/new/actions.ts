@@ -43,7 +43,8 @@ export async function intakeAction(_prev: IntakeState, formData: FormData): Prom
   const parsed = CaseFormSchema.safeParse(values);
   if (!parsed.success) return { ...fieldErrorState(parsed.error, values), stage: "details", candidates: await candidatesFor(values) };
   const confirmed = formData.get("confirmDistinct") === "on" ? String(formData.get("candidateIds") ?? "").split(",").filter(isRecordId).slice(0, 100) : [];
-  const result = await createCase(parsed.data, { confirmedCaseIds: confirmed });
+  const toQueue = formData.get("toQueue") === "on";
+  const result = await createCase(parsed.data, { confirmedCaseIds: confirmed, toQueue });
   if (!result.ok) {
     if (result.error === "noTeam") return { status: "error", formError: "noTeam", stage: "details", values };
     if (result.error === "throttled") return { status: "error", formError: "duplicateSearchThrottled", stage: "details", values };
@@ -53,5 +54,6 @@ export async function intakeAction(_prev: IntakeState, formData: FormData): Prom
     // (noTeam and throttled are answered above.)
     return { status: "error", fieldErrors: { confirmDistinct: ["confirmDuplicates"] }, stage: "details", values, candidates: result.candidates };
   }
-  redirect(`/cases/${result.caseId}`);
+  // A case put in the queue is no longer the adviser's: unless the team shares its cases, they cannot open it.
+  redirect(toQueue ? `/cases?queued=${encodeURIComponent(result.caseNumber)}` : `/cases/${result.caseId}`);
 }

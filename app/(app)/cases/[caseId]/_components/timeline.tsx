@@ -1,5 +1,6 @@
 import { getFormatter, getTranslations } from "next-intl/server";
 import type { TimelineEntry } from "@/lib/data/timeline";
+import { officeStamp } from "@/lib/dates";
 
 type Translate = ((key: string, values?: Record<string, string | number>) => string) & { has: (key: string) => boolean };
 
@@ -17,11 +18,16 @@ function describeActivity(entry: TimelineEntry, t: Translate): string {
   const d = entry.details;
   const action = text(d.action);
   const key = `caseTimeline.actions.${action.replaceAll(".", "_")}`;
-  const label = t.has(key) ? t(key) : action;
+  const recordKey = `caseRecord.timeline.actions.${action.replaceAll(".", "_")}`;
+  const label = t.has(key) ? t(key) : t.has(recordKey) ? t(recordKey) : action;
   if (action.startsWith("journal.")) {
     const kind = d.journalKind ? t(`journal.kinds.${text(d.journalKind)}`) : "";
     const version = changeOf(d, "version");
     return [label, kind, version ? t("caseTimeline.version", { version: Number(version[1]) }) : ""].filter(Boolean).join(" · ");
+  }
+  if (action.startsWith("case.assign") || action === "case.queue" || action.startsWith("case.transfer")) {
+    const names = { from: text(d.fromAdviser) || t("workflow.inQueue"), to: text(d.toAdviser) || t("workflow.inQueue"), fromTeam: text(d.fromTeam), toTeam: text(d.toTeam) };
+    return t(`workflow.timeline.${action.replaceAll(".", "_")}`, names);
   }
   if (action.startsWith("task.")) {
     const parts = [label];
@@ -60,11 +66,11 @@ function describe(entry: TimelineEntry, t: Translate, formatSek: (amount: number
       return t("caseTimeline.eligibility", { outcome: t(`eligibility.result.outcome.${text(d.outcome)}`), amount: formatSek(Number(d.totalSek)) });
     case "referral":
     case "openReferral": {
-      const referral = t("caseTimeline.referral", { type: t(`caseTimeline.referralTypes.${text(d.type)}`), organisation: text(d.organisation) });
-      return entry.kind === "openReferral" ? `${referral}: ${t(`caseTimeline.referralStatuses.${text(d.status)}`)}` : referral;
+      const referral = t("caseTimeline.referral", { type: t(`referrals.types.${text(d.type)}`), organisation: text(d.organisation) });
+      return entry.kind === "openReferral" ? `${referral}: ${t(`referrals.statuses.${text(d.status)}`).toLocaleLowerCase()}` : referral;
     }
     case "referralEvent": {
-      const event = t("caseTimeline.referralEvent", { organisation: text(d.organisation), status: t(`caseTimeline.referralStatuses.${text(d.toStatus)}`) });
+      const event = t("caseTimeline.referralEvent", { organisation: text(d.organisation), status: t(`referrals.statuses.${text(d.toStatus)}`).toLocaleLowerCase() });
       if (!d.decision) return event;
       const decision = t(`referrals.decisions.${text(d.decision)}`);
       const outcome =
@@ -87,6 +93,21 @@ function describe(entry: TimelineEntry, t: Translate, formatSek: (amount: number
       return [d.title ? text(d.title) : t("caseTimeline.openTask"), d.waitingOn ? t("caseTimeline.waitingOn", { who: text(d.waitingOn) }) : ""].filter(Boolean).join(" · ");
     case "activity":
       return describeActivity(entry, t);
+    case "merge": {
+      const number = text(d.otherCaseNumber);
+      const what = d.direction === "from" ? t("caseRecord.timeline.mergedFrom", { number }) : t("caseRecord.timeline.mergedInto", { number });
+      return d.proposedBy ? `${what} ${t("caseRecord.timeline.proposedBy", { name: text(d.proposedBy) })}` : what;
+    }
+    case "decisionCorrection": {
+      const side = (value: unknown) => {
+        const decision = (value ?? {}) as Record<string, unknown>;
+        const parts = [t(`referrals.decisions.${text(decision.decision)}`), text(decision.decidedOn)];
+        if (typeof decision.amountSek === "number") parts.push(formatSek(decision.amountSek));
+        if (decision.agencyReference) parts.push(text(decision.agencyReference));
+        return parts.filter(Boolean).join(", ");
+      };
+      return t("caseRecord.timeline.decisionCorrected", { organisation: text(d.organisation), before: side(d.before), after: side(d.after) });
+    }
   }
 }
 
@@ -110,14 +131,16 @@ export async function Timeline({ entries }: { entries: TimelineEntry[] }) {
     <ol className="flex flex-col divide-y divide-slate-200 text-sm" data-testid={testId}>
       {items.map((entry) => {
         const isOpenEnded = !Number.isFinite(entry.occurredAt.getTime()) || entry.occurredAt.getUTCFullYear() > 9000;
-        const when = entry.day
-          ? format.dateTime(new Date(`${entry.day}T00:00:00Z`), { dateStyle: "medium", timeZone: "UTC" })
-          : isOpenEnded
-            ? t("caseTimeline.noDate")
-            : format.dateTime(entry.occurredAt, { dateStyle: "medium", timeStyle: "short" });
+        // The record's dates read the same in every language: YYYY-MM-DD and a 24-hour clock (lib/dates).
+        const when = entry.day ? entry.day : isOpenEnded ? t("caseTimeline.noDate") : officeStamp(entry.occurredAt);
         const reason = entry.kind === "status" ? text(entry.details.reason) : entry.kind === "referralEvent" ? text(entry.details.note) : text(entry.details.reason);
-        const recorded = format.dateTime(entry.recordedAt, { dateStyle: "medium", timeStyle: "short" });
-        const kindKey = entry.kind === "activity" ? `caseTimeline.kinds.${text(entry.details.action).split(".")[0]}` : `caseTimeline.kinds.${entry.kind}`;
+        const recorded = officeStamp(entry.recordedAt);
+        const kindKey =
+          entry.kind === "activity"
+            ? `caseTimeline.kinds.${text(entry.details.action).split(".")[0]}`
+            : entry.kind === "merge" || entry.kind === "decisionCorrection"
+              ? `caseRecord.timeline.kinds.${entry.kind}`
+              : `caseTimeline.kinds.${entry.kind}`;
         return (
           <li key={`${entry.kind}-${entry.id}`} className="grid gap-1 py-2 sm:grid-cols-[10rem_8rem_1fr]">
             <span className="text-slate-700">{isOpenEnded && !entry.day ? when : <time dateTime={entry.day ?? entry.occurredAt.toISOString()}>{when}</time>}</span>

@@ -50,6 +50,7 @@ const STATUS_ERROR_FIELD: Record<string, string> = {
   amountOnlyWhenGranted: "decisionAmountSek",
   dateBeforePrevious: "occurredOn",
   sentBeforeConsent: "occurredOn",
+  statusReasonRequired: "note",
 };
 
 export async function changeReferralStatusAction(caseId: string, referralId: string, _prev: FormState, formData: FormData): Promise<FormState> {
@@ -61,7 +62,10 @@ export async function changeReferralStatusAction(caseId: string, referralId: str
   if (!parsed.success) return fieldErrorState(parsed.error, values);
   const result = await changeReferralStatus(referralId, parsed.data);
   revalidatePath(`/cases/${caseId}`, "layout");
-  if (result.ok) redirect(`/cases/${caseId}/referrals/${referralId}?saved=${result.status === "DECIDED" ? "decision" : "status"}`);
+  if (result.ok) {
+    const moved = result.caseStatus ? `&caseStatus=${result.caseStatus}` : "";
+    redirect(`/cases/${caseId}/referrals/${referralId}?saved=${result.status === "DECIDED" ? "decision" : "status"}${moved}`);
+  }
   const field = STATUS_ERROR_FIELD[result.error];
   if (field) return { status: "error", fieldErrors: { [field]: [result.error] }, values };
   return { status: "error", formError: result.error === "conflict" ? "staleForm" : result.error, values };

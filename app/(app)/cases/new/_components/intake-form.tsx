@@ -18,6 +18,7 @@ const IDENTITY_CONFLICTS = ["identityOnOpenCase", "identityOnClosedCase", "ident
 export function IntakeForm({ options }: { options: CaseFieldOptions }) {
   const t = useTranslations("cases");
   const tStatus = useTranslations("caseStatus");
+  const tWorkflow = useTranslations("workflow");
   const [state, action, isPending] = useActionState(intakeAction, INITIAL);
   const values = state.values ?? {};
   const candidates = state.candidates ?? [];
@@ -83,6 +84,8 @@ export function IntakeForm({ options }: { options: CaseFieldOptions }) {
             </h2>
             <CaseDetailFields values={values} error={error} options={options} />
             {candidates.length && !IDENTITY_CONFLICTS.includes(state.formError ?? "") ? <CheckboxField label={t("confirmDistinct")} name="confirmDistinct" error={error("confirmDistinct")} /> : null}
+            {/* Registered for the team: the case waits in the intake queue until a manager assigns it (docs/decisions/023). */}
+            <CheckboxField label={tWorkflow("intakeToQueue")} name="toQueue" defaultChecked={values.toQueue === "on"} />
             <div>
               <Button type="submit" name="intent" value="create" disabled={isPending}>
                 {t("createCase")}
@@ -97,6 +100,7 @@ export function IntakeForm({ options }: { options: CaseFieldOptions }) {
 
 function CandidateSummary({ candidate, statusLabel }: { candidate: DuplicateCandidate; statusLabel: string }) {
   const t = useTranslations("cases");
+  const tWorkflow = useTranslations("workflow");
   const tProtected = useTranslations("protectedIdentity");
   if (!candidate.isInScope) return <p>{candidate.isProtected ? tProtected("duplicateProtected") : t("outOfScopeOnly", { team: candidate.teamName })}</p>;
   const match = candidate.matchKind === "identityNumber" ? t("matchIdentityNumber") : t("matchNameAndBirthDate");
@@ -108,7 +112,7 @@ function CandidateSummary({ candidate, statusLabel }: { candidate: DuplicateCand
       </Link>{" "}
       · {candidate.firstName} {candidate.lastName}, {candidate.birthDate} · {statusLabel} · {match}
       {member}
-      <span className="block">{t("candidateAdviser", { name: candidate.adviserName, team: candidate.teamName })}</span>
+      <span className="block">{candidate.adviserName ? t("candidateAdviser", { name: candidate.adviserName, team: candidate.teamName }) : tWorkflow("inTeamQueue", { team: candidate.teamName })}</span>
     </p>
   );
 }

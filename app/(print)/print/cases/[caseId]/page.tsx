@@ -6,6 +6,8 @@ import { JournalEntryCard } from "@/components/journal/journal-entry";
 import { PrintSheet } from "@/components/journal/print-sheet";
 import { SessionPrint } from "@/components/journal/session-print";
 import { getCaseRecordForPrint } from "@/lib/data/journal";
+import { getCaseMergeState } from "@/lib/data/case-merge";
+import { officeStamp } from "@/lib/dates";
 import "./print.css";
 
 export async function generateMetadata() {
@@ -25,10 +27,24 @@ export default async function CaseRecordPrintPage({ params, searchParams }: { pa
   const record = await getCaseRecordForPrint(caseId);
   if (!record) notFound();
   const t = await getTranslations("journal.printView");
+  const tMerge = await getTranslations("caseRecord.merge");
+  const tTimeline = await getTranslations("caseRecord.timeline");
+  // A merged record says so in print too, on both numbers (decision 019).
+  const merges = await getCaseMergeState(caseId);
   const ofSession = (sessionId: string) => record.entries.filter((entry) => entry.sessionId === sessionId);
   const others = record.entries.filter((entry) => !entry.sessionId);
   return (
     <PrintSheet heading={record.case} title={t("recordTitle", { caseNumber: record.case.caseNumber })}>
+      {merges && (merges.mergedInto || merges.mergedFrom.length) ? (
+        <section className="mb-6 flex flex-col gap-1 border border-slate-400 p-3 text-sm" data-testid="printed-merges">
+          {merges.mergedInto ? <p>{tTimeline("mergedInto", { number: merges.mergedInto.caseNumber })}</p> : null}
+          {merges.mergedFrom.map((merge) => (
+            <p key={merge.caseId}>
+              {tMerge("mergedFrom", { number: merge.caseNumber, at: officeStamp(merge.at), proposedBy: merge.proposedBy ?? "–", confirmedBy: merge.confirmedBy ?? "–" })} {tMerge("reasonLine", { reason: merge.reason })}
+            </p>
+          ))}
+        </section>
+      ) : null}
       <section className="flex flex-col gap-3">
         <h2 className="text-xl font-semibold">{t("entries")}</h2>
         {others.length === 0 ? <p className="text-sm">{t("noEntries")}</p> : others.map((entry) => <JournalEntryCard key={entry.id} entry={entry} printed />)}

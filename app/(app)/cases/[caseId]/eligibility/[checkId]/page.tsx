@@ -26,6 +26,7 @@ export default async function EligibilityCheckPage({
   const check = await getEligibilityCheck(checkId);
   if (!check || check.caseId !== caseId) notFound();
   const t = await getTranslations("eligibility");
+  const tGround = await getTranslations("permitGround");
   const format = await getFormatter();
   const locale = await getLocale();
   const language = locale === "en" ? "en" : "sv";
@@ -100,7 +101,7 @@ export default async function EligibilityCheckPage({
               <Cell>{member.citizenships.length > 0 ? member.citizenships.map((code) => countryName(code, locale)).join(", ") : t("caseTab.stateless")}</Cell>
               <Cell>
                 {member.permit
-                  ? `${t(`grounds.${member.permit.ground}`)}, ${member.permit.permanent ? t("caseTab.permanent") : t("caseTab.temporary")}, ${t("caseTab.grantedOn", { date: member.permit.grantedOn })}`
+                  ? `${tGround(member.permit.ground)}, ${member.permit.permanent ? t("caseTab.permanent") : t("caseTab.temporary")}, ${t("caseTab.grantedOn", { date: member.permit.grantedOn })}`
                   : t("caseTab.none")}
               </Cell>
               <Cell>{member.role === "APPLICANT" ? "–" : yesNo(member.livesWithApplicant)}</Cell>

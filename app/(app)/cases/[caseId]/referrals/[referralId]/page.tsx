@@ -7,10 +7,15 @@ import { OverdueBadge, ReferralStatusBadge } from "@/components/referrals/referr
 import { getReferral } from "@/lib/data/referrals";
 import { getCase } from "@/lib/data/cases";
 import { CheckboxField } from "@/components/ui/checkbox-field";
+import { listDecisionCorrections } from "@/lib/data/referral-decisions";
+import { decisionStatusPath } from "@/lib/cases/decision-status";
+import { REFERRAL_DECISIONS } from "@/lib/referrals/status-machine";
 import { countryName } from "@/lib/countries";
-import { officeToday } from "@/lib/dates";
+import { officeStamp, officeToday } from "@/lib/dates";
 import { ConsentForm, DecisionForm, StatusChangeForm } from "../_components/referral-forms";
+import { DecisionCorrectionForm } from "../_components/decision-correction-form";
 import { changeReferralStatusAction, recordConsentAction } from "../actions";
+import { correctDecisionAction } from "../decision-actions";
 
 export async function generateMetadata() {
   const t = await getTranslations("referrals");
@@ -35,15 +40,28 @@ type Props = { params: Promise<{ caseId: string; referralId: string }>; searchPa
 
 export default async function ReferralPage({ params, searchParams }: Props) {
   const { caseId, referralId } = await params;
-  const saved = (await searchParams).saved;
+  const { saved, caseStatus: movedTo } = await searchParams;
   const savedMessage = typeof saved === "string" && saved in SAVED_MESSAGES ? SAVED_MESSAGES[saved as keyof typeof SAVED_MESSAGES] : null;
   const [referral, kase] = await Promise.all([getReferral(referralId), getCase(caseId)]);
   const tProtected = await getTranslations("protectedIdentity");
   // A referral reached through another case's address is as missing as one out of scope.
   if (!referral || referral.caseId !== caseId) notFound();
-  const t = await getTranslations("referrals");
-  const tOrganisations = await getTranslations("organisations");
   const format = await getFormatter();
+  const t = await getTranslations("referrals");
+  const tRecord = await getTranslations("caseRecord.decision");
+  const tCaseStatus = await getTranslations("caseStatus");
+  const corrections = await listDecisionCorrections(referralId);
+  const statusOffers = REFERRAL_DECISIONS.map((decision) => ({ decision, path: decisionStatusPath(referral.caseStatus, decision) })).filter((offer) => offer.path.length > 0);
+  const describeDecision = (decision: { decision: string; decidedOn: string; decisionAmountSek: number | null; agencyReference: string | null }) =>
+    [
+      t(`decisions.${decision.decision}`),
+      decision.decidedOn,
+      decision.decisionAmountSek === null ? null : format.number(decision.decisionAmountSek, { style: "currency", currency: "SEK", maximumFractionDigits: 0 }),
+      decision.agencyReference ? tRecord("reference", { reference: decision.agencyReference }) : null,
+    ]
+      .filter(Boolean)
+      .join(", ");
+  const tOrganisations = await getTranslations("organisations");
   const locale = await getLocale();
   const formatDay = (iso: string | null) => (iso ? format.dateTime(day(iso), { dateStyle: "medium", timeZone: "UTC" }) : "–");
   const today = officeToday();
@@ -68,6 +86,8 @@ export default async function ReferralPage({ params, searchParams }: Props) {
         </p>
         <div aria-live="polite" className="mt-3">
           {savedMessage ? <Alert tone="success">{t(savedMessage)}</Alert> : null}
+          {saved === "correction" ? <Alert tone="success">{tRecord("saved")}</Alert> : null}
+          {saved === "decision" && typeof movedTo === "string" && tCaseStatus.has(movedTo) ? <Alert tone="success">{tRecord("statusChanged", { status: tCaseStatus(movedTo) })}</Alert> : null}
         </div>
       </div>
 
@@ -82,8 +102,9 @@ export default async function ReferralPage({ params, searchParams }: Props) {
         {referral.dueOn ? <Fact term={t("fields.dueOn")}>{formatDay(referral.dueOn)}</Fact> : null}
         {referral.decision ? (
           <Fact term={t("fields.decision")}>
+            {corrections.length ? <span className="mr-2 rounded bg-amber-100 px-1.5 py-0.5 text-xs font-medium text-amber-900">{tRecord("corrected")}</span> : null}
             {t(`decisions.${referral.decision}`)}
-            {referral.decidedOn ? `, ${formatDay(referral.decidedOn)}` : null}
+            {referral.decidedOn ? `, ${referral.decidedOn}` : null}
             {referral.decisionAmountSek !== null
               ? ` · ${format.number(referral.decisionAmountSek, { style: "currency", currency: "SEK", maximumFractionDigits: 0 })}`
               : null}
@@ -182,8 +203,41 @@ export default async function ReferralPage({ params, searchParams }: Props) {
       {referral.nextStatuses.length > 0 ? (
         <div className="grid gap-6 rounded-lg border border-slate-200 bg-white p-4">
           <StatusChangeForm key={`status-${referral.version}`} action={statusAction} version={referral.version} today={today} nextStatuses={referral.nextStatuses} hasConsent={referral.consentGivenOn !== null} />
-          {referral.nextStatuses.includes("DECIDED") ? <DecisionForm key={`decision-${referral.version}`} action={statusAction} version={referral.version} today={today} /> : null}
+          {referral.nextStatuses.includes("DECIDED") ? (
+            <DecisionForm
+              key={`decision-${referral.version}`}
+              action={statusAction}
+              version={referral.version}
+              today={today}
+              statusOffers={statusOffers.map((offer) => ({ decision: t(`decisions.${offer.decision}`), path: offer.path.map((status) => tCaseStatus(status)).join(" → ") }))}
+            />
+          ) : null}
         </div>
+      ) : null}
+
+      {referral.canWrite && referral.decision && referral.decidedOn ? (
+        <DecisionCorrectionForm
+          key={`fix-${referral.version}`}
+          action={correctDecisionAction.bind(null, caseId, referralId)}
+          version={referral.version}
+          current={{ decision: referral.decision, decidedOn: referral.decidedOn, decisionAmountSek: referral.decisionAmountSek, agencyReference: referral.agencyReference }}
+        />
+      ) : null}
+
+      {corrections.length ? (
+        <section aria-labelledby="corrections-heading">
+          <h3 id="corrections-heading" className="text-lg font-semibold">
+            {tRecord("historyTitle")}
+          </h3>
+          <ol className="mt-2 divide-y divide-slate-200 rounded-lg border border-slate-200 bg-white px-4 text-sm" data-testid="decision-corrections">
+            {corrections.map((correction) => (
+              <li key={correction.id} className="py-2">
+                {tRecord("historyEntry", { at: officeStamp(correction.at), name: correction.byName ?? "–", before: describeDecision(correction.before), after: describeDecision(correction.after) })}
+                <span className="block whitespace-pre-wrap text-slate-700">{tRecord("reasonLine", { reason: correction.reason })}</span>
+              </li>
+            ))}
+          </ol>
+        </section>
       ) : null}
 
       <section aria-labelledby="history-heading">
@@ -194,14 +248,14 @@ export default async function ReferralPage({ params, searchParams }: Props) {
           {referral.events.map((event) => (
             <li key={event.id} className="grid gap-1 py-2 sm:grid-cols-[10rem_1fr]">
               <time dateTime={event.occurredOn} className="text-slate-700">
-                {formatDay(event.occurredOn)}
+                {event.occurredOn}
               </time>
               <span>
                 {event.fromStatus
                   ? t("historyChange", { from: t(`statuses.${event.fromStatus}`), to: t(`statuses.${event.toStatus}`) })
                   : t("historyCreated")}
                 {event.note ? <span className="block whitespace-pre-wrap text-slate-700">{event.note}</span> : null}
-                {event.byName ? <span className="block text-xs text-slate-600">{t("by", { name: event.byName })}</span> : null}
+                {event.byName ? <span className="block text-xs text-slate-600">{t("by", { name: event.byName })} · {officeStamp(event.createdAt)}</span> : null}
               </span>
             </li>
           ))}

@@ -7,6 +7,7 @@ import { Button } from "@/components/ui/button";
 import { EditForm } from "@/components/ui/edit-form";
 import { ChoiceGroup } from "@/components/ui/choice-group";
 import { TextField } from "@/components/ui/field";
+import { CheckboxField } from "@/components/ui/checkbox-field";
 import { SelectField } from "@/components/ui/select-field";
 import { TextareaField } from "@/components/ui/textarea-field";
 import type { ReferralStatus } from "@/lib/generated/prisma/enums";
@@ -139,8 +140,12 @@ export function StatusChangeForm({ action, version, today, nextStatuses, hasCons
   );
 }
 
-export function DecisionForm({ action, version, today }: { action: Action; version: number; today: string }) {
+/** A decision the case's status can follow, and the statuses it walks through (lib/cases/decision-status.ts). */
+type StatusOffer = { decision: string; path: string };
+
+export function DecisionForm({ action, version, today, statusOffers = [] }: { action: Action; version: number; today: string; statusOffers?: StatusOffer[] }) {
   const { t, state, formAction, isPending, values, error, banner } = useReferralForm(action);
+  const tRecord = useTranslations("caseRecord.decision");
   return (
     <EditForm state={state} action={formAction} className="grid gap-4 sm:grid-cols-2" noValidate aria-labelledby="decision-form-heading">
       <h3 id="decision-form-heading" className="text-lg font-semibold sm:col-span-2">
@@ -203,6 +208,21 @@ export function DecisionForm({ action, version, today }: { action: Action; versi
         error={error("note")}
         className="sm:col-span-2"
       />
+      {statusOffers.length ? (
+        // Offered, and ticked, by default: the case follows the decision in the same step, with the note as its one reason.
+        <div className="sm:col-span-2">
+          <CheckboxField
+            key={`decision-status-${state.status}`}
+            id="decision-changeCaseStatus"
+            name="changeCaseStatus"
+            label={tRecord("statusOfferLabel")}
+            defaultChecked={state.status === "error" ? values.changeCaseStatus === "on" : true}
+          />
+          <p className="mt-1 text-sm text-slate-700">
+            {tRecord("statusOfferHint", { offers: statusOffers.map((offer) => `${offer.decision}: ${offer.path}`).join("; ") })}
+          </p>
+        </div>
+      ) : null}
       <div className="sm:col-span-2">
         <Button type="submit" disabled={isPending}>
           {t("saveDecision")}

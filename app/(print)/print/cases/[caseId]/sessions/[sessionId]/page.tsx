@@ -1,7 +1,8 @@
 import { notFound } from "next/navigation";
 import { ProtectedOutputWarning } from "@/components/protected-output-warning";
 import { protectionBeforeOutput } from "@/lib/data/protected-identity";
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
+import { officeStamp } from "@/lib/dates";
 import { PrintSheet } from "@/components/journal/print-sheet";
 import { SessionPrint } from "@/components/journal/session-print";
 import { getSessionRecordForPrint } from "@/lib/data/journal";
@@ -30,8 +31,7 @@ export default async function SessionPrintPage({
   const record = await getSessionRecordForPrint(caseId, sessionId);
   if (!record) notFound();
   const t = await getTranslations("journal.printView");
-  const format = await getFormatter();
-  const when = format.dateTime(record.session.startsAt, { dateStyle: "medium", timeStyle: "short" });
+  const when = officeStamp(record.session.startsAt);
   return (
     <PrintSheet heading={record.case} title={t("sessionTitle", { when, caseNumber: record.case.caseNumber })}>
       <SessionPrint session={record.session} entries={record.entries} />

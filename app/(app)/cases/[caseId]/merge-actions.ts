@@ -1,0 +1,32 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { authorize } from "@/lib/gate";
+import { boundId } from "@/lib/action-arguments";
+import { proposeCaseMerge } from "@/lib/data/case-merge";
+import { officeStamp } from "@/lib/dates";
+import { fieldErrorState, formValues, type FormState } from "@/lib/form-state";
+import { MergeProposalFormSchema } from "@/lib/schemas/case-merge";
+
+/** A form state whose message may name who did what first (the merge already proposed). */
+export type MergeFormState = FormState & { params?: Record<string, string> };
+
+const FIELD_OF: Record<string, string> = { targetNotFound: "intoCaseNumber", sameCase: "intoCaseNumber", targetMerged: "intoCaseNumber", otherTeam: "intoCaseNumber", targetClosed: "intoCaseNumber" };
+
+/** The adviser proposes merging this case (a duplicate) into the case numbered in the form; a manager confirms (decision 019). */
+export async function proposeMergeAction(caseId: string, _prev: MergeFormState, formData: FormData): Promise<MergeFormState> {
+  await authorize("case.merge");
+  caseId = boundId(caseId);
+  const values = formValues(formData);
+  const parsed = MergeProposalFormSchema.safeParse(values);
+  if (!parsed.success) return fieldErrorState(parsed.error, values);
+  const result = await proposeCaseMerge(caseId, parsed.data);
+  revalidatePath(`/cases/${caseId}`, "layout");
+  if (result.ok) return { status: "success" };
+  if (result.error === "alreadyProposed") {
+    return { status: "error", formError: result.error, values, params: { name: result.proposedBy, at: officeStamp(result.proposedAt), from: result.fromCaseNumber, into: result.intoCaseNumber } };
+  }
+  const field = FIELD_OF[result.error];
+  if (field) return { status: "error", fieldErrors: { [field]: [result.error] }, values };
+  return { status: "error", formError: result.error, values };
+}

@@ -1,0 +1,118 @@
+"use client";
+
+import { useActionState } from "react";
+import { useTranslations } from "next-intl";
+import { Alert } from "@/components/ui/alert";
+import { Button } from "@/components/ui/button";
+import { ChoiceGroup } from "@/components/ui/choice-group";
+import { EditForm } from "@/components/ui/edit-form";
+import { TextField } from "@/components/ui/field";
+import { TextareaField } from "@/components/ui/textarea-field";
+import { INITIAL_FORM_STATE } from "@/lib/form-state";
+import { REFERRAL_DECISIONS } from "@/lib/referrals/status-machine";
+import { AGENCY_REFERENCE_MAX, DECISION_CORRECTION_REASON_MAX } from "@/lib/schemas/referral";
+import type { CorrectionFormState } from "../decision-actions";
+
+type Current = { decision: string; decidedOn: string; decisionAmountSek: number | null; agencyReference: string | null };
+type Action = (prev: CorrectionFormState, formData: FormData) => Promise<CorrectionFormState>;
+
+/**
+ * Correcting a recorded decision: the fields start as the decision reads now;
+ * a reason is required. Folded away until asked for. The page keys it by the
+ * referral's version, so after a save it starts afresh.
+ */
+export function DecisionCorrectionForm({ action, version, current }: { action: Action; version: number; current: Current }) {
+  const t = useTranslations("caseRecord.decision");
+  const tReferrals = useTranslations("referrals");
+  const [state, formAction, isPending] = useActionState<CorrectionFormState, FormData>(action, INITIAL_FORM_STATE);
+  const values = state.values ?? {};
+  const message = (key: string) =>
+    t.has(`errors.${key}`) ? t(`errors.${key}`, { max: DECISION_CORRECTION_REASON_MAX }) : tReferrals(`errors.${key}`, { max: AGENCY_REFERENCE_MAX });
+  const error = (name: string) => {
+    const key = state.fieldErrors?.[name]?.[0];
+    return key ? message(key) : undefined;
+  };
+  const describe = (decision: Current | null) =>
+    decision
+      ? [tReferrals(`decisions.${decision.decision}`), decision.decidedOn, decision.decisionAmountSek === null ? "" : `${decision.decisionAmountSek} kr`, decision.agencyReference ?? ""].filter(Boolean).join(", ")
+      : "–";
+  const banner =
+    state.status !== "error"
+      ? null
+      : state.formError === "staleForm" && state.conflict
+        ? t("errors.staleForm", { name: state.conflict.name, at: state.conflict.at, current: describe(state.conflict.current) })
+        : state.formError
+          ? message(state.formError)
+          : t("formHasErrors");
+  return (
+    <details className="rounded-lg border border-slate-200 bg-white p-4" open={state.status === "error" ? true : undefined}>
+      <summary className="cursor-pointer text-lg font-semibold text-brand-700">{t("correctTitle")}</summary>
+      <EditForm state={state} action={formAction} className="mt-3 grid gap-4 sm:grid-cols-2" noValidate aria-label={t("correctTitle")}>
+        <p className="text-sm text-slate-700 sm:col-span-2">{t("correctIntro")}</p>
+        <div aria-live="polite" className="sm:col-span-2">
+          {banner ? <Alert tone="error">{banner}</Alert> : null}
+        </div>
+        <input type="hidden" name="version" value={version} />
+        <ChoiceGroup
+          key={`fix-decision-${values.decision ?? current.decision}`}
+          legend={tReferrals("fields.decision")}
+          name="decision"
+          type="radio"
+          options={REFERRAL_DECISIONS.map((decision) => ({ value: decision, label: tReferrals(`decisions.${decision}`) }))}
+          defaultValue={[values.decision ?? current.decision]}
+          error={error("decision")}
+          idPrefix="fix-decision"
+          className="sm:col-span-2"
+        />
+        <TextField
+          key={`fix-amount-${state.status}`}
+          id="fix-decisionAmountSek"
+          label={tReferrals("fields.decisionAmountSek")}
+          name="decisionAmountSek"
+          hint={tReferrals("hints.amount")}
+          defaultValue={values.decisionAmountSek ?? (current.decisionAmountSek === null ? "" : String(current.decisionAmountSek))}
+          error={error("decisionAmountSek")}
+          inputMode="numeric"
+          autoComplete="off"
+        />
+        <TextField
+          key={`fix-reference-${state.status}`}
+          id="fix-agencyReference"
+          label={tReferrals("fields.agencyReference")}
+          name="agencyReference"
+          hint={tReferrals("hints.agencyReference", { max: AGENCY_REFERENCE_MAX })}
+          defaultValue={values.agencyReference ?? current.agencyReference ?? ""}
+          error={error("agencyReference")}
+          autoComplete="off"
+        />
+        <TextField
+          key={`fix-decidedOn-${state.status}`}
+          id="fix-decidedOn"
+          label={tReferrals("fields.decidedOn")}
+          name="decidedOn"
+          hint={tReferrals("hints.date")}
+          defaultValue={values.decidedOn ?? current.decidedOn}
+          error={error("decidedOn")}
+          inputMode="numeric"
+          autoComplete="off"
+        />
+        <TextareaField
+          key={`fix-reason-${state.status}`}
+          id="fix-reason"
+          label={t("reason")}
+          name="reason"
+          hint={t("reasonHint", { max: DECISION_CORRECTION_REASON_MAX })}
+          rows={2}
+          defaultValue={values.reason}
+          error={error("reason")}
+          className="sm:col-span-2"
+        />
+        <div className="sm:col-span-2">
+          <Button type="submit" disabled={isPending}>
+            {t("submit")}
+          </Button>
+        </div>
+      </EditForm>
+    </details>
+  );
+}

@@ -1,0 +1,48 @@
+import { getFormatter, getTranslations } from "next-intl/server";
+import { PageHeader } from "@/components/ui/page-header";
+import { CaseBatchForm } from "@/components/workflow/case-batch-form";
+import { authorize } from "@/lib/gate";
+import { listIntakeQueue } from "@/lib/data/case-assignment";
+import { isoOfDbDate } from "@/lib/dates";
+import { assignFromQueueAction } from "./actions";
+
+export async function generateMetadata() {
+  const t = await getTranslations("workflow.queue");
+  return { title: t("title") };
+}
+
+/** The team's intake queue: new cases waiting for an adviser, assigned by a manager one or many at a time (docs/decisions/023). */
+export default async function QueuePage() {
+  await authorize("queue.read");
+  const [queue, t, tStatus, format] = await Promise.all([listIntakeQueue(), getTranslations("workflow.queue"), getTranslations("caseStatus"), getFormatter()]);
+  return (
+    <>
+      <PageHeader title={t("title")} description={t("intro")} />
+      {queue.isTruncated ? <p className="mb-4 text-sm text-slate-700">{t("truncated", { count: queue.cases.length })}</p> : null}
+      {queue.cases.length === 0 ? (
+        <p className="text-slate-700">{t("empty")}</p>
+      ) : (
+        <CaseBatchForm
+          caption={t("caption")}
+          headers={[t("columns.case"), t("columns.person"), t("columns.birthDate"), t("columns.status"), t("columns.queuedSince"), t("columns.languages")]}
+          rows={queue.cases.map((row) => ({
+            id: row.id,
+            version: row.version,
+            caseNumber: row.caseNumber,
+            cells: [
+              `${row.lastName}, ${row.firstName}`,
+              isoOfDbDate(row.birthDate),
+              tStatus(row.status),
+              format.dateTime(row.queuedAt ?? row.openedAt, { dateStyle: "short" }),
+              [...row.languages, row.interpreterLanguage].filter(Boolean).join(", ") || "–",
+            ],
+          }))}
+          advisers={queue.advisers}
+          action={assignFromQueueAction}
+          submitLabel={t("assignButton")}
+          adviserLabel={t("assignTo")}
+        />
+      )}
+    </>
+  );
+}
