@@ -46,7 +46,7 @@ export default async function LogReviewMonthPage({ params }: { params: Promise<{
         ) : (
           <Alert tone="info">{t("statusOpen", { unmarked: review.unmarked })}</Alert>
         )}
-        <section aria-labelledby="rules-heading" className="rounded-lg border border-slate-200 bg-white p-4 text-sm">
+        <section aria-labelledby="rules-heading" className="min-w-0 rounded-lg border border-slate-200 bg-white p-4 text-sm [overflow-wrap:anywhere]">
           <h2 id="rules-heading" className="text-lg font-semibold">
             {t("ruleTotals")}
           </h2>
@@ -69,7 +69,7 @@ export default async function LogReviewMonthPage({ params }: { params: Promise<{
           </ul>
         </section>
 
-        <ol className="flex flex-col gap-4" aria-label={t("pdfPicks")}>
+        <ol className="flex min-w-0 flex-col gap-4 [overflow-wrap:anywhere]" aria-label={t("pdfPicks")}>
           {review.picks.map((pick) => (
             <li key={pick.id} className="rounded-lg border border-slate-200 bg-white p-4 text-sm" data-testid="review-pick">
               {pick.event ? (
