@@ -28,6 +28,7 @@ const LINKS: { href: string; label: string; action: Action }[] = [
   { href: "/transfers", label: "workflow.transfers", action: "case.transfer.decide" },
   { href: "/emergency-access", label: "emergencyAccess", action: "emergencyAccess.review" },
   { href: "/audit", label: "audit", action: "audit.read" },
+  { href: "/log-review", label: "logReview", action: "logReview.read" },
   { href: "/profile", label: "profile", action: "profile.update" },
 ];
 

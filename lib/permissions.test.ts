@@ -7,7 +7,13 @@ describe("permissions", () => {
       if (!action.startsWith("case.")) continue;
       expect(can("STAFF", action), action).toBe(false);
       expect(can("ADMIN", action), action).toBe(false);
+      expect(can("LOG_REVIEWER", action), action).toBe(false);
     }
+  });
+
+  it("lets a log reviewer read the trail and review it, nothing more (issue 13)", () => {
+    const allowed = (Object.keys(PERMISSIONS) as (keyof typeof PERMISSIONS)[]).filter((a) => can("LOG_REVIEWER", a));
+    expect(allowed.sort()).toEqual(["audit.read", "guidance.read", "logReview.read", "logReview.write", "profile.update"]);
   });
 
   it("lets managers read cases but not change them", () => {

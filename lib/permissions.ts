@@ -15,6 +15,9 @@ export const PERMISSIONS = {
   "case.assign": ["ADVISER", "MANAGER"],
   "case.emergencyAccess": CASE_WORKERS,
   "case.accessLog.read": ["ADVISER", "MANAGER"],
+  /** Protected personal data (issue 13): the adviser or a manager marks it; only a manager names who else may see the case. */
+  "case.protect": ["ADVISER", "MANAGER"],
+  "case.protectedAccess.manage": ["MANAGER"],
   /** Proposing to merge a person registered twice; a manager of the team confirms it (approval.decide, decision 019). */
   "case.merge": CASE_WORKERS,
   "eligibility.calculate": ["ADVISER", "STAFF"],
@@ -61,7 +64,10 @@ export const PERMISSIONS = {
   "approval.decide": ["MANAGER"],
   "user.manage": ["ADMIN"],
   "signInSession.revoke": ["ADMIN"],
-  "audit.read": ["ADMIN", "MANAGER"],
+  "audit.read": ["ADMIN", "MANAGER", "LOG_REVIEWER"],
+  /** The monthly access-log review (loggkontroll, issue 13): who read what, never case contents. */
+  "logReview.read": ["MANAGER", "LOG_REVIEWER"],
+  "logReview.write": ["MANAGER", "LOG_REVIEWER"],
   "settings.manage": ["ADMIN"],
   "jobs.read": ["ADMIN"],
   "profile.update": EVERYONE,
@@ -91,6 +97,7 @@ const HOME_PATH: Record<Role, string> = {
   MANAGER: "/dashboard",
   STAFF: "/guidance",
   ADMIN: "/admin/users",
+  LOG_REVIEWER: "/log-review",
 };
 
 export function homePathFor(role: Role): string {

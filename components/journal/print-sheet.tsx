@@ -3,13 +3,25 @@ import { headers } from "next/headers";
 import { getTranslations } from "next-intl/server";
 import { isoOfDbDate, officeStamp } from "@/lib/dates";
 import { PrintButton } from "@/components/eligibility/print-button";
+import { ProtectedIdentityBanner } from "@/components/protected-identity-banner";
+import type { ProtectedIdentityKind } from "@/lib/vocabularies/protected-identity";
 
 /** A CSS string literal that cannot end the string or the <style> element. */
 function cssString(value: string): string {
   return `"${value.replace(/[\\"<>\n]/g, (ch) => `\\${ch.charCodeAt(0).toString(16)} `)}"`;
 }
 
-type CaseHeading = { id: string; caseNumber: string; firstName: string; lastName: string; birthDate: Date; team: { name: string }; adviser: { name: string } | null };
+type CaseHeading = {
+  id: string;
+  caseNumber: string;
+  firstName: string;
+  lastName: string;
+  birthDate: Date;
+  team: { name: string };
+  adviser: { name: string } | null;
+  protectedIdentity?: ProtectedIdentityKind | null;
+  protectedIdentityMarkedAt?: Date | null;
+};
 
 /**
  * The frame of a printed record: office name, case number and the secrecy
@@ -34,6 +46,10 @@ export async function PrintSheet({ heading, title, children }: { heading: CaseHe
         </Link>
         <PrintButton label={t("print")} />
       </nav>
+      <ProtectedIdentityBanner
+        print
+        protection={heading.protectedIdentity ? { kind: heading.protectedIdentity, markedAt: heading.protectedIdentityMarkedAt ?? null } : null}
+      />
       <header className="mb-6 flex flex-col gap-1 border-b-2 border-slate-900 pb-3">
         <p className="flex flex-wrap justify-between gap-2 text-sm">
           <span>{t("officeName", { team: heading.team.name })}</span>

@@ -53,7 +53,8 @@ export async function listAuditEvents(filter: AuditFilter) {
   await recordAudit(db, auditActor(user), { action: "audit.read", reason: JSON.stringify({ ...filter, before: filter.before?.toString() }) });
   const hasMore = rows.length > AUDIT_PAGE_SIZE;
   const page = rows.slice(0, AUDIT_PAGE_SIZE);
-  const events = user.role === "ADMIN" ? page.map(withoutCaseContents) : page.map((event) => ({ ...event, detailsWithheld: false }));
+  // A log reviewer (issue 13) sees the trail of reads like an administrator: who, what, when, never case contents.
+  const events = user.role === "ADMIN" || user.role === "LOG_REVIEWER" ? page.map(withoutCaseContents) : page.map((event) => ({ ...event, detailsWithheld: false }));
   return { events, nextBefore: hasMore ? page.at(-1)?.id : undefined };
 }
 

@@ -40,6 +40,8 @@ export type DuplicateCandidate =
       caseId: string;
       isIdentityMatch: boolean;
       isOpen: boolean;
+      /** A person with protected personal data (issue 13): not even the team is shown, only "contact your manager"; teamName is empty. */
+      isProtected: boolean;
       teamName: string;
     };
 
@@ -56,6 +58,7 @@ type DuplicateSqlRow = {
   isIdentityMatch: boolean;
   nameSimilarity: number;
   inScope: boolean;
+  isProtected: boolean;
 };
 
 async function findDuplicateRows(user: SignedInUser, input: DuplicateSearch): Promise<DuplicateSqlRow[]> {
@@ -83,7 +86,7 @@ async function findDuplicateRows(user: SignedInUser, input: DuplicateSearch): Pr
       LIMIT 200
     )
     SELECT h.*, c."caseNumber", c.status::text AS status, t.name AS "teamName", a.name AS "adviserName",
-           (${caseScopeSql(user)}) AS "inScope"
+           (${caseScopeSql(user)}) AS "inScope", c."protectedIdentity" IS NOT NULL AS "isProtected"
     FROM hits h
     JOIN "Case" c ON c.id = h."caseId"
     JOIN "Team" t ON t.id = c."teamId"
@@ -101,7 +104,17 @@ function toCandidate(row: DuplicateSqlRow): DuplicateCandidate {
     teamName: row.teamName,
   };
   // The identity match counts for the case's own person only (as in identityConflict), not a household member.
-  if (!row.inScope) return { isInScope: false, caseId: row.caseId, isIdentityMatch: row.isIdentityMatch && row.matchedPerson === "CASE", isOpen: isOpenStatus(row.status), teamName: row.teamName };
+  // A protected person shows as "contact your manager" to everyone, their own adviser included: the intake screen is often seen by others.
+  if (!row.inScope || row.isProtected) {
+    return {
+      isInScope: false,
+      caseId: row.caseId,
+      isIdentityMatch: row.isIdentityMatch && row.matchedPerson === "CASE",
+      isOpen: isOpenStatus(row.status),
+      isProtected: row.isProtected,
+      teamName: row.isProtected ? "" : row.teamName,
+    };
+  }
   return {
     ...common,
     isInScope: true,
@@ -146,7 +159,7 @@ async function auditedLookup(user: SignedInUser, input: DuplicateSearch): Promis
   const candidates = await duplicateCandidates(user, input);
   await recordAudit(db, auditActor(user), {
     action: "case.duplicateSearch",
-    reason: JSON.stringify({ found: candidates.map((candidate) => (candidate.isInScope ? candidate.caseNumber : `team:${candidate.teamName}`)) }),
+    reason: JSON.stringify({ found: candidates.map((candidate) => (candidate.isInScope ? candidate.caseNumber : candidate.isProtected ? `protected:${candidate.caseId}` : `team:${candidate.teamName}`)) }),
   });
   return candidates;
 }
@@ -221,7 +234,7 @@ export async function createCase(input: CaseForm, options: { confirmedCaseIds: s
       resourceId: created.id,
       caseId: created.id,
       changes,
-      ...(candidates.length ? { reason: `confirmed not a duplicate of ${candidates.map((c) => (c.isInScope ? c.caseNumber : `a case of team ${c.teamName}`)).join(", ")}` } : {}),
+      ...(candidates.length ? { reason: `confirmed not a duplicate of ${candidates.map((c) => (c.isInScope ? c.caseNumber : c.isProtected ? "a protected case" : `a case of team ${c.teamName}`)).join(", ")}` } : {}),
     });
     return { ok: true, caseId: created.id, caseNumber } as const;
   });

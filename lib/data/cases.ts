@@ -15,6 +15,7 @@ import { checkTransition, type TransitionError } from "@/lib/cases/status-machin
 import { type CaseEditForm, type CaseForm, type ReassignForm, type StatusChangeForm, type UndoStatusForm } from "@/lib/schemas/case";
 import { findCaseForWrite, redactPersonal, toCaseData, toCaseFields, toMemberFields, CASE_FIELDS_SELECT, MEMBER_SELECT } from "@/lib/data/case-fields";
 import { dbDateOrNull, isoOfDbDateOrNull } from "@/lib/dates";
+import { PROTECTION_SELECT, protectionOf, withContactHidden } from "@/lib/data/protected-identity";
 
 // The data layer for one return case: reading it, editing its fields,
 // changing its status and handing it to another adviser. Intake is in
@@ -38,6 +39,7 @@ const CASE_DETAIL_SELECT = {
   adviser: { select: { id: true, name: true } },
   team: { select: { id: true, name: true, shareCasesWithinTeam: true } },
   ...CASE_FIELDS_SELECT,
+  ...PROTECTION_SELECT,
   householdMembers: { select: MEMBER_SELECT, orderBy: [{ birthDate: "asc" }, { id: "asc" }] },
   statusChanges: {
     select: { effectiveOn: true, fromStatus: true, toStatus: true, undoesId: true, undoneBy: { select: { id: true } } },
@@ -59,8 +61,11 @@ function undoable(last: LastChange | undefined, current: CaseStatus): { from: Ca
 async function loadCase(user: SignedInUser, caseId: string) {
   const row = await findCaseInScope(getDb(), user, caseId, { select: CASE_DETAIL_SELECT });
   if (!row) return null;
-  const { householdMembers, statusChanges, adviser, team, id, caseNumber, status, statusSince, outcome, version, openedAt, closedAt, updatedAt, ...fields } =
-    row;
+  const {
+    householdMembers, statusChanges, adviser, team, id, caseNumber, status, statusSince, outcome, version, openedAt, closedAt, updatedAt,
+    protectedIdentity, protectedIdentityReason, protectedIdentityMarkedAt, ...fields
+  } = row;
+  const protection = protectionOf({ protectedIdentity, protectedIdentityReason, protectedIdentityMarkedAt });
   return {
     id,
     caseNumber,
@@ -73,7 +78,9 @@ async function loadCase(user: SignedInUser, caseId: string) {
     updatedAt,
     adviser,
     team,
-    fields: toCaseFields(fields),
+    /** Protected personal data (issue 13): the banner's facts; while set, the contact details below are hidden. */
+    protection,
+    fields: withContactHidden(toCaseFields(fields), protection),
     household: householdMembers.map(toMemberFields),
     /** Status changes cannot take effect before the last one did. */
     lastStatusChangeOn: isoOfDbDateOrNull(statusChanges[0]?.effectiveOn ?? null) ?? isoOfDbDateOrNull(openedAt)!,
@@ -131,17 +138,20 @@ export async function updateCase(caseId: string, input: CaseEditForm): Promise<U
   const { version, ...fields } = input;
   const db = getDb();
   const result = await db.$transaction(async (tx) => {
-    const found = await findCaseInScope(tx, user, caseId, { select: { version: true, status: true, ...CASE_FIELDS_SELECT }, ...WRITE_SCOPE });
+    const found = await findCaseInScope(tx, user, caseId, { select: { version: true, status: true, protectedIdentity: true, ...CASE_FIELDS_SELECT }, ...WRITE_SCOPE });
     if (!found) {
       await recordDenial(user, { action: "write.refused", reason: "caseNotInScope", resourceType: "Case", resourceId: caseId });
       return { ok: false, error: "notFound" } as const;
     }
     // A closed case is read-only until it is reopened (a status change), like its casework.
     if (found.status === "CLOSED") return { ok: false, error: "caseClosed" } as const;
-    const { version: currentVersion, status: _status, ...currentRow } = found;
+    const { version: currentVersion, status: _status, protectedIdentity, ...currentRow } = found;
     void _status;
     const before = toCaseFields(currentRow);
-    if (currentVersion !== version) return { ok: false, error: "conflict", current: before, version: currentVersion } as const;
+    const protection = protectedIdentity ? { kind: protectedIdentity, reason: null, markedAt: null } : null;
+    if (currentVersion !== version) return { ok: false, error: "conflict", current: withContactHidden(before, protection), version: currentVersion } as const;
+    // A protected person's contact details are never in the form (hidden, issue 13): the stored ones stay.
+    if (protection) Object.assign(fields, { phone: before.phone, email: before.email, address: before.address });
     const changes = diffFields(before as unknown as Record<string, unknown>, fields);
     if (Object.keys(changes).length === 0) return { ok: true, version } as const;
     const { count } = await tx.case.updateMany({
@@ -157,9 +167,9 @@ export async function updateCase(caseId: string, input: CaseEditForm): Promise<U
   const current = result.current
     ? { current: result.current, version: result.version }
     : await (async () => {
-        const row = await findCaseInScope(db, user, caseId, { select: { version: true, ...CASE_FIELDS_SELECT } });
-        const { version: latest, ...rest } = row!;
-        return { current: toCaseFields(rest), version: latest };
+        const row = await findCaseInScope(db, user, caseId, { select: { version: true, ...CASE_FIELDS_SELECT, ...PROTECTION_SELECT } });
+        const { version: latest, protectedIdentity, protectedIdentityReason, protectedIdentityMarkedAt, ...rest } = row!;
+        return { current: withContactHidden(toCaseFields(rest), protectionOf({ protectedIdentity, protectedIdentityReason, protectedIdentityMarkedAt })), version: latest };
       })();
   return { ok: false, error: "conflict", ...current, ...(await lastWriter(caseId)) };
 }

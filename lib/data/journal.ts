@@ -307,6 +307,9 @@ const CASE_PRINT_FIELDS = {
   status: true,
   team: { select: { name: true } },
   adviser: { select: { name: true } },
+  /** Protected personal data (issue 13): the print carries the banner. */
+  protectedIdentity: true,
+  protectedIdentityMarkedAt: true,
 } as const;
 
 /**

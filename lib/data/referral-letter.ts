@@ -16,9 +16,15 @@ import { isoOfDbDate } from "@/lib/dates";
 
 export type ReferralLetterResult =
   | { ok: true; pdf: Uint8Array; fileName: string }
-  | { ok: false; error: "notFound" | "consentRequired" | "notAvailable" };
+  | { ok: false; error: "notFound" | "consentRequired" | "notAvailable" | "protectedNotConfirmed" };
 
-export async function renderReferralLetter(referralId: string, language: LetterLanguage): Promise<ReferralLetterResult> {
+/**
+ * `confirmedProtected`: for a person with protected personal data (issue 13)
+ * the user has read the warning and confirmed; without it no letter is made.
+ * The letter never carries the person's address (letter-content leaves out
+ * every contact detail), protected or not.
+ */
+export async function renderReferralLetter(referralId: string, language: LetterLanguage, { confirmedProtected = false }: { confirmedProtected?: boolean } = {}): Promise<ReferralLetterResult> {
   const user = await authorize("referral.letter");
   const db = getDb();
   const row = await db.referral.findFirst({
@@ -37,6 +43,7 @@ export async function renderReferralLetter(referralId: string, language: LetterL
           birthDate: true,
           identityNumber: true,
           destinationCountry: true,
+          protectedIdentity: true,
           adviser: { select: { name: true, email: true } },
           team: { select: { name: true } },
           householdMembers: {
@@ -50,6 +57,7 @@ export async function renderReferralLetter(referralId: string, language: LetterL
   if (!row) return { ok: false, error: "notFound" };
   if (!row.consentGivenOn) return { ok: false, error: "consentRequired" };
   if (!LETTER_STATUSES.includes(row.status)) return { ok: false, error: "notAvailable" };
+  if (row.case.protectedIdentity && !confirmedProtected) return { ok: false, error: "protectedNotConfirmed" };
 
   const person = row.case;
   const source: LetterSource = {
@@ -75,7 +83,7 @@ export async function renderReferralLetter(referralId: string, language: LetterL
     resourceType: "Referral",
     resourceId: referralId,
     caseId: row.caseId,
-    changes: { language: [null, language] },
+    changes: { language: [null, language], ...(row.case.protectedIdentity ? { protectedIdentity: [null, row.case.protectedIdentity] } : {}) },
   });
   const prefix = language === "sv" ? "remiss" : "referral";
   return { ok: true, pdf, fileName: `${prefix}-${person.caseNumber.replace(/[^0-9A-Za-z.-]+/g, "-")}.pdf` };

@@ -77,3 +77,49 @@ describe("the record scope", () => {
     expect(await viaPrisma("admin")).toEqual([]);
   });
 });
+
+describe("the record scope of a protected case (issue 13)", () => {
+  /** Fresh cases so the tests above keep their world: a2's protected case, with b1-style grants. */
+  let protectedCase: string;
+  let unnamedGrant: string;
+  let namedCase: string;
+
+  beforeAll(async () => {
+    const { a2, c1, c2, managerA } = world.users;
+    protectedCase = await world.newCase(a2);
+    unnamedGrant = await world.newCase(c1);
+    namedCase = await world.newCase(c1);
+    ours.push(protectedCase, unnamedGrant, namedCase);
+    const mark = { protectedIdentity: "SKYDDAD_FOLKBOKFORING" as const, protectedIdentityReason: "Skatteverket", protectedIdentityMarkedAt: new Date() };
+    await db.case.updateMany({ where: { id: { in: [protectedCase, unnamedGrant, namedCase] } }, data: mark });
+    // c2 holds live emergency grants on both of c1's protected cases; the manager named c2 for one only.
+    await db.emergencyAccess.createMany({
+      data: [unnamedGrant, namedCase].map((caseId) => ({ userId: c2.id, caseId, reason: "Akut", expiresAt: new Date(Date.now() + 3_600_000) })),
+    });
+    await db.protectedCaseAccess.create({ data: { caseId: namedCase, userId: c2.id, namedById: managerA.id, reason: "Ersättare" } });
+  });
+
+  it("still selects the same cases as a Prisma where and as SQL, for every role", async () => {
+    for (const who of Object.keys(world.users) as (keyof CaseworkWorld["users"])[]) {
+      for (const options of [{}, { withEmergencyGrants: false }]) {
+        expect(await viaSql(who, options), `${who} ${JSON.stringify(options)}`).toEqual(await viaPrisma(who, options));
+      }
+    }
+  });
+
+  it("shows a protected case to its adviser and the team's manager, not to the rest of a sharing team", async () => {
+    expect(await viaPrisma("a2")).toContain(protectedCase);
+    expect(await viaSql("managerA")).toContain(protectedCase);
+    expect(await viaPrisma("a1")).not.toContain(protectedCase);
+    expect(await viaSql("a1")).not.toContain(protectedCase);
+    expect(await viaPrisma("managerB")).not.toContain(protectedCase);
+  });
+
+  it("lets an emergency grant reach a protected case only for a user a manager named", async () => {
+    expect(await viaPrisma("c2")).not.toContain(unnamedGrant);
+    expect(await viaSql("c2")).not.toContain(unnamedGrant);
+    expect(await viaPrisma("c2")).toContain(namedCase);
+    // Named, the user sees the case without any grant too (the write scope).
+    expect(await viaSql("c2", { withEmergencyGrants: false })).toContain(namedCase);
+  });
+});

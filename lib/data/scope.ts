@@ -10,7 +10,12 @@ import type { SignedInUser } from "@/lib/data/sign-in-sessions";
 //
 // Advisers: their own cases, their team's when the team shares cases, and
 // any case opened by emergency access that has not yet expired. Managers:
-// their team's cases. Staff and administrators: none.
+// their team's cases. Staff, administrators and log reviewers: none.
+//
+// A case marked as protected (skyddade personuppgifter, issue 13) is narrower:
+// its adviser, the managers of its team and the users a manager has named for
+// it (ProtectedCaseAccess) — the team's sharing and emergency grants do not
+// reach it; a named user needs no grant.
 
 export type ScopeOptions = {
   /** The moment emergency grants are judged against; now by default. */
@@ -30,6 +35,8 @@ type ScopeTerms = {
   sharedTeamId?: string;
   teamId?: string;
   emergencyGrantsOf?: { userId: string; now: Date };
+  /** The user named for protected cases (ProtectedCaseAccess). */
+  namedForProtected?: string;
 };
 
 function scopeTerms(user: SignedInUser, { now = new Date(), withEmergencyGrants = true }: ScopeOptions): ScopeTerms {
@@ -39,11 +46,13 @@ function scopeTerms(user: SignedInUser, { now = new Date(), withEmergencyGrants 
         adviserId: user.id,
         sharedTeamId: user.teamId ?? undefined,
         emergencyGrantsOf: withEmergencyGrants ? { userId: user.id, now } : undefined,
+        namedForProtected: user.id,
       };
     case "MANAGER":
-      return { teamId: user.teamId ?? undefined };
+      return { teamId: user.teamId ?? undefined, namedForProtected: user.id };
     case "STAFF":
     case "ADMIN":
+    case "LOG_REVIEWER":
       return {};
   }
 }
@@ -56,12 +65,13 @@ export function caseScope(user: SignedInUser, options: ScopeOptions = {}): Prism
   const terms = scopeTerms(user, options);
   const any: Prisma.CaseWhereInput[] = [];
   if (terms.adviserId) any.push({ adviserId: terms.adviserId });
-  if (terms.sharedTeamId) any.push({ teamId: terms.sharedTeamId, team: { shareCasesWithinTeam: true } });
+  if (terms.sharedTeamId) any.push({ teamId: terms.sharedTeamId, team: { shareCasesWithinTeam: true }, protectedIdentity: null });
   if (terms.teamId) any.push({ teamId: terms.teamId });
   if (terms.emergencyGrantsOf) {
     const { userId, now } = terms.emergencyGrantsOf;
-    any.push({ emergencyAccesses: { some: { userId, expiresAt: { gt: now } } } });
+    any.push({ emergencyAccesses: { some: { userId, expiresAt: { gt: now } } }, protectedIdentity: null });
   }
+  if (terms.namedForProtected) any.push({ protectedIdentity: { not: null }, protectedAccess: { some: { userId: terms.namedForProtected } } });
   return any.length === 0 ? NOTHING : { OR: any };
 }
 
@@ -85,12 +95,21 @@ export function caseScopeSql(user: SignedInUser, options: ScopeOptions = {}): Pr
   const any: Prisma.Sql[] = [];
   if (terms.adviserId) any.push(Prisma.sql`c."adviserId" = ${terms.adviserId}`);
   if (terms.sharedTeamId) {
-    any.push(Prisma.sql`(c."teamId" = ${terms.sharedTeamId} AND EXISTS (SELECT 1 FROM "Team" st WHERE st.id = ${terms.sharedTeamId} AND st."shareCasesWithinTeam"))`);
+    any.push(
+      Prisma.sql`(c."teamId" = ${terms.sharedTeamId} AND c."protectedIdentity" IS NULL AND EXISTS (SELECT 1 FROM "Team" st WHERE st.id = ${terms.sharedTeamId} AND st."shareCasesWithinTeam"))`,
+    );
   }
   if (terms.teamId) any.push(Prisma.sql`c."teamId" = ${terms.teamId}`);
   if (terms.emergencyGrantsOf) {
     const { userId, now } = terms.emergencyGrantsOf;
-    any.push(Prisma.sql`c.id IN (SELECT ea."caseId" FROM "EmergencyAccess" ea WHERE ea."userId" = ${userId} AND ea."expiresAt" > ${utcParameter(now)})`);
+    any.push(
+      Prisma.sql`(c."protectedIdentity" IS NULL AND c.id IN (SELECT ea."caseId" FROM "EmergencyAccess" ea WHERE ea."userId" = ${userId} AND ea."expiresAt" > ${utcParameter(now)}))`,
+    );
+  }
+  if (terms.namedForProtected) {
+    any.push(
+      Prisma.sql`(c."protectedIdentity" IS NOT NULL AND c.id IN (SELECT pa."caseId" FROM "ProtectedCaseAccess" pa WHERE pa."userId" = ${terms.namedForProtected}))`,
+    );
   }
   return any.length === 0 ? Prisma.sql`FALSE` : Prisma.sql`(${Prisma.join(any, " OR ")})`;
 }

@@ -16,7 +16,7 @@ const INK = rgb(0.1, 0.12, 0.16);
 const MUTED = rgb(0.33, 0.36, 0.4);
 
 /** Splits text into lines no wider than `width`; a word longer than a line is broken where it must be. */
-function wrap(text: string, font: PDFFont, size: number, width: number): string[] {
+export function wrap(text: string, font: PDFFont, size: number, width: number): string[] {
   const lines: string[] = [];
   for (const paragraph of text.split("\n")) {
     let line = "";

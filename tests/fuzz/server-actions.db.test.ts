@@ -61,6 +61,9 @@ import * as clientMaterialAdmin from "@/app/(app)/admin/client-material/[kind]/[
 import * as organisations from "@/app/(app)/organisations/actions";
 import * as profile from "@/app/(app)/profile/actions";
 import * as twoFactor from "@/app/(auth)/login/two-factor/actions";
+import * as protection from "@/app/(app)/cases/[caseId]/protection/actions";
+import * as logReview from "@/app/(app)/log-review/actions";
+import * as logReviewSettings from "@/app/(app)/admin/settings/log-review-actions";
 import * as queue from "@/app/(app)/queue/actions";
 import * as bulkReassign from "@/app/(app)/cases/reassign/actions";
 import * as transfers from "@/app/(app)/transfers/actions";
@@ -204,6 +207,16 @@ const TARGETS: Target[] = [
   { name: "disableTwoFactorAction", bound: 0, call: (_, f) => profile.disableTwoFactorAction(idle, f) },
   { name: "verifySecondFactorAction", bound: 0, call: (_, f) => twoFactor.verifySecondFactorAction(idle, f) },
   { name: "enrolmentAction", bound: 0, call: (_, f) => twoFactor.enrolmentAction(idle as never, f) },
+  // Protected personal data and the access-log review (issue 13).
+  { name: "markProtectedAction", bound: 1, call: ([a], f) => protection.markProtectedAction(s(a), idle, f) },
+  { name: "unmarkProtectedAction", bound: 1, call: ([a], f) => protection.unmarkProtectedAction(s(a), idle, f) },
+  { name: "nameProtectedAccessAction", bound: 1, call: ([a], f) => protection.nameProtectedAccessAction(s(a), idle, f) },
+  { name: "removeProtectedAccessAction", bound: 2, call: ([a, b], f) => protection.removeProtectedAccessAction(s(a), s(b), idle, f) },
+  { name: "revealContactAction", bound: 1, call: ([a], f) => protection.revealContactAction(s(a), idle, f) },
+  { name: "drawMonthAction", bound: 0, call: (_, f) => logReview.drawMonthAction(idle, f) },
+  { name: "markPickAction", bound: 2, call: ([a, b], f) => logReview.markPickAction(s(a), s(b), idle, f) },
+  { name: "signOffAction", bound: 1, call: ([a], f) => logReview.signOffAction(s(a), idle, f) },
+  { name: "updateLogReviewSettingsAction", bound: 0, call: (_, f) => logReviewSettings.updateLogReviewSettingsAction(idle, f) },
   { name: "assignFromQueueAction", bound: 0, call: (_, f) => queue.assignFromQueueAction(idle, f) },
   { name: "previewReassignmentAction", bound: 0, call: (_, f) => bulkReassign.previewReassignmentAction(idle, f) },
   { name: "confirmReassignmentAction", bound: 0, call: (_, f) => bulkReassign.confirmReassignmentAction(idle, f) },
@@ -236,11 +249,13 @@ async function snapshot() {
            (SELECT count(*) FROM "Organisation") AS organisations, (SELECT count(*) FROM "GuidanceArticle") AS articles,
            (SELECT count(*) FROM "EmergencyAccess") AS grants, (SELECT count(*) FROM "EmergencyAccessReview") AS "grantReviews", (SELECT count(*) FROM "JournalEntry") AS journal,
            (SELECT count(*) FROM "JournalEntryVersion") AS "journalVersions", (SELECT coalesce(max("updatedAt")::text, '') FROM "JournalEntry") AS "journalLastWrite", (SELECT count(*) FROM "Setting") AS settings, (SELECT count(*) FROM "ReferralEvent") AS "referralEvents", (SELECT count(*) FROM "CaseStatusChange") AS "statusChanges",
+           (SELECT count(*) FROM "ProtectedCaseAccess") AS "protectedAccess", (SELECT count(*) FROM "LogReview") AS "logReviews",
+           (SELECT coalesce(max("markedAt")::text, '') FROM "LogReviewPick") AS "logReviewLastMark",
            (SELECT count(*) FROM "Notification") AS notifications, (SELECT count(*) FROM "Notification" WHERE "readAt" IS NULL) AS "unreadNotifications",
            (SELECT count(*) FROM "ApprovalRequest") AS "approvalRequests", (SELECT count(*) FROM "Case" WHERE "adviserId" IS NULL) AS "queuedCases",
            (SELECT count(*) FROM "ClientMaterialGiven") AS "materialGiven", (SELECT count(*) FROM "ClientMaterialRevision") AS "materialRevisions",
            (SELECT count(*) FROM "AuditEvent" WHERE NOT (action = ANY(${REFUSAL_ACTIONS}) OR action LIKE '%.refused')) AS audits,
-           (SELECT concat_ws('|', version, status, "adviserId", "updatedAt") FROM "Case" WHERE id = ${foreign.caseId}) AS "foreignCase"`;
+           (SELECT concat_ws('|', version, status, "adviserId", "updatedAt", "protectedIdentity") FROM "Case" WHERE id = ${foreign.caseId}) AS "foreignCase"`;
   return row!;
 }
 

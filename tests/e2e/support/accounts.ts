@@ -30,7 +30,7 @@ function client() {
 }
 
 /** A fresh account for tests that change it (lock-out, deactivation), so demo users stay usable. */
-export async function createAccount(role: "ADVISER" | "STAFF" | "MANAGER" | "ADMIN", password = DEMO_PASSWORD): Promise<string> {
+export async function createAccount(role: "ADVISER" | "STAFF" | "MANAGER" | "ADMIN" | "LOG_REVIEWER", password = DEMO_PASSWORD): Promise<string> {
   const tag = crypto.randomBytes(5).toString("hex");
   const email = `e2e-${tag}@hemvag.test`;
   const db = client();

@@ -49,6 +49,10 @@ export const AUTHORIZATION_MATRIX: Row[] = [
   { path: "/admin/sign-ins", expect: only("ADMIN") },
   { path: "/admin/jobs", expect: only("ADMIN") },
   { path: "/audit", expect: only("ADMIN", "MANAGER") },
+  // The access-log review (issue 13): managers here (and log reviewers, tests/e2e/protected.spec.ts); a month never drawn reads as missing.
+  { path: "/log-review", expect: only("MANAGER") },
+  { path: "/log-review/2001-01", expect: only() },
+  { path: "/api/log-review/2001-01/pdf", expect: { anonymous: "unauthorized", ADVISER: "hidden", STAFF: "hidden", MANAGER: "hidden", ADMIN: "hidden" } },
   { path: "/approvals", expect: only("MANAGER") },
   { path: "/approvals?error=notFound", expect: only("MANAGER") },
   // A second manager's decision came too late, or a merge may no longer happen (decision 019): the same page, with its message.

@@ -3,6 +3,8 @@ import { PageHeader } from "@/components/ui/page-header";
 import { getOfficeSettings } from "@/lib/data/settings";
 import { ReferralSettingsForm } from "./_components/referral-settings-form";
 import { StatisticsSettingsForm } from "./_components/statistics-settings-form";
+import { getLogReviewSettings } from "@/lib/data/log-review";
+import { LogReviewSettingsForm } from "./_components/log-review-settings-form";
 
 export async function generateMetadata() {
   const t = await getTranslations("settings");
@@ -11,7 +13,7 @@ export async function generateMetadata() {
 
 /** Office-wide settings, one section per feature; retention joins here later. */
 export default async function SettingsPage() {
-  const settings = await getOfficeSettings();
+  const [settings, logReview] = await Promise.all([getOfficeSettings(), getLogReviewSettings()]);
   const t = await getTranslations("settings");
   const format = await getFormatter();
   return (
@@ -27,6 +29,9 @@ export default async function SettingsPage() {
       </section>
       <section className="mt-6 max-w-2xl rounded-lg border border-slate-200 bg-white p-4">
         <StatisticsSettingsForm threshold={settings.suppressionThreshold} defaultThreshold={settings.defaultSuppressionThreshold} />
+      </section>
+      <section className="mt-6 max-w-2xl rounded-lg border border-slate-200 bg-white p-4">
+        <LogReviewSettingsForm settings={logReview.value} />
       </section>
     </>
   );

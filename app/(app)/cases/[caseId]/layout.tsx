@@ -4,6 +4,7 @@ import { authorize } from "@/lib/gate";
 import { getCase } from "@/lib/data/cases";
 import { mergedIntoCaseId } from "@/lib/data/case-merge";
 import { can } from "@/lib/permissions";
+import { ProtectedIdentityBanner } from "@/components/protected-identity-banner";
 import { CASE_TABS } from "./_components/case-tabs";
 import { CaseTabNav } from "./_components/case-tab-nav";
 
@@ -22,6 +23,7 @@ export default async function CaseLayout({ children, params }: { children: React
   const format = await getFormatter();
   return (
     <>
+      <ProtectedIdentityBanner protection={found.protection} />
       <header className="mb-4 flex flex-wrap items-end justify-between gap-4">
         <div>
           <p className="font-mono text-sm text-slate-700">{t("caseNumberTitle", { number: found.caseNumber })}</p>

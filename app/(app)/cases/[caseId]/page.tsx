@@ -25,6 +25,8 @@ import { listTransferTargets } from "@/lib/data/team-transfers";
 import { StatusForm } from "./_components/status-form";
 import { UndoStatusForm } from "./_components/undo-status-form";
 import { Timeline } from "./_components/timeline";
+import { listEveryAccess, listProtectedAccess } from "@/lib/data/protected-identity";
+import { MarkProtectedForm, NameProtectedAccessForm, RemoveProtectedAccessForm, RevealContactForm, UnmarkProtectedForm } from "./protection/protection-forms";
 import { MergeSection } from "./_components/merge-section";
 
 export async function generateMetadata({ params }: { params: Promise<{ caseId: string }> }) {
@@ -67,13 +69,18 @@ export default async function CaseOverviewPage({ params }: { params: Promise<{ c
   const { caseId } = await params;
   const [found, user] = await Promise.all([getCase(caseId), authorize()]);
   if (!found) notFound();
-  const [timeline, access, emergency, advisers, merges] = await Promise.all([
+  const protection = found.protection;
+  const [timeline, access, emergency, advisers, merges, everyAccess, named] = await Promise.all([
     getCaseTimeline(caseId),
     can(user.role, "case.accessLog.read") ? listCaseAccess(caseId) : Promise.resolve(null),
     emergencyGrantBehind(caseId),
     can(user.role, "case.assign") ? listAssignableAdvisers(caseId) : Promise.resolve(null),
     getCaseMergeState(caseId),
+    // A protected case lists every read, one row each (issue 13).
+    protection && can(user.role, "case.accessLog.read") ? listEveryAccess(caseId) : Promise.resolve(null),
+    protection && can(user.role, "case.protectedAccess.manage") ? listProtectedAccess(caseId) : Promise.resolve(null),
   ]);
+  const tProtected = await getTranslations("protectedIdentity");
   // Offering the case to another team (docs/decisions/023): for those who may write to it, while it is open.
   const transferTargets = can(user.role, "case.transfer.request") && found.status !== "CLOSED" ? await listTransferTargets(caseId) : null;
   const t = await getTranslations("cases");
@@ -127,12 +134,52 @@ export default async function CaseOverviewPage({ params }: { params: Promise<{ c
             [t("fields.countryOfOrigin"), country(fields.countryOfOrigin)],
             [t("fields.languages"), fields.languages.length ? fields.languages.map((code) => languageName(code, locale)).join(", ") : none],
             [t("fields.interpreterLanguage"), fields.interpreterLanguage ? languageName(fields.interpreterLanguage, locale) : t("noInterpreter")],
-            [t("fields.phone"), fields.phone ?? none],
-            [t("fields.email"), fields.email ?? none],
-            [t("fields.address"), fields.address ?? none],
+            [t("fields.phone"), protection ? tProtected("hiddenContact") : (fields.phone ?? none)],
+            [t("fields.email"), protection ? tProtected("hiddenContact") : (fields.email ?? none)],
+            [t("fields.address"), protection ? tProtected("hiddenContact") : (fields.address ?? none)],
             [t("fields.isRegisteredInSweden"), fields.isRegisteredInSweden ? t("yes") : t("no")],
           ]}
         />
+      </Section>
+
+      {protection ? (
+        <RevealContactForm caseId={caseId} labels={{ phone: t("fields.phone"), email: t("fields.email"), address: t("fields.address"), none }} />
+      ) : null}
+
+      <Section id="protection-heading" title={tProtected("sectionTitle")} intro={tProtected("sectionIntro")}>
+        <p className="text-sm">
+          {protection
+            ? tProtected("markedLine", {
+                kind: tProtected(`kinds.${protection.kind}`),
+                date: protection.markedAt ? format.dateTime(protection.markedAt, { dateStyle: "medium" }) : none,
+                reason: protection.reason ?? none,
+              })
+            : tProtected("notMarked")}
+        </p>
+        {can(user.role, "case.protect") ? protection ? <UnmarkProtectedForm caseId={caseId} /> : <MarkProtectedForm caseId={caseId} /> : null}
+        {named ? (
+          <div className="flex flex-col gap-3">
+            <h3 className="text-lg font-semibold">{tProtected("namedTitle")}</h3>
+            <p className="max-w-prose text-sm text-slate-700">{tProtected("namedIntro")}</p>
+            {named.named.length === 0 ? (
+              <p className="text-sm">{tProtected("namedNone")}</p>
+            ) : (
+              <Table caption={tProtected("namedTitle")} headers={[tProtected("namedColumns.user"), tProtected("namedColumns.reason"), tProtected("namedColumns.since"), ""]}>
+                {named.named.map((row) => (
+                  <tr key={row.userId}>
+                    <Cell>{row.user.name}</Cell>
+                    <Cell>{row.reason}</Cell>
+                    <Cell className="whitespace-nowrap">{format.dateTime(row.createdAt, { dateStyle: "short" })}</Cell>
+                    <Cell>
+                      <RemoveProtectedAccessForm caseId={caseId} userId={row.userId} name={row.user.name} />
+                    </Cell>
+                  </tr>
+                ))}
+              </Table>
+            )}
+            {named.candidates.length ? <NameProtectedAccessForm caseId={caseId} candidates={named.candidates} /> : null}
+          </div>
+        ) : null}
       </Section>
 
       <div className="grid gap-6 md:grid-cols-2">
@@ -259,6 +306,28 @@ export default async function CaseOverviewPage({ params }: { params: Promise<{ c
                 <Cell className="whitespace-nowrap">{format.dateTime(row.last, { dateStyle: "short", timeStyle: "short" })}</Cell>
                 <Cell>{row.count}</Cell>
                 <Cell>{row.emergency ? t("yes") : t("no")}</Cell>
+              </tr>
+            ))}
+          </Table>
+        </Section>
+      ) : null}
+
+      {everyAccess ? (
+        <Section id="every-access-heading" title={tProtected("accessEveryTitle")} intro={tProtected("accessEveryIntro")}>
+          <Table
+            caption={tProtected("accessEveryTitle")}
+            headers={[tProtected("accessColumns.at"), tProtected("accessColumns.user"), tProtected("accessColumns.action"), tProtected("accessColumns.ip"), tProtected("accessColumns.reason")]}
+          >
+            {everyAccess.map((row) => (
+              <tr key={String(row.id)}>
+                <Cell className="whitespace-nowrap">{format.dateTime(row.at, { dateStyle: "short", timeStyle: "medium" })}</Cell>
+                <Cell>
+                  {row.userEmail ?? none}
+                  {row.role ? <span className="block text-xs text-slate-600">{tRoles(row.role)}</span> : null}
+                </Cell>
+                <Cell className="font-mono text-xs">{row.action}</Cell>
+                <Cell className="font-mono text-xs">{row.ipAddress ?? none}</Cell>
+                <Cell>{row.reason ?? ""}</Cell>
               </tr>
             ))}
           </Table>

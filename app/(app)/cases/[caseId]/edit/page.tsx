@@ -28,6 +28,7 @@ export default async function EditCasePage({ params }: { params: Promise<{ caseI
         </h2>
         <p className="mt-1 max-w-prose text-sm text-slate-700">{t("editIntro")}</p>
       </div>
+      {found.protection ? <Alert tone="info">{(await getTranslations("protectedIdentity"))("editHidden")}</Alert> : null}
       {found.status === "CLOSED" ? (
         <>
           <Alert tone="info">{t("errors.caseClosed")}</Alert>

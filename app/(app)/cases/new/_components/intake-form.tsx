@@ -101,7 +101,8 @@ export function IntakeForm({ options }: { options: CaseFieldOptions }) {
 function CandidateSummary({ candidate, statusLabel }: { candidate: DuplicateCandidate; statusLabel: string }) {
   const t = useTranslations("cases");
   const tWorkflow = useTranslations("workflow");
-  if (!candidate.isInScope) return <p>{t("outOfScopeOnly", { team: candidate.teamName })}</p>;
+  const tProtected = useTranslations("protectedIdentity");
+  if (!candidate.isInScope) return <p>{candidate.isProtected ? tProtected("duplicateProtected") : t("outOfScopeOnly", { team: candidate.teamName })}</p>;
   const match = candidate.matchKind === "identityNumber" ? t("matchIdentityNumber") : t("matchNameAndBirthDate");
   const member = candidate.matchedPerson === "MEMBER" ? ` (${t("matchedMember")})` : "";
   return (

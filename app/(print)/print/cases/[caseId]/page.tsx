@@ -1,4 +1,6 @@
 import { notFound } from "next/navigation";
+import { ProtectedOutputWarning } from "@/components/protected-output-warning";
+import { protectionBeforeOutput } from "@/lib/data/protected-identity";
 import { getTranslations } from "next-intl/server";
 import { JournalEntryCard } from "@/components/journal/journal-entry";
 import { PrintSheet } from "@/components/journal/print-sheet";
@@ -14,8 +16,14 @@ export async function generateMetadata() {
 }
 
 /** The whole case record on A4: sessions with their notes, then every other journal entry, signed state and corrections visible. */
-export default async function CaseRecordPrintPage({ params }: { params: Promise<{ caseId: string }> }) {
+export default async function CaseRecordPrintPage({ params, searchParams }: { params: Promise<{ caseId: string }>; searchParams: Promise<{ confirmProtected?: string }> }) {
   const { caseId } = await params;
+  // A protected person's record is printed only after the warning (issue 13).
+  const before = await protectionBeforeOutput(caseId);
+  if (!before) notFound();
+  if (before.protection && (await searchParams).confirmProtected !== "1") {
+    return <ProtectedOutputWarning confirmHref={`/print/cases/${caseId}?confirmProtected=1`} backHref={`/cases/${caseId}`} />;
+  }
   const record = await getCaseRecordForPrint(caseId);
   if (!record) notFound();
   const t = await getTranslations("journal.printView");

@@ -5,6 +5,9 @@ import { getLocale } from "next-intl/server";
 import { PrintButton } from "@/components/eligibility/print-button";
 import { loadMessages } from "@/i18n/messages";
 import { getEligibilityCheck } from "@/lib/data/eligibility-checks";
+import { protectionOfCheckBeforeOutput } from "@/lib/data/protected-identity";
+import { ProtectedOutputWarning } from "@/components/protected-output-warning";
+import { ProtectedIdentityBanner } from "@/components/protected-identity-banner";
 import { formatSek, type Reason } from "@/lib/eligibility";
 import type EligibilityMessages from "@/messages/sv/eligibility.json";
 import "./print.css";
@@ -40,9 +43,16 @@ export default async function EligibilityPrintPage({
   searchParams,
 }: {
   params: Promise<{ checkId: string }>;
-  searchParams: Promise<{ lang?: string }>;
+  searchParams: Promise<{ lang?: string; confirmProtected?: string }>;
 }) {
-  const [{ checkId }, { lang }] = await Promise.all([params, searchParams]);
+  const [{ checkId }, { lang, confirmProtected }] = await Promise.all([params, searchParams]);
+  // A protected person's summary is made only after the warning (issue 13).
+  const before = await protectionOfCheckBeforeOutput(checkId);
+  if (!before) notFound();
+  const confirmed = before.protection ? "&confirmProtected=1" : "";
+  if (before.protection && confirmProtected !== "1") {
+    return <ProtectedOutputWarning confirmHref={`?lang=${lang === "en" ? "en" : "sv"}${confirmed}`} backHref={`/cases/${before.caseId}`} />;
+  }
   const check = await getEligibilityCheck(checkId, "print");
   if (!check) notFound();
   const language = await languageFor(lang);
@@ -72,14 +82,15 @@ export default async function EligibilityPrintPage({
         </Link>
         <span aria-hidden="true">·</span>
         <span>{t("print.language")}:</span>
-        <Link href={`?lang=sv`} lang="sv" aria-current={language === "sv" ? "page" : undefined} className="text-brand-700 underline aria-[current=page]:font-semibold aria-[current=page]:no-underline">
+        <Link href={`?lang=sv${confirmed}`} lang="sv" aria-current={language === "sv" ? "page" : undefined} className="text-brand-700 underline aria-[current=page]:font-semibold aria-[current=page]:no-underline">
           Svenska
         </Link>
-        <Link href={`?lang=en`} lang="en" aria-current={language === "en" ? "page" : undefined} className="text-brand-700 underline aria-[current=page]:font-semibold aria-[current=page]:no-underline">
+        <Link href={`?lang=en${confirmed}`} lang="en" aria-current={language === "en" ? "page" : undefined} className="text-brand-700 underline aria-[current=page]:font-semibold aria-[current=page]:no-underline">
           English
         </Link>
         <PrintButton label={t("print.printButton")} />
       </nav>
+      <ProtectedIdentityBanner print protection={before.protection} />
 
       <header className="mb-4 print:mb-3">
         <p className="text-sm text-slate-700">{t("print.office")}</p>

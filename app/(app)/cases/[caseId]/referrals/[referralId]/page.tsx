@@ -5,6 +5,8 @@ import { Alert } from "@/components/ui/alert";
 import { buttonClasses } from "@/components/ui/button";
 import { OverdueBadge, ReferralStatusBadge } from "@/components/referrals/referral-badges";
 import { getReferral } from "@/lib/data/referrals";
+import { getCase } from "@/lib/data/cases";
+import { CheckboxField } from "@/components/ui/checkbox-field";
 import { listDecisionCorrections } from "@/lib/data/referral-decisions";
 import { decisionStatusPath } from "@/lib/cases/decision-status";
 import { REFERRAL_DECISIONS } from "@/lib/referrals/status-machine";
@@ -40,7 +42,8 @@ export default async function ReferralPage({ params, searchParams }: Props) {
   const { caseId, referralId } = await params;
   const { saved, caseStatus: movedTo } = await searchParams;
   const savedMessage = typeof saved === "string" && saved in SAVED_MESSAGES ? SAVED_MESSAGES[saved as keyof typeof SAVED_MESSAGES] : null;
-  const referral = await getReferral(referralId);
+  const [referral, kase] = await Promise.all([getReferral(referralId), getCase(caseId)]);
+  const tProtected = await getTranslations("protectedIdentity");
   // A referral reached through another case's address is as missing as one out of scope.
   if (!referral || referral.caseId !== caseId) notFound();
   const format = await getFormatter();
@@ -158,6 +161,13 @@ export default async function ReferralPage({ params, searchParams }: Props) {
         {referral.canDownloadLetter ? (
           // A plain GET form: works before JavaScript, and the response is an attachment the browser saves.
           <form method="get" action={`/api/referrals/${referralId}/letter`} className="mt-3 flex flex-wrap items-end gap-3">
+            {kase?.protection ? (
+              // Protected personal data (issue 13): warned before the letter is made; the route refuses without the tick.
+              <div className="flex basis-full flex-col gap-2">
+                <Alert tone="error">{tProtected("letterWarning")}</Alert>
+                <CheckboxField label={tProtected("letterConfirm")} name="confirmProtected" value="1" required />
+              </div>
+            ) : null}
             <div className="flex flex-col gap-1">
               <label htmlFor="letter-lang" className="text-sm font-medium text-slate-800">
                 {t("letterLanguage")}

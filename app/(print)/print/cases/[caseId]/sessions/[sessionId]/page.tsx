@@ -1,4 +1,6 @@
 import { notFound } from "next/navigation";
+import { ProtectedOutputWarning } from "@/components/protected-output-warning";
+import { protectionBeforeOutput } from "@/lib/data/protected-identity";
 import { getTranslations } from "next-intl/server";
 import { officeStamp } from "@/lib/dates";
 import { PrintSheet } from "@/components/journal/print-sheet";
@@ -12,8 +14,20 @@ export async function generateMetadata() {
 }
 
 /** One counselling session on A4, with its journal entries, signed state and corrections visible. */
-export default async function SessionPrintPage({ params }: { params: Promise<{ caseId: string; sessionId: string }> }) {
+export default async function SessionPrintPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ caseId: string; sessionId: string }>;
+  searchParams: Promise<{ confirmProtected?: string }>;
+}) {
   const { caseId, sessionId } = await params;
+  // A protected person's record is printed only after the warning (issue 13).
+  const before = await protectionBeforeOutput(caseId);
+  if (!before) notFound();
+  if (before.protection && (await searchParams).confirmProtected !== "1") {
+    return <ProtectedOutputWarning confirmHref={`/print/cases/${caseId}/sessions/${sessionId}?confirmProtected=1`} backHref={`/cases/${caseId}`} />;
+  }
   const record = await getSessionRecordForPrint(caseId, sessionId);
   if (!record) notFound();
   const t = await getTranslations("journal.printView");

@@ -1,0 +1,45 @@
+"use server";
+
+import { redirect } from "next/navigation";
+import { revalidatePath } from "next/cache";
+import { authorize } from "@/lib/gate";
+import { boundId } from "@/lib/action-arguments";
+import { drawReviewMonth, markPick, signOffReviewMonth } from "@/lib/data/log-review";
+import { fieldErrorState, formValues, type FormState } from "@/lib/form-state";
+import { isReviewMonth } from "@/lib/log-review/month";
+import { MonthFormSchema, PickVerdictFormSchema } from "@/lib/schemas/log-review";
+
+// The access-log review's actions (issue 13 part 2): draw a month, mark a pick,
+// sign the month off. Errors are keys under "logReview.errors".
+
+export async function drawMonthAction(_prev: FormState, formData: FormData): Promise<FormState> {
+  await authorize("logReview.write");
+  const values = formValues(formData);
+  const parsed = MonthFormSchema.safeParse(values);
+  if (!parsed.success) return fieldErrorState(parsed.error, values);
+  const result = await drawReviewMonth(parsed.data.month);
+  if (!result.ok) return { status: "error", fieldErrors: { month: [result.error] }, values };
+  redirect(`/log-review/${result.month}`);
+}
+
+export async function markPickAction(month: string, pickId: string, _prev: FormState, formData: FormData): Promise<FormState> {
+  await authorize("logReview.write");
+  pickId = boundId(pickId);
+  const values = formValues(formData);
+  const parsed = PickVerdictFormSchema.safeParse(values);
+  if (!parsed.success) return fieldErrorState(parsed.error, values);
+  const result = await markPick(pickId, parsed.data);
+  if (isReviewMonth(month)) revalidatePath(`/log-review/${month}`);
+  if (!result.ok) return { status: "error", formError: result.error, values };
+  return { status: "success" };
+}
+
+export async function signOffAction(month: string, _prev: FormState, formData: FormData): Promise<FormState> {
+  await authorize("logReview.write");
+  const version = Number(formData.get("version"));
+  if (!isReviewMonth(month) || !Number.isInteger(version)) return { status: "error", formError: "notFound" };
+  const result = await signOffReviewMonth(month, version);
+  revalidatePath(`/log-review/${month}`);
+  if (!result.ok) return { status: "error", formError: result.error };
+  return { status: "success" };
+}

@@ -1,0 +1,59 @@
+import Link from "next/link";
+import { getFormatter, getTranslations } from "next-intl/server";
+import { PageHeader } from "@/components/ui/page-header";
+import { Cell, Table } from "@/components/ui/table";
+import { authorize } from "@/lib/gate";
+import { listReviewMonths } from "@/lib/data/log-review";
+import { can } from "@/lib/permissions";
+import { DrawMonthForm } from "./_components/draw-month-form";
+
+export async function generateMetadata() {
+  const t = await getTranslations("logReview");
+  return { title: t("title") };
+}
+
+/** The access-log review (issue 13 part 2): the months drawn so far, and drawing the next one. */
+export default async function LogReviewPage() {
+  const user = await authorize("logReview.read");
+  const { reviews, suggested } = await listReviewMonths();
+  const t = await getTranslations("logReview");
+  const format = await getFormatter();
+  return (
+    <>
+      <PageHeader title={t("title")} description={t("intro")} />
+      <div className="flex flex-col gap-6">
+        {can(user.role, "logReview.write") ? (
+          <section aria-labelledby="draw-heading" className="flex flex-col gap-2">
+            <h2 id="draw-heading" className="text-xl font-semibold">
+              {t("drawTitle")}
+            </h2>
+            <DrawMonthForm suggested={suggested} />
+          </section>
+        ) : null}
+        <section aria-labelledby="months-heading" className="flex flex-col gap-2">
+          <h2 id="months-heading" className="text-xl font-semibold">
+            {t("monthsTitle")}
+          </h2>
+          {reviews.length === 0 ? (
+            <p className="text-sm">{t("noMonths")}</p>
+          ) : (
+            <Table caption={t("monthsTitle")} headers={[t("columns.month"), t("columns.reads"), t("columns.picks"), t("columns.status")]}>
+              {reviews.map((review) => (
+                <tr key={review.month}>
+                  <Cell>
+                    <Link href={`/log-review/${review.month}`} className="font-medium text-brand-700 underline">
+                      {review.month}
+                    </Link>
+                  </Cell>
+                  <Cell>{review.readCount}</Cell>
+                  <Cell>{review.picks}</Cell>
+                  <Cell>{review.signedOffAt ? t("statusSigned", { date: format.dateTime(review.signedOffAt, { dateStyle: "medium" }) }) : t("statusOpenShort")}</Cell>
+                </tr>
+              ))}
+            </Table>
+          )}
+        </section>
+      </div>
+    </>
+  );
+}
