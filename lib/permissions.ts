@@ -15,6 +15,11 @@ export const PERMISSIONS = {
   "case.assign": ["ADVISER", "MANAGER"],
   "case.emergencyAccess": CASE_WORKERS,
   "case.accessLog.read": ["ADVISER", "MANAGER"],
+  /** A legal hold (pending appeal, records request) keeps a case from retention; set and released with a reason. */
+  "case.legalHold": ["ADVISER", "MANAGER"],
+  /** A person's own data (GDPR art. 15, registerutdrag) and a case's archive package: the case's advisers make them. */
+  "case.extract": CASE_WORKERS,
+  "case.archiveExport": CASE_WORKERS,
   "eligibility.calculate": ["ADVISER", "STAFF"],
   "eligibility.save": CASE_WORKERS,
   // Managers follow their team's referrals; only advisers make them and take
@@ -52,6 +57,8 @@ export const PERMISSIONS = {
   "signInSession.revoke": ["ADMIN"],
   "audit.read": ["ADMIN", "MANAGER"],
   "settings.manage": ["ADMIN"],
+  /** The retention list (dry run) and its approval: case numbers and counts, never a person. */
+  "retention.manage": ["ADMIN"],
   "jobs.read": ["ADMIN"],
   "profile.update": EVERYONE,
 } as const satisfies Record<string, readonly Role[]>;

@@ -1,5 +1,6 @@
 import "server-only";
 import { getDb } from "@/lib/db";
+import { Prisma } from "@/lib/generated/prisma/client";
 import type { CaseOutcome, CaseStatus, ReferralDecision } from "@/lib/generated/prisma/enums";
 import { recordAudit, auditActor } from "@/lib/audit";
 import { authorize } from "@/lib/gate";
@@ -55,44 +56,69 @@ export async function getTeamStatistics(year?: number): Promise<TeamStatistics |
   const [team, firstCase] = await Promise.all([
     db.team.findUniqueOrThrow({ where: { id: teamId }, select: { name: true } }),
     db.case.findFirst({ where: inScope, orderBy: { openedAt: "asc" }, select: { openedAt: true } }),
-  ]);
+    db.retainedCaseStatistics.findFirst({ where: { teamId }, orderBy: { openedAt: "asc" }, select: { openedAt: true } }),
+  ]).then(([teamRow, live, removed]) => [teamRow, [live, removed].filter((row) => row !== null).sort((a, b) => a.openedAt.getTime() - b.openedAt.getTime())[0] ?? null] as const);
   const firstYear = firstCase ? Number(officeToday(firstCase.openedAt).slice(0, 4)) : thisYear;
   const years = Array.from({ length: thisYear - firstYear + 1 }, (_, i) => thisYear - i);
   const selectedYear = year !== undefined && years.includes(year) ? year : thisYear;
   const [from, to] = yearBounds(selectedYear);
   const [fromDay, toDay] = [`${selectedYear}-01-01`, `${selectedYear + 1}-01-01`];
 
-  const [caseload, opened, closings, departures, decisions, followUps] = await Promise.all([
+  // Cases removed by retention count from their anonymous records (RetainedCaseStatistics and its
+  // events, lib/data/retention-statistics.ts), kept in the team they were in: a past year's figures
+  // stay the same after its cases are removed (lib/data/retention.db.test.ts).
+  const removedInTeam = Prisma.sql`r."teamId" = ${teamId}`;
+  const [caseload, opened, removedOpened, closings, departures, decisions, followUps] = await Promise.all([
     db.$queryRaw<{ adviserId: string; adviserName: string; status: CaseStatus; n: bigint }[]>`
       SELECT u.id AS "adviserId", u.name AS "adviserName", c.status::text AS status, count(*) AS n
       FROM "Case" c JOIN "User" u ON u.id = c."adviserId"
       WHERE ${inScopeSql} AND c.status <> 'CLOSED'
       GROUP BY u.id, u.name, c.status`,
     db.case.count({ where: { AND: [inScope, { openedAt: { gte: from, lt: to } }] } }),
+    db.retainedCaseStatistics.count({ where: { teamId, openedAt: { gte: from, lt: to } } }),
     db.$queryRaw<{ outcome: CaseOutcome; n: bigint }[]>`
-      SELECT s.outcome::text AS outcome, count(*) AS n
-      FROM "CaseStatusChange" s JOIN "Case" c ON c.id = s."caseId"
-      WHERE ${inScopeSql} AND s."toStatus" = 'CLOSED' AND s."effectiveOn" >= ${fromDay}::date AND s."effectiveOn" < ${toDay}::date
-      GROUP BY s.outcome`,
+      SELECT outcome::text AS outcome, count(*) AS n FROM (
+        SELECT s.outcome FROM "CaseStatusChange" s JOIN "Case" c ON c.id = s."caseId"
+        WHERE ${inScopeSql} AND s."toStatus" = 'CLOSED' AND s."effectiveOn" >= ${fromDay}::date AND s."effectiveOn" < ${toDay}::date
+        UNION ALL
+        SELECT e.outcome FROM "RetainedCaseEvent" e JOIN "RetainedCaseStatistics" r ON r.id = e."recordId"
+        WHERE ${removedInTeam} AND e.kind = 'STATUS_CHANGE' AND e."toStatus" = 'CLOSED' AND e."occurredOn" >= ${fromDay}::date AND e."occurredOn" < ${toDay}::date
+      ) closings
+      GROUP BY outcome`,
     db.$queryRaw<{ country: string | null; n: bigint }[]>`
-      SELECT c."destinationCountry" AS country, count(*) AS n
-      FROM "CaseStatusChange" s JOIN "Case" c ON c.id = s."caseId"
-      WHERE ${inScopeSql} AND s."toStatus" = 'DEPARTED' AND s."effectiveOn" >= ${fromDay}::date AND s."effectiveOn" < ${toDay}::date
-      GROUP BY c."destinationCountry"
-      ORDER BY count(*) DESC, c."destinationCountry"`,
+      SELECT country, count(*) AS n FROM (
+        SELECT c."destinationCountry" AS country FROM "CaseStatusChange" s JOIN "Case" c ON c.id = s."caseId"
+        WHERE ${inScopeSql} AND s."toStatus" = 'DEPARTED' AND s."effectiveOn" >= ${fromDay}::date AND s."effectiveOn" < ${toDay}::date
+        UNION ALL
+        SELECT r."destinationCountry" FROM "RetainedCaseEvent" e JOIN "RetainedCaseStatistics" r ON r.id = e."recordId"
+        WHERE ${removedInTeam} AND e.kind = 'STATUS_CHANGE' AND e."toStatus" = 'DEPARTED' AND e."occurredOn" >= ${fromDay}::date AND e."occurredOn" < ${toDay}::date
+      ) departures
+      GROUP BY country
+      ORDER BY count(*) DESC, country`,
     db.$queryRaw<{ decision: ReferralDecision; n: bigint; amount: bigint }[]>`
-      SELECT r.decision::text AS decision, count(*) AS n, coalesce(sum(r."decisionAmountSek"), 0)::bigint AS amount
-      FROM "Referral" r JOIN "Case" c ON c.id = r."caseId"
-      WHERE ${inScopeSql} AND r.decision IS NOT NULL AND r."decidedOn" >= ${fromDay}::date AND r."decidedOn" < ${toDay}::date
-      GROUP BY r.decision`,
+      SELECT decision::text AS decision, count(*) AS n, coalesce(sum(amount), 0)::bigint AS amount FROM (
+        SELECT r.decision, r."decisionAmountSek" AS amount FROM "Referral" r JOIN "Case" c ON c.id = r."caseId"
+        WHERE ${inScopeSql} AND r.decision IS NOT NULL AND r."decidedOn" >= ${fromDay}::date AND r."decidedOn" < ${toDay}::date
+        UNION ALL
+        SELECT e.decision, e."amountSek" FROM "RetainedCaseEvent" e JOIN "RetainedCaseStatistics" r ON r.id = e."recordId"
+        WHERE ${removedInTeam} AND e.kind = 'REFERRAL_DECISION' AND e."occurredOn" >= ${fromDay}::date AND e."occurredOn" < ${toDay}::date
+      ) decisions
+      GROUP BY decision`,
     db.$queryRaw<{ months: number; n: bigint; economic: number | null; social: number | null; psychosocial: number | null }[]>`
-      SELECT f."monthsAfterReturn" AS months, count(*) AS n,
-             round(avg(f."economicScore"), 1)::float8 AS economic, round(avg(f."socialScore"), 1)::float8 AS social,
-             round(avg(f."psychosocialScore"), 1)::float8 AS psychosocial
-      FROM "FollowUp" f JOIN "Case" c ON c.id = f."caseId"
-      WHERE ${inScopeSql} AND f."completedOn" >= ${fromDay}::date AND f."completedOn" < ${toDay}::date
-      GROUP BY f."monthsAfterReturn"
-      ORDER BY f."monthsAfterReturn"`,
+      SELECT months, count(*) AS n,
+             round(avg(economic), 1)::float8 AS economic, round(avg(social), 1)::float8 AS social,
+             round(avg(psychosocial), 1)::float8 AS psychosocial
+      FROM (
+        SELECT f."monthsAfterReturn" AS months, f."economicScore" AS economic, f."socialScore" AS social, f."psychosocialScore" AS psychosocial
+        FROM "FollowUp" f JOIN "Case" c ON c.id = f."caseId"
+        WHERE ${inScopeSql} AND f."completedOn" >= ${fromDay}::date AND f."completedOn" < ${toDay}::date
+        UNION ALL
+        SELECT e."monthsAfterReturn", e."economicScore", e."socialScore", e."psychosocialScore"
+        FROM "RetainedCaseEvent" e JOIN "RetainedCaseStatistics" r ON r.id = e."recordId"
+        WHERE ${removedInTeam} AND e.kind = 'FOLLOW_UP' AND e."occurredOn" >= ${fromDay}::date AND e."occurredOn" < ${toDay}::date
+      ) follow_ups
+      GROUP BY months
+      ORDER BY months`,
   ]);
 
   await recordAudit(db, auditActor(user), { action: "statistics.read", resourceType: "Team", resourceId: teamId, reason: String(selectedYear) });
@@ -112,7 +138,7 @@ export async function getTeamStatistics(year?: number): Promise<TeamStatistics |
     years,
     selected: {
       year: selectedYear,
-      opened,
+      opened: opened + removedOpened,
       closedByOutcome: Object.fromEntries(closings.map((row) => [row.outcome, toNumber(row.n)])),
       departuresByCountry: departures.map((row) => ({ country: row.country, count: toNumber(row.n) })),
       referralDecisions: Object.fromEntries(decisions.map((row) => [row.decision, { count: toNumber(row.n), amountSek: toNumber(row.amount) }])),

@@ -1,10 +1,13 @@
 import "server-only";
 import type { JobName } from "@/lib/jobs/catalog";
 import { purgeSignInRecords } from "@/lib/data/housekeeping";
+import { resumeApprovedRuns, runMonthlyRetention } from "@/lib/data/retention";
 
 /** What a job does: a data function that returns counts (kept in the job's run record). */
 export type JobHandler = () => Promise<Record<string, number>>;
 
 export const JOB_HANDLERS: Record<JobName, JobHandler> = {
   "purge-sign-in-records": purgeSignInRecords,
+  "retention-monthly": runMonthlyRetention,
+  "retention-resume": resumeApprovedRuns,
 };
