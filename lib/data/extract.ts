@@ -21,7 +21,7 @@ import type { PersonExtract } from "@/lib/retention/extract-content";
 // audited on the case, so it shows on the case's timeline.
 
 export type ExtractRequest = { caseId: string; memberId: string | null; includeFiles: boolean };
-export type ExtractFile = { name: string; content: Uint8Array };
+export type ExtractFile = { name: string; content: Uint8Array; mimeType: string };
 export type ExtractResult = { ok: true; extract: PersonExtract; files: ExtractFile[] } | { ok: false; error: "notFound" };
 
 export async function getPersonExtract({ caseId, memberId, includeFiles }: ExtractRequest): Promise<ExtractResult> {
@@ -269,8 +269,8 @@ export async function collectCaseRecord(db: Db, caseId: string, whose: RecordSub
 
   const files: ExtractFile[] = [];
   if (includeFiles) {
-    const contents = await db.document.findMany({ where: { caseId }, orderBy: { createdAt: "asc" }, select: { id: true, fileName: true, content: true } });
-    contents.forEach((d, index) => files.push({ name: numberedFileName(index, d.fileName), content: new Uint8Array(d.content) }));
+    const contents = await db.document.findMany({ where: { caseId }, orderBy: { createdAt: "asc" }, select: { id: true, fileName: true, mimeType: true, content: true } });
+    contents.forEach((d, index) => files.push({ name: numberedFileName(index, d.fileName), content: new Uint8Array(d.content), mimeType: d.mimeType }));
   }
 
   return { extract, files };
