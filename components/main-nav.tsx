@@ -18,6 +18,7 @@ const LINKS: { href: string; label: string; action: Action }[] = [
   { href: "/admin/sign-ins", label: "signInSessions", action: "signInSession.revoke" },
   { href: "/admin/settings", label: "settings", action: "settings.manage" },
   { href: "/admin/jobs", label: "jobs", action: "jobs.read" },
+  { href: "/admin/retention", label: "retention", action: "retention.manage" },
   { href: "/approvals", label: "approvals", action: "approval.decide" },
   { href: "/emergency-access", label: "emergencyAccess", action: "emergencyAccess.review" },
   { href: "/audit", label: "audit", action: "audit.read" },

@@ -2,7 +2,7 @@ import "server-only";
 import { getDb, type Db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { RetentionDisposition } from "@/lib/generated/prisma/enums";
-import { recordAudit, auditActor } from "@/lib/audit";
+import { recordAudit, auditActor, type AuditActor } from "@/lib/audit";
 import { authorize } from "@/lib/gate";
 import { recordDenial } from "@/lib/data/denials";
 import { auditRetentionYears, retentionRules } from "@/lib/data/settings";
@@ -84,8 +84,14 @@ async function findDueCases(db: Pick<Db, "case">, rules: RetentionRules, now: Da
   return { due, onHold };
 }
 
+/** An administrator asks for a new list now, instead of waiting for the month's. */
+export async function makeRetentionListNow(): Promise<{ listed: number; toRemove: number; toArchive: number; onHold: number }> {
+  const user = await authorize("retention.manage");
+  return listDueCases(new Date(), auditActor(user));
+}
+
 /** The monthly job's first half: a new list (dry run) replacing any list nobody approved. */
-export async function listDueCases(now: Date = new Date()): Promise<{ listed: number; toRemove: number; toArchive: number; onHold: number }> {
+export async function listDueCases(now: Date = new Date(), actor: AuditActor = null): Promise<{ listed: number; toRemove: number; toArchive: number; onHold: number }> {
   const db = getDb();
   const rules = await retentionRules(db);
   const { due, onHold } = await findDueCases(db, rules, now);
@@ -103,7 +109,7 @@ export async function listDueCases(now: Date = new Date()): Promise<{ listed: nu
         counts: item.counts,
       })),
     });
-    await recordAudit(tx, null, { action: "retention.list", resourceType: "RetentionRun", resourceId: run.id, reason: `${due.length} cases due` });
+    await recordAudit(tx, actor, { action: "retention.list", resourceType: "RetentionRun", resourceId: run.id, reason: `${due.length} cases due` });
   });
   const toRemove = due.filter((item) => item.disposition === "REMOVE").length;
   return { listed: due.length, toRemove, toArchive: due.length - toRemove, onHold };

@@ -35,7 +35,8 @@ export type TimelineEntry = {
  * names who and when. Actions other helpers add under these names show too.
  */
 const STORY_ACTIONS = Prisma.sql`(
-  a.action IN ('plan.create', 'plan.step.create', 'plan.step.update', 'journal.sign', 'journal.correct')
+  a.action IN ('plan.create', 'plan.step.create', 'plan.step.update', 'journal.sign', 'journal.correct',
+               'case.extract', 'case.archiveExport', 'case.legalHold.set', 'case.legalHold.release')
   OR (a.action LIKE 'task.%' AND a.action NOT IN ('task.list', 'task.read'))
   OR a.action LIKE 'case.merge%' OR a.action LIKE 'referral.decision%'
 ) AND a.action NOT LIKE '%.refused'`;

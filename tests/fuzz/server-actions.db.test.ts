@@ -36,6 +36,8 @@ vi.mock("next/headers", async (original) => ({
 
 import * as users from "@/app/(app)/admin/users/actions";
 import * as settings from "@/app/(app)/admin/settings/actions";
+import * as retention from "@/app/(app)/admin/retention/actions";
+import * as records from "@/app/(app)/cases/[caseId]/records/actions";
 import * as calculator from "@/app/(app)/calculator/actions";
 import * as caseOverview from "@/app/(app)/cases/[caseId]/actions";
 import * as documents from "@/app/(app)/cases/[caseId]/documents/actions";
@@ -112,7 +114,7 @@ const FIELDS = [
   "titleSv", "titleEn", "bodySv", "bodyEn", "ownerId", "slug", "articleId", "isPublished", "intent", "step", "currentPassword", "newPassword",
   "confirmPassword", "password", "destinationCountry", "relation", "completedOn", "website", "country", "confirmDistinct", "candidateIds", "baseValues",
   "economicScore", "socialScore", "psychosocialScore", "nextSteps", "members.0.birthDate", "$ACTION_ID_x", "text", "kind", "savedAt", "entryId",
-  "householdMemberId", "sessionId", "followUpId",
+  "householdMemberId", "sessionId", "followUpId", "removeAfterYears", "researchSampleDays", "auditYears",
 ] as const;
 
 /** An id-shaped value: real ids of other teams' records and of one's own, and junk. */
@@ -147,6 +149,10 @@ const TARGETS: Target[] = [
   { name: "resetPasswordAction", bound: 1, call: ([a]) => users.resetPasswordAction(s(a), idle) },
   { name: "revokeSignInSessionAction", bound: 2, call: ([a, b]) => users.revokeSignInSessionAction(s(a), s(b)) },
   { name: "updateReferralSettingsAction", bound: 0, call: (_, f) => settings.updateReferralSettingsAction(idle, f) },
+  { name: "updateRetentionSettingsAction", bound: 0, call: (_, f) => settings.updateRetentionSettingsAction(idle, f) },
+  { name: "makeRetentionListAction", bound: 0, call: (_, f) => retention.makeRetentionListAction(idle, f) },
+  { name: "approveRetentionAction", bound: 1, call: ([a], f) => retention.approveRetentionAction(s(a), idle, f) },
+  { name: "legalHoldAction", bound: 2, call: ([a, b], f) => records.legalHoldAction(s(a), b as never, idle, f) },
   { name: "calculateEligibilityAction", bound: 0, call: (_, f) => calculator.calculateEligibilityAction(idle as never, f) },
   { name: "changeStatusAction", bound: 1, call: ([a], f) => caseOverview.changeStatusAction(s(a), idle, f) },
   { name: "addMemberAction", bound: 1, call: ([a], f) => caseOverview.addMemberAction(s(a), idle, f) },
@@ -207,7 +213,7 @@ async function snapshot() {
            (SELECT count(*) FROM "EligibilityCheck") AS checks, (SELECT count(*) FROM "User") AS users,
            (SELECT count(*) FROM "Organisation") AS organisations, (SELECT count(*) FROM "GuidanceArticle") AS articles,
            (SELECT count(*) FROM "EmergencyAccess") AS grants, (SELECT count(*) FROM "JournalEntry") AS journal,
-           (SELECT count(*) FROM "JournalEntryVersion") AS "journalVersions", (SELECT coalesce(max("updatedAt")::text, '') FROM "JournalEntry") AS "journalLastWrite", (SELECT count(*) FROM "Setting") AS settings, (SELECT count(*) FROM "ReferralEvent") AS "referralEvents", (SELECT count(*) FROM "CaseStatusChange") AS "statusChanges",
+           (SELECT count(*) FROM "JournalEntryVersion") AS "journalVersions", (SELECT coalesce(max("updatedAt")::text, '') FROM "JournalEntry") AS "journalLastWrite", (SELECT count(*) FROM "Setting") AS settings, (SELECT count(*) FROM "RetentionRun") AS "retentionRuns", (SELECT coalesce(max("updatedAt")::text, '') FROM "Case") AS "caseLastWrite", (SELECT count(*) FROM "ReferralEvent") AS "referralEvents", (SELECT count(*) FROM "CaseStatusChange") AS "statusChanges",
            (SELECT count(*) FROM "AuditEvent" WHERE NOT (action = ANY(${REFUSAL_ACTIONS}) OR action LIKE '%.refused')) AS audits,
            (SELECT concat_ws('|', version, status, "adviserId", "updatedAt") FROM "Case" WHERE id = ${foreign.caseId}) AS "foreignCase"`;
   return row!;

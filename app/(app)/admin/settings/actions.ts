@@ -2,9 +2,9 @@
 
 import { revalidatePath } from "next/cache";
 import { authorize } from "@/lib/gate";
-import { updateReferralSettings } from "@/lib/data/settings";
+import { updateReferralSettings, updateRetentionSettings } from "@/lib/data/settings";
 import { fieldErrorState, formValues, type FormState } from "@/lib/form-state";
-import { ReferralSettingsFormSchema } from "@/lib/schemas/settings";
+import { ReferralSettingsFormSchema, RetentionSettingsFormSchema } from "@/lib/schemas/settings";
 
 export async function updateReferralSettingsAction(_prev: FormState, formData: FormData): Promise<FormState> {
   await authorize("settings.manage");
@@ -12,6 +12,16 @@ export async function updateReferralSettingsAction(_prev: FormState, formData: F
   const parsed = ReferralSettingsFormSchema.safeParse(values);
   if (!parsed.success) return fieldErrorState(parsed.error, values);
   await updateReferralSettings(parsed.data);
+  revalidatePath("/admin/settings");
+  return { status: "success", values };
+}
+
+export async function updateRetentionSettingsAction(_prev: FormState, formData: FormData): Promise<FormState> {
+  await authorize("settings.manage");
+  const values = formValues(formData);
+  const parsed = RetentionSettingsFormSchema.safeParse(values);
+  if (!parsed.success) return fieldErrorState(parsed.error, values);
+  await updateRetentionSettings(parsed.data);
   revalidatePath("/admin/settings");
   return { status: "success", values };
 }

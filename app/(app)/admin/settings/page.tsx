@@ -1,16 +1,17 @@
 import { getFormatter, getTranslations } from "next-intl/server";
 import { PageHeader } from "@/components/ui/page-header";
-import { getOfficeSettings } from "@/lib/data/settings";
+import { getOfficeSettings, getRetentionSettings } from "@/lib/data/settings";
 import { ReferralSettingsForm } from "./_components/referral-settings-form";
+import { RetentionSettingsForm } from "./_components/retention-settings-form";
 
 export async function generateMetadata() {
   const t = await getTranslations("settings");
   return { title: t("title") };
 }
 
-/** Office-wide settings, one section per feature; retention joins here later. */
+/** Office-wide settings, one section per feature: referrals, retention. */
 export default async function SettingsPage() {
-  const settings = await getOfficeSettings();
+  const [settings, retention] = await Promise.all([getOfficeSettings(), getRetentionSettings()]);
   const t = await getTranslations("settings");
   const format = await getFormatter();
   return (
@@ -23,6 +24,9 @@ export default async function SettingsPage() {
             ? t("lastChanged", { date: format.dateTime(settings.updatedAt, { dateStyle: "medium", timeStyle: "short" }) })
             : t("usingDefault", { days: settings.defaultResponseDays })}
         </p>
+      </section>
+      <section className="mt-6 max-w-2xl rounded-lg border border-slate-200 bg-white p-4">
+        <RetentionSettingsForm removeAfterYears={retention.removeAfterYears} researchSampleDays={retention.researchSampleDays} auditYears={retention.auditYears} />
       </section>
     </>
   );

@@ -17,4 +17,5 @@ export const CASE_TABS: readonly CaseTab[] = [
   { suffix: "/documents", label: "caseTabs.documents", permission: "document.read" },
   { suffix: "/eligibility", label: "eligibility.caseTab.title", permission: "case.read" },
   { suffix: "/referrals", label: "referrals.caseTab", permission: "referral.read" },
+  { suffix: "/records", label: "records.caseTab", permission: "case.legalHold" },
 ];
