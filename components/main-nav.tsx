@@ -10,7 +10,7 @@ const LINKS: { href: string; label: string; action: Action }[] = [
   { href: "/cases", label: "cases", action: "case.read" },
   { href: "/calculator", label: "calculator", action: "eligibility.calculate" },
   { href: "/referrals", label: "referrals", action: "referral.read" },
-  { href: "/statistics", label: "statistics", action: "statistics.read" },
+  { href: "/dashboard", label: "statistics", action: "statistics.read" },
   { href: "/organisations", label: "organisations", action: "organisation.read" },
   { href: "/guidance", label: "guidance", action: "guidance.read" },
   { href: "/guidance/wizard", label: "wizard", action: "guidance.read" },

@@ -20,6 +20,7 @@ export const CLIENT_NAMESPACES = {
     "casework",
     "counselling",
     "documents",
+    "emergencySignOff",
     "eligibility",
     "followUps",
     "guidance",

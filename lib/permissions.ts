@@ -72,7 +72,7 @@ export function can(role: Role, action: Action): boolean {
 /** Where each role starts: where its work is. */
 const HOME_PATH: Record<Role, string> = {
   ADVISER: "/my-day",
-  MANAGER: "/cases",
+  MANAGER: "/dashboard",
   STAFF: "/guidance",
   ADMIN: "/admin/users",
 };

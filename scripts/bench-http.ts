@@ -136,7 +136,7 @@ export async function runHttpBench(): Promise<number> {
       { name: "/cases (list)", path: "/cases", cookie: adviser },
       { name: "/cases/<id> (case page)", path: `/cases/${caseRow.id}`, cookie: adviser },
       { name: "/my-day", path: "/my-day", cookie: adviser },
-      { name: "/statistics (manager)", path: "/statistics", cookie: manager },
+      { name: "/dashboard (manager)", path: "/dashboard", cookie: manager },
     ];
 
     console.log(`Hemväg HTTP bench: ${caseCount.toLocaleString("en")} cases, ${cores} instances behind nginx, ${os.cpus().length} CPUs,`);

@@ -60,7 +60,7 @@ async function main(): Promise<number> {
       ["/cases", adviser],
       ...(caseId ? [[`/cases/${caseId}`, adviser] as [string, string]] : []),
       ["/my-day", adviser],
-      ["/statistics", manager],
+      ["/dashboard", manager],
     ];
     const cache = new Map<string, number>();
     const over: string[] = [];

@@ -8,7 +8,9 @@ import { caseScope, caseScopeSql, utcParameter } from "@/lib/data/scope";
 import type { SignedInUser } from "@/lib/data/sign-in-sessions";
 import { endOfOfficeDay, officeToday, startOfOfficeDay } from "@/lib/dates";
 import { classifySearch, containsPattern, decodeCursor, encodeCursor, startsWithPattern, type CaseSearch, type Cursor } from "@/lib/cases/case-search";
-import { type CaseListFilter } from "@/lib/schemas/case";
+import { NO_COUNTRY, type CaseListFilter } from "@/lib/schemas/case";
+import { attentionSql } from "@/lib/data/attention";
+import { hasStandingChangeSql } from "@/lib/data/figures";
 
 // The case list: search, filters, sort and keyset pagination, all from the
 // URL, in one statement. What a search means and the cursor's encoding are
@@ -218,9 +220,18 @@ export function buildCaseListQuery(user: SignedInUser, filter: CaseListFilter, n
   else if (filter.status !== "all") conditions.push(Prisma.sql`c.status = ${filter.status}::"CaseStatus"`);
   if (filter.adviser) conditions.push(Prisma.sql`c."adviserId" = ${filter.adviser}`);
   if (filter.team) conditions.push(Prisma.sql`c."teamId" = ${filter.team}`);
-  if (filter.country) conditions.push(Prisma.sql`c."destinationCountry" = ${filter.country}`);
-  if (filter.from) conditions.push(Prisma.sql`c."openedAt" >= ${utcParameter(startOfOfficeDay(filter.from))}`);
-  if (filter.to) conditions.push(Prisma.sql`c."openedAt" < ${utcParameter(endOfOfficeDay(filter.to))}`);
+  if (filter.country === NO_COUNTRY) conditions.push(Prisma.sql`c."destinationCountry" IS NULL`);
+  else if (filter.country) conditions.push(Prisma.sql`c."destinationCountry" = ${filter.country}`);
+  if (filter.dated === "departed" || filter.dated === "closed") {
+    // The dashboard's bars: the cases its figure counted, by the same definition (lib/data/figures.ts).
+    const period = { from: filter.from ?? "1900-01-01", to: filter.to ?? today };
+    conditions.push(hasStandingChangeSql(filter.dated === "departed" ? "DEPARTED" : "CLOSED", period, filter.dated === "closed" ? filter.outcome : undefined));
+  } else {
+    if (filter.from) conditions.push(Prisma.sql`c."openedAt" >= ${utcParameter(startOfOfficeDay(filter.from))}`);
+    if (filter.to) conditions.push(Prisma.sql`c."openedAt" < ${utcParameter(endOfOfficeDay(filter.to))}`);
+  }
+  if (filter.outcome && filter.dated !== "closed") conditions.push(Prisma.sql`c.outcome = ${filter.outcome}::"CaseOutcome"`);
+  if (filter.needs) conditions.push(attentionSql(filter.needs, now));
   if (filter.overdue) conditions.push(overdueSql("c", today));
   const filters = Prisma.join(conditions, " AND ");
   const keyset = keysetSql(sort, filter.after ? decodeCursor(filter.after) : null);

@@ -8,8 +8,15 @@ import { changeCaseStatus, getCase, listAssignableAdvisers, reassignCase } from 
 import { createTask } from "@/lib/data/tasks";
 import { officeToday } from "@/lib/dates";
 import { StatusChangeFormSchema } from "@/lib/schemas/case";
-import { EMERGENCY_ACCESS_HOURS, activeEmergencyAccess, listEmergencyAccesses, openCaseInEmergency } from "@/lib/data/emergency-access";
-import { EmergencyAccessFormSchema } from "@/lib/schemas/emergency-access";
+import {
+  EMERGENCY_ACCESS_HOURS,
+  activeEmergencyAccess,
+  countUnreviewedEmergencyAccesses,
+  listEmergencyAccesses,
+  openCaseInEmergency,
+  reviewEmergencyAccess,
+} from "@/lib/data/emergency-access";
+import { EmergencyAccessFormSchema, EmergencyReviewFormSchema } from "@/lib/schemas/emergency-access";
 import { createCaseworkWorld, NOT_FOUND, type CaseworkWorld } from "@/tests/support/casework";
 import { withAuditRefused } from "@/tests/support/audit";
 
@@ -178,8 +185,11 @@ describe("the managers' list of emergency openings", () => {
         reason: "Nyare öppning av ärendet",
         createdAt: expect.any(Date),
         expiresAt: expect.any(Date),
+        userId: world.users.b1.id,
         user: { name: world.users.b1.name, email: world.users.b1.email },
         case: { id: newer.caseId, caseNumber: newer.caseNumber },
+        review: null,
+        isOwn: false,
       },
       expect.objectContaining({ reason: "Äldre öppning av ärendet", case: { id: older.caseId, caseNumber: older.caseNumber } }),
     ]);
@@ -198,6 +208,87 @@ describe("the managers' list of emergency openings", () => {
     expect(await db.auditEvent.count({ where: { action: "emergencyAccess.list", userId: { in: [world.users.a1.id, world.users.staff.id, world.users.admin.id] } } })).toBe(0);
   });
 
-  // Issue 12 M1.
-  it.todo("lets the team's managers sign each grant off as justified or not, and lists unreviewed grants on their dashboard (issue 12 M1)");
+});
+
+// Issue 12 M1: the team's managers sign each grant off, "reviewed — justified / not justified", with a comment.
+describe("signing emergency grants off", () => {
+  const review = (verdict: "JUSTIFIED" | "NOT_JUSTIFIED", comment = "Ringde klienten, stämmer") => EmergencyReviewFormSchema.parse({ verdict, comment });
+
+  /** A grant by b1 (team B) on a new case of team A, and its id. */
+  async function grantOnTeamA(): Promise<{ grantId: string; caseId: string }> {
+    const { caseId, caseNumber } = await caseOf(world.users.a1);
+    signInAs(world.users.b1);
+    await openCaseInEmergency(form(caseNumber));
+    const { id } = await db.emergencyAccess.findFirstOrThrow({ where: { caseId, userId: world.users.b1.id }, select: { id: true } });
+    return { grantId: id, caseId };
+  }
+
+  it("lets a manager of the case's team sign a grant off once, stored with the verdict and comment and audited; the count of grants to review falls", async () => {
+    const { grantId, caseId } = await grantOnTeamA();
+    signInAs(world.users.managerA);
+    const before = await countUnreviewedEmergencyAccesses();
+    expect(before).toBeGreaterThanOrEqual(1);
+    const listed = (await listEmergencyAccesses({ onlyUnreviewed: true })).find((grant) => grant.id === grantId);
+    expect(listed).toMatchObject({ reason: REASON, user: { name: world.users.b1.name }, case: { id: caseId }, review: null, isOwn: false });
+
+    expect(await reviewEmergencyAccess(grantId, review("NOT_JUSTIFIED", "Inget akut behov enligt anteckningen"))).toEqual({ ok: true });
+    expect(await db.emergencyAccessReview.findUniqueOrThrow({ where: { emergencyAccessId: grantId } })).toMatchObject({
+      reviewerId: world.users.managerA.id,
+      verdict: "NOT_JUSTIFIED",
+      comment: "Inget akut behov enligt anteckningen",
+    });
+    expect(await db.auditEvent.findFirstOrThrow({ where: { action: "emergencyAccess.review", resourceId: grantId } })).toMatchObject({
+      userId: world.users.managerA.id,
+      resourceType: "EmergencyAccess",
+      caseId,
+      changes: { verdict: [null, "NOT_JUSTIFIED"] },
+    });
+    expect(await countUnreviewedEmergencyAccesses()).toBe(before - 1);
+    expect((await listEmergencyAccesses({ onlyUnreviewed: true })).some((grant) => grant.id === grantId)).toBe(false);
+    expect((await listEmergencyAccesses()).find((grant) => grant.id === grantId)?.review).toMatchObject({ verdict: "NOT_JUSTIFIED", reviewer: { name: world.users.managerA.name } });
+
+    // Once only: a second sign-off changes nothing and is a refused write in the trail.
+    expect(await reviewEmergencyAccess(grantId, review("JUSTIFIED"))).toEqual({ ok: false, error: "alreadyReviewed" });
+    expect(await db.emergencyAccessReview.count({ where: { emergencyAccessId: grantId } })).toBe(1);
+    expect(await db.auditEvent.count({ where: { action: "write.refused", reason: "emergencyAccess.review.alreadyReviewed", resourceId: grantId } })).toBe(1);
+  });
+
+  it("is refused to a manager of another team (as not found), and to every other role", async () => {
+    const { grantId } = await grantOnTeamA();
+    signInAs(world.users.managerB);
+    expect(await reviewEmergencyAccess(grantId, review("JUSTIFIED"))).toEqual({ ok: false, error: "notFound" });
+    expect(await db.auditEvent.count({ where: { action: "write.refused", reason: "emergencyAccess.review.notFound", userId: world.users.managerB.id, resourceId: grantId } })).toBe(1);
+    for (const who of [world.users.a1, world.users.b1, world.users.staff, world.users.admin]) {
+      signInAs(who);
+      await expect(reviewEmergencyAccess(grantId, review("JUSTIFIED"))).rejects.toThrow(NOT_FOUND);
+      await expect(countUnreviewedEmergencyAccesses()).rejects.toThrow(NOT_FOUND);
+    }
+    expect(await db.emergencyAccessReview.count({ where: { emergencyAccessId: grantId } })).toBe(0);
+  });
+
+  it("never lets a manager sign off a grant of their own (one held from an earlier role), nor counts it for them", async () => {
+    const { grantId } = await grantOnTeamA();
+    // The grant's holder is now a manager of the case's team.
+    const former = await db.user.create({ data: { email: `former-${grantId}@hemvag.test`, name: "Före detta rådgivare", role: "MANAGER", teamId: world.teams.a }, select: { id: true, email: true, name: true, role: true, teamId: true } });
+    await db.emergencyAccess.update({ where: { id: grantId }, data: { userId: former.id } });
+    signInAs(former);
+    const others = await countUnreviewedEmergencyAccesses();
+    expect(await reviewEmergencyAccess(grantId, review("JUSTIFIED"))).toEqual({ ok: false, error: "ownGrant" });
+    expect((await listEmergencyAccesses()).find((grant) => grant.id === grantId)).toMatchObject({ isOwn: true, review: null });
+    signInAs(world.users.managerA);
+    expect(await countUnreviewedEmergencyAccesses()).toBe(others + 1);
+  });
+
+  it("writes no sign-off when its audit row cannot be written", async () => {
+    const { grantId } = await grantOnTeamA();
+    signInAs(world.users.managerA);
+    await expect(withAuditRefused(db, "emergencyAccess.review", () => reviewEmergencyAccess(grantId, review("JUSTIFIED")))).rejects.toThrow();
+    expect(await db.emergencyAccessReview.count({ where: { emergencyAccessId: grantId } })).toBe(0);
+  });
+
+  it("asks for a verdict and a comment", () => {
+    expect(EmergencyReviewFormSchema.safeParse({ verdict: "MAYBE", comment: "Okej så" }).success).toBe(false);
+    expect(EmergencyReviewFormSchema.safeParse({ verdict: "JUSTIFIED", comment: "  " }).success).toBe(false);
+    expect(EmergencyReviewFormSchema.safeParse({ verdict: "JUSTIFIED", comment: "x".repeat(1001) }).success).toBe(false);
+  });
 });

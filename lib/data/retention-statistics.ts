@@ -2,13 +2,16 @@ import "server-only";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { isoOfDbDate, officeToday } from "@/lib/dates";
 import { ageBand, ageOn } from "@/lib/retention/rules";
+import { processingIntervalsOfCase } from "@/lib/data/figures";
 
 // The anonymous statistics record a case leaves when retention removes it
 // (RetainedCaseStatistics and its RetainedCaseEvent rows): the facts the
 // statistics count, and nothing that names or describes the person — no
 // name, birth date (an age band instead), identity number, contact, address,
-// free text or document. The statistics queries read these beside the live
-// cases, so a past year's figures do not move when its cases are removed.
+// free text or document. The figures (lib/data/figures.ts) read these beside
+// the live cases, so a past year's figures do not move when its cases are
+// removed: the events are the dated facts those definitions count, and the
+// processing-time intervals come from the figures' own definitions.
 
 const DAY_MS = 24 * 3600_000;
 const daysBetween = (from: Date | null | undefined, to: Date | null | undefined) =>
@@ -34,7 +37,8 @@ export async function buildRetainedStatistics(tx: Prisma.TransactionClient, case
       countryOfOrigin: true,
       birthDate: true,
       _count: { select: { householdMembers: true } },
-      statusChanges: { select: { toStatus: true, effectiveOn: true, outcome: true } },
+      // Only changes that still stand count in the figures (lib/data/figures.ts): not undone, not an undo.
+      statusChanges: { where: { undoesId: null, undoneBy: { is: null } }, select: { toStatus: true, effectiveOn: true, outcome: true } },
       referrals: { select: { type: true, sentOn: true, decidedOn: true, decision: true, decisionAmountSek: true } },
       followUps: {
         where: { completedOn: { not: null } },
@@ -48,6 +52,7 @@ export async function buildRetainedStatistics(tx: Prisma.TransactionClient, case
   const grants = decided.filter((r) => GRANT_TYPES.has(r.type));
   const lastGrant = grants.at(-1);
   const openedDay = officeToday(found.openedAt);
+  const intervals = await processingIntervalsOfCase(caseId, tx);
 
   await tx.retainedCaseStatistics.create({
     data: {
@@ -74,6 +79,7 @@ export async function buildRetainedStatistics(tx: Prisma.TransactionClient, case
         create: [
           ...found.statusChanges.map((s) => ({ kind: "STATUS_CHANGE" as const, occurredOn: s.effectiveOn, toStatus: s.toStatus, outcome: s.outcome })),
           ...decided.map((r) => ({ kind: "REFERRAL_DECISION" as const, occurredOn: r.decidedOn!, decision: r.decision, amountSek: r.decisionAmountSek })),
+          ...intervals.map((i) => ({ kind: "PROCESSING_TIME" as const, occurredOn: i.endsOn, measure: i.measure, days: i.days })),
           ...found.followUps.map((f) => ({
             kind: "FOLLOW_UP" as const,
             occurredOn: f.completedOn!,

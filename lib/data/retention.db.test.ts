@@ -10,7 +10,8 @@ import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { getDb } from "@/lib/db";
 import { approveRetentionRun, getRetentionOverview, listDueCases, purgeExpiredAuditEvents, resumeApprovedRuns } from "@/lib/data/retention";
-import { getTeamStatistics, type YearStatistics } from "@/lib/data/statistics";
+import { authorizeFigures, computeFigures, type AllFigures } from "@/lib/data/figures";
+import { yearPeriod } from "@/lib/statistics/figures";
 import { recordAudit } from "@/lib/audit";
 import { createFactories } from "@/lib/seed/factories";
 import type { CaseStatus } from "@/lib/generated/prisma/enums";
@@ -83,10 +84,11 @@ beforeAll(async () => {
 
 afterAll(() => signInAs(null));
 
-async function yearFigures(): Promise<Record<number, YearStatistics>> {
+/** Every figure (lib/data/figures.ts: opened, closed by outcome, returned by country, decisions and amounts, processing times) for 2017–2019. */
+async function yearFigures(): Promise<Record<number, AllFigures>> {
   signInAs(world.users.managerA);
-  const out: Record<number, YearStatistics> = {};
-  for (const year of [2017, 2018, 2019]) out[year] = (await getTeamStatistics(year))!.selected;
+  const out: Record<number, AllFigures> = {};
+  for (const year of [2017, 2018, 2019]) out[year] = await computeFigures((await authorizeFigures({ period: yearPeriod(year) })).filter);
   return out;
 }
 
@@ -153,11 +155,12 @@ describe("approving a list", () => {
     console.log("statistics before removal:", JSON.stringify(before));
     console.log("statistics after removal: ", JSON.stringify(after));
     expect(after).toEqual(before);
-    expect(before[2019]!.referralDecisions.GRANTED?.amountSek).toBeGreaterThanOrEqual(30_000);
+    expect(before[2019]!.grantDecisions.byDecision.GRANTED.amountSek).toBeGreaterThanOrEqual(30_000);
+    expect(before[2019]!.processingTimes.referralToDecision.count).toBeGreaterThan(0);
     const liveOpened = await db.case.count({
       where: { teamId: world.teams.a, openedAt: { gte: new Date("2016-12-31T23:00:00Z"), lt: new Date("2019-12-31T23:00:00Z") } },
     });
-    expect(before[2017]!.opened + before[2018]!.opened + before[2019]!.opened).toBe(liveOpened + openedInYears);
+    expect(before[2017]!.opened.total + before[2018]!.opened.total + before[2019]!.opened.total).toBe(liveOpened + openedInYears);
 
     // The record holds no person: no name, birth date, identity number or contact.
     const record = await db.retainedCaseStatistics.findUniqueOrThrow({ where: { caseId: signedEntryCase } });

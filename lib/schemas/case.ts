@@ -3,6 +3,7 @@ import { safeString } from "@/lib/schemas/safe-string";
 import { decodeCursor } from "@/lib/cases/case-search";
 import { isCountryCode } from "@/lib/countries";
 import { isRealIsoDate, officeToday } from "@/lib/dates";
+import { ATTENTION_FILTERS } from "@/lib/statistics/caseload";
 import { formatIdentityNumber, parseIdentityNumber } from "@/lib/identity-number";
 import { isLanguageCode } from "@/lib/languages";
 import { ASYLUM_STATUSES } from "@/lib/vocabularies/asylum-statuses";
@@ -376,6 +377,8 @@ export type ReassignForm = z.output<typeof ReassignFormSchema>;
 export const CASE_SORTS = ["updated", "number", "name", "relevance"] as const;
 export type CaseSort = (typeof CASE_SORTS)[number];
 export const STATUS_FILTERS = ["open", "all", ...CASE_STATUSES] as const;
+export const CASE_LIST_DATED = ["opened", "departed", "closed"] as const;
+export const NO_COUNTRY = "none";
 
 const urlText = (max: number) =>
   safeString()
@@ -398,9 +401,16 @@ export const CaseListFilterSchema = z.object({
   status: z.enum(STATUS_FILTERS).catch("open").default("open"),
   adviser: urlText(40),
   team: urlText(40),
-  country: urlText(2).transform((value) => (value && isCountryCode(value.toUpperCase()) ? value.toUpperCase() : undefined)),
+  /** A country code, or "none" for cases without a destination (a bar of the dashboard's returns by country). */
+  country: urlText(4).transform((value) => (value === NO_COUNTRY ? value : value && isCountryCode(value.toUpperCase()) ? value.toUpperCase() : undefined)),
   from: urlDate,
   to: urlDate,
+  /** Which event from–to dates: the opening (default), or the standing departure or closing, as the dashboard's figures date them. */
+  dated: z.enum(CASE_LIST_DATED).optional().catch(undefined),
+  /** With dated=closed, the closing's outcome. */
+  outcome: z.enum(CASE_OUTCOMES).optional().catch(undefined),
+  /** What needs the manager (lib/statistics/caseload.ts): cases with late journal drafts, or without activity. */
+  needs: z.enum(ATTENTION_FILTERS).optional().catch(undefined),
   overdue: safeString()
     .optional()
     .catch(undefined)

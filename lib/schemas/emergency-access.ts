@@ -9,3 +9,13 @@ export const EmergencyAccessFormSchema = z.object({
 });
 
 export type EmergencyAccessForm = z.infer<typeof EmergencyAccessFormSchema>;
+
+/** A manager's sign-off of an emergency grant (issue 12 M1): the verdict and why. */
+export const EMERGENCY_VERDICTS = ["JUSTIFIED", "NOT_JUSTIFIED"] as const;
+
+export const EmergencyReviewFormSchema = z.object({
+  verdict: z.enum(EMERGENCY_VERDICTS, "verdictRequired"),
+  comment: safeString().trim().min(3, "commentTooShort").max(1000, "commentTooLong"),
+});
+
+export type EmergencyReviewForm = z.infer<typeof EmergencyReviewFormSchema>;

@@ -1,4 +1,4 @@
-// Statistics end to end: a manager opens the team's statistics from the menu,
+// Statistics end to end: a manager opens the team's statistics (the dashboard, issue 14) from the menu,
 // reads a colleague's caseload as the cases say, and picks an earlier year,
 // whose decisions match the referrals. Figures are checked against the
 // database; the year chosen is last year, which no other test writes to.
@@ -38,9 +38,9 @@ test("a manager sees the team's caseload per adviser and an earlier year's outco
   const row = caseload.getByRole("row").filter({ has: page.getByRole("rowheader", { name: colleague!.name, exact: true }) });
   await expect(row.getByRole("cell").last()).toHaveText(colleague!.open);
 
-  await page.getByLabel("År", { exact: true }).selectOption(String(LAST_YEAR));
+  await page.getByLabel("Period", { exact: true }).selectOption(String(LAST_YEAR));
   await page.getByRole("button", { name: "Visa" }).click();
-  await expect(page).toHaveURL(new RegExp(`/statistics\\?year=${LAST_YEAR}$`));
+  await expect(page).toHaveURL(new RegExp(`/dashboard\\?.*period=${LAST_YEAR}`));
   await expect(page.getByRole("heading", { name: `År ${LAST_YEAR}` })).toBeVisible();
   const cases = page.getByRole("table", { name: "Ärenden" });
   await expect(cases.getByRole("row").filter({ has: page.getByRole("rowheader", { name: "Öppnade" }) }).getByRole("cell")).toHaveText(opened!.n);

@@ -49,6 +49,7 @@ import * as referrals from "@/app/(app)/cases/[caseId]/referrals/actions";
 import * as sessions from "@/app/(app)/cases/[caseId]/sessions/actions";
 import * as tasks from "@/app/(app)/cases/[caseId]/tasks/actions";
 import * as emergency from "@/app/(app)/cases/emergency/actions";
+import * as emergencyReview from "@/app/(app)/emergency-access/actions";
 import * as intake from "@/app/(app)/cases/new/actions";
 import * as journal from "@/app/(app)/cases/[caseId]/journal/actions";
 import * as guidanceArticle from "@/app/(app)/guidance/[slug]/actions";
@@ -114,7 +115,7 @@ const FIELDS = [
   "titleSv", "titleEn", "bodySv", "bodyEn", "ownerId", "slug", "articleId", "isPublished", "intent", "step", "currentPassword", "newPassword",
   "confirmPassword", "password", "destinationCountry", "relation", "completedOn", "website", "country", "confirmDistinct", "candidateIds", "baseValues",
   "economicScore", "socialScore", "psychosocialScore", "nextSteps", "members.0.birthDate", "$ACTION_ID_x", "text", "kind", "savedAt", "entryId",
-  "householdMemberId", "sessionId", "followUpId", "removeAfterYears", "researchSampleDays", "auditYears",
+  "householdMemberId", "sessionId", "followUpId", "verdict", "comment", "removeAfterYears", "researchSampleDays", "auditYears",
 ] as const;
 
 /** An id-shaped value: real ids of other teams' records and of one's own, and junk. */
@@ -177,6 +178,7 @@ const TARGETS: Target[] = [
   { name: "signJournalEntryAction", bound: 2, call: ([a, b], f) => journal.signJournalEntryAction(s(a), s(b), idle, f) },
   { name: "correctJournalEntryAction", bound: 2, call: ([a, b], f) => journal.correctJournalEntryAction(s(a), s(b), idle, f) },
   { name: "openEmergencyAction", bound: 0, call: (_, f) => emergency.openEmergencyAction(idle, f) },
+  { name: "reviewEmergencyAccessAction", bound: 1, call: ([a], f) => emergencyReview.reviewEmergencyAccessAction(a, idle, f) },
   { name: "intakeAction", bound: 0, call: (_, f) => intake.intakeAction(idle as never, f) },
   { name: "markReviewedAction", bound: 0, call: (_, f) => guidanceArticle.markReviewedAction(f) },
   { name: "setPublishedAction", bound: 0, call: (_, f) => guidanceArticle.setPublishedAction(f) },
@@ -212,7 +214,7 @@ async function snapshot() {
            (SELECT count(*) FROM "Referral") AS referrals, (SELECT count(*) FROM "Document") AS documents,
            (SELECT count(*) FROM "EligibilityCheck") AS checks, (SELECT count(*) FROM "User") AS users,
            (SELECT count(*) FROM "Organisation") AS organisations, (SELECT count(*) FROM "GuidanceArticle") AS articles,
-           (SELECT count(*) FROM "EmergencyAccess") AS grants, (SELECT count(*) FROM "JournalEntry") AS journal,
+           (SELECT count(*) FROM "EmergencyAccess") AS grants, (SELECT count(*) FROM "EmergencyAccessReview") AS "grantReviews", (SELECT count(*) FROM "JournalEntry") AS journal,
            (SELECT count(*) FROM "JournalEntryVersion") AS "journalVersions", (SELECT coalesce(max("updatedAt")::text, '') FROM "JournalEntry") AS "journalLastWrite", (SELECT count(*) FROM "Setting") AS settings, (SELECT count(*) FROM "RetentionRun") AS "retentionRuns", (SELECT coalesce(max("updatedAt")::text, '') FROM "Case") AS "caseLastWrite", (SELECT count(*) FROM "ReferralEvent") AS "referralEvents", (SELECT count(*) FROM "CaseStatusChange") AS "statusChanges",
            (SELECT count(*) FROM "AuditEvent" WHERE NOT (action = ANY(${REFUSAL_ACTIONS}) OR action LIKE '%.refused')) AS audits,
            (SELECT concat_ws('|', version, status, "adviserId", "updatedAt") FROM "Case" WHERE id = ${foreign.caseId}) AS "foreignCase"`;

@@ -8,7 +8,7 @@ import { listCaseFilterOptions, listCases } from "@/lib/data/case-list";
 import { countryName, countryOptions } from "@/lib/countries";
 import { CASE_STATUSES } from "@/lib/vocabularies/case-statuses";
 import { can } from "@/lib/permissions";
-import { CASE_SORTS, CaseListFilterSchema, type CaseListFilter } from "@/lib/schemas/case";
+import { CASE_SORTS, CaseListFilterSchema, NO_COUNTRY, type CaseListFilter } from "@/lib/schemas/case";
 
 export async function generateMetadata() {
   const t = await getTranslations("cases");
@@ -35,6 +35,9 @@ export default async function CasesPage({ searchParams }: { searchParams: Promis
   const filter = CaseListFilterSchema.parse(await searchParams);
   const [page, options, user] = await Promise.all([listCases(filter), listCaseFilterOptions(), authorize()]);
   const t = await getTranslations("cases");
+  const tFrom = await getTranslations("caseListFromDashboard");
+  const tOutcome = await getTranslations("caseOutcome");
+  const dated = filter.dated ?? "opened";
   const tStatus = await getTranslations("caseStatus");
   const format = await getFormatter();
   const locale = await getLocale();
@@ -126,6 +129,7 @@ export default async function CasesPage({ searchParams }: { searchParams: Promis
             </label>
             <select id="cases-country" name="country" defaultValue={filter.country ?? ""} className={INPUT}>
               <option value="">{t("anyCountry")}</option>
+              <option value={NO_COUNTRY}>{tFrom("noCountry")}</option>
               {countries.map((country) => (
                 <option key={country.value} value={country.value}>
                   {country.label}
@@ -135,7 +139,7 @@ export default async function CasesPage({ searchParams }: { searchParams: Promis
           </div>
           <div className="flex flex-col gap-1">
             <label htmlFor="cases-from" className={LABEL}>
-              {t("fromFilter")}
+              {dated === "opened" ? t("fromFilter") : tFrom(`from.${dated}`)}
             </label>
             <input
               id="cases-from"
@@ -149,7 +153,7 @@ export default async function CasesPage({ searchParams }: { searchParams: Promis
           </div>
           <div className="flex flex-col gap-1">
             <label htmlFor="cases-to" className={LABEL}>
-              {t("toFilter")}
+              {dated === "opened" ? t("toFilter") : tFrom(`to.${dated}`)}
             </label>
             <input
               id="cases-to"
@@ -180,6 +184,20 @@ export default async function CasesPage({ searchParams }: { searchParams: Promis
             </label>
           </div>
         </fieldset>
+        {/* The dashboard's filters (a bar or a count that led here) stay with the list until cleared. */}
+        {filter.dated && filter.dated !== "opened" ? <input type="hidden" name="dated" value={filter.dated} /> : null}
+        {filter.outcome ? <input type="hidden" name="outcome" value={filter.outcome} /> : null}
+        {filter.needs ? <input type="hidden" name="needs" value={filter.needs} /> : null}
+        {filter.outcome || filter.needs ? (
+          <p className="text-sm text-slate-800" data-testid="dashboard-filters">
+            {[
+              filter.outcome ? tFrom("outcome", { outcome: tOutcome(filter.outcome) }) : null,
+              filter.needs ? tFrom(`needs.${filter.needs}`) : null,
+            ]
+              .filter(Boolean)
+              .join(" · ")}
+          </p>
+        ) : null}
         <div className="flex flex-wrap items-center gap-4">
           <button type="submit" className={buttonClasses("secondary")}>
             {t("filter")}

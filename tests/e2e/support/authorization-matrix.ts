@@ -53,8 +53,13 @@ export const AUTHORIZATION_MATRIX: Row[] = [
   { path: "/approvals", expect: only("MANAGER") },
   { path: "/approvals?error=notFound", expect: only("MANAGER") },
   { path: "/emergency-access", expect: only("MANAGER") },
-  { path: "/statistics", expect: only("MANAGER") },
-  { path: "/statistics?year=2025", expect: only("MANAGER") },
+  { path: "/emergency-access?show=unreviewed", expect: only("MANAGER") },
+  // The manager's dashboard (issue 14); the old statistics page sends managers on to it.
+  { path: "/dashboard", expect: only("MANAGER") },
+  { path: "/dashboard?period=2025&adviser={user}", expect: only("MANAGER") },
+  { path: "/dashboard?period=custom&from=2025-03-01&to=2025-02-01&team=all", expect: only("MANAGER") },
+  { path: "/statistics", expect: { ...only("MANAGER"), MANAGER: "onward" } },
+  { path: "/statistics?year=2025", expect: { ...only("MANAGER"), MANAGER: "onward" } },
   // Cases: own team's case vs another team's (which reads as missing)
   { path: "/my-day", expect: only("ADVISER") },
   { path: "/cases", expect: only("ADVISER", "MANAGER") },

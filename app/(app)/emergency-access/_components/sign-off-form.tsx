@@ -1,0 +1,42 @@
+"use client";
+
+import { useActionState } from "react";
+import { useTranslations } from "next-intl";
+import { Alert } from "@/components/ui/alert";
+import { Button } from "@/components/ui/button";
+import { ChoiceGroup } from "@/components/ui/choice-group";
+import { EditForm } from "@/components/ui/edit-form";
+import { TextareaField } from "@/components/ui/textarea-field";
+import { INITIAL_FORM_STATE, fieldErrorText } from "@/lib/form-state";
+import { EMERGENCY_VERDICTS } from "@/lib/schemas/emergency-access";
+import { reviewEmergencyAccessAction } from "../actions";
+
+/** The sign-off of one emergency grant: the verdict and a comment. */
+export function SignOffForm({ grantId }: { grantId: string }) {
+  const t = useTranslations("emergencySignOff");
+  const [state, action, isPending] = useActionState(reviewEmergencyAccessAction.bind(null, grantId), INITIAL_FORM_STATE);
+  const error = fieldErrorText(state, t);
+  const values = state.values ?? {};
+  return (
+    <EditForm action={action} state={state} className="flex flex-col gap-3" noValidate>
+      <div aria-live="polite">
+        {state.status === "error" ? <Alert tone="error">{state.formError ? t(`errors.${state.formError}`) : t("formHasErrors")}</Alert> : null}
+      </div>
+      <ChoiceGroup
+        legend={t("verdict")}
+        name="verdict"
+        type="radio"
+        idPrefix={`verdict-${grantId}`}
+        options={EMERGENCY_VERDICTS.map((verdict) => ({ value: verdict, label: t(`verdicts.${verdict}`) }))}
+        defaultValue={values.verdict ? [values.verdict] : []}
+        error={error("verdict")}
+      />
+      <TextareaField label={t("comment")} name="comment" id={`comment-${grantId}`} rows={2} defaultValue={values.comment} error={error("comment")} hint={t("commentHint")} />
+      <div>
+        <Button type="submit" disabled={isPending}>
+          {t("submit")}
+        </Button>
+      </div>
+    </EditForm>
+  );
+}

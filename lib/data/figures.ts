@@ -1,0 +1,383 @@
+import "server-only";
+import { Prisma } from "@/lib/generated/prisma/client";
+import type { CaseOutcome, ReferralDecision } from "@/lib/generated/prisma/enums";
+import { getDb, type Db } from "@/lib/db";
+import { recordAudit, auditActor } from "@/lib/audit";
+import { authorize } from "@/lib/gate";
+import { utcParameter } from "@/lib/data/scope";
+import type { SignedInUser } from "@/lib/data/sign-in-sessions";
+import { OFFICE_TIME_ZONE, startOfOfficeDay } from "@/lib/dates";
+import { CASE_OUTCOMES } from "@/lib/vocabularies/case-statuses";
+import { REFERRAL_DECISIONS } from "@/lib/vocabularies/referrals";
+import {
+  PROCESSING_PERCENTILES,
+  PROCESSING_TIMES,
+  fillMonths,
+  isSanePeriod,
+  periodEndExclusive,
+  type FigurePeriod,
+  type ProcessingTimeId,
+} from "@/lib/statistics/figures";
+
+// The queries behind every figure of lib/statistics/figures.ts: one query per
+// definition, parameterised by a period (office days), the teams and
+// optionally the adviser, and grouped by month. The dashboard asks for a
+// period, the yearly report for a year (yearPeriod), and both get the same
+// numbers for the same days.
+//
+// A filter is made only by `authorizeFigures`, which checks the permission,
+// narrows the teams to those the user may see and audits the look; the query
+// functions take that filter and nothing else, so none of them can be called
+// for teams outside the user's reach.
+//
+// Counts and sums are bigint in SQL and numbers here (exact to 2^53): a year's
+// granted amounts at the 100,000-case seed pass 2^31 (decision 017).
+//
+// Cases removed by retention (gallring) count through the anonymous records
+// they leave (RetainedCaseStatistics and its RetainedCaseEvent rows, written
+// by lib/data/retention-statistics.ts from these same definitions): each query
+// adds them with UNION ALL, so a past period's figures do not change when its
+// cases are removed (lib/data/retention.db.test.ts proves it).
+//
+// What "still stands" means: a status change that was undone later (another
+// change names it in "undoesId") did not happen, and the undo itself is no new
+// event; neither is counted.
+
+declare const figureFilterBrand: unique symbol;
+
+/** The cases a figure counts and the days it looks at; made only by authorizeFigures. */
+export type FigureFilter = {
+  readonly period: FigurePeriod;
+  readonly teamIds: readonly string[];
+  /** The case's current adviser; null for all the teams' advisers. */
+  readonly adviserId: string | null;
+  readonly [figureFilterBrand]: true;
+};
+
+export type FigureRequest = { period: FigurePeriod; teamIds?: readonly string[]; adviserId?: string | null };
+
+export type FigureTeam = { id: string; name: string };
+
+/**
+ * The teams whose figures a user may see. A manager sees their team; the
+ * office view is every team they manage. One place to widen when a manager
+ * can lead more than one team.
+ */
+export async function figureTeamsOf(user: SignedInUser, db: Db = getDb()): Promise<FigureTeam[]> {
+  if (user.role !== "MANAGER" || !user.teamId) return [];
+  return db.team.findMany({ where: { id: user.teamId }, select: { id: true, name: true }, orderBy: { name: "asc" } });
+}
+
+export class InvalidFigurePeriodError extends Error {
+  constructor() {
+    super("figures: the period must be real office days, from ≤ to, at most ten years");
+  }
+}
+
+/**
+ * Checks the permission, keeps only the teams the user may see (all of them
+ * when none are asked for) and audits the look. Figures are counts: no person
+ * is named, but who looked at which teams' figures is still in the trail.
+ */
+export async function authorizeFigures(request: FigureRequest, db: Db = getDb()): Promise<{ user: SignedInUser; teams: FigureTeam[]; filter: FigureFilter }> {
+  const user = await authorize("statistics.read");
+  if (!isSanePeriod(request.period)) throw new InvalidFigurePeriodError();
+  const teams = await figureTeamsOf(user, db);
+  const allowed = new Set(teams.map((team) => team.id));
+  const asked = (request.teamIds ?? []).filter((id) => allowed.has(id));
+  const teamIds = asked.length > 0 ? asked : [...allowed];
+  const filter = { period: request.period, teamIds, adviserId: request.adviserId ?? null } as unknown as FigureFilter;
+  await recordAudit(db, auditActor(user), {
+    action: "statistics.read",
+    resourceType: "Team",
+    resourceId: teamIds.join(","),
+    reason: `${request.period.from}..${request.period.to}${filter.adviserId ? ` adviser=${filter.adviserId}` : ""}`,
+  });
+  return { user, teams, filter };
+}
+
+// ── SQL pieces ───────────────────────────────────────────────────────────────
+
+const toNumber = (value: bigint | number | string | null | { toString(): string }): number =>
+  value === null ? 0 : Number(typeof value === "object" ? value.toString() : value);
+
+/** The cases the filter covers, as a condition on "Case" aliased `c`. */
+function casesOf(filter: FigureFilter): Prisma.Sql {
+  if (filter.teamIds.length === 0) return Prisma.sql`FALSE`;
+  const teams = Prisma.sql`c."teamId" IN (${Prisma.join([...filter.teamIds])})`;
+  return filter.adviserId ? Prisma.sql`(${teams} AND c."adviserId" = ${filter.adviserId})` : teams;
+}
+
+/** The removed cases the filter covers, as a condition on "RetainedCaseStatistics" aliased `r`. */
+function removedCasesOf(filter: FigureFilter): Prisma.Sql {
+  if (filter.teamIds.length === 0) return Prisma.sql`FALSE`;
+  const teams = Prisma.sql`r."teamId" IN (${Prisma.join([...filter.teamIds])})`;
+  return filter.adviserId ? Prisma.sql`(${teams} AND r."adviserId" = ${filter.adviserId})` : teams;
+}
+
+/** A removed case's recorded events of one kind within the period, as "RetainedCaseEvent" `e` joined to its record `r`. */
+function removedEvents(kind: "STATUS_CHANGE" | "REFERRAL_DECISION" | "PROCESSING_TIME", filter: FigureFilter): Prisma.Sql {
+  return Prisma.sql`"RetainedCaseEvent" e JOIN "RetainedCaseStatistics" r ON r.id = e."recordId"
+    WHERE e.kind = ${kind}::"RetainedEventKind" AND ${dayIn(Prisma.sql`e."occurredOn"`, filter.period)} AND ${removedCasesOf(filter)}`;
+}
+
+/** A `@db.Date` column within the period. */
+function dayIn(column: Prisma.Sql, period: FigurePeriod): Prisma.Sql {
+  return Prisma.sql`${column} >= ${period.from}::date AND ${column} < ${periodEndExclusive(period)}::date`;
+}
+
+/** An instant column (timestamp, UTC) within the period's office days. */
+function instantIn(column: Prisma.Sql, period: FigurePeriod): Prisma.Sql {
+  return Prisma.sql`${column} >= ${utcParameter(startOfOfficeDay(period.from))} AND ${column} < ${utcParameter(startOfOfficeDay(periodEndExclusive(period)))}`;
+}
+
+/** The office day of an instant column. */
+function officeDay(column: Prisma.Sql): Prisma.Sql {
+  return Prisma.sql`(timezone(${Prisma.raw(`'${OFFICE_TIME_ZONE}'`)}, ${column} AT TIME ZONE 'UTC'))::date`;
+}
+
+const month = (day: Prisma.Sql) => Prisma.sql`to_char(${day}, 'YYYY-MM')`;
+
+/** A status change that still stands: neither undone later nor an undo itself. */
+const STANDS = Prisma.sql`s."undoesId" IS NULL AND NOT EXISTS (SELECT 1 FROM "CaseStatusChange" u WHERE u."undoesId" = s.id)`;
+
+/**
+ * A case whose standing change to `toStatus` (a departure, a closing with
+ * `outcome`) falls in the period: the cases a bar of "returned" or "closed by
+ * outcome" counted, for the case list that a click on the bar opens.
+ */
+export function hasStandingChangeSql(toStatus: "DEPARTED" | "CLOSED", period: FigurePeriod, outcome?: CaseOutcome): Prisma.Sql {
+  const withOutcome = outcome ? Prisma.sql`AND coalesce(s.outcome, 'OTHER') = ${outcome}::"CaseOutcome"` : Prisma.empty;
+  return Prisma.sql`EXISTS (SELECT 1 FROM "CaseStatusChange" s WHERE s."caseId" = c.id AND s."toStatus" = ${toStatus}::"CaseStatus"
+    AND ${dayIn(Prisma.sql`s."effectiveOn"`, period)} AND ${STANDS} ${withOutcome})`;
+}
+
+/** A case opened in the period (office days), as "opened" counts it. */
+export function openedInSql(period: FigurePeriod): Prisma.Sql {
+  return instantIn(Prisma.sql`c."openedAt"`, period);
+}
+
+// ── The figures ──────────────────────────────────────────────────────────────
+
+export type MonthCount = { month: string; count: number };
+
+export type OpenedFigure = { total: number; byMonth: MonthCount[] };
+
+/** Cases opened, dated by the office day of opening. */
+export async function countOpened(filter: FigureFilter, db: Db = getDb()): Promise<OpenedFigure> {
+  const rows = await db.$queryRaw<{ month: string; n: bigint }[]>`
+    SELECT month, count(*) AS n FROM (
+      SELECT ${month(officeDay(Prisma.sql`c."openedAt"`))} AS month FROM "Case" c
+      WHERE ${casesOf(filter)} AND ${openedInSql(filter.period)}
+      UNION ALL
+      SELECT ${month(officeDay(Prisma.sql`r."openedAt"`))} FROM "RetainedCaseStatistics" r
+      WHERE ${removedCasesOf(filter)} AND ${instantIn(Prisma.sql`r."openedAt"`, filter.period)}
+    ) opened
+    GROUP BY 1`;
+  const byMonth = fillMonths(filter.period, rows.map((row) => ({ month: row.month, count: toNumber(row.n) })), (m) => ({ month: m, count: 0 }));
+  return { total: byMonth.reduce((sum, row) => sum + row.count, 0), byMonth };
+}
+
+export type OutcomeCounts = Record<CaseOutcome, number>;
+export type ClosedFigure = { total: number; byOutcome: OutcomeCounts; byMonth: { month: string; total: number; byOutcome: OutcomeCounts }[] };
+
+const noOutcomes = (): OutcomeCounts => Object.fromEntries(CASE_OUTCOMES.map((outcome) => [outcome, 0])) as OutcomeCounts;
+
+/**
+ * Cases closed, by outcome, dated by the closing's effective date. A closing
+ * recorded without an outcome (none can be made today) counts as OTHER.
+ */
+export async function countClosedByOutcome(filter: FigureFilter, db: Db = getDb()): Promise<ClosedFigure> {
+  const rows = await db.$queryRaw<{ month: string; outcome: CaseOutcome; n: bigint }[]>`
+    SELECT month, outcome, count(*) AS n FROM (
+      SELECT ${month(Prisma.sql`s."effectiveOn"`)} AS month, coalesce(s.outcome, 'OTHER')::text AS outcome
+      FROM "CaseStatusChange" s JOIN "Case" c ON c.id = s."caseId"
+      WHERE s."toStatus" = 'CLOSED' AND ${dayIn(Prisma.sql`s."effectiveOn"`, filter.period)} AND ${STANDS} AND ${casesOf(filter)}
+      UNION ALL
+      SELECT ${month(Prisma.sql`e."occurredOn"`)}, coalesce(e.outcome, 'OTHER')::text
+      FROM ${removedEvents("STATUS_CHANGE", filter)} AND e."toStatus" = 'CLOSED'
+    ) closings
+    GROUP BY 1, 2`;
+  const byOutcome = noOutcomes();
+  const months = new Map<string, { month: string; total: number; byOutcome: OutcomeCounts }>();
+  for (const row of rows) {
+    const n = toNumber(row.n);
+    byOutcome[row.outcome] += n;
+    const entry = months.get(row.month) ?? { month: row.month, total: 0, byOutcome: noOutcomes() };
+    entry.byOutcome[row.outcome] += n;
+    entry.total += n;
+    months.set(row.month, entry);
+  }
+  return {
+    total: Object.values(byOutcome).reduce((sum, n) => sum + n, 0),
+    byOutcome,
+    byMonth: fillMonths(filter.period, [...months.values()], (m) => ({ month: m, total: 0, byOutcome: noOutcomes() })),
+  };
+}
+
+export type CountryCount = { country: string | null; count: number };
+export type ReturnedFigure = { total: number; byMonth: MonthCount[]; byCountry: CountryCount[] };
+
+/**
+ * Returns: departures that still stand, dated by the departure date, with the
+ * case's destination country. The total, the months and the countries are
+ * read from one grouping, so they always sum to the same number.
+ */
+export async function countReturned(filter: FigureFilter, db: Db = getDb()): Promise<ReturnedFigure> {
+  const rows = await db.$queryRaw<{ month: string; country: string | null; n: bigint }[]>`
+    SELECT month, country, count(*) AS n FROM (
+      SELECT ${month(Prisma.sql`s."effectiveOn"`)} AS month, c."destinationCountry" AS country
+      FROM "CaseStatusChange" s JOIN "Case" c ON c.id = s."caseId"
+      WHERE s."toStatus" = 'DEPARTED' AND ${dayIn(Prisma.sql`s."effectiveOn"`, filter.period)} AND ${STANDS} AND ${casesOf(filter)}
+      UNION ALL
+      SELECT ${month(Prisma.sql`e."occurredOn"`)}, r."destinationCountry"
+      FROM ${removedEvents("STATUS_CHANGE", filter)} AND e."toStatus" = 'DEPARTED'
+    ) departures
+    GROUP BY 1, 2`;
+  const months = new Map<string, number>();
+  const countries = new Map<string | null, number>();
+  for (const row of rows) {
+    const n = toNumber(row.n);
+    months.set(row.month, (months.get(row.month) ?? 0) + n);
+    countries.set(row.country, (countries.get(row.country) ?? 0) + n);
+  }
+  const byMonth = fillMonths(filter.period, [...months].map(([m, count]) => ({ month: m, count })), (m) => ({ month: m, count: 0 }));
+  const byCountry = [...countries]
+    .map(([country, count]) => ({ country, count }))
+    // Most returns first; the cases without a destination last among equals.
+    .sort((a, b) => b.count - a.count || Number(a.country === null) - Number(b.country === null) || (a.country ?? "").localeCompare(b.country ?? ""));
+  return { total: byMonth.reduce((sum, row) => sum + row.count, 0), byMonth, byCountry };
+}
+
+export type DecisionFigure = { count: number; amountSek: number };
+export type GrantDecisionsFigure = {
+  byDecision: Record<ReferralDecision, DecisionFigure>;
+  byMonth: { month: string; byDecision: Record<ReferralDecision, DecisionFigure> }[];
+};
+
+const noDecisions = (): Record<ReferralDecision, DecisionFigure> =>
+  Object.fromEntries(REFERRAL_DECISIONS.map((decision) => [decision, { count: 0, amountSek: 0 }])) as Record<ReferralDecision, DecisionFigure>;
+
+/** Decisions on referrals (granted, refused) and the amounts granted, dated by the decision date. */
+export async function countGrantDecisions(filter: FigureFilter, db: Db = getDb()): Promise<GrantDecisionsFigure> {
+  const rows = await db.$queryRaw<{ month: string; decision: ReferralDecision; n: bigint; amount: bigint }[]>`
+    SELECT month, decision, count(*) AS n, coalesce(sum(amount), 0)::bigint AS amount FROM (
+      SELECT ${month(Prisma.sql`r."decidedOn"`)} AS month, r.decision::text AS decision, r."decisionAmountSek"::bigint AS amount
+      FROM "Referral" r JOIN "Case" c ON c.id = r."caseId"
+      WHERE r.decision IS NOT NULL AND ${dayIn(Prisma.sql`r."decidedOn"`, filter.period)} AND ${casesOf(filter)}
+      UNION ALL
+      SELECT ${month(Prisma.sql`e."occurredOn"`)}, e.decision::text, e."amountSek"::bigint
+      FROM ${removedEvents("REFERRAL_DECISION", filter)}
+    ) decisions
+    GROUP BY 1, 2`;
+  const byDecision = noDecisions();
+  const months = new Map<string, Record<ReferralDecision, DecisionFigure>>();
+  for (const row of rows) {
+    const [n, amount] = [toNumber(row.n), toNumber(row.amount)];
+    byDecision[row.decision].count += n;
+    byDecision[row.decision].amountSek += amount;
+    const entry = months.get(row.month) ?? noDecisions();
+    entry[row.decision].count += n;
+    entry[row.decision].amountSek += amount;
+    months.set(row.month, entry);
+  }
+  return {
+    byDecision,
+    byMonth: fillMonths(filter.period, [...months].map(([m, decisions]) => ({ month: m, byDecision: decisions })), (m) => ({ month: m, byDecision: noDecisions() })),
+  };
+}
+
+export type ProcessingTime = { count: number; medianDays: number | null; p90Days: number | null };
+
+/** The intervals (in days, one row per case or referral) each processing time is computed from, dated by their end event. */
+function intervalsOf(id: ProcessingTimeId, cases: Prisma.Sql, period: FigurePeriod | null): Prisma.Sql {
+  const within = (column: Prisma.Sql, asInstant = false) => (period === null ? Prisma.sql`TRUE` : asInstant ? instantIn(column, period) : dayIn(column, period));
+  switch (id) {
+    case "intakeToFirstSession":
+      // The first session of a case: no earlier one exists.
+      return Prisma.sql`
+        SELECT ${officeDay(Prisma.sql`cs."startsAt"`)} - ${officeDay(Prisma.sql`c."openedAt"`)} AS days, ${officeDay(Prisma.sql`cs."startsAt"`)} AS "endsOn"
+        FROM "CounsellingSession" cs JOIN "Case" c ON c.id = cs."caseId"
+        WHERE ${within(Prisma.sql`cs."startsAt"`, true)} AND ${cases}
+          AND NOT EXISTS (SELECT 1 FROM "CounsellingSession" e WHERE e."caseId" = cs."caseId" AND (e."startsAt", e.id) < (cs."startsAt", cs.id))`;
+    case "intakeToReferral":
+      // The first return-grant application sent on a case.
+      return Prisma.sql`
+        SELECT r."sentOn" - ${officeDay(Prisma.sql`c."openedAt"`)} AS days, r."sentOn" AS "endsOn"
+        FROM "Referral" r JOIN "Case" c ON c.id = r."caseId"
+        WHERE r.type = 'RETURN_GRANT_APPLICATION' AND r."sentOn" IS NOT NULL AND ${within(Prisma.sql`r."sentOn"`)} AND ${cases}
+          AND NOT EXISTS (SELECT 1 FROM "Referral" e WHERE e."caseId" = r."caseId" AND e.type = 'RETURN_GRANT_APPLICATION' AND e."sentOn" IS NOT NULL AND (e."sentOn", e.id) < (r."sentOn", r.id))`;
+    case "referralToDecision":
+      return Prisma.sql`
+        SELECT r."decidedOn" - r."sentOn" AS days, r."decidedOn" AS "endsOn"
+        FROM "Referral" r JOIN "Case" c ON c.id = r."caseId"
+        WHERE r.type = 'RETURN_GRANT_APPLICATION' AND r.decision IS NOT NULL AND r."sentOn" IS NOT NULL
+          AND ${within(Prisma.sql`r."decidedOn"`)} AND ${cases}`;
+    case "decisionToDeparture":
+      // From the last decision on a return-grant application on or before the departure.
+      return Prisma.sql`
+        SELECT s."effectiveOn" - d."decidedOn" AS days, s."effectiveOn" AS "endsOn"
+        FROM "CaseStatusChange" s JOIN "Case" c ON c.id = s."caseId"
+        JOIN LATERAL (
+          SELECT max(r."decidedOn") AS "decidedOn" FROM "Referral" r
+          WHERE r."caseId" = s."caseId" AND r.type = 'RETURN_GRANT_APPLICATION' AND r.decision IS NOT NULL AND r."decidedOn" <= s."effectiveOn"
+        ) d ON d."decidedOn" IS NOT NULL
+        WHERE s."toStatus" = 'DEPARTED' AND ${within(Prisma.sql`s."effectiveOn"`)} AND ${STANDS} AND ${cases}`;
+  }
+}
+
+/**
+ * Every interval of every processing time on one case, with the day it is
+ * dated by: what retention keeps of a case it removes, so the times of a past
+ * period stay the same (the same definitions, with no period).
+ */
+export async function processingIntervalsOfCase(caseId: string, db: Pick<Db, "$queryRaw">): Promise<{ measure: ProcessingTimeId; days: number; endsOn: Date }[]> {
+  const rows = await Promise.all(
+    PROCESSING_TIMES.map(async (measure) => {
+      const found = await db.$queryRaw<{ days: number; endsOn: Date }[]>`SELECT days, "endsOn" FROM (${intervalsOf(measure, Prisma.sql`c.id = ${caseId}`, null)}) intervals`;
+      return found.map((row) => ({ measure, days: row.days, endsOn: row.endsOn }));
+    }),
+  );
+  return rows.flat();
+}
+
+/** Median and 90th percentile (interpolated, to a tenth of a day) of one processing time, in days. */
+export async function measureProcessingTime(id: ProcessingTimeId, filter: FigureFilter, db: Db = getDb()): Promise<ProcessingTime> {
+  const [row] = await db.$queryRaw<{ n: bigint; median: number | null; p90: number | null }[]>`
+    SELECT count(*) AS n,
+           round(percentile_cont(${PROCESSING_PERCENTILES.median}::float8) WITHIN GROUP (ORDER BY days)::numeric, 1)::float8 AS median,
+           round(percentile_cont(${PROCESSING_PERCENTILES.p90}::float8) WITHIN GROUP (ORDER BY days)::numeric, 1)::float8 AS p90
+    FROM (
+      SELECT days FROM (${intervalsOf(id, casesOf(filter), filter.period)}) live
+      UNION ALL
+      SELECT e.days FROM ${removedEvents("PROCESSING_TIME", filter)} AND e.measure = ${id}
+    ) intervals`;
+  return { count: toNumber(row?.n ?? 0), medianDays: row?.median ?? null, p90Days: row?.p90 ?? null };
+}
+
+export type ProcessingTimesFigure = Record<ProcessingTimeId, ProcessingTime>;
+
+export async function measureProcessingTimes(filter: FigureFilter, db: Db = getDb()): Promise<ProcessingTimesFigure> {
+  const measured = await Promise.all(PROCESSING_TIMES.map((id) => measureProcessingTime(id, filter, db)));
+  return Object.fromEntries(PROCESSING_TIMES.map((id, i) => [id, measured[i]!])) as ProcessingTimesFigure;
+}
+
+export type AllFigures = {
+  opened: OpenedFigure;
+  closedByOutcome: ClosedFigure;
+  returned: ReturnedFigure;
+  grantDecisions: GrantDecisionsFigure;
+  processingTimes: ProcessingTimesFigure;
+};
+
+/** Every figure for one filter, in parallel. */
+export async function computeFigures(filter: FigureFilter, db: Db = getDb()): Promise<AllFigures> {
+  const [opened, closedByOutcome, returned, grantDecisions, processingTimes] = await Promise.all([
+    countOpened(filter, db),
+    countClosedByOutcome(filter, db),
+    countReturned(filter, db),
+    countGrantDecisions(filter, db),
+    measureProcessingTimes(filter, db),
+  ]);
+  return { opened, closedByOutcome, returned, grantDecisions, processingTimes };
+}
