@@ -52,7 +52,7 @@ export default async function RetentionPage() {
                 </div>
               ))}
             </dl>
-            {isListed && totals.toRemove > 0 ? <ApproveForm action={approveRetentionAction.bind(null, run.id)} count={totals.toRemove} /> : null}
+            <ApproveForm action={approveRetentionAction.bind(null, run.id)} count={totals.toRemove} canApprove={isListed && totals.toRemove > 0} />
             {isListed && totals.toRemove === 0 ? <p className="text-sm text-slate-700">{t("nothingToRemove")}</p> : null}
             {items.length > 0 ? (
               <div className="overflow-x-auto">

@@ -25,8 +25,12 @@ export function MakeListForm({ action }: { action: Action }) {
   );
 }
 
-/** Approves exactly the list on the page: its id is bound into the action. */
-export function ApproveForm({ action, count }: { action: Action; count: number }) {
+/**
+ * Approves exactly the list on the page: its id is bound into the action.
+ * Rendered for every list, so the result stays on screen after the list has
+ * been carried out; the button only while the list waits for approval.
+ */
+export function ApproveForm({ action, count, canApprove }: { action: Action; count: number; canApprove: boolean }) {
   const t = useTranslations("retention");
   const [state, formAction, isPending] = useActionState<RetentionFormState, FormData>(action, INITIAL_FORM_STATE);
   return (
@@ -40,11 +44,13 @@ export function ApproveForm({ action, count }: { action: Action; count: number }
           </Alert>
         ) : null}
       </div>
-      <div>
-        <Button type="submit" variant="danger" disabled={isPending}>
-          {t("approve", { count })}
-        </Button>
-      </div>
+      {canApprove ? (
+        <div>
+          <Button type="submit" variant="danger" disabled={isPending}>
+            {t("approve", { count })}
+          </Button>
+        </div>
+      ) : null}
     </form>
   );
 }
