@@ -35,7 +35,7 @@ export default async function RecordsPage({ params }: { params: Promise<{ caseId
     ...found.household.map((member) => ({ value: member.id, label: `${member.firstName} ${member.lastName} (${tRelation(member.relation)})` })),
   ];
   return (
-    <div className="flex flex-col gap-8">
+    <div className="flex min-w-0 flex-col gap-8">
       <section aria-labelledby="hold-heading" className="flex flex-col gap-3">
         <h2 id="hold-heading" className="text-xl font-semibold">
           {t("holdTitle")}
@@ -57,7 +57,7 @@ export default async function RecordsPage({ params }: { params: Promise<{ caseId
             {t("extractTitle")}
           </h2>
           <p className="max-w-prose text-sm text-slate-700">{t("extractIntro")}</p>
-          <form method="get" action={`/api/cases/${caseId}/extract`} className="grid max-w-xl gap-3">
+          <form method="get" action={`/api/cases/${caseId}/extract`} className="grid w-full max-w-xl min-w-0 gap-3 [&>*]:min-w-0 [&_select]:max-w-full">
             <SelectField label={t("person")} name="member" options={people} defaultValue="" />
             <SelectField
               label={t("language")}
