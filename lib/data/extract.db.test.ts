@@ -4,6 +4,7 @@
 // JSON, audit and refusal; the archive package unpacked and its METS manifest
 // checked against the files and their SHA-256 checksums.
 import { signInAs } from "@/tests/support/as-user";
+import { writeFileSync } from "node:fs";
 import { beforeAll, describe, expect, it } from "vitest";
 import { PDFParse } from "pdf-parse";
 import { getDb } from "@/lib/db";
@@ -78,6 +79,8 @@ describe("a person's extract", () => {
     const files = unzipFiles(await buildExtractZip(result.extract, result.files, "sv"));
     expect(Object.keys(files).sort()).toEqual(["handlingar/001-pass_.._kopia.pdf", "utdrag.json", "utdrag.pdf"]);
     expect(JSON.parse(new TextDecoder().decode(files["utdrag.json"]))).toEqual(result.extract);
+    // For looking at it: SHOTS_DIR=… keeps the PDF (pdftoppm -png -r 60 turns it into pages).
+    if (process.env.SHOTS_DIR) writeFileSync(`${process.env.SHOTS_DIR}/extract-member.pdf`, files["utdrag.pdf"]!);
     const pdfText = (await new PDFParse({ data: files["utdrag.pdf"]! }).getText()).text;
     expect(pdfText).toContain("Registerutdrag");
     expect(pdfText).toContain("Om Karim: hälsa");

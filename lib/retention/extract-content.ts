@@ -147,7 +147,8 @@ const day = (iso: string | null) => (iso ? iso.slice(0, 10) : "–");
 const text = (value: Json): string => {
   if (value === null || value === undefined || value === "") return "–";
   if (Array.isArray(value)) return value.length ? value.map(text).join(", ") : "–";
-  if (typeof value === "boolean") return value ? "✓" : "–";
+  // Words, not ✓ or →: the PDF's standard font draws WinAnsi only.
+  if (typeof value === "boolean") return value ? "ja / yes" : "nej / no";
   return String(value);
 };
 
@@ -183,7 +184,7 @@ export function buildExtractContent(extract: PersonExtract, language: LetterLang
   section(
     t.statusChanges,
     extract.case.statusChanges.length
-      ? [{ kind: "table", columns: [t.columns.what, t.columns.date, t.columns.detail], rows: extract.case.statusChanges.map((s) => [`${text(s.fromStatus)} → ${s.toStatus}`, s.effectiveOn, s.reason]) }]
+      ? [{ kind: "table", columns: [t.columns.what, t.columns.date, t.columns.detail], rows: extract.case.statusChanges.map((s) => [`${text(s.fromStatus)} - ${s.toStatus}`, s.effectiveOn, s.reason]) }]
       : null,
   );
   section(
