@@ -21,6 +21,7 @@ const LINKS: { href: string; label: string; action: Action }[] = [
   { href: "/admin/settings", label: "settings", action: "settings.manage" },
   { href: "/admin/client-material", label: "clientMaterial", action: "clientMaterial.edit" },
   { href: "/admin/jobs", label: "jobs", action: "jobs.read" },
+  { href: "/admin/retention", label: "retention", action: "retention.manage" },
   { href: "/approvals", label: "approvals", action: "approval.decide" },
   // Work moving between people (docs/decisions/023); their labels are in workflow.json.
   { href: "/queue", label: "workflow.queue", action: "queue.read" },

@@ -20,6 +20,11 @@ export const PERMISSIONS = {
   "case.protectedAccess.manage": ["MANAGER"],
   /** Proposing to merge a person registered twice; a manager of the team confirms it (approval.decide, decision 019). */
   "case.merge": CASE_WORKERS,
+  /** A legal hold (pending appeal, records request) keeps a case from retention; set and released with a reason. */
+  "case.legalHold": ["ADVISER", "MANAGER"],
+  /** A person's own data (GDPR art. 15, registerutdrag) and a case's archive package: the case's advisers make them. */
+  "case.extract": CASE_WORKERS,
+  "case.archiveExport": CASE_WORKERS,
   "eligibility.calculate": ["ADVISER", "STAFF"],
   "eligibility.save": CASE_WORKERS,
   // Managers follow their team's referrals; only advisers make them and take
@@ -69,6 +74,8 @@ export const PERMISSIONS = {
   "logReview.read": ["MANAGER", "LOG_REVIEWER"],
   "logReview.write": ["MANAGER", "LOG_REVIEWER"],
   "settings.manage": ["ADMIN"],
+  /** The retention list (dry run) and its approval: case numbers and counts, never a person. */
+  "retention.manage": ["ADMIN"],
   "jobs.read": ["ADMIN"],
   "profile.update": EVERYONE,
   // Work moving between people (issue 14, parts 6–7; docs/decisions/023).

@@ -44,6 +44,12 @@ import {
 // Counts and sums are bigint in SQL and numbers here (exact to 2^53): a year's
 // granted amounts at the 100,000-case seed pass 2^31 (decision 017).
 //
+// Cases removed by retention (gallring) count through the anonymous records
+// they leave (RetainedCaseStatistics and its RetainedCaseEvent rows, written
+// by lib/data/retention-statistics.ts from these same definitions): each query
+// adds them with UNION ALL, so a past period's figures do not change when its
+// cases are removed (lib/data/retention.db.test.ts proves it).
+//
 // What "still stands" means: a status change that was undone later (another
 // change names it in "undoesId") did not happen, and the undo itself is no new
 // event; neither is counted.
@@ -113,6 +119,19 @@ function casesOf(filter: FigureFilter): Prisma.Sql {
   return filter.adviserId ? Prisma.sql`(${teams} AND c."adviserId" = ${filter.adviserId})` : teams;
 }
 
+/** The removed cases the filter covers, as a condition on "RetainedCaseStatistics" aliased `r`. */
+function removedCasesOf(filter: FigureFilter): Prisma.Sql {
+  if (filter.teamIds.length === 0) return Prisma.sql`FALSE`;
+  const teams = Prisma.sql`r."teamId" IN (${Prisma.join([...filter.teamIds])})`;
+  return filter.adviserId ? Prisma.sql`(${teams} AND r."adviserId" = ${filter.adviserId})` : teams;
+}
+
+/** A removed case's recorded events of one kind within the period, as "RetainedCaseEvent" `e` joined to its record `r`. */
+function removedEvents(kind: "STATUS_CHANGE" | "REFERRAL_DECISION" | "PROCESSING_TIME", filter: FigureFilter): Prisma.Sql {
+  return Prisma.sql`"RetainedCaseEvent" e JOIN "RetainedCaseStatistics" r ON r.id = e."recordId"
+    WHERE e.kind = ${kind}::"RetainedEventKind" AND ${dayIn(Prisma.sql`e."occurredOn"`, filter.period)} AND ${removedCasesOf(filter)}`;
+}
+
 /** A `@db.Date` column within the period. */
 function dayIn(column: Prisma.Sql, period: FigurePeriod): Prisma.Sql {
   return Prisma.sql`${column} >= ${period.from}::date AND ${column} < ${periodEndExclusive(period)}::date`;
@@ -158,9 +177,13 @@ export type OpenedFigure = { total: number; byMonth: MonthCount[] };
 /** Cases opened, dated by the office day of opening. */
 export async function countOpened(filter: FigureFilter, db: Db = getDb()): Promise<OpenedFigure> {
   const rows = await db.$queryRaw<{ month: string; n: bigint }[]>`
-    SELECT ${month(officeDay(Prisma.sql`c."openedAt"`))} AS month, count(*) AS n
-    FROM "Case" c
-    WHERE ${casesOf(filter)} AND ${openedInSql(filter.period)}
+    SELECT month, count(*) AS n FROM (
+      SELECT ${month(officeDay(Prisma.sql`c."openedAt"`))} AS month FROM "Case" c
+      WHERE ${casesOf(filter)} AND ${openedInSql(filter.period)}
+      UNION ALL
+      SELECT ${month(officeDay(Prisma.sql`r."openedAt"`))} FROM "RetainedCaseStatistics" r
+      WHERE ${removedCasesOf(filter)} AND ${instantIn(Prisma.sql`r."openedAt"`, filter.period)}
+    ) opened
     GROUP BY 1`;
   const byMonth = fillMonths(filter.period, rows.map((row) => ({ month: row.month, count: toNumber(row.n) })), (m) => ({ month: m, count: 0 }));
   return { total: byMonth.reduce((sum, row) => sum + row.count, 0), byMonth };
@@ -177,9 +200,14 @@ const noOutcomes = (): OutcomeCounts => Object.fromEntries(CASE_OUTCOMES.map((ou
  */
 export async function countClosedByOutcome(filter: FigureFilter, db: Db = getDb()): Promise<ClosedFigure> {
   const rows = await db.$queryRaw<{ month: string; outcome: CaseOutcome; n: bigint }[]>`
-    SELECT ${month(Prisma.sql`s."effectiveOn"`)} AS month, coalesce(s.outcome, 'OTHER')::text AS outcome, count(*) AS n
-    FROM "CaseStatusChange" s JOIN "Case" c ON c.id = s."caseId"
-    WHERE s."toStatus" = 'CLOSED' AND ${dayIn(Prisma.sql`s."effectiveOn"`, filter.period)} AND ${STANDS} AND ${casesOf(filter)}
+    SELECT month, outcome, count(*) AS n FROM (
+      SELECT ${month(Prisma.sql`s."effectiveOn"`)} AS month, coalesce(s.outcome, 'OTHER')::text AS outcome
+      FROM "CaseStatusChange" s JOIN "Case" c ON c.id = s."caseId"
+      WHERE s."toStatus" = 'CLOSED' AND ${dayIn(Prisma.sql`s."effectiveOn"`, filter.period)} AND ${STANDS} AND ${casesOf(filter)}
+      UNION ALL
+      SELECT ${month(Prisma.sql`e."occurredOn"`)}, coalesce(e.outcome, 'OTHER')::text
+      FROM ${removedEvents("STATUS_CHANGE", filter)} AND e."toStatus" = 'CLOSED'
+    ) closings
     GROUP BY 1, 2`;
   const byOutcome = noOutcomes();
   const months = new Map<string, { month: string; total: number; byOutcome: OutcomeCounts }>();
@@ -208,9 +236,14 @@ export type ReturnedFigure = { total: number; byMonth: MonthCount[]; byCountry: 
  */
 export async function countReturned(filter: FigureFilter, db: Db = getDb()): Promise<ReturnedFigure> {
   const rows = await db.$queryRaw<{ month: string; country: string | null; n: bigint }[]>`
-    SELECT ${month(Prisma.sql`s."effectiveOn"`)} AS month, c."destinationCountry" AS country, count(*) AS n
-    FROM "CaseStatusChange" s JOIN "Case" c ON c.id = s."caseId"
-    WHERE s."toStatus" = 'DEPARTED' AND ${dayIn(Prisma.sql`s."effectiveOn"`, filter.period)} AND ${STANDS} AND ${casesOf(filter)}
+    SELECT month, country, count(*) AS n FROM (
+      SELECT ${month(Prisma.sql`s."effectiveOn"`)} AS month, c."destinationCountry" AS country
+      FROM "CaseStatusChange" s JOIN "Case" c ON c.id = s."caseId"
+      WHERE s."toStatus" = 'DEPARTED' AND ${dayIn(Prisma.sql`s."effectiveOn"`, filter.period)} AND ${STANDS} AND ${casesOf(filter)}
+      UNION ALL
+      SELECT ${month(Prisma.sql`e."occurredOn"`)}, r."destinationCountry"
+      FROM ${removedEvents("STATUS_CHANGE", filter)} AND e."toStatus" = 'DEPARTED'
+    ) departures
     GROUP BY 1, 2`;
   const months = new Map<string, number>();
   const countries = new Map<string | null, number>();
@@ -239,10 +272,14 @@ const noDecisions = (): Record<ReferralDecision, DecisionFigure> =>
 /** Decisions on referrals (granted, refused) and the amounts granted, dated by the decision date. */
 export async function countGrantDecisions(filter: FigureFilter, db: Db = getDb()): Promise<GrantDecisionsFigure> {
   const rows = await db.$queryRaw<{ month: string; decision: ReferralDecision; n: bigint; amount: bigint }[]>`
-    SELECT ${month(Prisma.sql`r."decidedOn"`)} AS month, r.decision::text AS decision, count(*) AS n,
-           coalesce(sum(r."decisionAmountSek"::bigint), 0)::bigint AS amount
-    FROM "Referral" r JOIN "Case" c ON c.id = r."caseId"
-    WHERE r.decision IS NOT NULL AND ${dayIn(Prisma.sql`r."decidedOn"`, filter.period)} AND ${casesOf(filter)}
+    SELECT month, decision, count(*) AS n, coalesce(sum(amount), 0)::bigint AS amount FROM (
+      SELECT ${month(Prisma.sql`r."decidedOn"`)} AS month, r.decision::text AS decision, r."decisionAmountSek"::bigint AS amount
+      FROM "Referral" r JOIN "Case" c ON c.id = r."caseId"
+      WHERE r.decision IS NOT NULL AND ${dayIn(Prisma.sql`r."decidedOn"`, filter.period)} AND ${casesOf(filter)}
+      UNION ALL
+      SELECT ${month(Prisma.sql`e."occurredOn"`)}, e.decision::text, e."amountSek"::bigint
+      FROM ${removedEvents("REFERRAL_DECISION", filter)}
+    ) decisions
     GROUP BY 1, 2`;
   const byDecision = noDecisions();
   const months = new Map<string, Record<ReferralDecision, DecisionFigure>>();
@@ -264,39 +301,54 @@ export async function countGrantDecisions(filter: FigureFilter, db: Db = getDb()
 export type ProcessingTime = { count: number; medianDays: number | null; p90Days: number | null };
 
 /** The intervals (in days, one row per case or referral) each processing time is computed from, dated by their end event. */
-function intervalsOf(id: ProcessingTimeId, filter: FigureFilter): Prisma.Sql {
-  const cases = casesOf(filter);
+function intervalsOf(id: ProcessingTimeId, cases: Prisma.Sql, period: FigurePeriod | null): Prisma.Sql {
+  const within = (column: Prisma.Sql, asInstant = false) => (period === null ? Prisma.sql`TRUE` : asInstant ? instantIn(column, period) : dayIn(column, period));
   switch (id) {
     case "intakeToFirstSession":
       // The case's first session, kept on the case by a trigger (migration case_first_session).
       return Prisma.sql`
-        SELECT ${officeDay(Prisma.sql`c."firstSessionAt"`)} - ${officeDay(Prisma.sql`c."openedAt"`)} AS days
+        SELECT ${officeDay(Prisma.sql`c."firstSessionAt"`)} - ${officeDay(Prisma.sql`c."openedAt"`)} AS days, ${officeDay(Prisma.sql`c."firstSessionAt"`)} AS "endsOn"
         FROM "Case" c
-        WHERE ${instantIn(Prisma.sql`c."firstSessionAt"`, filter.period)} AND ${cases}`;
+        WHERE c."firstSessionAt" IS NOT NULL AND ${within(Prisma.sql`c."firstSessionAt"`, true)} AND ${cases}`;
     case "intakeToReferral":
       // The first return-grant application sent on a case.
       return Prisma.sql`
-        SELECT r."sentOn" - ${officeDay(Prisma.sql`c."openedAt"`)} AS days
+        SELECT r."sentOn" - ${officeDay(Prisma.sql`c."openedAt"`)} AS days, r."sentOn" AS "endsOn"
         FROM "Referral" r JOIN "Case" c ON c.id = r."caseId"
-        WHERE r.type = 'RETURN_GRANT_APPLICATION' AND r."sentOn" IS NOT NULL AND ${dayIn(Prisma.sql`r."sentOn"`, filter.period)} AND ${cases}
+        WHERE r.type = 'RETURN_GRANT_APPLICATION' AND r."sentOn" IS NOT NULL AND ${within(Prisma.sql`r."sentOn"`)} AND ${cases}
           AND NOT EXISTS (SELECT 1 FROM "Referral" e WHERE e."caseId" = r."caseId" AND e.type = 'RETURN_GRANT_APPLICATION' AND e."sentOn" IS NOT NULL AND (e."sentOn", e.id) < (r."sentOn", r.id))`;
     case "referralToDecision":
       return Prisma.sql`
-        SELECT r."decidedOn" - r."sentOn" AS days
+        SELECT r."decidedOn" - r."sentOn" AS days, r."decidedOn" AS "endsOn"
         FROM "Referral" r JOIN "Case" c ON c.id = r."caseId"
         WHERE r.type = 'RETURN_GRANT_APPLICATION' AND r.decision IS NOT NULL AND r."sentOn" IS NOT NULL
-          AND ${dayIn(Prisma.sql`r."decidedOn"`, filter.period)} AND ${cases}`;
+          AND ${within(Prisma.sql`r."decidedOn"`)} AND ${cases}`;
     case "decisionToDeparture":
       // From the last decision on a return-grant application on or before the departure.
       return Prisma.sql`
-        SELECT s."effectiveOn" - d."decidedOn" AS days
+        SELECT s."effectiveOn" - d."decidedOn" AS days, s."effectiveOn" AS "endsOn"
         FROM "CaseStatusChange" s JOIN "Case" c ON c.id = s."caseId"
         JOIN LATERAL (
           SELECT max(r."decidedOn") AS "decidedOn" FROM "Referral" r
           WHERE r."caseId" = s."caseId" AND r.type = 'RETURN_GRANT_APPLICATION' AND r.decision IS NOT NULL AND r."decidedOn" <= s."effectiveOn"
         ) d ON d."decidedOn" IS NOT NULL
-        WHERE s."toStatus" = 'DEPARTED' AND ${dayIn(Prisma.sql`s."effectiveOn"`, filter.period)} AND ${STANDS} AND ${cases}`;
+        WHERE s."toStatus" = 'DEPARTED' AND ${within(Prisma.sql`s."effectiveOn"`)} AND ${STANDS} AND ${cases}`;
   }
+}
+
+/**
+ * Every interval of every processing time on one case, with the day it is
+ * dated by: what retention keeps of a case it removes, so the times of a past
+ * period stay the same (the same definitions, with no period).
+ */
+export async function processingIntervalsOfCase(caseId: string, db: Pick<Db, "$queryRaw">): Promise<{ measure: ProcessingTimeId; days: number; endsOn: Date }[]> {
+  const rows = await Promise.all(
+    PROCESSING_TIMES.map(async (measure) => {
+      const found = await db.$queryRaw<{ days: number; endsOn: Date }[]>`SELECT days, "endsOn" FROM (${intervalsOf(measure, Prisma.sql`c.id = ${caseId}`, null)}) intervals`;
+      return found.map((row) => ({ measure, days: row.days, endsOn: row.endsOn }));
+    }),
+  );
+  return rows.flat();
 }
 
 /** Median and 90th percentile (interpolated, to a tenth of a day) of one processing time, in days. */
@@ -305,7 +357,11 @@ export async function measureProcessingTime(id: ProcessingTimeId, filter: Figure
     SELECT count(*) AS n,
            round(percentile_cont(${PROCESSING_PERCENTILES.median}::float8) WITHIN GROUP (ORDER BY days)::numeric, 1)::float8 AS median,
            round(percentile_cont(${PROCESSING_PERCENTILES.p90}::float8) WITHIN GROUP (ORDER BY days)::numeric, 1)::float8 AS p90
-    FROM (${intervalsOf(id, filter)}) intervals`;
+    FROM (
+      SELECT days FROM (${intervalsOf(id, casesOf(filter), filter.period)}) live
+      UNION ALL
+      SELECT e.days FROM ${removedEvents("PROCESSING_TIME", filter)} AND e.measure = ${id}
+    ) intervals`;
   return { count: toNumber(row?.n ?? 0), medianDays: row?.median ?? null, p90Days: row?.p90 ?? null };
 }
 

@@ -5,13 +5,17 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import { recordAudit, auditActor } from "@/lib/audit";
 import { authorize } from "@/lib/gate";
 import { DEFAULT_RESPONSE_DAYS, MAX_RESPONSE_DAYS, MIN_RESPONSE_DAYS } from "@/lib/referrals/overdue";
-import type { ReferralSettingsForm, StatisticsSettingsForm } from "@/lib/schemas/settings";
+import type { ReferralSettingsForm, RetentionSettingsForm, StatisticsSettingsForm } from "@/lib/schemas/settings";
 import { DEFAULT_SUPPRESSION_THRESHOLD, MAX_SUPPRESSION_THRESHOLD, MIN_SUPPRESSION_THRESHOLD } from "@/lib/statistics/suppression";
+import { DEFAULT_RETENTION_RULES, type RetentionRules } from "@/lib/retention/rules";
+import { AUDIT_YEARS_RANGE, DEFAULT_AUDIT_YEARS, REMOVE_AFTER_YEARS_RANGE } from "@/lib/retention/limits";
 
 // Office-wide settings, one row per key in Setting with a JSON value. Each key
 // has its schema and default here; a stored value that no longer fits (edited
 // by hand, or from an older release) reads as the default instead of breaking
-// the pages that depend on it. Retention settings join this table later.
+// the pages that depend on it. Retention (gallring, lib/retention/rules.ts):
+// the years after the last entry's year, the research sample's birth days,
+// and the audit log's own period.
 
 /** Emergency openings a day per adviser unless the office sets otherwise (issue 12 M1). */
 export const DEFAULT_EMERGENCY_ACCESS_PER_DAY = 3;
@@ -23,6 +27,15 @@ const SETTINGS = {
     schema: z.number().int().min(MIN_SUPPRESSION_THRESHOLD).max(MAX_SUPPRESSION_THRESHOLD),
     fallback: DEFAULT_SUPPRESSION_THRESHOLD,
   },
+  "retention.removeAfterYears": {
+    schema: z.number().int().min(REMOVE_AFTER_YEARS_RANGE.min).max(REMOVE_AFTER_YEARS_RANGE.max),
+    fallback: DEFAULT_RETENTION_RULES.removeAfterYears,
+  },
+  "retention.researchSampleDays": {
+    schema: z.array(z.number().int().min(1).max(31)).max(31),
+    fallback: DEFAULT_RETENTION_RULES.researchSampleDays,
+  },
+  "retention.auditYears": { schema: z.number().int().min(AUDIT_YEARS_RANGE.min).max(AUDIT_YEARS_RANGE.max), fallback: DEFAULT_AUDIT_YEARS },
 } as const;
 
 type SettingKey = keyof typeof SETTINGS;
@@ -50,6 +63,53 @@ export async function referralResponseDays(db: SettingReader = getDb()): Promise
 export async function emergencyAccessPerDay(db: SettingReader = getDb()): Promise<number> {
   return (await readSetting(db, "emergencyAccess.perDay")).value;
 }
+
+/** For the retention job and data functions that have already authorized their caller: the rules in force. */
+export async function retentionRules(db: SettingReader = getDb()): Promise<RetentionRules> {
+  const [years, days] = await Promise.all([readSetting(db, "retention.removeAfterYears"), readSetting(db, "retention.researchSampleDays")]);
+  return { removeAfterYears: years.value, researchSampleDays: [...days.value] };
+}
+
+/** For the retention job: how many years the audit log is kept. */
+export async function auditRetentionYears(db: SettingReader = getDb()): Promise<number> {
+  return (await readSetting(db, "retention.auditYears")).value;
+}
+
+export type RetentionSettings = RetentionRules & { auditYears: number; isSet: boolean };
+
+export async function getRetentionSettings(): Promise<RetentionSettings> {
+  await authorize("settings.manage");
+  const db = getDb();
+  const [rules, audit, years] = await Promise.all([retentionRules(db), readSetting(db, "retention.auditYears"), readSetting(db, "retention.removeAfterYears")]);
+  return { ...rules, auditYears: audit.value, isSet: audit.isSet || years.isSet };
+}
+
+/** Saves the retention settings, each key that changed with its own audit event, in one transaction. */
+export async function updateRetentionSettings(input: RetentionSettingsForm): Promise<{ ok: true; changed: boolean }> {
+  const user = await authorize("settings.manage");
+  const values = {
+    "retention.removeAfterYears": SETTINGS["retention.removeAfterYears"].schema.parse(input.removeAfterYears),
+    "retention.researchSampleDays": SETTINGS["retention.researchSampleDays"].schema.parse(input.researchSampleDays),
+    "retention.auditYears": SETTINGS["retention.auditYears"].schema.parse(input.auditYears),
+  } as const;
+  return getDb().$transaction(async (tx) => {
+    let changed = false;
+    for (const [key, value] of Object.entries(values) as [keyof typeof values, unknown][]) {
+      const before = await readSetting(tx, key);
+      if (before.isSet && JSON.stringify(before.value) === JSON.stringify(value)) continue;
+      await tx.setting.upsert({ where: { key }, create: { key, value: value as Prisma.InputJsonValue }, update: { value: value as Prisma.InputJsonValue } });
+      await recordAudit(tx, auditActor(user), {
+        action: "settings.update",
+        resourceType: "Setting",
+        resourceId: key,
+        changes: { value: [before.isSet ? before.value : null, value] },
+      });
+      changed = true;
+    }
+    return { ok: true, changed } as const;
+  });
+}
+
 
 /** For data functions that have already authorized their caller: counts from 1 to this −1 are shown as a range in statistics. */
 export async function suppressionThreshold(db: SettingReader = getDb()): Promise<number> {

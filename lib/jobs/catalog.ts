@@ -53,6 +53,24 @@ export const JOBS = [
     retryDelaySeconds: 300,
     expireInSeconds: 900,
   },
+  {
+    // Retention (gallring, lib/data/retention.ts): finish an approved removal an
+    // interrupted process left, list the cases now due (the dry run the
+    // administrator approves), purge audit rows past the audit log's own period.
+    name: "retention-monthly",
+    cron: "0 3 1 * *",
+    retryLimit: 3,
+    retryDelaySeconds: 300,
+    expireInSeconds: 3600,
+  },
+  {
+    // An approved removal whose process died half-way resumes within a quarter of an hour.
+    name: "retention-resume",
+    cron: "*/15 * * * *",
+    retryLimit: 2,
+    retryDelaySeconds: 120,
+    expireInSeconds: 3600,
+  },
 ] as const satisfies readonly JobDefinition[];
 
 export type JobName = (typeof JOBS)[number]["name"];

@@ -36,6 +36,8 @@ vi.mock("next/headers", async (original) => ({
 
 import * as users from "@/app/(app)/admin/users/actions";
 import * as settings from "@/app/(app)/admin/settings/actions";
+import * as retention from "@/app/(app)/admin/retention/actions";
+import * as records from "@/app/(app)/cases/[caseId]/records/actions";
 import * as calculator from "@/app/(app)/calculator/actions";
 import * as caseOverview from "@/app/(app)/cases/[caseId]/actions";
 import * as documents from "@/app/(app)/cases/[caseId]/documents/actions";
@@ -129,6 +131,7 @@ const FIELDS = [
   "householdMemberId", "sessionId", "followUpId", "intoCaseNumber", "decidedOn", "agencyReference", "changeCaseStatus", "verdict", "comment", "cases",
   "language", "consent", "recipients", "body", "reviewedOn", "reviewedBy", "interpreterDialect",
   "interpreterAgency", "interpreterMode", "interpreterIdNumber",
+  "householdMemberId", "sessionId", "followUpId", "verdict", "comment", "removeAfterYears", "researchSampleDays", "auditYears",
 ] as const;
 
 /** An id-shaped value: real ids of other teams' records and of one's own, and junk. */
@@ -164,6 +167,10 @@ const TARGETS: Target[] = [
   { name: "revokeSignInSessionAction", bound: 2, call: ([a, b]) => users.revokeSignInSessionAction(s(a), s(b)) },
   { name: "updateReferralSettingsAction", bound: 0, call: (_, f) => settings.updateReferralSettingsAction(idle, f) },
   { name: "updateStatisticsSettingsAction", bound: 0, call: (_, f) => settings.updateStatisticsSettingsAction(idle, f) },
+  { name: "updateRetentionSettingsAction", bound: 0, call: (_, f) => settings.updateRetentionSettingsAction(idle, f) },
+  { name: "makeRetentionListAction", bound: 0, call: (_, f) => retention.makeRetentionListAction(idle, f) },
+  { name: "approveRetentionAction", bound: 1, call: ([a], f) => retention.approveRetentionAction(s(a), idle, f) },
+  { name: "legalHoldAction", bound: 2, call: ([a, b], f) => records.legalHoldAction(s(a), b as never, idle, f) },
   { name: "calculateEligibilityAction", bound: 0, call: (_, f) => calculator.calculateEligibilityAction(idle as never, f) },
   { name: "changeStatusAction", bound: 1, call: ([a], f) => caseOverview.changeStatusAction(s(a), idle, f) },
   { name: "addMemberAction", bound: 1, call: ([a], f) => caseOverview.addMemberAction(s(a), idle, f) },
@@ -254,6 +261,7 @@ async function snapshot() {
            (SELECT count(*) FROM "Notification") AS notifications, (SELECT count(*) FROM "Notification" WHERE "readAt" IS NULL) AS "unreadNotifications",
            (SELECT count(*) FROM "ApprovalRequest") AS "approvalRequests", (SELECT count(*) FROM "Case" WHERE "adviserId" IS NULL) AS "queuedCases",
            (SELECT count(*) FROM "ClientMaterialGiven") AS "materialGiven", (SELECT count(*) FROM "ClientMaterialRevision") AS "materialRevisions",
+           (SELECT count(*) FROM "JournalEntryVersion") AS "journalVersions", (SELECT coalesce(max("updatedAt")::text, '') FROM "JournalEntry") AS "journalLastWrite", (SELECT count(*) FROM "Setting") AS settings, (SELECT count(*) FROM "RetentionRun") AS "retentionRuns", (SELECT coalesce(max("updatedAt")::text, '') FROM "Case") AS "caseLastWrite", (SELECT count(*) FROM "ReferralEvent") AS "referralEvents", (SELECT count(*) FROM "CaseStatusChange") AS "statusChanges",
            (SELECT count(*) FROM "AuditEvent" WHERE NOT (action = ANY(${REFUSAL_ACTIONS}) OR action LIKE '%.refused')) AS audits,
            (SELECT concat_ws('|', version, status, "adviserId", "updatedAt", "protectedIdentity") FROM "Case" WHERE id = ${foreign.caseId}) AS "foreignCase"`;
   return row!;

@@ -48,6 +48,7 @@ export const AUTHORIZATION_MATRIX: Row[] = [
   { path: "/admin/users/{user}", expect: only("ADMIN") },
   { path: "/admin/sign-ins", expect: only("ADMIN") },
   { path: "/admin/jobs", expect: only("ADMIN") },
+  { path: "/admin/retention", expect: only("ADMIN") },
   { path: "/audit", expect: only("ADMIN", "MANAGER") },
   // The access-log review (issue 13): managers here (and log reviewers, tests/e2e/protected.spec.ts); a month never drawn reads as missing.
   { path: "/log-review", expect: only("MANAGER") },
@@ -116,6 +117,17 @@ export const AUTHORIZATION_MATRIX: Row[] = [
   { path: "/cases/{emergencyCase}/documents", expect: only("ADVISER") },
   { path: "/cases/{emergencyCase}/eligibility", expect: only("ADVISER") },
   { path: "/cases/{emergencyCase}/referrals", expect: only("ADVISER") },
+  // Retention and a person's data (issue 13): the legal hold for the case's advisers and managers; the extract
+  // and the archive package for its own advisers only — an emergency grant gives a look, never an extract.
+  { path: "/cases/{ownCase}/records", expect: only("ADVISER", "MANAGER") },
+  { path: "/cases/{otherTeamCase}/records", expect: only() },
+  { path: "/cases/{emergencyCase}/records", expect: only("ADVISER") },
+  { path: "/api/cases/{ownCase}/extract", expect: only("ADVISER") },
+  { path: "/api/cases/{otherTeamCase}/extract", expect: only() },
+  { path: "/api/cases/{emergencyCase}/extract", expect: only() },
+  { path: "/api/cases/{ownCase}/archive", expect: only("ADVISER") },
+  { path: "/api/cases/{otherTeamCase}/archive", expect: only() },
+  { path: "/api/cases/{emergencyCase}/archive", expect: only() },
   // The calculator over HTTP: for the roles that may use the calculator (eligibility.calculate) only.
   { path: "/api/eligibility", method: "POST", body: {}, expect: { anonymous: "unauthorized", ADVISER: "invalid", STAFF: "invalid", MANAGER: "hidden", ADMIN: "hidden" } },
   // Guidance: everyone signed in reads; administrators edit. The slug is a seeded article (lib/seed/guidance.ts).

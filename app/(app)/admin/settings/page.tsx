@@ -1,19 +1,20 @@
 import { getFormatter, getTranslations } from "next-intl/server";
 import { PageHeader } from "@/components/ui/page-header";
-import { getOfficeSettings } from "@/lib/data/settings";
+import { getOfficeSettings, getRetentionSettings } from "@/lib/data/settings";
 import { ReferralSettingsForm } from "./_components/referral-settings-form";
 import { StatisticsSettingsForm } from "./_components/statistics-settings-form";
 import { getLogReviewSettings } from "@/lib/data/log-review";
 import { LogReviewSettingsForm } from "./_components/log-review-settings-form";
+import { RetentionSettingsForm } from "./_components/retention-settings-form";
 
 export async function generateMetadata() {
   const t = await getTranslations("settings");
   return { title: t("title") };
 }
 
-/** Office-wide settings, one section per feature; retention joins here later. */
+/** Office-wide settings, one section per feature: referrals, retention. */
 export default async function SettingsPage() {
-  const [settings, logReview] = await Promise.all([getOfficeSettings(), getLogReviewSettings()]);
+  const [settings, logReview, retention] = await Promise.all([getOfficeSettings(), getLogReviewSettings(), getRetentionSettings()]);
   const t = await getTranslations("settings");
   const format = await getFormatter();
   return (
@@ -32,6 +33,9 @@ export default async function SettingsPage() {
       </section>
       <section className="mt-6 max-w-2xl rounded-lg border border-slate-200 bg-white p-4">
         <LogReviewSettingsForm settings={logReview.value} />
+      </section>
+      <section className="mt-6 max-w-2xl rounded-lg border border-slate-200 bg-white p-4">
+        <RetentionSettingsForm removeAfterYears={retention.removeAfterYears} researchSampleDays={retention.researchSampleDays} auditYears={retention.auditYears} />
       </section>
     </>
   );

@@ -18,4 +18,5 @@ export const CASE_TABS: readonly CaseTab[] = [
   { suffix: "/eligibility", label: "eligibility.caseTab.title", permission: "case.read" },
   { suffix: "/referrals", label: "referrals.caseTab", permission: "referral.read" },
   { suffix: "/material", label: "clientMaterial.caseTab", permission: "clientMaterial.give" },
+  { suffix: "/records", label: "records.caseTab", permission: "case.legalHold" },
 ];

@@ -1,0 +1,91 @@
+import { getFormatter, getTranslations } from "next-intl/server";
+import { PageHeader } from "@/components/ui/page-header";
+import { Cell, Table } from "@/components/ui/table";
+import { getRetentionOverview } from "@/lib/data/retention";
+import { ApproveForm, MakeListForm } from "./_components/retention-forms";
+import { approveRetentionAction, makeRetentionListAction } from "./actions";
+
+export async function generateMetadata() {
+  const t = await getTranslations("retention");
+  return { title: t("title") };
+}
+
+const COUNT_KEYS = ["householdMembers", "sessions", "journalEntries", "documents", "eligibilityChecks", "referrals", "followUps"] as const;
+
+/**
+ * Retention (gallring) for the administrator: the newest list of cases due
+ * (the dry run: case numbers and counts, never a person), its approval, and
+ * what the removal did. The rules themselves are on the settings page.
+ */
+export default async function RetentionPage() {
+  const overview = await getRetentionOverview();
+  const t = await getTranslations("retention");
+  const format = await getFormatter();
+  const { run, items, totals } = overview;
+  const isListed = run?.state === "LISTED";
+  return (
+    <>
+      <PageHeader
+        title={t("title")}
+        description={t("intro", { years: overview.rules.removeAfterYears, days: overview.rules.researchSampleDays.join(", ") || "–" })}
+      />
+      <div className="flex flex-col gap-6">
+        <MakeListForm action={makeRetentionListAction} />
+        {run ? (
+          <section aria-labelledby="run-heading" className="flex flex-col gap-4">
+            <h2 id="run-heading" className="text-lg font-semibold">
+              {t(`state.${run.state}`, { date: format.dateTime(run.evaluatedAt, { dateStyle: "medium", timeStyle: "short" }) })}
+            </h2>
+            <dl className="grid max-w-2xl grid-cols-2 gap-x-6 gap-y-1 text-sm sm:grid-cols-4" data-testid="retention-totals">
+              <dt className="text-slate-700">{t("toRemove")}</dt>
+              <dd className="font-semibold">{totals.toRemove}</dd>
+              <dt className="text-slate-700">{t("toArchive")}</dt>
+              <dd className="font-semibold">{totals.toArchive}</dd>
+              <dt className="text-slate-700">{t("onHold")}</dt>
+              <dd className="font-semibold">{overview.casesOnHold}</dd>
+              <dt className="text-slate-700">{t("removed")}</dt>
+              <dd className="font-semibold">{totals.removed}</dd>
+              {COUNT_KEYS.map((key) => (
+                <div key={key} className="contents">
+                  <dt className="text-slate-700">{t(`counts.${key}`)}</dt>
+                  <dd>{totals.records[key]}</dd>
+                </div>
+              ))}
+            </dl>
+            <ApproveForm action={approveRetentionAction.bind(null, run.id)} count={totals.toRemove} canApprove={isListed && totals.toRemove > 0} />
+            {isListed && totals.toRemove === 0 ? <p className="text-sm text-slate-700">{t("nothingToRemove")}</p> : null}
+            {items.length > 0 ? (
+              <div className="overflow-x-auto">
+                <Table caption={t("listCaption")} headers={[t("columns.caseNumber"), t("columns.disposition"), t("columns.lastEntryYear"), t("columns.records"), t("columns.result")]}>
+                  {items.map((item) => (
+                    <tr key={item.caseId}>
+                      <Cell className="font-mono">{item.caseNumber}</Cell>
+                      <Cell>{t(`disposition.${item.disposition}`)}</Cell>
+                      <Cell>{item.lastEntryYear}</Cell>
+                      <Cell>
+                        {COUNT_KEYS.filter((key) => item.counts[key] > 0)
+                          .map((key) => `${t(`counts.${key}`)} ${item.counts[key]}`)
+                          .join(", ") || "–"}
+                      </Cell>
+                      <Cell>
+                        {item.removedAt
+                          ? t("result.removed", { date: format.dateTime(item.removedAt, { dateStyle: "medium" }) })
+                          : item.skippedReason
+                            ? t(`result.skipped.${item.skippedReason}`)
+                            : "–"}
+                      </Cell>
+                    </tr>
+                  ))}
+                </Table>
+              </div>
+            ) : (
+              <p className="text-sm text-slate-700">{t("emptyList")}</p>
+            )}
+          </section>
+        ) : (
+          <p className="text-sm text-slate-700">{t("noList")}</p>
+        )}
+      </div>
+    </>
+  );
+}

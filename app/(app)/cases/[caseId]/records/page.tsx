@@ -1,0 +1,94 @@
+import { notFound } from "next/navigation";
+import { getFormatter, getTranslations } from "next-intl/server";
+import { Button } from "@/components/ui/button";
+import { CheckboxField } from "@/components/ui/checkbox-field";
+import { SelectField } from "@/components/ui/select-field";
+import { authorize } from "@/lib/gate";
+import { can } from "@/lib/permissions";
+import { getCase } from "@/lib/data/cases";
+import { getLegalHold } from "@/lib/data/legal-hold";
+import { LegalHoldForm } from "./_components/legal-hold-form";
+import { legalHoldAction } from "./actions";
+
+export async function generateMetadata() {
+  const t = await getTranslations("records");
+  return { title: t("title") };
+}
+
+/**
+ * The case's records duties: its legal hold (retention passes a held case
+ * by), a person's own data (registerutdrag, GDPR art. 15) and the case's
+ * archive package. The two downloads are plain GET forms and links: they work
+ * without JavaScript, and the route handlers check, audit and refuse.
+ */
+export default async function RecordsPage({ params }: { params: Promise<{ caseId: string }> }) {
+  const { caseId } = await params;
+  const user = await authorize("case.legalHold");
+  const [found, hold] = await Promise.all([getCase(caseId), getLegalHold(caseId)]);
+  if (!found) notFound();
+  const t = await getTranslations("records");
+  const tRelation = await getTranslations("householdRelation");
+  const format = await getFormatter();
+  const mayExport = can(user.role, "case.extract");
+  const people = [
+    { value: "", label: t("mainPerson", { name: `${found.fields.firstName} ${found.fields.lastName}` }) },
+    ...found.household.map((member) => ({ value: member.id, label: `${member.firstName} ${member.lastName} (${tRelation(member.relation)})` })),
+  ];
+  return (
+    <div className="flex min-w-0 flex-col gap-8">
+      <section aria-labelledby="hold-heading" className="flex flex-col gap-3">
+        <h2 id="hold-heading" className="text-xl font-semibold">
+          {t("holdTitle")}
+        </h2>
+        <p className="max-w-prose text-sm text-slate-700">{t("holdIntro")}</p>
+        {hold ? (
+          <p className="max-w-prose rounded-md border border-amber-400 bg-amber-50 p-3 text-sm text-amber-950" data-testid="legal-hold">
+            {t("heldSince", { date: format.dateTime(hold.since, { dateStyle: "medium" }), by: hold.byName ?? "–" })} <span className="font-medium">{hold.reason}</span>
+          </p>
+        ) : (
+          <p className="text-sm text-slate-800">{t("notHeld")}</p>
+        )}
+        <LegalHoldForm isHeld={hold !== null} action={legalHoldAction.bind(null, caseId, hold === null)} />
+      </section>
+
+      {mayExport ? (
+        <section aria-labelledby="extract-heading" className="flex flex-col gap-3">
+          <h2 id="extract-heading" className="text-xl font-semibold">
+            {t("extractTitle")}
+          </h2>
+          <p className="max-w-prose text-sm text-slate-700">{t("extractIntro")}</p>
+          <form method="get" action={`/api/cases/${caseId}/extract`} className="grid w-full max-w-xl min-w-0 gap-3 [&>*]:min-w-0 [&_select]:max-w-full">
+            <SelectField label={t("person")} name="member" options={people} defaultValue="" />
+            <SelectField
+              label={t("language")}
+              name="lang"
+              options={[
+                { value: "sv", label: "Svenska" },
+                { value: "en", label: "English" },
+              ]}
+              defaultValue="sv"
+            />
+            <CheckboxField label={t("includeFiles")} name="files" value="1" />
+            <div>
+              <Button type="submit">{t("makeExtract")}</Button>
+            </div>
+          </form>
+        </section>
+      ) : null}
+
+      {mayExport ? (
+        <section aria-labelledby="archive-heading" className="flex flex-col gap-3">
+          <h2 id="archive-heading" className="text-xl font-semibold">
+            {t("archiveTitle")}
+          </h2>
+          <p className="max-w-prose text-sm text-slate-700">{t("archiveIntro")}</p>
+          <p>
+            <a href={`/api/cases/${caseId}/archive`} className="text-brand-700 underline" download>
+              {t("makeArchive")}
+            </a>
+          </p>
+        </section>
+      ) : null}
+    </div>
+  );
+}
