@@ -119,7 +119,10 @@ describe("CaseFormSchema", () => {
 
   it("normalises phone numbers to E.164 and refuses others", () => {
     expect(CaseFormSchema.parse({ ...VALID, phone: "+387 61-234 567" }).phone).toBe("+38761234567");
-    for (const phone of ["070-123 45 67", "+46 12", "+0461234567", "+46 70 123 45 67 89 01 23", "+46abc1234567"]) {
+    // Issue 15: any Swedish or international way of writing it.
+    expect(CaseFormSchema.parse({ ...VALID, phone: "070-123 45 67" }).phone).toBe("+46701234567");
+    expect(CaseFormSchema.parse({ ...VALID, phone: "00387 61 234 567" }).phone).toBe("+38761234567");
+    for (const phone of ["+46 12", "+0461234567", "+46 70 123 45 67 89 01 23", "+46abc1234567"]) {
       expect(errors(CaseFormSchema.safeParse({ ...VALID, phone })), phone).toMatchObject({ phone: "phoneFormat" });
     }
   });

@@ -5,6 +5,7 @@ import { isCountryCode } from "@/lib/countries";
 import { isRealIsoDate, officeToday } from "@/lib/dates";
 import { formatIdentityNumber, parseIdentityNumber } from "@/lib/identity-number";
 import { isLanguageCode } from "@/lib/languages";
+import { formatPhone, parsePhone } from "@/lib/phone";
 import { ASYLUM_STATUSES } from "@/lib/vocabularies/asylum-statuses";
 import { CASE_OUTCOMES, CASE_STATUSES } from "@/lib/vocabularies/case-statuses";
 import { HOUSEHOLD_RELATIONS } from "@/lib/vocabularies/household-relations";
@@ -89,9 +90,9 @@ const identityNumber = input.transform((value, ctx) => {
 
 const phone = input.transform((value, ctx) => {
   if (!value) return null;
-  // Spaces and hyphens are how people write numbers; the stored form is plain E.164.
-  const compact = value.replace(/[\s-]/g, "");
-  if (/^\+[1-9]\d{6,14}$/.test(compact)) return compact;
+  // Any Swedish or international way of writing it; the stored form is E.164 (lib/phone).
+  const e164 = parsePhone(value);
+  if (e164) return e164;
   ctx.addIssue({ code: "custom", message: "phoneFormat" });
   return z.NEVER;
 });
@@ -238,7 +239,7 @@ export function caseToFormValues(fields: CaseForm): Record<string, string> {
     identityNumber: fields.identityNumber ? formatIdentityNumber(fields.identityNumber) : "",
     countryOfOrigin: fields.countryOfOrigin ?? "",
     interpreterLanguage: fields.interpreterLanguage ?? "",
-    phone: fields.phone ?? "",
+    phone: fields.phone ? formatPhone(fields.phone) : "",
     email: fields.email ?? "",
     address: fields.address ?? "",
     isRegisteredInSweden: fields.isRegisteredInSweden ? "on" : "",

@@ -243,7 +243,7 @@ export const ORGANISATIONS: readonly OrganisationSeed[] = [
     name: "Migrationsverket",
     kind: "AUTHORITY",
     country: "SE",
-    phone: "0771-235 235",
+    phone: "+46771235235",
     website: "https://www.migrationsverket.se",
     contactRoutes:
       "Prövar ansökan om bidrag till resa för bosättning i annat land (SFS 1984:890) och beslutar om återetableringsstöd för den som fått avslag på sin asylansökan. Ansökan lämnas på myndighetens blankett; den sökande ska ha samtyckt till att uppgifterna lämnas över.",
@@ -263,7 +263,7 @@ export const ORGANISATIONS: readonly OrganisationSeed[] = [
     name: "Arbetsförmedlingen",
     kind: "AUTHORITY",
     country: "SE",
-    phone: "0771-416 416",
+    phone: "+46771416416",
     website: "https://arbetsformedlingen.se",
     contactRoutes: "Vägledning om arbete och utbildning i Sverige för den som väljer att stanna.",
   },

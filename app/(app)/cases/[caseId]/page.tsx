@@ -22,6 +22,7 @@ import { ReassignForm } from "./_components/reassign-form";
 import { StatusForm } from "./_components/status-form";
 import { UndoStatusForm } from "./_components/undo-status-form";
 import { Timeline } from "./_components/timeline";
+import { formatPhone } from "@/lib/phone";
 
 export async function generateMetadata({ params }: { params: Promise<{ caseId: string }> }) {
   const found = await getCase((await params).caseId);
@@ -120,7 +121,7 @@ export default async function CaseOverviewPage({ params }: { params: Promise<{ c
             [t("fields.countryOfOrigin"), country(fields.countryOfOrigin)],
             [t("fields.languages"), fields.languages.length ? fields.languages.map((code) => languageName(code, locale)).join(", ") : none],
             [t("fields.interpreterLanguage"), fields.interpreterLanguage ? languageName(fields.interpreterLanguage, locale) : t("noInterpreter")],
-            [t("fields.phone"), fields.phone ?? none],
+            [t("fields.phone"), fields.phone ? formatPhone(fields.phone) : none],
             [t("fields.email"), fields.email ?? none],
             [t("fields.address"), fields.address ?? none],
             [t("fields.isRegisteredInSweden"), fields.isRegisteredInSweden ? t("yes") : t("no")],

@@ -9,6 +9,7 @@ import { countryName } from "@/lib/countries";
 import { officeToday } from "@/lib/dates";
 import { ConsentForm, DecisionForm, StatusChangeForm } from "../_components/referral-forms";
 import { changeReferralStatusAction, recordConsentAction } from "../actions";
+import { formatPhone } from "@/lib/phone";
 
 export async function generateMetadata() {
   const t = await getTranslations("referrals");
@@ -111,7 +112,7 @@ export default async function ReferralPage({ params, searchParams }: Props) {
           </li>
           {organisation.phone ? (
             <li>
-              {tOrganisations("fields.phone")}: {organisation.phone}
+              {tOrganisations("fields.phone")}: {formatPhone(organisation.phone)}
             </li>
           ) : null}
           {organisation.email ? (
