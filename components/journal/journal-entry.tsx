@@ -1,6 +1,7 @@
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 import type { JournalEntryView } from "@/lib/data/journal";
 import { wordDiff } from "@/lib/journal/word-diff";
+import { formatOfficeDateTime } from "@/lib/dates";
 
 /** "Förnamn Efternamn" of the member an entry is about. */
 export function memberName(member: { firstName: string; lastName: string }): string {
@@ -17,8 +18,7 @@ export function memberName(member: { firstName: string; lastName: string }): str
  */
 export async function JournalEntryCard({ entry, printed = false, children }: { entry: JournalEntryView; printed?: boolean; children?: React.ReactNode }) {
   const t = await getTranslations("journal");
-  const format = await getFormatter();
-  const when = (date: Date) => format.dateTime(date, { dateStyle: "medium", timeStyle: "short" });
+  const when = (date: Date) => formatOfficeDateTime(date);
   const author = entry.authorName ?? t("unknownAuthor");
   const isCorrected = entry.versions.length > 1;
   return (

@@ -1,7 +1,8 @@
 import Link from "next/link";
 import { headers } from "next/headers";
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 import { PrintButton } from "@/components/eligibility/print-button";
+import { formatOfficeDateTime, isoOfDbDate } from "@/lib/dates";
 
 /** A CSS string literal that cannot end the string or the <style> element. */
 function cssString(value: string): string {
@@ -17,7 +18,6 @@ type CaseHeading = { id: string; caseNumber: string; firstName: string; lastName
  */
 export async function PrintSheet({ heading, title, children }: { heading: CaseHeading; title: string; children: React.ReactNode }) {
   const t = await getTranslations("journal.printView");
-  const format = await getFormatter();
   const nonce = (await headers()).get("x-nonce") ?? undefined;
   const secrecy = t("secrecy");
   const caseLabel = t("caseNumber", { caseNumber: heading.caseNumber });
@@ -42,10 +42,10 @@ export async function PrintSheet({ heading, title, children }: { heading: CaseHe
         </p>
         <h1 className="text-2xl font-semibold">{title}</h1>
         <p className="text-sm">
-          {t("person", { name: `${heading.firstName} ${heading.lastName}`, birthDate: format.dateTime(heading.birthDate, { dateStyle: "medium", timeZone: "UTC" }) })} ·{" "}
+          {t("person", { name: `${heading.firstName} ${heading.lastName}`, birthDate: isoOfDbDate(heading.birthDate) })} ·{" "}
           {t("adviser", { name: heading.adviser.name })}
         </p>
-        <p className="text-xs text-slate-700">{t("printedAt", { when: format.dateTime(new Date(), { dateStyle: "medium", timeStyle: "short" }) })}</p>
+        <p className="text-xs text-slate-700">{t("printedAt", { when: formatOfficeDateTime(new Date()) })}</p>
       </header>
       {children}
     </main>

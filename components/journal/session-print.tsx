@@ -1,6 +1,7 @@
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 import { JournalEntryCard } from "@/components/journal/journal-entry";
 import type { JournalEntryView } from "@/lib/data/journal";
+import { formatOfficeDateTime } from "@/lib/dates";
 
 type PrintedSession = {
   id: string;
@@ -17,11 +18,10 @@ type PrintedSession = {
 export async function SessionPrint({ session, entries, headingLevel = 2 }: { session: PrintedSession; entries: JournalEntryView[]; headingLevel?: 2 | 3 }) {
   const t = await getTranslations("journal.printView");
   const tc = await getTranslations("casework");
-  const format = await getFormatter();
   const Heading = headingLevel === 2 ? "h2" : "h3";
   return (
     <section className="flex flex-col gap-2 border-b border-slate-300 pb-4 print:break-inside-auto" data-testid="printed-session">
-      <Heading className="text-lg font-semibold">{t("sessionHeading", { when: format.dateTime(session.startsAt, { dateStyle: "long", timeStyle: "short" }) })}</Heading>
+      <Heading className="text-lg font-semibold">{t("sessionHeading", { when: formatOfficeDateTime(session.startsAt) })}</Heading>
       <p className="text-sm">
         {t("sessionMeta", { mode: tc(`modes.${session.mode}`), minutes: session.durationMinutes })}
         {session.authorName ? ` · ${t("heldBy", { name: session.authorName })}` : ""}

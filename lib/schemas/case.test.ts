@@ -93,7 +93,10 @@ describe("CaseFormSchema", () => {
 
   it("refuses impossible, future and too early birth dates", () => {
     expect(errors(CaseFormSchema.safeParse({ ...VALID, identityNumber: "", birthDate: "2026-02-30" }))).toMatchObject({ birthDate: "dateNotReal" });
-    expect(errors(CaseFormSchema.safeParse({ ...VALID, identityNumber: "", birthDate: "14/05/1980" }))).toMatchObject({ birthDate: "dateFormat" });
+    expect(errors(CaseFormSchema.safeParse({ ...VALID, identityNumber: "", birthDate: "14 maj 1980" }))).toMatchObject({ birthDate: "dateFormat" });
+    // Issue 15: the ways Swedes type a date are read, and stored in ISO form.
+    expect(CaseFormSchema.parse({ ...VALID, identityNumber: "", birthDate: "14/05/1980" }).birthDate).toBe("1980-05-14");
+    expect(CaseFormSchema.parse({ ...VALID, identityNumber: "", birthDate: "19800514" }).birthDate).toBe("1980-05-14");
     expect(errors(CaseFormSchema.safeParse({ ...VALID, identityNumber: "", birthDate: tomorrow() }))).toMatchObject({ birthDate: "dateInFuture" });
     expect(errors(CaseFormSchema.safeParse({ ...VALID, identityNumber: "", birthDate: "1899-12-31" }))).toMatchObject({ birthDate: "dateTooEarly" });
     expect(errors(CaseFormSchema.safeParse({ ...VALID, identityNumber: "", birthDate: "" }))).toMatchObject({ birthDate: "birthDateRequired" });

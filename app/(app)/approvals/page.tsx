@@ -1,15 +1,16 @@
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 import { PageHeader } from "@/components/ui/page-header";
 import { Button } from "@/components/ui/button";
 import { authorize } from "@/lib/gate";
 import { listPendingApprovals, type AccessChange } from "@/lib/data/approvals";
 import { decideApprovalAction } from "./actions";
+import { formatOfficeDateTime } from "@/lib/dates";
 
 /** The team's managers approve or refuse changes that would let someone read its cases (issue 12 H2). */
 export default async function ApprovalsPage({ searchParams }: { searchParams: Promise<{ error?: string }> }) {
   await authorize("approval.decide");
   const { error } = await searchParams;
-  const [pending, t, tRoles, format] = await Promise.all([listPendingApprovals(), getTranslations("approvals"), getTranslations("roles"), getFormatter()]);
+  const [pending, t, tRoles] = await Promise.all([listPendingApprovals(), getTranslations("approvals"), getTranslations("roles")]);
   return (
     <>
       <PageHeader title={t("title")} description={t("intro")} />
@@ -23,7 +24,7 @@ export default async function ApprovalsPage({ searchParams }: { searchParams: Pr
             return (
               <li key={request.id} className="rounded border border-slate-300 p-4">
                 <p>{t("userAccess", { name: request.targetUser?.name ?? "–", email: request.targetUser?.email ?? "–", role: tRoles(change.role) })}</p>
-                <p className="text-sm text-slate-600">{t("requestedBy", { name: request.requester.name, at: format.dateTime(request.createdAt, { dateStyle: "short", timeStyle: "short" }) })}</p>
+                <p className="text-sm text-slate-600">{t("requestedBy", { name: request.requester.name, at: formatOfficeDateTime(request.createdAt) })}</p>
                 <form action={decideApprovalAction.bind(null, request.id)} className="mt-3 flex flex-wrap items-end gap-3">
                   <label className="flex flex-col text-sm">
                     {t("reason")}

@@ -1,8 +1,9 @@
 import Link from "next/link";
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 import { PageHeader } from "@/components/ui/page-header";
 import { Cell, Table } from "@/components/ui/table";
 import { listEmergencyAccesses } from "@/lib/data/emergency-access";
+import { formatOfficeDateTime } from "@/lib/dates";
 
 export async function generateMetadata() {
   const t = await getTranslations("emergencyReview");
@@ -13,7 +14,6 @@ export async function generateMetadata() {
 export default async function EmergencyAccessReviewPage() {
   const accesses = await listEmergencyAccesses();
   const t = await getTranslations("emergencyReview");
-  const format = await getFormatter();
   const now = new Date();
   return (
     <>
@@ -24,7 +24,7 @@ export default async function EmergencyAccessReviewPage() {
         <Table caption={t("title")} headers={[t("when"), t("who"), t("case"), t("reason"), t("until")]}>
           {accesses.map((access) => (
             <tr key={access.id}>
-              <Cell className="whitespace-nowrap">{format.dateTime(access.createdAt, { dateStyle: "short", timeStyle: "short" })}</Cell>
+              <Cell className="whitespace-nowrap">{formatOfficeDateTime(access.createdAt)}</Cell>
               <Cell>
                 {access.user.name}
                 <span className="block text-xs text-slate-600">{access.user.email}</span>
@@ -36,7 +36,7 @@ export default async function EmergencyAccessReviewPage() {
               </Cell>
               <Cell className="max-w-md">{access.reason}</Cell>
               <Cell className="whitespace-nowrap">
-                {format.dateTime(access.expiresAt, { dateStyle: "short", timeStyle: "short" })}
+                {formatOfficeDateTime(access.expiresAt)}
                 {access.expiresAt > now ? <span className="ml-2 rounded bg-amber-100 px-1 text-xs text-amber-900">{t("active")}</span> : null}
               </Cell>
             </tr>

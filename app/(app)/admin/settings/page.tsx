@@ -1,7 +1,8 @@
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 import { PageHeader } from "@/components/ui/page-header";
 import { getOfficeSettings } from "@/lib/data/settings";
 import { ReferralSettingsForm } from "./_components/referral-settings-form";
+import { formatOfficeDateTime } from "@/lib/dates";
 
 export async function generateMetadata() {
   const t = await getTranslations("settings");
@@ -12,7 +13,6 @@ export async function generateMetadata() {
 export default async function SettingsPage() {
   const settings = await getOfficeSettings();
   const t = await getTranslations("settings");
-  const format = await getFormatter();
   return (
     <>
       <PageHeader title={t("title")} description={t("intro")} />
@@ -20,7 +20,7 @@ export default async function SettingsPage() {
         <ReferralSettingsForm responseDays={settings.responseDays} defaultResponseDays={settings.defaultResponseDays} />
         <p className="mt-3 text-xs text-slate-600">
           {settings.isResponseDaysSet && settings.updatedAt
-            ? t("lastChanged", { date: format.dateTime(settings.updatedAt, { dateStyle: "medium", timeStyle: "short" }) })
+            ? t("lastChanged", { date: formatOfficeDateTime(settings.updatedAt) })
             : t("usingDefault", { days: settings.defaultResponseDays })}
         </p>
       </section>

@@ -1,10 +1,11 @@
 import { notFound } from "next/navigation";
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 import { authorize } from "@/lib/gate";
 import { getCase } from "@/lib/data/cases";
 import { can } from "@/lib/permissions";
 import { CASE_TABS } from "./_components/case-tabs";
 import { CaseTabNav } from "./_components/case-tab-nav";
+import { formatOfficeDay } from "@/lib/dates";
 
 /** The case header on every page of a case: number, name, status and adviser, then its tabs. */
 export default async function CaseLayout({ children, params }: { children: React.ReactNode; params: Promise<{ caseId: string }> }) {
@@ -14,7 +15,6 @@ export default async function CaseLayout({ children, params }: { children: React
   const t = await getTranslations("cases");
   const tStatus = await getTranslations("caseStatus");
   const tRoot = await getTranslations();
-  const format = await getFormatter();
   return (
     <>
       <header className="mb-4 flex flex-wrap items-end justify-between gap-4">
@@ -26,7 +26,7 @@ export default async function CaseLayout({ children, params }: { children: React
           <p className="mt-1 text-sm text-slate-700">{t("adviserLine", { adviser: found.adviser.name, team: found.team.name })}</p>
         </div>
         <p className="rounded-md border border-brand-600 bg-brand-50 px-3 py-1 text-sm font-medium text-brand-800">
-          {t("currentStatus", { status: tStatus(found.status), date: format.dateTime(found.statusSince, { dateStyle: "medium" }) })}
+          {t("currentStatus", { status: tStatus(found.status), date: formatOfficeDay(found.statusSince) })}
         </p>
       </header>
       <CaseTabNav caseId={caseId} label={t("tabsLabel")} tabs={CASE_TABS.filter((tab) => can(user.role, tab.permission)).map((tab) => ({ suffix: tab.suffix, text: tRoot(tab.label) }))} />

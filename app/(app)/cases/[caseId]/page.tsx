@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { getFormatter, getLocale, getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import { Alert } from "@/components/ui/alert";
 import { buttonClasses } from "@/components/ui/button";
 import { Cell, Table } from "@/components/ui/table";
@@ -10,7 +10,7 @@ import { getCase, listAssignableAdvisers } from "@/lib/data/cases";
 import { emergencyGrantBehind } from "@/lib/data/emergency-access";
 import { getCaseTimeline } from "@/lib/data/timeline";
 import { countryName, countryOptions } from "@/lib/countries";
-import { officeToday } from "@/lib/dates";
+import { formatOfficeDateTime, formatOfficeDay, officeToday } from "@/lib/dates";
 import { formatIdentityNumber } from "@/lib/identity-number";
 import { languageName } from "@/lib/languages";
 import { can } from "@/lib/permissions";
@@ -77,7 +77,6 @@ export default async function CaseOverviewPage({ params }: { params: Promise<{ c
   const tAsylum = await getTranslations("asylumStatus");
   const tRelation = await getTranslations("householdRelation");
   const tRoles = await getTranslations("roles");
-  const format = await getFormatter();
   const locale = await getLocale();
 
   const { fields } = found;
@@ -96,7 +95,7 @@ export default async function CaseOverviewPage({ params }: { params: Promise<{ c
     <div className="flex flex-col gap-6">
       {emergency ? (
         <Alert tone="error">
-          {t("emergencyBanner", { until: format.dateTime(emergency.expiresAt, { timeStyle: "short", dateStyle: "short" }), reason: emergency.reason })}
+          {t("emergencyBanner", { until: formatOfficeDateTime(emergency.expiresAt), reason: emergency.reason })}
         </Alert>
       ) : null}
 
@@ -213,7 +212,7 @@ export default async function CaseOverviewPage({ params }: { params: Promise<{ c
 
       <Section id="status-heading" title={t("status")}>
         <p className="text-sm">
-          {t("currentStatus", { status: tStatus(found.status), date: format.dateTime(found.statusSince, { dateStyle: "medium" }) })}
+          {t("currentStatus", { status: tStatus(found.status), date: formatOfficeDay(found.statusSince) })}
           {found.outcome ? <span className="block">{t("outcomeLine", { outcome: tOutcome(found.outcome) })}</span> : null}
         </p>
         {canChangeStatus && statuses.length ? (
@@ -239,8 +238,8 @@ export default async function CaseOverviewPage({ params }: { params: Promise<{ c
               <tr key={`${row.userId}-${row.userEmail}-${row.role}`}>
                 <Cell>{row.userEmail ?? none}</Cell>
                 <Cell>{row.role ? tRoles(row.role) : none}</Cell>
-                <Cell className="whitespace-nowrap">{format.dateTime(row.first, { dateStyle: "short", timeStyle: "short" })}</Cell>
-                <Cell className="whitespace-nowrap">{format.dateTime(row.last, { dateStyle: "short", timeStyle: "short" })}</Cell>
+                <Cell className="whitespace-nowrap">{formatOfficeDateTime(row.first)}</Cell>
+                <Cell className="whitespace-nowrap">{formatOfficeDateTime(row.last)}</Cell>
                 <Cell>{row.count}</Cell>
                 <Cell>{row.emergency ? t("yes") : t("no")}</Cell>
               </tr>

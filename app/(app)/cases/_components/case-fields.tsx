@@ -7,6 +7,7 @@ import { SelectField } from "@/components/ui/select-field";
 import { MULTI_FIELD_COUNT } from "@/lib/schemas/case";
 import { ASYLUM_STATUSES } from "@/lib/vocabularies/asylum-statuses";
 import { PERMIT_GROUNDS, type PermitGround } from "@/lib/vocabularies/permit-grounds";
+import { DateField } from "@/components/ui/date-field";
 
 export type Option = { value: string; label: string };
 
@@ -30,7 +31,7 @@ export function PersonFields({ values, error }: FieldProps) {
       <legend className={LEGEND}>{t("fieldsets.person")}</legend>
       <TextField label={t("fields.firstName")} name="firstName" defaultValue={values.firstName} error={error("firstName")} hint={t("hints.name")} autoComplete="off" maxLength={200} required />
       <TextField label={t("fields.lastName")} name="lastName" defaultValue={values.lastName} error={error("lastName")} autoComplete="off" maxLength={200} required />
-      <TextField label={t("fields.birthDate")} name="birthDate" defaultValue={values.birthDate} error={error("birthDate")} hint={t("hints.date")} inputMode="numeric" autoComplete="off" required />
+      <DateField label={t("fields.birthDate")} name="birthDate" defaultValue={values.birthDate} error={error("birthDate")} hint={t("hints.date")} required />
       <TextField
         label={t("fields.identityNumber")}
         name="identityNumber"
@@ -173,25 +174,21 @@ export function PermitFields({
         defaultValue={values.permitKind ?? ""}
         error={error("permitKind")}
       />
-      <TextField
+      <DateField
         id={`${idPrefix}-permitGrantedOn`}
         label={t("fields.permitGrantedOn")}
         name="permitGrantedOn"
         defaultValue={values.permitGrantedOn}
         error={error("permitGrantedOn")}
         hint={t("hints.date")}
-        inputMode="numeric"
-        autoComplete="off"
       />
-      <TextField
+      <DateField
         id={`${idPrefix}-permitExpiresOn`}
         label={t("fields.permitExpiresOn")}
         name="permitExpiresOn"
         defaultValue={values.permitExpiresOn}
         error={error("permitExpiresOn")}
         hint={`${t("hints.date")}. ${t("hints.permitExpiresOn")}`}
-        inputMode="numeric"
-        autoComplete="off"
       />
     </>
   );

@@ -5,12 +5,12 @@ import { fieldErrorText } from "@/lib/form-state";
 import { useTranslations } from "next-intl";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
-import { TextField } from "@/components/ui/field";
 import { SelectField } from "@/components/ui/select-field";
 import { TextareaField } from "@/components/ui/textarea-field";
 import type { CaseOutcome, CaseStatus } from "@/lib/generated/prisma/enums";
 import { REASON_MAX } from "@/lib/schemas/case";
 import { changeStatusAction, type StatusFormState } from "../actions";
+import { DateField } from "@/components/ui/date-field";
 
 const INITIAL: StatusFormState = { status: "idle" };
 
@@ -48,15 +48,13 @@ export function StatusForm({ caseId, version, today, nextStatuses, outcomes }: P
         defaultValue={values.toStatus ?? nextStatuses[0]}
         error={error("toStatus")}
       />
-      <TextField
+      <DateField
         id="status-effectiveOn"
         label={t("effectiveOn")}
         name="effectiveOn"
         hint={t("hints.date")}
         defaultValue={values.effectiveOn ?? today}
         error={error("effectiveOn")}
-        inputMode="numeric"
-        autoComplete="off"
       />
       <TextareaField
         id="status-reason"

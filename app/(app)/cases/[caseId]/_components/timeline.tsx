@@ -1,5 +1,6 @@
 import { getFormatter, getTranslations } from "next-intl/server";
 import type { TimelineEntry } from "@/lib/data/timeline";
+import { formatOfficeDateTime, isoOfDbDate } from "@/lib/dates";
 
 type Translate = ((key: string, values?: Record<string, string | number>) => string) & { has: (key: string) => boolean };
 
@@ -111,12 +112,12 @@ export async function Timeline({ entries }: { entries: TimelineEntry[] }) {
       {items.map((entry) => {
         const isOpenEnded = !Number.isFinite(entry.occurredAt.getTime()) || entry.occurredAt.getUTCFullYear() > 9000;
         const when = entry.day
-          ? format.dateTime(new Date(`${entry.day}T00:00:00Z`), { dateStyle: "medium", timeZone: "UTC" })
+          ? isoOfDbDate(new Date(`${entry.day}T00:00:00Z`))
           : isOpenEnded
             ? t("caseTimeline.noDate")
-            : format.dateTime(entry.occurredAt, { dateStyle: "medium", timeStyle: "short" });
+            : formatOfficeDateTime(entry.occurredAt);
         const reason = entry.kind === "status" ? text(entry.details.reason) : entry.kind === "referralEvent" ? text(entry.details.note) : text(entry.details.reason);
-        const recorded = format.dateTime(entry.recordedAt, { dateStyle: "medium", timeStyle: "short" });
+        const recorded = formatOfficeDateTime(entry.recordedAt);
         const kindKey = entry.kind === "activity" ? `caseTimeline.kinds.${text(entry.details.action).split(".")[0]}` : `caseTimeline.kinds.${entry.kind}`;
         return (
           <li key={`${entry.kind}-${entry.id}`} className="grid gap-1 py-2 sm:grid-cols-[10rem_8rem_1fr]">

@@ -1,5 +1,5 @@
 import { notFound } from "next/navigation";
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 import { listFollowUps } from "@/lib/data/follow-ups";
 import { isoOfDbDate } from "@/lib/dates";
 import { REINTEGRATION_DIMENSIONS } from "@/lib/schemas/follow-up";
@@ -20,9 +20,8 @@ export default async function FollowUpPage({ params }: { params: Promise<{ caseI
   if (!result) notFound();
   const t = await getTranslations("followUps");
   const tc = await getTranslations("casework");
-  const format = await getFormatter();
   const today = officeToday();
-  const day = (date: Date) => format.dateTime(date, { dateStyle: "medium", timeZone: "UTC" });
+  const day = (date: Date) => isoOfDbDate(date);
   const { followUps } = result;
   const completed = followUps.filter((followUp) => followUp.completedOn !== null);
 

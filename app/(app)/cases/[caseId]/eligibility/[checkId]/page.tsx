@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { getFormatter, getLocale, getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import { EligibilityResultView } from "@/components/eligibility/eligibility-result";
 import { Alert } from "@/components/ui/alert";
 import { buttonClasses } from "@/components/ui/button";
@@ -8,6 +8,7 @@ import { Cell, Table } from "@/components/ui/table";
 import { countryName } from "@/lib/countries";
 import { getEligibilityCheck } from "@/lib/data/eligibility-checks";
 import { formatSek } from "@/lib/eligibility";
+import { formatOfficeDateTime } from "@/lib/dates";
 
 export async function generateMetadata() {
   const t = await getTranslations("eligibility.caseTab");
@@ -26,10 +27,9 @@ export default async function EligibilityCheckPage({
   const check = await getEligibilityCheck(checkId);
   if (!check || check.caseId !== caseId) notFound();
   const t = await getTranslations("eligibility");
-  const format = await getFormatter();
   const locale = await getLocale();
   const language = locale === "en" ? "en" : "sv";
-  const savedOn = format.dateTime(check.createdAt, { dateStyle: "medium", timeStyle: "short" });
+  const savedOn = formatOfficeDateTime(check.createdAt);
   const { input, result } = check;
   const yesNo = (value: boolean) => (value ? t("caseTab.yes") : t("caseTab.no"));
   const person = (index: number) => {

@@ -6,7 +6,7 @@ import { buttonClasses } from "@/components/ui/button";
 import { OverdueBadge, ReferralStatusBadge } from "@/components/referrals/referral-badges";
 import { getReferral } from "@/lib/data/referrals";
 import { countryName } from "@/lib/countries";
-import { officeToday } from "@/lib/dates";
+import { formatOfficeDay, isoOfDbDate, officeToday } from "@/lib/dates";
 import { ConsentForm, DecisionForm, StatusChangeForm } from "../_components/referral-forms";
 import { changeReferralStatusAction, recordConsentAction } from "../actions";
 import { formatPhone } from "@/lib/phone";
@@ -43,7 +43,7 @@ export default async function ReferralPage({ params, searchParams }: Props) {
   const tOrganisations = await getTranslations("organisations");
   const format = await getFormatter();
   const locale = await getLocale();
-  const formatDay = (iso: string | null) => (iso ? format.dateTime(day(iso), { dateStyle: "medium", timeZone: "UTC" }) : "–");
+  const formatDay = (iso: string | null) => (iso ? isoOfDbDate(day(iso)) : "–");
   const today = officeToday();
   const statusAction = changeReferralStatusAction.bind(null, caseId, referralId);
   const organisation = referral.organisation;
@@ -61,7 +61,7 @@ export default async function ReferralPage({ params, searchParams }: Props) {
         </h2>
         <p className="mt-2 flex flex-wrap items-center gap-2 text-sm">
           <ReferralStatusBadge status={referral.status} label={t(`statuses.${referral.status}`)} />
-          <span className="text-slate-700">{t("statusSince", { date: format.dateTime(referral.statusSince, { dateStyle: "medium" }) })}</span>
+          <span className="text-slate-700">{t("statusSince", { date: formatOfficeDay(referral.statusSince) })}</span>
           {referral.isOverdue ? <OverdueBadge label={t("overdueFor", { days: referral.daysWaiting ?? 0, limit: referral.responseDays })} /> : null}
         </p>
         <div aria-live="polite" className="mt-3">
@@ -91,13 +91,13 @@ export default async function ReferralPage({ params, searchParams }: Props) {
         {referral.eligibilityCheck ? (
           <Fact term={t("fields.eligibilityCheck")}>
             <Link href={`/cases/${caseId}/eligibility/${referral.eligibilityCheck.id}`} className="text-brand-700 underline">
-              {t("eligibilityCheckLink", { date: format.dateTime(referral.eligibilityCheck.createdAt, { dateStyle: "medium" }) })}
+              {t("eligibilityCheckLink", { date: formatOfficeDay(referral.eligibilityCheck.createdAt) })}
             </Link>
           </Fact>
         ) : null}
         <Fact term={t("fields.note")}>{referral.note || "–"}</Fact>
         <Fact term={t("fields.createdBy")}>
-          {t("createdByLine", { name: referral.createdByName ?? "–", date: format.dateTime(referral.createdAt, { dateStyle: "medium" }) })}
+          {t("createdByLine", { name: referral.createdByName ?? "–", date: formatOfficeDay(referral.createdAt) })}
         </Fact>
       </dl>
 

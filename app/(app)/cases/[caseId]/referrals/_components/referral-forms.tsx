@@ -13,6 +13,7 @@ import type { ReferralStatus } from "@/lib/generated/prisma/enums";
 import { INITIAL_FORM_STATE, type FormState } from "@/lib/form-state";
 import { REFERRAL_DECISIONS } from "@/lib/referrals/status-machine";
 import { AGENCY_REFERENCE_MAX, CONSENT_NOTE_MAX, EVENT_NOTE_MAX } from "@/lib/schemas/referral";
+import { DateField } from "@/components/ui/date-field";
 
 // The forms on a referral's page: consent, a status change and the decision.
 // Each offers only what the status machine allows from here; the data layer
@@ -51,7 +52,7 @@ export function ConsentForm({ action, version, consentGivenOn, consentNote }: { 
       <p className="text-sm text-slate-700 sm:col-span-2">{t("consentIntro")}</p>
       <div className="sm:col-span-2">{banner()}</div>
       <input type="hidden" name="version" value={version} />
-      <TextField
+      <DateField
         key={`consentGivenOn-${state.status}`}
         id="consent-consentGivenOn"
         label={t("fields.consentGivenOn")}
@@ -59,8 +60,6 @@ export function ConsentForm({ action, version, consentGivenOn, consentNote }: { 
         hint={t("hints.date")}
         defaultValue={values.consentGivenOn ?? consentGivenOn ?? ""}
         error={error("consentGivenOn")}
-        inputMode="numeric"
-        autoComplete="off"
       />
       <TextareaField
         key={`consentNote-${state.status}`}
@@ -108,7 +107,7 @@ export function StatusChangeForm({ action, version, today, nextStatuses, hasCons
         defaultValue={values.toStatus ?? options[0]}
         error={error("toStatus")}
       />
-      <TextField
+      <DateField
         key={`occurredOn-${state.status}`}
         id="status-occurredOn"
         label={t("fields.occurredOn")}
@@ -116,8 +115,6 @@ export function StatusChangeForm({ action, version, today, nextStatuses, hasCons
         hint={t("hints.date")}
         defaultValue={values.occurredOn ?? today}
         error={error("occurredOn")}
-        inputMode="numeric"
-        autoComplete="off"
       />
       <TextareaField
         key={`note-${state.status}`}
@@ -181,7 +178,7 @@ export function DecisionForm({ action, version, today }: { action: Action; versi
         error={error("agencyReference")}
         autoComplete="off"
       />
-      <TextField
+      <DateField
         key={`decidedOn-${state.status}`}
         id="decision-occurredOn"
         label={t("fields.decidedOn")}
@@ -189,8 +186,6 @@ export function DecisionForm({ action, version, today }: { action: Action; versi
         hint={t("hints.date")}
         defaultValue={values.occurredOn ?? today}
         error={error("occurredOn")}
-        inputMode="numeric"
-        autoComplete="off"
       />
       <TextareaField
         key={`decision-note-${state.status}`}

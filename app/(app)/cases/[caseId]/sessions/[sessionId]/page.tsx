@@ -1,13 +1,13 @@
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { getFormatter, getLocale, getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import { Alert } from "@/components/ui/alert";
 import { JournalEntryCard, memberName } from "@/components/journal/journal-entry";
 import { NewJournalEntryForm } from "@/components/journal/journal-forms";
 import { getCounsellingSession } from "@/lib/data/counselling-sessions";
 import { getSessionJournal } from "@/lib/data/journal";
 import { languageOptions } from "@/lib/languages";
-import { officeDateAndTime } from "@/lib/dates";
+import { formatOfficeDateTime, isoOfDbDate, officeDateAndTime } from "@/lib/dates";
 import { SessionForm } from "../_components/session-form";
 import { updateSessionAction } from "../actions";
 import { createJournalEntryAction } from "../../journal/actions";
@@ -37,7 +37,6 @@ export default async function SessionPage({
   const t = await getTranslations("counselling");
   const tc = await getTranslations("casework");
   const tTasks = await getTranslations("tasks");
-  const format = await getFormatter();
   const locale = await getLocale();
   const when = officeDateAndTime(session.startsAt);
   const isOpen = session.case.status !== "CLOSED";
@@ -49,7 +48,7 @@ export default async function SessionPage({
         </Link>
       </p>
       <h2 id="session-heading" className="text-xl font-semibold">
-        {t("sessionOf", { when: format.dateTime(session.startsAt, { dateStyle: "long", timeStyle: "short" }) })}
+        {t("sessionOf", { when: formatOfficeDateTime(session.startsAt) })}
       </h2>
       <div aria-live="polite">{tasksCreated !== null ? <Alert tone="success">{t("saved", { count: tasksCreated })}</Alert> : null}</div>
 
@@ -65,7 +64,7 @@ export default async function SessionPage({
               <li key={task.id} className="flex flex-wrap gap-x-2">
                 <span className={task.status === "DONE" ? "line-through" : undefined}>{task.title}</span>
                 <span className="text-slate-700">
-                  · {task.dueOn ? tTasks("dueOn", { date: format.dateTime(task.dueOn, { dateStyle: "medium", timeZone: "UTC" }) }) : tTasks("noDueDate")} ·{" "}
+                  · {task.dueOn ? tTasks("dueOn", { date: isoOfDbDate(task.dueOn) }) : tTasks("noDueDate")} ·{" "}
                   {tTasks(`status.${task.status}`)} · {task.assignee.name}
                 </span>
               </li>

@@ -1,9 +1,10 @@
 import { notFound } from "next/navigation";
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 import { PrintSheet } from "@/components/journal/print-sheet";
 import { SessionPrint } from "@/components/journal/session-print";
 import { getSessionRecordForPrint } from "@/lib/data/journal";
 import "../../print.css";
+import { formatOfficeDateTime } from "@/lib/dates";
 
 export async function generateMetadata() {
   const t = await getTranslations("journal.printView");
@@ -16,8 +17,7 @@ export default async function SessionPrintPage({ params }: { params: Promise<{ c
   const record = await getSessionRecordForPrint(caseId, sessionId);
   if (!record) notFound();
   const t = await getTranslations("journal.printView");
-  const format = await getFormatter();
-  const when = format.dateTime(record.session.startsAt, { dateStyle: "medium", timeStyle: "short" });
+  const when = formatOfficeDateTime(record.session.startsAt);
   return (
     <PrintSheet heading={record.case} title={t("sessionTitle", { when, caseNumber: record.case.caseNumber })}>
       <SessionPrint session={record.session} entries={record.entries} />
