@@ -46,7 +46,7 @@ export const COUNTRIES: readonly CountryProfile[] = [
   {
     code: "IQ",
     nameSv: "Irak",
-    languages: ["ar", "ku"],
+    languages: ["ar", "ckb"],
     male: ["Ali", "Hussein", "Mohammed", "Ahmed", "Hassan", "Omar", "Mustafa", "Karim", "Saif", "Haider", "Abbas", "Yousif", "Karwan", "Rebwar"],
     female: ["Fatima", "Zainab", "Maryam", "Noor", "Sara", "Huda", "Rana", "Shahad", "Zahraa", "Layla", "Shilan", "Nazdar"],
     lastNames: ["Al-Jabouri", "Al-Saadi", "Hamid", "Kadhim", "Al-Obeidi", "Jassim", "Mahmoud", "Salih", "Al-Tamimi", "Abdullah", "Rashid", "Aziz", "Qadir"],
@@ -62,7 +62,7 @@ export const COUNTRIES: readonly CountryProfile[] = [
   {
     code: "SY",
     nameSv: "Syrien",
-    languages: ["ar", "ku"],
+    languages: ["ar", "kmr"],
     male: ["Mohammad", "Ahmad", "Khaled", "Rami", "Fadi", "Samer", "Yazan", "Tarek", "Majd", "Omar", "Bilal", "Nizar"],
     female: ["Rasha", "Hala", "Lina", "Reem", "Nour", "Dima", "Ghada", "Rima", "Yasmin", "Aya", "Ruba", "Salam"],
     lastNames: ["Al-Halabi", "Haddad", "Khoury", "Al-Ahmad", "Darwish", "Sabbagh", "Othman", "Hamdan", "Al-Khatib", "Najjar", "Suleiman", "Kassab"],

@@ -10,6 +10,7 @@ import { CASE_STATUSES } from "@/lib/vocabularies/case-statuses";
 import { can } from "@/lib/permissions";
 import { CASE_SORTS, CaseListFilterSchema, type CaseListFilter } from "@/lib/schemas/case";
 import { formatOfficeDateTime, formatOfficeDay } from "@/lib/dates";
+import { ComboboxField } from "@/components/ui/combobox-field";
 
 export async function generateMetadata() {
   const t = await getTranslations("cases");
@@ -120,19 +121,7 @@ export default async function CasesPage({ searchParams }: { searchParams: Promis
               ))}
             </select>
           </div>
-          <div className="flex flex-col gap-1">
-            <label htmlFor="cases-country" className={LABEL}>
-              {t("countryFilter")}
-            </label>
-            <select id="cases-country" name="country" defaultValue={filter.country ?? ""} className={INPUT}>
-              <option value="">{t("anyCountry")}</option>
-              {countries.map((country) => (
-                <option key={country.value} value={country.value}>
-                  {country.label}
-                </option>
-              ))}
-            </select>
-          </div>
+          <ComboboxField id="cases-country" label={t("countryFilter")} name="country" options={[{ value: "", label: t("anyCountry") }, ...countries]} defaultValue={filter.country ?? ""} />
           <div className="flex flex-col gap-1">
             <label htmlFor="cases-from" className={LABEL}>
               {t("fromFilter")}

@@ -8,6 +8,7 @@ import { MULTI_FIELD_COUNT } from "@/lib/schemas/case";
 import { ASYLUM_STATUSES } from "@/lib/vocabularies/asylum-statuses";
 import { PERMIT_GROUNDS, type PermitGround } from "@/lib/vocabularies/permit-grounds";
 import { DateField } from "@/components/ui/date-field";
+import { ComboboxField } from "@/components/ui/combobox-field";
 
 export type Option = { value: string; label: string };
 
@@ -65,7 +66,7 @@ export function CaseDetailFields({ values, error, options }: FieldProps & { opti
       <fieldset className={FIELDSET}>
         <legend className={LEGEND}>{t("fieldsets.origin")}</legend>
         {slots.map((slot) => (
-          <SelectField
+          <ComboboxField
             key={`citizenship${slot}:${values[`citizenship${slot}`] ?? ""}`}
             label={t(`fields.citizenship${slot}`)}
             name={`citizenship${slot}`}
@@ -74,12 +75,12 @@ export function CaseDetailFields({ values, error, options }: FieldProps & { opti
             error={error(`citizenship${slot}`)}
           />
         ))}
-        <SelectField
+        <ComboboxField
           key={`countryOfOrigin:${values.countryOfOrigin ?? ""}`}
           label={t("fields.countryOfOrigin")}
           name="countryOfOrigin" options={countries} defaultValue={values.countryOfOrigin ?? ""} error={error("countryOfOrigin")} />
         {slots.map((slot) => (
-          <SelectField
+          <ComboboxField
             key={`language${slot}:${values[`language${slot}`] ?? ""}`}
             label={t(`fields.language${slot}`)}
             name={`language${slot}`}
@@ -88,7 +89,7 @@ export function CaseDetailFields({ values, error, options }: FieldProps & { opti
             error={error(`language${slot}`)}
           />
         ))}
-        <SelectField
+        <ComboboxField
           key={`interpreterLanguage:${values.interpreterLanguage ?? ""}`}
           label={t("fields.interpreterLanguage")}
           name="interpreterLanguage"
@@ -126,7 +127,7 @@ export function CaseDetailFields({ values, error, options }: FieldProps & { opti
 
       <fieldset className={FIELDSET}>
         <legend className={LEGEND}>{t("fieldsets.destination")}</legend>
-        <SelectField
+        <ComboboxField
           key={`destinationCountry:${values.destinationCountry ?? ""}`}
           label={t("fields.destinationCountry")}
           name="destinationCountry" options={countries} defaultValue={values.destinationCountry ?? ""} error={error("destinationCountry")} />

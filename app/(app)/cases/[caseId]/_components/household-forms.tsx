@@ -13,6 +13,7 @@ import { MULTI_FIELD_COUNT } from "@/lib/schemas/case";
 import { HOUSEHOLD_RELATIONS } from "@/lib/vocabularies/household-relations";
 import { PermitFields, type Option } from "../../_components/case-fields";
 import { DateField } from "@/components/ui/date-field";
+import { ComboboxField } from "@/components/ui/combobox-field";
 
 type MemberFormProps = {
   action: (prev: FormState, formData: FormData) => Promise<FormState>;
@@ -83,7 +84,7 @@ export function MemberForm({ action, idPrefix, caseVersion, initial, countries, 
             autoComplete="off"
           />
           {Array.from({ length: MULTI_FIELD_COUNT }, (_, i) => i + 1).map((slot) => (
-            <SelectField
+            <ComboboxField
               key={`citizenship${slot}:${values[`citizenship${slot}`] ?? ""}`}
               id={id(`citizenship${slot}`)}
               label={t(`fields.citizenship${slot}`)}
