@@ -1,7 +1,6 @@
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
-import { Alert } from "@/components/ui/alert";
 import { buttonClasses } from "@/components/ui/button";
 import { OverdueBadge, ReferralStatusBadge } from "@/components/referrals/referral-badges";
 import { getReferral } from "@/lib/data/referrals";
@@ -10,6 +9,7 @@ import { formatOfficeDay, isoOfDbDate, officeToday } from "@/lib/dates";
 import { ConsentForm, DecisionForm, StatusChangeForm } from "../_components/referral-forms";
 import { changeReferralStatusAction, recordConsentAction } from "../actions";
 import { formatPhone } from "@/lib/phone";
+import { Confirmation } from "@/components/ui/confirmation";
 
 export async function generateMetadata() {
   const t = await getTranslations("referrals");
@@ -65,7 +65,7 @@ export default async function ReferralPage({ params, searchParams }: Props) {
           {referral.isOverdue ? <OverdueBadge label={t("overdueFor", { days: referral.daysWaiting ?? 0, limit: referral.responseDays })} /> : null}
         </p>
         <div aria-live="polite" className="mt-3">
-          {savedMessage ? <Alert tone="success">{t(savedMessage)}</Alert> : null}
+          {savedMessage ? <Confirmation>{t(savedMessage)}</Confirmation> : null}
         </div>
       </div>
 

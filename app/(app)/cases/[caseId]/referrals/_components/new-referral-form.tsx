@@ -11,6 +11,7 @@ import { INITIAL_FORM_STATE, type FormState } from "@/lib/form-state";
 import { REFERRAL_TYPES } from "@/lib/referrals/status-machine";
 import { CONSENT_NOTE_MAX, REFERRAL_NOTE_MAX } from "@/lib/schemas/referral";
 import { DateField } from "@/components/ui/date-field";
+import { SubmitForm } from "@/components/ui/submit-form";
 
 type Props = {
   action: (prev: FormState, formData: FormData) => Promise<FormState>;
@@ -28,7 +29,7 @@ export function NewReferralForm({ action, organisations, linkedCheckHint }: Prop
     return key ? t(`errors.${key}`, { max: name === "note" ? REFERRAL_NOTE_MAX : CONSENT_NOTE_MAX }) : undefined;
   };
   return (
-    <form action={formAction} className="grid gap-5 rounded-lg border border-slate-200 bg-white p-4" noValidate aria-labelledby="new-referral-heading">
+    <SubmitForm state={state} action={formAction} className="grid gap-5 rounded-lg border border-slate-200 bg-white p-4" noValidate aria-labelledby="new-referral-heading">
       <h3 id="new-referral-heading" className="text-lg font-semibold">
         {t("newTitle")}
       </h3>
@@ -91,6 +92,6 @@ export function NewReferralForm({ action, organisations, linkedCheckHint }: Prop
           {t("create")}
         </Button>
       </div>
-    </form>
+    </SubmitForm>
   );
 }

@@ -1,7 +1,6 @@
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
-import { Alert } from "@/components/ui/alert";
 import { JournalEntryCard, memberName } from "@/components/journal/journal-entry";
 import { NewJournalEntryForm } from "@/components/journal/journal-forms";
 import { getCounsellingSession } from "@/lib/data/counselling-sessions";
@@ -12,6 +11,7 @@ import { SessionForm } from "../_components/session-form";
 import { updateSessionAction } from "../actions";
 import { createJournalEntryAction } from "../../journal/actions";
 import { JournalEntryControls } from "../../journal/_components/entry-controls";
+import { Confirmation } from "@/components/ui/confirmation";
 
 export async function generateMetadata() {
   const t = await getTranslations("counselling");
@@ -50,7 +50,7 @@ export default async function SessionPage({
       <h2 id="session-heading" className="text-xl font-semibold">
         {t("sessionOf", { when: formatOfficeDateTime(session.startsAt) })}
       </h2>
-      <div aria-live="polite">{tasksCreated !== null ? <Alert tone="success">{t("saved", { count: tasksCreated })}</Alert> : null}</div>
+      <div aria-live="polite">{tasksCreated !== null ? <Confirmation>{t("saved", { count: tasksCreated })}</Confirmation> : null}</div>
 
       <section aria-labelledby="next-steps-heading" className="flex flex-col gap-2">
         <h3 id="next-steps-heading" className="text-lg font-semibold">
