@@ -1,7 +1,9 @@
+import { ScrollRegion } from "./scroll-region";
+
 /** A plain, accessible table: a caption for screen readers and scoped headers. */
 export function Table({ caption, headers, children }: { caption: string; headers: string[]; children: React.ReactNode }) {
   return (
-    <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
+    <ScrollRegion label={caption} className="rounded-lg border border-slate-200 bg-white">
       <table className="w-full text-left text-sm">
         <caption className="sr-only">{caption}</caption>
         <thead className="bg-slate-100 text-slate-800">
@@ -15,7 +17,7 @@ export function Table({ caption, headers, children }: { caption: string; headers
         </thead>
         <tbody className="divide-y divide-slate-200">{children}</tbody>
       </table>
-    </div>
+    </ScrollRegion>
   );
 }
 

@@ -6,6 +6,11 @@ import { listPendingApprovals, type AccessChange } from "@/lib/data/approvals";
 import { decideApprovalAction } from "./actions";
 import { formatOfficeDateTime } from "@/lib/dates";
 
+export async function generateMetadata() {
+  const t = await getTranslations("approvals");
+  return { title: t("title") };
+}
+
 /** The team's managers approve or refuse changes that would let someone read its cases (issue 12 H2). */
 export default async function ApprovalsPage({ searchParams }: { searchParams: Promise<{ error?: string }> }) {
   await authorize("approval.decide");

@@ -1,3 +1,4 @@
+import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { authorize } from "@/lib/gate";
@@ -6,6 +7,18 @@ import { can } from "@/lib/permissions";
 import { CASE_TABS } from "./_components/case-tabs";
 import { CaseTabNav } from "./_components/case-tab-nav";
 import { formatOfficeDay } from "@/lib/dates";
+
+/**
+ * Every page of a case names the case in its title: "Plan · Ärende 2026/0042 · Hemväg"
+ * (issue 15). getCase is cached per request, so the layout and the page share one read.
+ */
+export async function generateMetadata({ params }: { params: Promise<{ caseId: string }> }): Promise<Metadata> {
+  const found = await getCase((await params).caseId);
+  if (!found) return {};
+  const t = await getTranslations("cases");
+  const caseTitle = t("caseNumberTitle", { number: found.caseNumber });
+  return { title: { template: `%s · ${caseTitle} · Hemväg`, default: `${caseTitle} · Hemväg` } };
+}
 
 /** The case header on every page of a case: number, name, status and adviser, then its tabs. */
 export default async function CaseLayout({ children, params }: { children: React.ReactNode; params: Promise<{ caseId: string }> }) {

@@ -27,7 +27,8 @@ import { formatPhone } from "@/lib/phone";
 export async function generateMetadata({ params }: { params: Promise<{ caseId: string }> }) {
   const found = await getCase((await params).caseId);
   const t = await getTranslations("cases");
-  return { title: found ? t("caseNumberTitle", { number: found.caseNumber }) : t("title") };
+  // The case layout's title template adds the case number.
+  return { title: found ? (await getTranslations("caseTabs"))("overview") : t("title") };
 }
 
 function Section({ id, title, intro, children, actions }: { id: string; title: string; intro?: string; children: React.ReactNode; actions?: React.ReactNode }) {

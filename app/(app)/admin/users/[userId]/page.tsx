@@ -12,6 +12,12 @@ import { ResetPasswordForm } from "../_components/reset-password-form";
 import { setUserActiveAction } from "../actions";
 import { formatOfficeDateTime } from "@/lib/dates";
 
+export async function generateMetadata() {
+  // The user's name is not in the title: titles end up in browser history and screen recordings.
+  const t = await getTranslations("nav");
+  return { title: t("users") };
+}
+
 export default async function UserPage({ params }: { params: Promise<{ userId: string }> }) {
   const { userId } = await params;
   const [user, teams, signInSessions] = await Promise.all([getUser(userId), listTeams(), listActiveSignInSessions(userId)]);

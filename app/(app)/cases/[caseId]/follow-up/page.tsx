@@ -6,6 +6,7 @@ import { REINTEGRATION_DIMENSIONS } from "@/lib/schemas/follow-up";
 import { officeToday } from "@/lib/dates";
 import { FollowUpForm } from "./_components/follow-up-form";
 import { recordFollowUpAction } from "./actions";
+import { ScrollRegion } from "@/components/ui/scroll-region";
 
 export async function generateMetadata() {
   const t = await getTranslations("followUps");
@@ -45,7 +46,7 @@ export default async function FollowUpPage({ params }: { params: Promise<{ caseI
             {completed.length === 0 ? (
               <p className="mt-2 text-sm text-slate-700">{t("noScoresYet")}</p>
             ) : (
-              <div className="mt-3 overflow-x-auto">
+              <ScrollRegion label={t("scoresOverTime")} className="mt-3">
                 <table className="w-full text-left text-sm">
                   <caption className="sr-only">{t("scoresOverTime")}</caption>
                   <thead>
@@ -87,7 +88,7 @@ export default async function FollowUpPage({ params }: { params: Promise<{ caseI
                     ))}
                   </tbody>
                 </table>
-              </div>
+              </ScrollRegion>
             )}
           </section>
 

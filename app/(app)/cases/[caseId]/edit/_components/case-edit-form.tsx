@@ -11,6 +11,7 @@ import { CASE_FORM_FIELDS, FORM_FIELDS_OF } from "@/lib/schemas/case";
 import { CaseDetailFields, PersonFields, type CaseFieldOptions } from "../../../_components/case-fields";
 import { updateCaseAction, type CaseEditState } from "../actions";
 import { formatOfficeDateTime } from "@/lib/dates";
+import { ScrollRegion } from "@/components/ui/scroll-region";
 
 const INITIAL: CaseEditState = { status: "idle" };
 
@@ -68,7 +69,7 @@ export function CaseEditForm({ caseId, version, initial, options }: Props) {
               })}
             </p>
             {changedByThem.length ? (
-              <div className="overflow-x-auto rounded border border-red-200 bg-white text-slate-900">
+              <ScrollRegion label={t("conflictTitle")} className="rounded border border-red-200 bg-white text-slate-900">
                 <table className="w-full text-left text-sm">
                   <caption className="sr-only">{t("conflictTitle")}</caption>
                   <thead className="bg-slate-100">
@@ -96,7 +97,7 @@ export function CaseEditForm({ caseId, version, initial, options }: Props) {
                     ))}
                   </tbody>
                 </table>
-              </div>
+              </ScrollRegion>
             ) : (
               <p>{t("conflictNoFieldChanges")}</p>
             )}
