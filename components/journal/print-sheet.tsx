@@ -24,7 +24,7 @@ export async function PrintSheet({ heading, title, children }: { heading: CaseHe
   // Margin boxes cannot read the page, so the case number is written into this sheet's own @page rule.
   const pageRule = `@page { @top-left { content: ${cssString(secrecy)}; } @top-right { content: ${cssString(caseLabel)}; } @bottom-right { content: counter(page) " / " counter(pages); } }`;
   return (
-    <main id="main" className="journal-print mx-auto max-w-[210mm] bg-white px-[16mm] py-[12mm] text-slate-900 shadow print:max-w-none print:p-0 print:shadow-none">
+    <main id="main" className="journal-print mx-auto max-w-[210mm] bg-white px-4 py-6 sm:px-[16mm] sm:py-[12mm] text-slate-900 shadow print:max-w-none print:p-0 print:shadow-none">
       {/* Raw, not as a text child (React would escape the quotes), with the request's nonce (the CSP refuses other inline styles; proxy.ts sets it). */}
       <style nonce={nonce} dangerouslySetInnerHTML={{ __html: pageRule }} />
       <nav className="mb-6 flex flex-wrap items-center gap-3 border-b border-slate-200 pb-4 text-sm print:hidden">

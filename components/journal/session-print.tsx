@@ -26,7 +26,7 @@ export async function SessionPrint({ session, entries, headingLevel = 2 }: { ses
         {t("sessionMeta", { mode: tc(`modes.${session.mode}`), minutes: session.durationMinutes })}
         {session.authorName ? ` · ${t("heldBy", { name: session.authorName })}` : ""}
       </p>
-      <dl className="grid grid-cols-[10rem_1fr] gap-x-3 gap-y-1 text-sm">
+      <dl className="grid grid-cols-1 gap-x-3 sm:grid-cols-[10rem_1fr] gap-y-1 text-sm">
         <dt className="font-medium">{t("participants")}</dt>
         <dd className="whitespace-pre-wrap">{session.participants || "–"}</dd>
         <dt className="font-medium">{t("topics")}</dt>
