@@ -1,9 +1,13 @@
+import { cache } from "react";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import type { SignedInUser } from "@/lib/data/sign-in-sessions";
 import { can, type Action } from "@/lib/permissions";
 import { countPendingApprovals } from "@/lib/data/approvals";
 import { countIntakeQueue } from "@/lib/data/case-assignment";
+
+/** The header renders the navigation twice (wide row and phone menu): one count per request. */
+const pendingApprovalsOnce = cache(countPendingApprovals);
 
 /** Only links the role may follow; the pages check again on their own. */
 const LINKS: { href: string; label: string; action: Action }[] = [
@@ -37,7 +41,7 @@ export async function MainNav({ user }: { user: SignedInUser }) {
   const t = await getTranslations("nav");
   const tApp = await getTranslations("app");
   // The managers see at a glance how many changes wait for their approval (issue 12 H2).
-  const pendingApprovals = can(user.role, "approval.decide") ? await countPendingApprovals() : 0;
+  const pendingApprovals = can(user.role, "approval.decide") ? await pendingApprovalsOnce() : 0;
   const queued = can(user.role, "queue.read") ? await countIntakeQueue() : 0;
   const tWorkflow = await getTranslations("workflow.nav");
   const label = (key: string) => {

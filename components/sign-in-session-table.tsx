@@ -1,16 +1,16 @@
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 import { Cell, Table } from "@/components/ui/table";
 import { Button } from "@/components/ui/button";
 import type { listActiveSignInSessions } from "@/lib/data/users";
+import { formatOfficeDateTime } from "@/lib/dates";
 
 type SignInSessions = Awaited<ReturnType<typeof listActiveSignInSessions>>;
 
 /** Live sign-in sessions with a revoke button each; used on the sign-ins page and a user's page. */
 export async function SignInSessionTable({ signInSessions, revoke }: { signInSessions: SignInSessions; revoke: (signInSessionId: string) => Promise<void> }) {
   const t = await getTranslations("admin");
-  const format = await getFormatter();
   if (signInSessions.length === 0) return <p className="text-sm text-slate-700">{t("noSignInSessions")}</p>;
-  const when = (date: Date) => format.dateTime(date, { dateStyle: "short", timeStyle: "short" });
+  const when = (date: Date) => formatOfficeDateTime(date);
   return (
     <Table caption={t("signInSessionsTitle")} headers={[t("user"), t("signedInAt"), t("lastSeen"), t("address"), t("browser"), ""]}>
       {signInSessions.map((signIn) => (

@@ -8,7 +8,7 @@ const ROOT = ["app"] as const;
 export const CLIENT_NAMESPACES = {
   root: ROOT,
   /** Sign-in, second factor, new password (app/(auth), components/forms). */
-  auth: [...ROOT, "signIn", "twoFactor", "profile"],
+  auth: [...ROOT, "forms", "signIn", "twoFactor", "profile"],
   /** The signed-in app (app/(app), components/*). */
   app: [
     ...ROOT,
@@ -26,6 +26,7 @@ export const CLIENT_NAMESPACES = {
     "eligibility",
     "exports",
     "followUps",
+    "forms",
     "gender",
     "guidance",
     "householdRelation",

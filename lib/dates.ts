@@ -79,12 +79,62 @@ export function dbDateOrNull(isoDate: string | null): Date | null {
   return isoDate ? dbDate(isoDate) : null;
 }
 
+// ── Typed dates and times (issue 15) ──
+// Advisers type fast: "9", "930", "9.30" and "09:30" are all half past nine;
+// "2026-12-05", "20261205", "5/12" and "5/12 2026" are all the fifth of
+// December. The forms accept every one and store the ISO form.
+
+/** "HH:MM" on the 24-hour clock from "9", "930", "0930", "9.30", "9:30", "09:30" or "9 30"; null when it is no time. */
+export function parseTypedTime(typed: string): string | null {
+  const value = typed.trim();
+  let hour: number;
+  let minute: number;
+  const separated = /^(\d{1,2})[.:\s](\d{2})$/.exec(value);
+  if (separated) [hour, minute] = [Number(separated[1]), Number(separated[2])];
+  else if (/^\d{1,2}$/.test(value)) [hour, minute] = [Number(value), 0];
+  else if (/^\d{3,4}$/.test(value)) [hour, minute] = [Number(value.slice(0, -2)), Number(value.slice(-2))];
+  else return null;
+  if (hour > 23 || minute > 59) return null;
+  return `${String(hour).padStart(2, "0")}:${String(minute).padStart(2, "0")}`;
+}
+
 /**
- * An instant as records and print show it: "YYYY-MM-DD HH:mm", the office's
- * day and 24-hour clock, the same in every language (issue 11: history and
- * print read unambiguously, whoever reads them and wherever).
+ * "YYYY-MM-DD" from "2026-12-05", "2026-12-5", "20261205", "5/12" (day/month,
+ * the year of `today`), "5/12 2026", "5/12/2026" or "5.12.2026"; null when
+ * it is no real calendar day. Day before month, as Swedes write it.
  */
-export function officeStamp(instant: Date): string {
-  const { date, time } = officeDateAndTime(instant);
-  return `${date} ${time}`;
+export function parseTypedDate(typed: string, today: string = officeToday()): string | null {
+  const value = typed.trim();
+  let parts: [string, string, string] | null = null;
+  const iso = /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(value);
+  const compact = /^(\d{4})(\d{2})(\d{2})$/.exec(value);
+  const dayMonth = /^(\d{1,2})[/.](\d{1,2})(?:[/.\s](\d{4}))?$/.exec(value);
+  if (iso) parts = [iso[1]!, iso[2]!, iso[3]!];
+  else if (compact) parts = [compact[1]!, compact[2]!, compact[3]!];
+  else if (dayMonth) parts = [dayMonth[3] ?? today.slice(0, 4), dayMonth[2]!, dayMonth[1]!];
+  if (!parts) return null;
+  const candidate = `${parts[0]}-${parts[1].padStart(2, "0")}-${parts[2].padStart(2, "0")}`;
+  return isRealIsoDate(candidate) ? candidate : null;
+}
+
+// ── Display (issue 15) ──
+// Swedish offices write ISO dates and the 24-hour clock, and so does the app
+// in both languages: "2026-12-05", "09:30", "2026-12-05 09:30".
+
+const pad2 = (n: number) => String(n).padStart(2, "0");
+
+/** The Stockholm day of an instant: "2026-12-05". */
+export function formatOfficeDay(instant: Date): string {
+  return officeDateAndTime(instant).date;
+}
+
+/** The Stockholm clock time of an instant: "09:30" (with seconds: "09:30:15"). */
+export function formatOfficeTime(instant: Date, { seconds = false }: { seconds?: boolean } = {}): string {
+  const clock = officeDateAndTime(instant).time;
+  return seconds ? `${clock}:${pad2(new TZDate(instant.getTime(), OFFICE_TIME_ZONE).getSeconds())}` : clock;
+}
+
+/** The Stockholm day and time of an instant: "2026-12-05 09:30". */
+export function formatOfficeDateTime(instant: Date, options: { seconds?: boolean } = {}): string {
+  return `${formatOfficeDay(instant)} ${formatOfficeTime(instant, options)}`;
 }

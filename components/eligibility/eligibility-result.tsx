@@ -1,6 +1,7 @@
 import { useId } from "react";
 import { useLocale, useTranslations } from "next-intl";
 import { formatSek, type EligibilityResult, type MemberResult, type Reason } from "@/lib/eligibility";
+import { ScrollRegion } from "@/components/ui/scroll-region";
 
 // The result of an eligibility check in the reader's language: outcome in words, amounts,
 // caps, each person with their reasons, warnings, alternatives, and every reason with its
@@ -160,7 +161,7 @@ export function EligibilityResultView({ result, memberLabels = [], headingLevel 
       <div>
         <SubHeading className="mb-1 font-semibold">{t("result.members")}</SubHeading>
         {/* Scrolls on its own at 320 px rather than widening the page. */}
-        <div className="overflow-x-auto">
+        <ScrollRegion label={t("result.members")}>
           <table className="w-full text-left text-sm">
             <caption className="sr-only">{t("result.members")}</caption>
             <thead className="bg-slate-100">
@@ -206,7 +207,7 @@ export function EligibilityResultView({ result, memberLabels = [], headingLevel 
               </tbody>
             ))}
           </table>
-        </div>
+        </ScrollRegion>
       </div>
 
       <ReasonGroup title={t("result.blocking")} reasons={blocking} language={language} headingLevel={subLevel} tone="error" />

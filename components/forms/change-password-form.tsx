@@ -6,6 +6,7 @@ import { Button } from "@/components/ui/button";
 import { TextField } from "@/components/ui/field";
 import { Alert } from "@/components/ui/alert";
 import { fieldErrorText, INITIAL_FORM_STATE, type FormState } from "@/lib/form-state";
+import { SubmitForm } from "@/components/ui/submit-form";
 
 /** Used at the forced first-sign-in change and on the profile page. */
 export function ChangePasswordForm({ action }: { action: (prev: FormState, formData: FormData) => Promise<FormState> }) {
@@ -13,7 +14,7 @@ export function ChangePasswordForm({ action }: { action: (prev: FormState, formD
   const [state, formAction, isPending] = useActionState(action, INITIAL_FORM_STATE);
   const error = fieldErrorText(state, t);
   return (
-    <form action={formAction} className="flex max-w-sm flex-col gap-4" noValidate>
+    <SubmitForm state={state} action={formAction} className="flex max-w-sm flex-col gap-4" noValidate>
       <div aria-live="polite">{state.status === "success" ? <Alert tone="success">{t("passwordChanged")}</Alert> : null}</div>
       <TextField label={t("currentPassword")} name="currentPassword" type="password" autoComplete="current-password" error={error("currentPassword")} />
       <TextField
@@ -28,6 +29,6 @@ export function ChangePasswordForm({ action }: { action: (prev: FormState, formD
       <Button type="submit" disabled={isPending}>
         {t("changePassword")}
       </Button>
-    </form>
+    </SubmitForm>
   );
 }

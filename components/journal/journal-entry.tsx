@@ -1,5 +1,5 @@
 import { getTranslations } from "next-intl/server";
-import { officeStamp } from "@/lib/dates";
+import { formatOfficeDateTime } from "@/lib/dates";
 import type { JournalEntryView } from "@/lib/data/journal";
 import { wordDiff } from "@/lib/journal/word-diff";
 
@@ -19,7 +19,7 @@ export function memberName(member: { firstName: string; lastName: string }): str
 export async function JournalEntryCard({ entry, printed = false, children }: { entry: JournalEntryView; printed?: boolean; children?: React.ReactNode }) {
   const t = await getTranslations("journal");
   // The record's times read the same in every language and in print: YYYY-MM-DD HH:mm (lib/dates).
-  const when = officeStamp;
+  const when = formatOfficeDateTime;
   const author = entry.authorName ?? t("unknownAuthor");
   const isCorrected = entry.versions.length > 1;
   return (

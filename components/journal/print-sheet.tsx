@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { headers } from "next/headers";
 import { getTranslations } from "next-intl/server";
-import { isoOfDbDate, officeStamp } from "@/lib/dates";
+import { isoOfDbDate, formatOfficeDateTime } from "@/lib/dates";
 import { PrintButton } from "@/components/eligibility/print-button";
 import { ProtectedIdentityBanner } from "@/components/protected-identity-banner";
 import type { ProtectedIdentityKind } from "@/lib/vocabularies/protected-identity";
@@ -37,7 +37,7 @@ export async function PrintSheet({ heading, title, children }: { heading: CaseHe
   // Margin boxes cannot read the page, so the case number is written into this sheet's own @page rule.
   const pageRule = `@page { @top-left { content: ${cssString(secrecy)}; } @top-right { content: ${cssString(caseLabel)}; } @bottom-right { content: counter(page) " / " counter(pages); } }`;
   return (
-    <main id="main" className="journal-print mx-auto max-w-[210mm] bg-white px-[16mm] py-[12mm] text-slate-900 shadow print:max-w-none print:p-0 print:shadow-none">
+    <main id="main" className="journal-print mx-auto max-w-[210mm] bg-white px-4 py-6 sm:px-[16mm] sm:py-[12mm] text-slate-900 shadow print:max-w-none print:p-0 print:shadow-none">
       {/* Raw, not as a text child (React would escape the quotes), with the request's nonce (the CSP refuses other inline styles; proxy.ts sets it). */}
       <style nonce={nonce} dangerouslySetInnerHTML={{ __html: pageRule }} />
       <nav className="mb-6 flex flex-wrap items-center gap-3 border-b border-slate-200 pb-4 text-sm print:hidden">
@@ -62,7 +62,7 @@ export async function PrintSheet({ heading, title, children }: { heading: CaseHe
           {t("person", { name: `${heading.firstName} ${heading.lastName}`, birthDate: isoOfDbDate(heading.birthDate) })} ·{" "}
           {heading.adviser ? t("adviser", { name: heading.adviser.name }) : tWorkflow("inQueue")}
         </p>
-        <p className="text-xs text-slate-700">{t("printedAt", { when: officeStamp(new Date()) })}</p>
+        <p className="text-xs text-slate-700">{t("printedAt", { when: formatOfficeDateTime(new Date()) })}</p>
       </header>
       {children}
     </main>

@@ -1,5 +1,5 @@
 import { getLocale, getTranslations } from "next-intl/server";
-import { officeStamp } from "@/lib/dates";
+import { formatOfficeDateTime } from "@/lib/dates";
 import { interpreterSummary, type InterpreterFields } from "@/components/interpreter/interpreter-summary";
 import { JournalEntryCard } from "@/components/journal/journal-entry";
 import type { JournalEntryView } from "@/lib/data/journal";
@@ -24,7 +24,7 @@ export async function SessionPrint({ session, entries, headingLevel = 2 }: { ses
   const Heading = headingLevel === 2 ? "h2" : "h3";
   return (
     <section className="flex flex-col gap-2 border-b border-slate-300 pb-4 print:break-inside-auto" data-testid="printed-session">
-      <Heading className="text-lg font-semibold">{t("sessionHeading", { when: officeStamp(session.startsAt) })}</Heading>
+      <Heading className="text-lg font-semibold">{t("sessionHeading", { when: formatOfficeDateTime(session.startsAt) })}</Heading>
       <p className="text-sm">
         {t("sessionMeta", { mode: tc(`modes.${session.mode}`), minutes: session.durationMinutes })}
         {session.authorName ? ` · ${t("heldBy", { name: session.authorName })}` : ""}
@@ -34,7 +34,7 @@ export async function SessionPrint({ session, entries, headingLevel = 2 }: { ses
           {interpreter}
         </p>
       ) : null}
-      <dl className="grid grid-cols-[10rem_1fr] gap-x-3 gap-y-1 text-sm">
+      <dl className="grid grid-cols-1 gap-x-3 sm:grid-cols-[10rem_1fr] gap-y-1 text-sm">
         <dt className="font-medium">{t("participants")}</dt>
         <dd className="whitespace-pre-wrap">{session.participants || "–"}</dd>
         <dt className="font-medium">{t("topics")}</dt>

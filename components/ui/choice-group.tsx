@@ -34,7 +34,13 @@ export function ChoiceGroup({
   const describedBy = [hint ? `${id}-hint` : null, error ? `${id}-error` : null].filter(Boolean).join(" ") || undefined;
   const checked = new Set(defaultValue ?? []);
   return (
-    <fieldset className={`flex flex-col gap-2 ${className}`} aria-describedby={describedBy}>
+    <fieldset
+      className={`flex flex-col gap-2 ${className}`}
+      aria-describedby={describedBy}
+      // A radio group in error says so as a group too (checkbox options carry it one by one).
+      role={type === "radio" ? "radiogroup" : undefined}
+      aria-invalid={type === "radio" && error ? true : undefined}
+    >
       <legend className="text-sm font-medium text-slate-800">{legend}</legend>
       {hint ? (
         <p id={`${id}-hint`} className="text-xs text-slate-600">

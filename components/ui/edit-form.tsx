@@ -2,12 +2,14 @@
 
 import { useRef, type FormHTMLAttributes } from "react";
 import { useTranslations } from "next-intl";
+import { SubmitForm } from "./submit-form";
 import { useUnsavedChanges } from "./use-unsaved-changes";
 
 /**
  * The form element every edit form uses: it asks before the user leaves with
- * unsaved changes. `state` is the action's answer; an error keeps the form
- * counted as changed, a success clears it.
+ * unsaved changes, and (through SubmitForm) moves focus to the confirmation or
+ * the error summary after an answer. `state` is the action's answer; an error
+ * keeps the form counted as changed, a success clears it.
  */
 export function EditForm({
   state,
@@ -21,8 +23,8 @@ export function EditForm({
   const ref = useRef<HTMLFormElement>(null);
   useUnsavedChanges(ref, t("unsavedChanges"), state);
   return (
-    <form ref={ref} {...props}>
+    <SubmitForm formRef={ref} state={state} {...props}>
       {children}
-    </form>
+    </SubmitForm>
   );
 }

@@ -1,9 +1,10 @@
+import { ScrollRegion } from "./scroll-region";
+
 /** A plain, accessible table: a caption for screen readers and scoped headers. */
-export function Table({ caption, headers, children, isWide = false }: { caption: string; headers: string[]; children: React.ReactNode; isWide?: boolean }) {
-  // A wide table scrolls sideways in its own box on a narrow screen: that box must be reachable by keyboard (WCAG 2.1.1).
-  const scrollRegion = isWide ? { tabIndex: 0, role: "region", "aria-label": caption } : {};
+export function Table({ caption, headers, children }: { caption: string; headers: string[]; children: React.ReactNode }) {
+  // Every table scrolls sideways in its own box on a narrow screen, a box reachable by keyboard (ScrollRegion, WCAG 2.1.1).
   return (
-    <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white" {...scrollRegion}>
+    <ScrollRegion label={caption} className="rounded-lg border border-slate-200 bg-white">
       <table className="w-full text-left text-sm">
         <caption className="sr-only">{caption}</caption>
         <thead className="bg-slate-100 text-slate-800">
@@ -17,7 +18,7 @@ export function Table({ caption, headers, children, isWide = false }: { caption:
         </thead>
         <tbody className="divide-y divide-slate-200">{children}</tbody>
       </table>
-    </div>
+    </ScrollRegion>
   );
 }
 

@@ -93,7 +93,10 @@ describe("CaseFormSchema", () => {
 
   it("refuses impossible, future and too early birth dates", () => {
     expect(errors(CaseFormSchema.safeParse({ ...VALID, identityNumber: "", birthDate: "2026-02-30" }))).toMatchObject({ birthDate: "dateNotReal" });
-    expect(errors(CaseFormSchema.safeParse({ ...VALID, identityNumber: "", birthDate: "14/05/1980" }))).toMatchObject({ birthDate: "dateFormat" });
+    expect(errors(CaseFormSchema.safeParse({ ...VALID, identityNumber: "", birthDate: "14 maj 1980" }))).toMatchObject({ birthDate: "dateFormat" });
+    // Issue 15: the ways Swedes type a date are read, and stored in ISO form.
+    expect(CaseFormSchema.parse({ ...VALID, identityNumber: "", birthDate: "14/05/1980" }).birthDate).toBe("1980-05-14");
+    expect(CaseFormSchema.parse({ ...VALID, identityNumber: "", birthDate: "19800514" }).birthDate).toBe("1980-05-14");
     expect(errors(CaseFormSchema.safeParse({ ...VALID, identityNumber: "", birthDate: tomorrow() }))).toMatchObject({ birthDate: "dateInFuture" });
     expect(errors(CaseFormSchema.safeParse({ ...VALID, identityNumber: "", birthDate: "1899-12-31" }))).toMatchObject({ birthDate: "dateTooEarly" });
     expect(errors(CaseFormSchema.safeParse({ ...VALID, identityNumber: "", birthDate: "" }))).toMatchObject({ birthDate: "birthDateRequired" });
@@ -119,7 +122,10 @@ describe("CaseFormSchema", () => {
 
   it("normalises phone numbers to E.164 and refuses others", () => {
     expect(CaseFormSchema.parse({ ...VALID, phone: "+387 61-234 567" }).phone).toBe("+38761234567");
-    for (const phone of ["070-123 45 67", "+46 12", "+0461234567", "+46 70 123 45 67 89 01 23", "+46abc1234567"]) {
+    // Issue 15: any Swedish or international way of writing it.
+    expect(CaseFormSchema.parse({ ...VALID, phone: "070-123 45 67" }).phone).toBe("+46701234567");
+    expect(CaseFormSchema.parse({ ...VALID, phone: "00387 61 234 567" }).phone).toBe("+38761234567");
+    for (const phone of ["+46 12", "+0461234567", "+46 70 123 45 67 89 01 23", "+46abc1234567"]) {
       expect(errors(CaseFormSchema.safeParse({ ...VALID, phone })), phone).toMatchObject({ phone: "phoneFormat" });
     }
   });

@@ -6,6 +6,8 @@ import { isRealIsoDate, officeToday } from "@/lib/dates";
 import { ATTENTION_FILTERS } from "@/lib/statistics/caseload";
 import { formatIdentityNumber, parseIdentityNumber } from "@/lib/identity-number";
 import { isLanguageCode } from "@/lib/languages";
+import { dateField } from "@/lib/schemas/date-field";
+import { formatPhone, parsePhone } from "@/lib/phone";
 import { ASYLUM_STATUSES } from "@/lib/vocabularies/asylum-statuses";
 import { CASE_OUTCOMES, CASE_STATUSES } from "@/lib/vocabularies/case-statuses";
 import { HOUSEHOLD_RELATIONS } from "@/lib/vocabularies/household-relations";
@@ -25,7 +27,6 @@ export const EARLIEST_DATE = "1900-01-01";
 
 /** Letters of any script, with the marks some scripts need, spaces, hyphens, apostrophes and dots. */
 const NAME_CHARACTERS = /^[\p{L}\p{M}](?:[\p{L}\p{M} '’.-]*[\p{L}\p{M}.])?$/u;
-const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 /** Control characters and angle brackets have no place in an address. */
 const ADDRESS_FORBIDDEN = /[<>\p{Cc}]/u;
 
@@ -47,18 +48,9 @@ function personName(requiredKey: string) {
 
 type DateRule = { required?: string; notFuture?: boolean };
 
-/** "YYYY-MM-DD", a real calendar day, not before 1900 and (by default) not after today in Stockholm. */
+/** A typed date (lib/schemas/date-field), not before 1900 and (by default) not after today in Stockholm. */
 function isoDate({ required, notFuture = true }: DateRule) {
-  return input.superRefine((value, ctx) => {
-    if (!value) {
-      if (required) ctx.addIssue({ code: "custom", message: required });
-      return;
-    }
-    if (!ISO_DATE.test(value)) ctx.addIssue({ code: "custom", message: "dateFormat" });
-    else if (!isRealIsoDate(value)) ctx.addIssue({ code: "custom", message: "dateNotReal" });
-    else if (value < EARLIEST_DATE) ctx.addIssue({ code: "custom", message: "dateTooEarly" });
-    else if (notFuture && value > officeToday()) ctx.addIssue({ code: "custom", message: "dateInFuture" });
-  });
+  return dateField({ required, notFuture, earliest: EARLIEST_DATE });
 }
 
 const optionalDate = (rule: DateRule = {}) => isoDate(rule).transform((value) => value || null);
@@ -94,9 +86,9 @@ const identityNumber = input.transform((value, ctx) => {
 
 const phone = input.transform((value, ctx) => {
   if (!value) return null;
-  // Spaces and hyphens are how people write numbers; the stored form is plain E.164.
-  const compact = value.replace(/[\s-]/g, "");
-  if (/^\+[1-9]\d{6,14}$/.test(compact)) return compact;
+  // Any Swedish or international way of writing it; the stored form is E.164 (lib/phone).
+  const e164 = parsePhone(value);
+  if (e164) return e164;
   ctx.addIssue({ code: "custom", message: "phoneFormat" });
   return z.NEVER;
 });
@@ -246,7 +238,7 @@ export function caseToFormValues(fields: CaseForm): Record<string, string> {
     identityNumber: fields.identityNumber ? formatIdentityNumber(fields.identityNumber) : "",
     countryOfOrigin: fields.countryOfOrigin ?? "",
     interpreterLanguage: fields.interpreterLanguage ?? "",
-    phone: fields.phone ?? "",
+    phone: fields.phone ? formatPhone(fields.phone) : "",
     email: fields.email ?? "",
     address: fields.address ?? "",
     isRegisteredInSweden: fields.isRegisteredInSweden ? "on" : "",

@@ -1,13 +1,12 @@
 import { z } from "zod";
 import { safeString } from "@/lib/schemas/safe-string";
-import { addDays, isRealIsoDate, officeToday } from "@/lib/dates";
+import { dateField, timeField, type DateRule } from "@/lib/schemas/date-field";
 
 // Fields shared by the casework forms (sessions, plan, tasks, follow-ups,
 // documents). Inputs are FormData strings; messages are keys under
-// "casework.errors". Dates are typed as "YYYY-MM-DD" days in Stockholm.
+// "casework.errors". Dates are days in Stockholm, typed in any form
+// lib/dates reads.
 
-const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
-const CLOCK_TIME = /^([01]\d|2[0-3]):([0-5]\d)$/;
 
 /** A missing field (an unchecked box, a field the form did not send) reads as empty. */
 export const formInput = safeString()
@@ -31,41 +30,17 @@ export function plainText(max: number, tooLongKey: string, requiredKey?: string)
     );
 }
 
-type DateRule = {
-  required?: string;
-  /** Not after today in Stockholm. */
-  notFuture?: boolean;
-  /** How far back and ahead of today a date may lie, in days; beyond is a typing error. */
-  maxDaysBack?: number;
-  maxDaysAhead?: number;
-};
-
 /**
- * "YYYY-MM-DD", a real calendar day within a sane window around today.
- * Output: the ISO string, or null when empty and not required.
+ * A typed date (lib/schemas/date-field) within a sane window around today
+ * (20 years back, 5 ahead unless told). Output: the ISO string, or null when
+ * empty and not required.
  */
-export function isoDate({ required, notFuture = false, maxDaysBack = 365 * 20, maxDaysAhead = 365 * 5 }: DateRule = {}) {
-  return formInput
-    .superRefine((value, ctx) => {
-      if (!value) {
-        if (required) ctx.addIssue({ code: "custom", message: required });
-        return;
-      }
-      const today = officeToday();
-      if (!ISO_DATE.test(value)) ctx.addIssue({ code: "custom", message: "dateFormat" });
-      else if (!isRealIsoDate(value)) ctx.addIssue({ code: "custom", message: "dateNotReal" });
-      else if (notFuture && value > today) ctx.addIssue({ code: "custom", message: "dateInFuture" });
-      else if (value < addDays(today, -maxDaysBack) || value > addDays(today, maxDaysAhead)) ctx.addIssue({ code: "custom", message: "dateOutOfRange" });
-    })
-    .transform((value) => value || null);
+export function isoDate({ maxDaysBack = 365 * 20, maxDaysAhead = 365 * 5, ...rule }: DateRule = {}) {
+  return dateField({ maxDaysBack, maxDaysAhead, ...rule }).transform((value) => value || null);
 }
 
-export function clockTime(requiredKey: string) {
-  return formInput.superRefine((value, ctx) => {
-    if (!value) ctx.addIssue({ code: "custom", message: requiredKey });
-    else if (!CLOCK_TIME.test(value)) ctx.addIssue({ code: "custom", message: "timeFormat" });
-  });
-}
+/** A typed clock time: "9", "930", "9.30", "09:30" → "09:30". */
+export const clockTime = timeField;
 
 /** A whole number typed into a text field, within [min, max]. */
 export function wholeNumber({ min, max, required, invalid, range }: { min: number; max: number; required: string; invalid: string; range: string }) {

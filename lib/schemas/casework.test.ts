@@ -66,6 +66,18 @@ describe("office time", () => {
 });
 
 describe("CounsellingSessionFormSchema", () => {
+  it("takes a time as advisers type it and a date typed the Swedish way (issue 15)", () => {
+    const [year, month, day] = today.split("-");
+    for (const [typed, clock] of [["9", "09:00"], ["930", "09:30"], ["9.30", "09:30"], ["09:30", "09:30"]] as const) {
+      const entries = VALID_SESSION.map(([key, value]): [string, string] => [key, key === "time" ? typed : key === "date" ? `${Number(day)}/${Number(month)}` : value]);
+      const result = CounsellingSessionFormSchema.safeParse(readCounsellingSessionForm(form(entries)).input);
+      expect(result.success, `${typed}: ${JSON.stringify(errorsOf(result))}`).toBe(true);
+      expect(result.data?.startsAt).toEqual(officeInstant(`${year}-${month}-${day}`, clock));
+    }
+    const late = VALID_SESSION.map(([key, value]): [string, string] => [key, key === "time" ? "25" : value]);
+    expect(errorsOf(CounsellingSessionFormSchema.safeParse(readCounsellingSessionForm(form(late)).input))).toMatchObject({ time: "timeFormat" });
+  });
+
   it("reads a full form, with next steps from the rows that are filled in", () => {
     const { input } = readCounsellingSessionForm(form(VALID_SESSION));
     const result = CounsellingSessionFormSchema.safeParse(input);
@@ -185,7 +197,8 @@ describe("the other casework forms", () => {
       dueOn: today,
       waitingOn: null,
     });
-    expect(errorsOf(TaskFormSchema.safeParse({ title: "", dueOn: "31/12/2026" }))).toEqual({ title: "taskTitleRequired", dueOn: "dateFormat" });
+    expect(errorsOf(TaskFormSchema.safeParse({ title: "", dueOn: "nästa vecka" }))).toEqual({ title: "taskTitleRequired", dueOn: "dateFormat" });
+    expect(errorsOf(TaskFormSchema.safeParse({ title: "", dueOn: "31/2" }))).toEqual({ title: "taskTitleRequired", dueOn: "dateNotReal" });
     expect(errorsOf(TaskFormSchema.safeParse({ title: "t".repeat(201) }))).toEqual({ title: "taskTitleTooLong" });
   });
 

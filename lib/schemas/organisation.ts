@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { parsePhone } from "@/lib/phone";
 import { safeString } from "@/lib/schemas/safe-string";
 import { checkbox, formInput, plainText, savedAt } from "@/lib/schemas/casework-fields";
 import { isCountryCode } from "@/lib/countries";
@@ -13,7 +14,6 @@ export const ADDRESS_MAX = 300;
 
 /** No markup or control characters in a name or address: they end up in letters. */
 const NO_MARKUP = /^[^<>\p{Cc}]*$/u;
-const PHONE = /^\+?[0-9 ()-]{5,40}$/;
 
 const optional = <T extends z.ZodType<string, string>>(schema: T) => formInput.pipe(z.union([z.literal(""), schema])).transform((value) => value || null);
 
@@ -21,7 +21,8 @@ export const OrganisationFormSchema = z.object({
   name: plainText(ORGANISATION_NAME_MAX, "nameTooLong", "nameRequired").refine((value) => NO_MARKUP.test(value), "nameCharacters"),
   kind: formInput.pipe(z.enum(ORGANISATION_KINDS, "kindRequired")),
   country: formInput.transform((value) => value.toUpperCase()).refine(isCountryCode, "countryInvalid"),
-  phone: optional(safeString().regex(PHONE, "phoneInvalid")),
+  // Any Swedish or international way of writing it; stored as E.164 (lib/phone).
+  phone: optional(safeString().transform((value, ctx) => parsePhone(value) ?? (ctx.addIssue({ code: "custom", message: "phoneInvalid" }), z.NEVER))),
   email: optional(safeString().max(254, "emailInvalid").pipe(z.email("emailInvalid"))),
   // Only web addresses: a javascript: or data: link must never be offered to click.
   website: optional(safeString().max(300, "websiteInvalid").pipe(z.url({ protocol: /^https?$/, message: "websiteInvalid" }))),

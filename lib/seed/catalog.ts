@@ -46,7 +46,7 @@ export const COUNTRIES: readonly CountryProfile[] = [
   {
     code: "IQ",
     nameSv: "Irak",
-    languages: ["ar", "ku"],
+    languages: ["ar", "ckb"],
     male: ["Ali", "Hussein", "Mohammed", "Ahmed", "Hassan", "Omar", "Mustafa", "Karim", "Saif", "Haider", "Abbas", "Yousif", "Karwan", "Rebwar"],
     female: ["Fatima", "Zainab", "Maryam", "Noor", "Sara", "Huda", "Rana", "Shahad", "Zahraa", "Layla", "Shilan", "Nazdar"],
     lastNames: ["Al-Jabouri", "Al-Saadi", "Hamid", "Kadhim", "Al-Obeidi", "Jassim", "Mahmoud", "Salih", "Al-Tamimi", "Abdullah", "Rashid", "Aziz", "Qadir"],
@@ -62,7 +62,7 @@ export const COUNTRIES: readonly CountryProfile[] = [
   {
     code: "SY",
     nameSv: "Syrien",
-    languages: ["ar", "ku"],
+    languages: ["ar", "kmr"],
     male: ["Mohammad", "Ahmad", "Khaled", "Rami", "Fadi", "Samer", "Yazan", "Tarek", "Majd", "Omar", "Bilal", "Nizar"],
     female: ["Rasha", "Hala", "Lina", "Reem", "Nour", "Dima", "Ghada", "Rima", "Yasmin", "Aya", "Ruba", "Salam"],
     lastNames: ["Al-Halabi", "Haddad", "Khoury", "Al-Ahmad", "Darwish", "Sabbagh", "Othman", "Hamdan", "Al-Khatib", "Najjar", "Suleiman", "Kassab"],
@@ -243,7 +243,7 @@ export const ORGANISATIONS: readonly OrganisationSeed[] = [
     name: "Migrationsverket",
     kind: "AUTHORITY",
     country: "SE",
-    phone: "0771-235 235",
+    phone: "+46771235235",
     website: "https://www.migrationsverket.se",
     contactRoutes:
       "Prövar ansökan om bidrag till resa för bosättning i annat land (SFS 1984:890) och beslutar om återetableringsstöd för den som fått avslag på sin asylansökan. Ansökan lämnas på myndighetens blankett; den sökande ska ha samtyckt till att uppgifterna lämnas över.",
@@ -263,7 +263,7 @@ export const ORGANISATIONS: readonly OrganisationSeed[] = [
     name: "Arbetsförmedlingen",
     kind: "AUTHORITY",
     country: "SE",
-    phone: "0771-416 416",
+    phone: "+46771416416",
     website: "https://arbetsformedlingen.se",
     contactRoutes: "Vägledning om arbete och utbildning i Sverige för den som väljer att stanna.",
   },

@@ -210,6 +210,10 @@ test("bad input in the editor is named field by field, markup stays text, and no
   await expect(page.getByLabel("Adress (slug)")).toHaveAccessibleDescription(/Ange en adress\./);
   await expect(page.getByLabel("Rubrik på svenska")).toHaveAccessibleDescription(/Skriv en rubrik på svenska\./);
   await expect(page.getByLabel("Text på engelska")).toHaveAccessibleDescription(/Skriv texten på engelska\./);
+  // Issue 15: focus goes to the error summary, whose first item leads to the first field in error.
+  const summary = page.locator("[data-error-summary]");
+  await expect(summary).toBeFocused();
+  await summary.getByRole("link").first().click();
   await expect(page.getByLabel("Adress (slug)")).toBeFocused();
   expect(await count()).toBe(articles);
 

@@ -44,7 +44,7 @@ test("an adviser signs an entry, corrects it with a reason, and the history, tim
   await expect(entry.getByText("Utkast", { exact: true })).toBeVisible();
   await entry.getByRole("button", { name: "Signera" }).click();
   await expect(entry.getByText(/^Signerad /)).toBeVisible();
-  // The record's times are YYYY-MM-DD HH:mm in every language (issue 11, lib/dates officeStamp).
+  // The record's times are YYYY-MM-DD HH:mm in every language (issue 11, lib/dates formatOfficeDateTime).
   await expect(entry.getByText(/^Signerad \d{4}-\d{2}-\d{2} \d{2}:\d{2}$/)).toBeVisible();
   await expect(entry.getByRole("button", { name: "Signera" })).toHaveCount(0);
 

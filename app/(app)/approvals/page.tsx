@@ -6,8 +6,13 @@ import { Button } from "@/components/ui/button";
 import { authorize } from "@/lib/gate";
 import { describeDecidedRequest, listPendingApprovals, type AccessChange } from "@/lib/data/approvals";
 import { MERGE_KIND, type MergeChange } from "@/lib/data/case-merge";
-import { officeStamp } from "@/lib/dates";
+import { formatOfficeDateTime } from "@/lib/dates";
 import { decideApprovalAction } from "./actions";
+
+export async function generateMetadata() {
+  const t = await getTranslations("approvals");
+  return { title: t("title") };
+}
 
 const MERGE_REFUSALS = ["notFound", "targetNotFound", "sameCase", "alreadyMerged", "targetMerged", "otherTeam", "targetClosed"] as const;
 
@@ -40,7 +45,7 @@ export default async function ApprovalsPage({ searchParams }: { searchParams: Pr
             {tRecord("alreadyDecided", {
               name: decidedBefore.decidedBy ?? tRecord("someone"),
               decision: decidedBefore.approved ? tRecord("approved") : tRecord("refused"),
-              at: decidedBefore.decidedAt ? officeStamp(decidedBefore.decidedAt) : "–",
+              at: decidedBefore.decidedAt ? formatOfficeDateTime(decidedBefore.decidedAt) : "–",
             })}
           </Alert>
         ) : null}
@@ -72,7 +77,7 @@ export default async function ApprovalsPage({ searchParams }: { searchParams: Pr
                 ) : (
                   <p>{t("userAccess", { name: request.targetUser?.name ?? "–", email: request.targetUser?.email ?? "–", role: tRoles(access.role) })}</p>
                 )}
-                <p className="text-sm text-slate-600">{t("requestedBy", { name: request.requester.name, at: officeStamp(request.createdAt) })}</p>
+                <p className="text-sm text-slate-600">{t("requestedBy", { name: request.requester.name, at: formatOfficeDateTime(request.createdAt) })}</p>
                 <form action={decideApprovalAction.bind(null, request.id)} className="mt-3 flex flex-wrap items-end gap-3">
                   <label className="flex flex-col text-sm">
                     {t("reason")}

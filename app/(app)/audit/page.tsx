@@ -1,10 +1,11 @@
 import Link from "next/link";
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 import { PageHeader } from "@/components/ui/page-header";
 import { Cell, Table } from "@/components/ui/table";
 import { buttonClasses } from "@/components/ui/button";
 import { listAuditEvents } from "@/lib/data/audit-log";
 import { AuditFilterSchema, type AuditFilter } from "@/lib/schemas/audit-filter";
+import { formatOfficeDateTime } from "@/lib/dates";
 
 export async function generateMetadata() {
   const t = await getTranslations("audit");
@@ -29,7 +30,6 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
   const filter = AuditFilterSchema.parse(await searchParams);
   const { events, nextBefore } = await listAuditEvents(filter);
   const t = await getTranslations("audit");
-  const format = await getFormatter();
   const input = "rounded-md border border-slate-400 px-3 py-2 text-sm";
   return (
     <>
@@ -63,7 +63,7 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
         <Table caption={t("title")} headers={[t("columns.at"), t("columns.user"), t("columns.action"), t("columns.record"), t("columns.from"), t("columns.details")]}>
           {events.map((event) => (
             <tr key={event.id.toString()}>
-              <Cell className="whitespace-nowrap">{format.dateTime(event.at, { dateStyle: "short", timeStyle: "medium" })}</Cell>
+              <Cell className="whitespace-nowrap">{formatOfficeDateTime(event.at, { seconds: true })}</Cell>
               <Cell>{event.userEmail ?? "–"}</Cell>
               <Cell className="font-mono text-xs">{event.action}</Cell>
               <Cell className="text-xs">

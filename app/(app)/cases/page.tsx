@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { getFormatter, getLocale, getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import { buttonClasses } from "@/components/ui/button";
 import { PageHeader } from "@/components/ui/page-header";
 import { Cell, Table } from "@/components/ui/table";
@@ -9,6 +9,8 @@ import { countryName, countryOptions } from "@/lib/countries";
 import { CASE_STATUSES } from "@/lib/vocabularies/case-statuses";
 import { can } from "@/lib/permissions";
 import { CASE_SORTS, CaseListFilterSchema, NO_COUNTRY, type CaseListFilter } from "@/lib/schemas/case";
+import { formatOfficeDateTime, formatOfficeDay } from "@/lib/dates";
+import { ComboboxField } from "@/components/ui/combobox-field";
 
 export async function generateMetadata() {
   const t = await getTranslations("cases");
@@ -51,7 +53,6 @@ export default async function CasesPage({ searchParams }: { searchParams: Promis
   const tExports = await getTranslations("exports");
   const tStatus = await getTranslations("caseStatus");
   const tWorkflow = await getTranslations("workflow");
-  const format = await getFormatter();
   const locale = await getLocale();
   const countries = countryOptions(locale);
   const sortOptions = CASE_SORTS.filter((sort) => sort !== "relevance" || page.search?.kind === "name");
@@ -147,20 +148,7 @@ export default async function CasesPage({ searchParams }: { searchParams: Promis
               ))}
             </select>
           </div>
-          <div className="flex flex-col gap-1">
-            <label htmlFor="cases-country" className={LABEL}>
-              {t("countryFilter")}
-            </label>
-            <select id="cases-country" name="country" defaultValue={filter.country ?? ""} className={INPUT}>
-              <option value="">{t("anyCountry")}</option>
-              <option value={NO_COUNTRY}>{tFrom("noCountry")}</option>
-              {countries.map((country) => (
-                <option key={country.value} value={country.value}>
-                  {country.label}
-                </option>
-              ))}
-            </select>
-          </div>
+          <ComboboxField id="cases-country" label={t("countryFilter")} name="country" options={[{ value: "", label: t("anyCountry") }, { value: NO_COUNTRY, label: tFrom("noCountry") }, ...countries]} defaultValue={filter.country ?? ""} />
           <div className="flex flex-col gap-1">
             <label htmlFor="cases-from" className={LABEL}>
               {dated === "opened" ? t("fromFilter") : tFrom(`from.${dated}`)}
@@ -255,14 +243,14 @@ export default async function CasesPage({ searchParams }: { searchParams: Promis
               <Cell className="whitespace-nowrap">{row.birthDate.toISOString().slice(0, 10)}</Cell>
               <Cell>
                 {tStatus(row.status)}
-                <span className="block text-xs text-slate-600">{t("statusSince", { date: format.dateTime(row.statusSince, { dateStyle: "short" }) })}</span>
+                <span className="block text-xs text-slate-600">{t("statusSince", { date: formatOfficeDay(row.statusSince) })}</span>
                 {row.isOverdue ? (
                   <span className="mt-1 inline-block rounded border border-red-700 px-1.5 text-xs font-semibold text-red-800">{t("overdue")}</span>
                 ) : null}
               </Cell>
               <Cell>{row.adviserName ?? tWorkflow("inQueue")}</Cell>
               <Cell>{row.destinationCountry ? countryName(row.destinationCountry, locale) : "–"}</Cell>
-              <Cell className="whitespace-nowrap">{format.dateTime(row.updatedAt, { dateStyle: "short", timeStyle: "short" })}</Cell>
+              <Cell className="whitespace-nowrap">{formatOfficeDateTime(row.updatedAt)}</Cell>
             </tr>
           ))}
         </Table>

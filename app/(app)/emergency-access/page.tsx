@@ -1,8 +1,9 @@
 import Link from "next/link";
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 import { PageHeader } from "@/components/ui/page-header";
 import { listEmergencyAccesses } from "@/lib/data/emergency-access";
 import { SignOffForm } from "./_components/sign-off-form";
+import { formatOfficeDateTime } from "@/lib/dates";
 
 export async function generateMetadata() {
   const t = await getTranslations("emergencyReview");
@@ -20,9 +21,8 @@ export default async function EmergencyAccessReviewPage({ searchParams }: { sear
   const accesses = await listEmergencyAccesses({ onlyUnreviewed });
   const t = await getTranslations("emergencyReview");
   const ts = await getTranslations("emergencySignOff");
-  const format = await getFormatter();
   const now = new Date();
-  const when = (date: Date) => format.dateTime(date, { dateStyle: "short", timeStyle: "short" });
+  const when = (date: Date) => formatOfficeDateTime(date);
   return (
     <>
       <PageHeader title={t("title")} description={t("intro")} />

@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 import { buttonClasses } from "@/components/ui/button";
 import { PageHeader } from "@/components/ui/page-header";
 import { authorize } from "@/lib/gate";
@@ -9,6 +9,7 @@ import { GUIDANCE_TOPICS, GuidanceQuerySchema, QUERY_MAX } from "@/lib/schemas/g
 import { DraftBadge, TopicBadge } from "./_components/badges";
 import { currentLanguage, titleIn } from "./_components/localized";
 import { Snippet } from "./_components/snippet";
+import { formatOfficeDay } from "@/lib/dates";
 
 export async function generateMetadata() {
   const t = await getTranslations("guidance");
@@ -25,7 +26,6 @@ export default async function GuidancePage({ searchParams }: { searchParams: Pro
   const [articles, hits] = await Promise.all([listArticles(topic), q ? searchArticles(q, language) : Promise.resolve(null)]);
   const t = await getTranslations("guidance");
   const tTopic = await getTranslations("guidanceTopics");
-  const format = await getFormatter();
   const byTopic = GUIDANCE_TOPICS.map((key) => ({ topic: key, articles: articles.filter((article) => article.topic === key) })).filter(
     (group) => group.articles.length > 0,
   );
@@ -141,7 +141,7 @@ export default async function GuidancePage({ searchParams }: { searchParams: Pro
                       {article.isPublished ? null : <DraftBadge />}
                     </span>
                     <span className="text-xs text-slate-700">
-                      {t("reviewedOn", { date: format.dateTime(new Date(article.lastReviewedOn), { dateStyle: "medium" }) })}
+                      {t("reviewedOn", { date: formatOfficeDay(new Date(article.lastReviewedOn)) })}
                     </span>
                   </li>
                 ))}

@@ -1,12 +1,12 @@
 import Link from "next/link";
-import { getFormatter, getLocale, getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import { PageHeader } from "@/components/ui/page-header";
 import { CompleteTaskButton } from "@/components/casework/complete-task-button";
 import { completeTaskAction } from "@/app/(app)/cases/[caseId]/tasks/actions";
 import { getMyDay, type MyDay } from "@/lib/data/my-day";
 import { listMyLateDrafts } from "@/lib/data/journal";
 import { languageName } from "@/lib/languages";
-import { dbDate } from "@/lib/dates";
+import { dbDate, formatOfficeDay, formatOfficeTime, isoOfDbDate } from "@/lib/dates";
 
 export async function generateMetadata() {
   const t = await getTranslations("myDay");
@@ -38,12 +38,11 @@ export default async function MyDayPage() {
   const t = await getTranslations("myDay");
   const tc = await getTranslations("casework");
   const tCases = await getTranslations("caseStatus");
-  const format = await getFormatter();
   const locale = await getLocale();
   // Calendar days (@db.Date) are stored at UTC midnight; instants are shown in Stockholm time.
-  const date = (value: Date) => format.dateTime(value, { dateStyle: "medium", timeZone: "UTC" });
-  const dateOf = (instant: Date) => format.dateTime(instant, { dateStyle: "medium" });
-  const time = (value: Date) => format.dateTime(value, { timeStyle: "short" });
+  const date = (value: Date) => isoOfDbDate(value);
+  const dateOf = (instant: Date) => formatOfficeDay(instant);
+  const time = (value: Date) => formatOfficeTime(value);
 
   const taskList = (tasks: MyTask[], empty: string, tone?: "overdue") =>
     tasks.length === 0 ? (

@@ -6,6 +6,7 @@ import { authorize } from "@/lib/gate";
 import { countryName } from "@/lib/countries";
 import { listOrganisations } from "@/lib/data/organisations";
 import { can } from "@/lib/permissions";
+import { formatPhone } from "@/lib/phone";
 
 export async function generateMetadata() {
   const t = await getTranslations("organisations");
@@ -51,7 +52,7 @@ export default async function OrganisationsPage() {
                 {organisation.phone ? (
                   <>
                     <dt className="font-medium text-slate-800">{t("fields.phone")}</dt>
-                    <dd>{organisation.phone}</dd>
+                    <dd>{formatPhone(organisation.phone)}</dd>
                   </>
                 ) : null}
                 {organisation.email ? (

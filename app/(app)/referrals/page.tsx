@@ -1,11 +1,12 @@
 import Link from "next/link";
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 import { buttonClasses } from "@/components/ui/button";
 import { PageHeader } from "@/components/ui/page-header";
 import { Cell, Table } from "@/components/ui/table";
 import { OverdueBadge, ReferralStatusBadge } from "@/components/referrals/referral-badges";
 import { listReferrals } from "@/lib/data/referrals";
 import { REFERRAL_STATUS_FILTERS, ReferralListFilterSchema } from "@/lib/schemas/referral";
+import { isoOfDbDate } from "@/lib/dates";
 
 export async function generateMetadata() {
   const t = await getTranslations("referrals");
@@ -22,8 +23,7 @@ export default async function ReferralsPage({ searchParams }: { searchParams: Pr
   const list = await listReferrals({ scope: filter.scope, status: filter.status, overdueOnly: filter.overdue });
   const t = await getTranslations("referrals");
   const tWorkflow = await getTranslations("workflow");
-  const format = await getFormatter();
-  const formatDay = (iso: string | null) => (iso ? format.dateTime(day(iso), { dateStyle: "medium", timeZone: "UTC" }) : "–");
+  const formatDay = (iso: string | null) => (iso ? isoOfDbDate(day(iso)) : "–");
   const overdueCount = list.items.filter((item) => item.isOverdue).length;
   const headers = [
     t("columns.case"),

@@ -1,7 +1,8 @@
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 import { PageHeader } from "@/components/ui/page-header";
 import { Cell, Table } from "@/components/ui/table";
 import { listJobStatus } from "@/lib/data/job-status";
+import { formatOfficeDateTime } from "@/lib/dates";
 
 export async function generateMetadata() {
   const t = await getTranslations("jobs");
@@ -12,8 +13,7 @@ export async function generateMetadata() {
 export default async function JobsPage() {
   const jobs = await listJobStatus();
   const t = await getTranslations("jobs");
-  const format = await getFormatter();
-  const when = (date: Date) => format.dateTime(date, { dateStyle: "short", timeStyle: "medium" });
+  const when = (date: Date) => formatOfficeDateTime(date, { seconds: true });
   return (
     <>
       <PageHeader title={t("title")} description={t("intro")} />

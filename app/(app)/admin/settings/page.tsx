@@ -1,4 +1,4 @@
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 import { PageHeader } from "@/components/ui/page-header";
 import { getOfficeSettings, getRetentionSettings } from "@/lib/data/settings";
 import { ReferralSettingsForm } from "./_components/referral-settings-form";
@@ -6,6 +6,7 @@ import { StatisticsSettingsForm } from "./_components/statistics-settings-form";
 import { getLogReviewSettings } from "@/lib/data/log-review";
 import { LogReviewSettingsForm } from "./_components/log-review-settings-form";
 import { RetentionSettingsForm } from "./_components/retention-settings-form";
+import { formatOfficeDateTime } from "@/lib/dates";
 
 export async function generateMetadata() {
   const t = await getTranslations("settings");
@@ -16,7 +17,6 @@ export async function generateMetadata() {
 export default async function SettingsPage() {
   const [settings, logReview, retention] = await Promise.all([getOfficeSettings(), getLogReviewSettings(), getRetentionSettings()]);
   const t = await getTranslations("settings");
-  const format = await getFormatter();
   return (
     <>
       <PageHeader title={t("title")} description={t("intro")} />
@@ -24,7 +24,7 @@ export default async function SettingsPage() {
         <ReferralSettingsForm responseDays={settings.responseDays} defaultResponseDays={settings.defaultResponseDays} />
         <p className="mt-3 text-xs text-slate-600">
           {settings.isResponseDaysSet && settings.updatedAt
-            ? t("lastChanged", { date: format.dateTime(settings.updatedAt, { dateStyle: "medium", timeStyle: "short" }) })
+            ? t("lastChanged", { date: formatOfficeDateTime(settings.updatedAt) })
             : t("usingDefault", { days: settings.defaultResponseDays })}
         </p>
       </section>

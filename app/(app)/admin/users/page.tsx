@@ -1,10 +1,11 @@
 import { ROLES } from "@/lib/vocabularies/roles";
 import Link from "next/link";
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 import { PageHeader } from "@/components/ui/page-header";
 import { Cell, Table } from "@/components/ui/table";
 import { listTeams, listUsers } from "@/lib/data/users";
 import { CreateUserForm } from "./_components/create-user-form";
+import { formatOfficeDateTime } from "@/lib/dates";
 
 export async function generateMetadata() {
   const t = await getTranslations("admin");
@@ -15,7 +16,6 @@ export default async function UsersPage() {
   const [users, teams] = await Promise.all([listUsers(), listTeams()]);
   const t = await getTranslations("admin");
   const tRoles = await getTranslations("roles");
-  const format = await getFormatter();
   const roles = ROLES.map((role) => ({ value: role, label: tRoles(role) }));
   return (
     <>
@@ -33,7 +33,7 @@ export default async function UsersPage() {
               <Cell>{tRoles(user.role)}</Cell>
               <Cell>{user.team?.name ?? "–"}</Cell>
               <Cell>{user.isActive ? t("active") : t("inactive")}</Cell>
-              <Cell>{user.lastSignInAt ? format.dateTime(user.lastSignInAt, { dateStyle: "short", timeStyle: "short" }) : "–"}</Cell>
+              <Cell>{user.lastSignInAt ? formatOfficeDateTime(user.lastSignInAt) : "–"}</Cell>
             </tr>
           ))}
         </Table>

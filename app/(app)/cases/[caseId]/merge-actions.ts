@@ -4,7 +4,7 @@ import { revalidatePath } from "next/cache";
 import { authorize } from "@/lib/gate";
 import { boundId } from "@/lib/action-arguments";
 import { proposeCaseMerge } from "@/lib/data/case-merge";
-import { officeStamp } from "@/lib/dates";
+import { formatOfficeDateTime } from "@/lib/dates";
 import { fieldErrorState, formValues, type FormState } from "@/lib/form-state";
 import { MergeProposalFormSchema } from "@/lib/schemas/case-merge";
 
@@ -24,7 +24,7 @@ export async function proposeMergeAction(caseId: string, _prev: MergeFormState, 
   revalidatePath(`/cases/${caseId}`, "layout");
   if (result.ok) return { status: "success" };
   if (result.error === "alreadyProposed") {
-    return { status: "error", formError: result.error, values, params: { name: result.proposedBy, at: officeStamp(result.proposedAt), from: result.fromCaseNumber, into: result.intoCaseNumber } };
+    return { status: "error", formError: result.error, values, params: { name: result.proposedBy, at: formatOfficeDateTime(result.proposedAt), from: result.fromCaseNumber, into: result.intoCaseNumber } };
   }
   const field = FIELD_OF[result.error];
   if (field) return { status: "error", fieldErrors: { [field]: [result.error] }, values };

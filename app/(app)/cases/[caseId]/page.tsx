@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { getFormatter, getLocale, getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import { Alert } from "@/components/ui/alert";
 import { buttonClasses } from "@/components/ui/button";
 import { Cell, Table } from "@/components/ui/table";
@@ -11,7 +11,7 @@ import { emergencyGrantBehind } from "@/lib/data/emergency-access";
 import { getCaseTimeline } from "@/lib/data/timeline";
 import { getCaseMergeState } from "@/lib/data/case-merge";
 import { countryName, countryOptions } from "@/lib/countries";
-import { officeToday } from "@/lib/dates";
+import { formatOfficeDateTime, formatOfficeDay, officeToday } from "@/lib/dates";
 import { formatIdentityNumber } from "@/lib/identity-number";
 import { languageName } from "@/lib/languages";
 import { can } from "@/lib/permissions";
@@ -28,11 +28,13 @@ import { Timeline } from "./_components/timeline";
 import { listEveryAccess, listProtectedAccess } from "@/lib/data/protected-identity";
 import { MarkProtectedForm, NameProtectedAccessForm, RemoveProtectedAccessForm, RevealContactForm, UnmarkProtectedForm } from "./protection/protection-forms";
 import { MergeSection } from "./_components/merge-section";
+import { formatPhone } from "@/lib/phone";
 
 export async function generateMetadata({ params }: { params: Promise<{ caseId: string }> }) {
   const found = await getCase((await params).caseId);
   const t = await getTranslations("cases");
-  return { title: found ? t("caseNumberTitle", { number: found.caseNumber }) : t("title") };
+  // The case layout's title template adds the case number.
+  return { title: found ? (await getTranslations("caseTabs"))("overview") : t("title") };
 }
 
 function Section({ id, title, intro, children, actions }: { id: string; title: string; intro?: string; children: React.ReactNode; actions?: React.ReactNode }) {
@@ -90,7 +92,6 @@ export default async function CaseOverviewPage({ params }: { params: Promise<{ c
   const tAsylum = await getTranslations("asylumStatus");
   const tRelation = await getTranslations("householdRelation");
   const tRoles = await getTranslations("roles");
-  const format = await getFormatter();
   const locale = await getLocale();
 
   const { fields } = found;
@@ -109,7 +110,7 @@ export default async function CaseOverviewPage({ params }: { params: Promise<{ c
     <div className="flex flex-col gap-6">
       {emergency ? (
         <Alert tone="error">
-          {t("emergencyBanner", { until: format.dateTime(emergency.expiresAt, { timeStyle: "short", dateStyle: "short" }), reason: emergency.reason })}
+          {t("emergencyBanner", { until: formatOfficeDateTime(emergency.expiresAt), reason: emergency.reason })}
         </Alert>
       ) : null}
 
@@ -134,7 +135,7 @@ export default async function CaseOverviewPage({ params }: { params: Promise<{ c
             [t("fields.countryOfOrigin"), country(fields.countryOfOrigin)],
             [t("fields.languages"), fields.languages.length ? fields.languages.map((code) => languageName(code, locale)).join(", ") : none],
             [t("fields.interpreterLanguage"), fields.interpreterLanguage ? languageName(fields.interpreterLanguage, locale) : t("noInterpreter")],
-            [t("fields.phone"), protection ? tProtected("hiddenContact") : (fields.phone ?? none)],
+            [t("fields.phone"), protection ? tProtected("hiddenContact") : (fields.phone ? formatPhone(fields.phone) : none)],
             [t("fields.email"), protection ? tProtected("hiddenContact") : (fields.email ?? none)],
             [t("fields.address"), protection ? tProtected("hiddenContact") : (fields.address ?? none)],
             [t("fields.isRegisteredInSweden"), fields.isRegisteredInSweden ? t("yes") : t("no")],
@@ -151,7 +152,7 @@ export default async function CaseOverviewPage({ params }: { params: Promise<{ c
           {protection
             ? tProtected("markedLine", {
                 kind: tProtected(`kinds.${protection.kind}`),
-                date: protection.markedAt ? format.dateTime(protection.markedAt, { dateStyle: "medium" }) : none,
+                date: protection.markedAt ? formatOfficeDay(protection.markedAt) : none,
                 reason: protection.reason ?? none,
               })
             : tProtected("notMarked")}
@@ -169,7 +170,7 @@ export default async function CaseOverviewPage({ params }: { params: Promise<{ c
                   <tr key={row.userId}>
                     <Cell>{row.user.name}</Cell>
                     <Cell>{row.reason}</Cell>
-                    <Cell className="whitespace-nowrap">{format.dateTime(row.createdAt, { dateStyle: "short" })}</Cell>
+                    <Cell className="whitespace-nowrap">{formatOfficeDay(row.createdAt)}</Cell>
                     <Cell>
                       <RemoveProtectedAccessForm caseId={caseId} userId={row.userId} name={row.user.name} />
                     </Cell>
@@ -266,7 +267,7 @@ export default async function CaseOverviewPage({ params }: { params: Promise<{ c
 
       <Section id="status-heading" title={t("status")}>
         <p className="text-sm">
-          {t("currentStatus", { status: tStatus(found.status), date: format.dateTime(found.statusSince, { dateStyle: "medium" }) })}
+          {t("currentStatus", { status: tStatus(found.status), date: formatOfficeDay(found.statusSince) })}
           {found.outcome ? <span className="block">{t("outcomeLine", { outcome: tOutcome(found.outcome) })}</span> : null}
         </p>
         {canChangeStatus && statuses.length ? (
@@ -302,8 +303,8 @@ export default async function CaseOverviewPage({ params }: { params: Promise<{ c
               <tr key={`${row.userId}-${row.userEmail}-${row.role}`}>
                 <Cell>{row.userEmail ?? none}</Cell>
                 <Cell>{row.role ? tRoles(row.role) : none}</Cell>
-                <Cell className="whitespace-nowrap">{format.dateTime(row.first, { dateStyle: "short", timeStyle: "short" })}</Cell>
-                <Cell className="whitespace-nowrap">{format.dateTime(row.last, { dateStyle: "short", timeStyle: "short" })}</Cell>
+                <Cell className="whitespace-nowrap">{formatOfficeDateTime(row.first)}</Cell>
+                <Cell className="whitespace-nowrap">{formatOfficeDateTime(row.last)}</Cell>
                 <Cell>{row.count}</Cell>
                 <Cell>{row.emergency ? t("yes") : t("no")}</Cell>
               </tr>
@@ -320,7 +321,7 @@ export default async function CaseOverviewPage({ params }: { params: Promise<{ c
           >
             {everyAccess.map((row) => (
               <tr key={String(row.id)}>
-                <Cell className="whitespace-nowrap">{format.dateTime(row.at, { dateStyle: "short", timeStyle: "medium" })}</Cell>
+                <Cell className="whitespace-nowrap">{formatOfficeDateTime(row.at, { seconds: true })}</Cell>
                 <Cell>
                   {row.userEmail ?? none}
                   {row.role ? <span className="block text-xs text-slate-600">{tRoles(row.role)}</span> : null}

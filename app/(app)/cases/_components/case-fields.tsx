@@ -8,6 +8,8 @@ import { MULTI_FIELD_COUNT } from "@/lib/schemas/case";
 import { ASYLUM_STATUSES } from "@/lib/vocabularies/asylum-statuses";
 import { GENDER_NOT_STATED, GENDERS } from "@/lib/vocabularies/genders";
 import { PERMIT_GROUNDS, type PermitGround } from "@/lib/vocabularies/permit-grounds";
+import { DateField } from "@/components/ui/date-field";
+import { ComboboxField } from "@/components/ui/combobox-field";
 
 export type Option = { value: string; label: string };
 
@@ -31,7 +33,7 @@ export function PersonFields({ values, error }: FieldProps) {
       <legend className={LEGEND}>{t("fieldsets.person")}</legend>
       <TextField label={t("fields.firstName")} name="firstName" defaultValue={values.firstName} error={error("firstName")} hint={t("hints.name")} autoComplete="off" maxLength={200} required />
       <TextField label={t("fields.lastName")} name="lastName" defaultValue={values.lastName} error={error("lastName")} autoComplete="off" maxLength={200} required />
-      <TextField label={t("fields.birthDate")} name="birthDate" defaultValue={values.birthDate} error={error("birthDate")} hint={t("hints.date")} inputMode="numeric" autoComplete="off" required />
+      <DateField label={t("fields.birthDate")} name="birthDate" defaultValue={values.birthDate} error={error("birthDate")} hint={t("hints.date")} required />
       <GenderField value={values.gender} error={error("gender")} />
       <TextField
         label={t("fields.identityNumber")}
@@ -83,7 +85,7 @@ export function CaseDetailFields({ values, error, options }: FieldProps & { opti
       <fieldset className={FIELDSET}>
         <legend className={LEGEND}>{t("fieldsets.origin")}</legend>
         {slots.map((slot) => (
-          <SelectField
+          <ComboboxField
             key={`citizenship${slot}:${values[`citizenship${slot}`] ?? ""}`}
             label={t(`fields.citizenship${slot}`)}
             name={`citizenship${slot}`}
@@ -92,12 +94,12 @@ export function CaseDetailFields({ values, error, options }: FieldProps & { opti
             error={error(`citizenship${slot}`)}
           />
         ))}
-        <SelectField
+        <ComboboxField
           key={`countryOfOrigin:${values.countryOfOrigin ?? ""}`}
           label={t("fields.countryOfOrigin")}
           name="countryOfOrigin" options={countries} defaultValue={values.countryOfOrigin ?? ""} error={error("countryOfOrigin")} />
         {slots.map((slot) => (
-          <SelectField
+          <ComboboxField
             key={`language${slot}:${values[`language${slot}`] ?? ""}`}
             label={t(`fields.language${slot}`)}
             name={`language${slot}`}
@@ -106,7 +108,7 @@ export function CaseDetailFields({ values, error, options }: FieldProps & { opti
             error={error(`language${slot}`)}
           />
         ))}
-        <SelectField
+        <ComboboxField
           key={`interpreterLanguage:${values.interpreterLanguage ?? ""}`}
           label={t("fields.interpreterLanguage")}
           name="interpreterLanguage"
@@ -144,7 +146,7 @@ export function CaseDetailFields({ values, error, options }: FieldProps & { opti
 
       <fieldset className={FIELDSET}>
         <legend className={LEGEND}>{t("fieldsets.destination")}</legend>
-        <SelectField
+        <ComboboxField
           key={`destinationCountry:${values.destinationCountry ?? ""}`}
           label={t("fields.destinationCountry")}
           name="destinationCountry" options={countries} defaultValue={values.destinationCountry ?? ""} error={error("destinationCountry")} />
@@ -192,25 +194,21 @@ export function PermitFields({
         defaultValue={values.permitKind ?? ""}
         error={error("permitKind")}
       />
-      <TextField
+      <DateField
         id={`${idPrefix}-permitGrantedOn`}
         label={t("fields.permitGrantedOn")}
         name="permitGrantedOn"
         defaultValue={values.permitGrantedOn}
         error={error("permitGrantedOn")}
         hint={t("hints.date")}
-        inputMode="numeric"
-        autoComplete="off"
       />
-      <TextField
+      <DateField
         id={`${idPrefix}-permitExpiresOn`}
         label={t("fields.permitExpiresOn")}
         name="permitExpiresOn"
         defaultValue={values.permitExpiresOn}
         error={error("permitExpiresOn")}
         hint={`${t("hints.date")}. ${t("hints.permitExpiresOn")}`}
-        inputMode="numeric"
-        autoComplete="off"
       />
     </>
   );

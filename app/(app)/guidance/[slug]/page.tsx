@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 import { Alert } from "@/components/ui/alert";
 import { Button, buttonClasses } from "@/components/ui/button";
 import { authorize } from "@/lib/gate";
@@ -10,6 +10,7 @@ import { ArticleBody } from "../_components/article-body";
 import { DraftBadge, TopicBadge } from "../_components/badges";
 import { currentLanguage, titleIn, type Language } from "../_components/localized";
 import { markReviewedAction, setPublishedAction } from "./actions";
+import { formatOfficeDay } from "@/lib/dates";
 
 type Props = { params: Promise<{ slug: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -33,7 +34,6 @@ export default async function ArticlePage({ params, searchParams }: Props) {
   const other: Language = language === "sv" ? "en" : "sv";
   const notice = NOTICES.find((key) => key === query.notice);
   const t = await getTranslations("guidance");
-  const format = await getFormatter();
   const isEditor = can(user.role, "guidance.edit");
   const title = titleIn(article, language);
 
@@ -75,7 +75,7 @@ export default async function ArticlePage({ params, searchParams }: Props) {
         <dt className="font-medium text-slate-800">{t("owner")}</dt>
         <dd>{article.owner?.name ?? t("noOwner")}</dd>
         <dt className="font-medium text-slate-800">{t("lastReviewed")}</dt>
-        <dd>{format.dateTime(new Date(article.lastReviewedOn), { dateStyle: "long" })}</dd>
+        <dd>{formatOfficeDay(new Date(article.lastReviewedOn))}</dd>
         <dt className="font-medium text-slate-800">{t("version")}</dt>
         <dd>{article.version}</dd>
       </dl>

@@ -2,7 +2,7 @@
 
 import Link from "next/link";
 import { useActionState, useEffect, useRef } from "react";
-import { useFormatter, useTranslations } from "next-intl";
+import { useTranslations } from "next-intl";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { EditForm } from "@/components/ui/edit-form";
@@ -12,6 +12,7 @@ import { SelectField } from "@/components/ui/select-field";
 import { TextareaField } from "@/components/ui/textarea-field";
 import { BODY_MAX, SLUG_MAX, SOURCES_MAX, TITLE_MAX } from "@/lib/schemas/guidance";
 import { ARTICLE_FIELDS, type ArticleFormState } from "./form-state";
+import { formatOfficeDateTime } from "@/lib/dates";
 
 type Props = {
   action: (prev: ArticleFormState, formData: FormData) => Promise<ArticleFormState>;
@@ -33,7 +34,6 @@ const INITIAL: ArticleFormState = { status: "idle" };
 export function ArticleForm({ action, initial, isNew, cancelHref, owners, topics }: Props) {
   const t = useTranslations("guidance.editor");
   const tErrors = useTranslations("guidance.errors");
-  const format = useFormatter();
   const [state, formAction, isPending] = useActionState(action, INITIAL);
   const values = state.values ?? initial;
   const conflict = state.conflict;
@@ -70,7 +70,7 @@ export function ArticleForm({ action, initial, isNew, cancelHref, owners, topics
             <p>
               {t("conflictBody", {
                 who: conflict.changedBy ?? t("conflictSomeone"),
-                when: conflict.changedAt ? format.dateTime(new Date(conflict.changedAt), { dateStyle: "short", timeStyle: "short" }) : "",
+                when: conflict.changedAt ? formatOfficeDateTime(new Date(conflict.changedAt)) : "",
               })}
             </p>
             {changedByThem.length ? (

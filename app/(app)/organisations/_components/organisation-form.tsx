@@ -11,6 +11,7 @@ import { SelectField } from "@/components/ui/select-field";
 import { TextareaField } from "@/components/ui/textarea-field";
 import { INITIAL_FORM_STATE, type FormState } from "@/lib/form-state";
 import { ADDRESS_MAX, CONTACT_ROUTES_MAX, ORGANISATION_KINDS, ORGANISATION_NAME_MAX } from "@/lib/schemas/organisation";
+import { ComboboxField } from "@/components/ui/combobox-field";
 
 export type OrganisationValues = {
   name: string;
@@ -61,7 +62,7 @@ export function OrganisationForm({ action, initial, countries, submitLabel }: Pr
         defaultValue={value("kind")}
         error={error("kind")}
       />
-      <SelectField key={`country-${value("country")}`} label={t("fields.country")} name="country" options={countries} defaultValue={value("country") || "SE"} error={error("country")} />
+      <ComboboxField key={`country-${value("country")}`} label={t("fields.country")} name="country" options={countries} defaultValue={value("country") || "SE"} error={error("country")} />
       <TextField label={t("fields.phone")} name="phone" type="tel" defaultValue={value("phone")} error={error("phone")} autoComplete="off" />
       <TextField label={t("fields.email")} name="email" type="email" defaultValue={value("email")} error={error("email")} autoComplete="off" />
       <TextField label={t("fields.website")} name="website" hint={t("hints.website")} defaultValue={value("website")} error={error("website")} className="sm:col-span-2" autoComplete="off" />

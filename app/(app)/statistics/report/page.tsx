@@ -63,7 +63,7 @@ export default async function YearlyReportPage({ searchParams }: { searchParams:
               {table.title}
             </h2>
             <p className="max-w-3xl text-sm text-slate-700">{tFigures(FIGURES[table.figure].whatCounts)}</p>
-            <Table caption={table.title} headers={[t("what"), ...reportHeaders(table, year, t("changeColumn"))]} isWide>
+            <Table caption={table.title} headers={[t("what"), ...reportHeaders(table, year, t("changeColumn"))]}>
               {table.rows.map((row) => (
                 <tr key={row.label} className={row.isTotal ? "bg-slate-50 font-semibold" : undefined}>
                   <RowHeader className={row.isTotal ? "font-semibold" : "font-medium"}>{row.label}</RowHeader>

@@ -7,6 +7,7 @@ import { TextField } from "@/components/ui/field";
 import { Alert } from "@/components/ui/alert";
 import { INITIAL_FORM_STATE } from "@/lib/form-state";
 import { signInAction } from "../actions";
+import { SubmitForm } from "@/components/ui/submit-form";
 
 export function SignInForm() {
   const t = useTranslations("signIn");
@@ -16,7 +17,7 @@ export function SignInForm() {
     return key ? t(`errors.${key}`) : undefined;
   };
   return (
-    <form action={action} className="flex flex-col gap-4" noValidate>
+    <SubmitForm state={state} action={action} className="flex flex-col gap-4" noValidate>
       <div aria-live="assertive">{state.formError ? <Alert tone="error">{t(`errors.${state.formError}`)}</Alert> : null}</div>
       <TextField
         label={t("email")}
@@ -38,6 +39,6 @@ export function SignInForm() {
       <Button type="submit" disabled={isPending}>
         {isPending ? t("submitting") : t("submit")}
       </Button>
-    </form>
+    </SubmitForm>
   );
 }

@@ -1,6 +1,6 @@
 import { ROLES } from "@/lib/vocabularies/roles";
 import { notFound } from "next/navigation";
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 import type { AccessChange } from "@/lib/data/approvals";
 import { PageHeader } from "@/components/ui/page-header";
 import { Button } from "@/components/ui/button";
@@ -10,6 +10,13 @@ import { getUser, listActiveSignInSessions, listTeams } from "@/lib/data/users";
 import { EditUserForm } from "../_components/edit-user-form";
 import { ResetPasswordForm } from "../_components/reset-password-form";
 import { setUserActiveAction } from "../actions";
+import { formatOfficeDateTime } from "@/lib/dates";
+
+export async function generateMetadata() {
+  // The user's name is not in the title: titles end up in browser history and screen recordings.
+  const t = await getTranslations("nav");
+  return { title: t("users") };
+}
 
 export default async function UserPage({ params }: { params: Promise<{ userId: string }> }) {
   const { userId } = await params;
@@ -17,7 +24,6 @@ export default async function UserPage({ params }: { params: Promise<{ userId: s
   if (!user) notFound();
   const t = await getTranslations("admin");
   const tRoles = await getTranslations("roles");
-  const format = await getFormatter();
   const roles = ROLES.map((role) => ({ value: role, label: tRoles(role) }));
   return (
     <>
@@ -28,7 +34,7 @@ export default async function UserPage({ params }: { params: Promise<{ userId: s
             {t("awaitingApproval", {
               role: tRoles((user.pendingAccessChange.change as AccessChange).role),
               team: user.pendingAccessChange.team.name,
-              at: format.dateTime(user.pendingAccessChange.createdAt, { dateStyle: "short", timeStyle: "short" }),
+              at: formatOfficeDateTime(user.pendingAccessChange.createdAt),
             })}
           </p>
         ) : null}

@@ -8,6 +8,7 @@ import { TextField } from "@/components/ui/field";
 import { SelectField } from "@/components/ui/select-field";
 import { Alert } from "@/components/ui/alert";
 import { createUserAction, type UserFormState } from "../actions";
+import { SubmitForm } from "@/components/ui/submit-form";
 
 const INITIAL: UserFormState = { status: "idle" };
 
@@ -17,7 +18,7 @@ export function CreateUserForm({ teams, roles }: { teams: { id: string; name: st
   const error = fieldErrorText(state, t);
   const values = state.status === "success" ? {} : (state.values ?? {});
   return (
-    <form action={action} className="grid gap-4 rounded-lg border border-slate-200 bg-white p-4 sm:grid-cols-2" noValidate>
+    <SubmitForm state={state} action={action} className="grid gap-4 rounded-lg border border-slate-200 bg-white p-4 sm:grid-cols-2" noValidate>
       <h2 className="text-lg font-semibold sm:col-span-2">{t("createUser")}</h2>
       <div aria-live="polite" className="sm:col-span-2">
         {state.status === "success" && state.temporaryPassword ? (
@@ -43,6 +44,6 @@ export function CreateUserForm({ teams, roles }: { teams: { id: string; name: st
           {t("createUser")}
         </Button>
       </div>
-    </form>
+    </SubmitForm>
   );
 }

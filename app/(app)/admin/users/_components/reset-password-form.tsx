@@ -5,6 +5,7 @@ import { useTranslations } from "next-intl";
 import { Button } from "@/components/ui/button";
 import { Alert } from "@/components/ui/alert";
 import { resetPasswordAction, type UserFormState } from "../actions";
+import { SubmitForm } from "@/components/ui/submit-form";
 
 const INITIAL: UserFormState = { status: "idle" };
 
@@ -12,7 +13,7 @@ export function ResetPasswordForm({ userId }: { userId: string }) {
   const t = useTranslations("admin");
   const [state, action, isPending] = useActionState(resetPasswordAction.bind(null, userId), INITIAL);
   return (
-    <form action={action} className="flex flex-col gap-2">
+    <SubmitForm state={state} action={action} className="flex flex-col gap-2">
       <div aria-live="polite">
         {state.temporaryPassword ? (
           <Alert tone="success">
@@ -23,6 +24,6 @@ export function ResetPasswordForm({ userId }: { userId: string }) {
       <Button type="submit" variant="secondary" disabled={isPending}>
         {t("resetPassword")}
       </Button>
-    </form>
+    </SubmitForm>
   );
 }

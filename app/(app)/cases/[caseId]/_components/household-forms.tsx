@@ -12,6 +12,8 @@ import { fieldErrorText, INITIAL_FORM_STATE, type FormState } from "@/lib/form-s
 import { MULTI_FIELD_COUNT } from "@/lib/schemas/case";
 import { HOUSEHOLD_RELATIONS } from "@/lib/vocabularies/household-relations";
 import { GenderField, PermitFields, type Option } from "../../_components/case-fields";
+import { DateField } from "@/components/ui/date-field";
+import { ComboboxField } from "@/components/ui/combobox-field";
 
 type MemberFormProps = {
   action: (prev: FormState, formData: FormData) => Promise<FormState>;
@@ -63,15 +65,13 @@ export function MemberForm({ action, idPrefix, caseVersion, initial, countries, 
           />
           <TextField id={id("firstName")} label={t("fields.firstName")} name="firstName" defaultValue={values.firstName} error={error("firstName")} hint={t("hints.name")} autoComplete="off" />
           <TextField id={id("lastName")} label={t("fields.lastName")} name="lastName" defaultValue={values.lastName} error={error("lastName")} autoComplete="off" />
-          <TextField
+          <DateField
             id={id("birthDate")}
             label={t("fields.birthDate")}
             name="birthDate"
             defaultValue={values.birthDate}
             error={error("birthDate")}
             hint={t("hints.date")}
-            inputMode="numeric"
-            autoComplete="off"
           />
           <GenderField id={id("gender")} value={values.gender} error={error("gender")} />
           <TextField
@@ -85,7 +85,7 @@ export function MemberForm({ action, idPrefix, caseVersion, initial, countries, 
             autoComplete="off"
           />
           {Array.from({ length: MULTI_FIELD_COUNT }, (_, i) => i + 1).map((slot) => (
-            <SelectField
+            <ComboboxField
               key={`citizenship${slot}:${values[`citizenship${slot}`] ?? ""}`}
               id={id(`citizenship${slot}`)}
               label={t(`fields.citizenship${slot}`)}

@@ -1,7 +1,7 @@
 import { getTranslations } from "next-intl/server";
 import { Alert } from "@/components/ui/alert";
 import type { CaseMergeState } from "@/lib/data/case-merge";
-import { officeStamp } from "@/lib/dates";
+import { formatOfficeDateTime } from "@/lib/dates";
 import { MergeForm } from "./merge-form";
 
 /** On the case page: cases merged into this one, a merge waiting for a manager, or the form to propose one. */
@@ -12,13 +12,13 @@ export async function MergeSection({ caseId, state }: { caseId: string; state: C
     <div className="flex flex-col gap-3" data-testid="case-merges">
       {state.mergedFrom.map((merge) => (
         <Alert key={merge.caseId} tone="info">
-          {t("mergedFrom", { number: merge.caseNumber, at: officeStamp(merge.at), proposedBy: merge.proposedBy ?? "–", confirmedBy: merge.confirmedBy ?? "–" })}{" "}
+          {t("mergedFrom", { number: merge.caseNumber, at: formatOfficeDateTime(merge.at), proposedBy: merge.proposedBy ?? "–", confirmedBy: merge.confirmedBy ?? "–" })}{" "}
           <span className="block">{t("reasonLine", { reason: merge.reason })}</span>
         </Alert>
       ))}
       {state.pending ? (
         <Alert tone="info">
-          {t("pending", { name: state.pending.proposedBy, at: officeStamp(state.pending.proposedAt), from: state.pending.fromCaseNumber, into: state.pending.intoCaseNumber })}
+          {t("pending", { name: state.pending.proposedBy, at: formatOfficeDateTime(state.pending.proposedAt), from: state.pending.fromCaseNumber, into: state.pending.intoCaseNumber })}
         </Alert>
       ) : null}
       {state.canPropose ? <MergeForm caseId={caseId} /> : null}

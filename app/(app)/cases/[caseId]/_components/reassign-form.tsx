@@ -7,13 +7,14 @@ import { Button } from "@/components/ui/button";
 import { SelectField } from "@/components/ui/select-field";
 import { fieldErrorText, INITIAL_FORM_STATE } from "@/lib/form-state";
 import { reassignAction } from "../actions";
+import { SubmitForm } from "@/components/ui/submit-form";
 
 export function ReassignForm({ caseId, version, advisers }: { caseId: string; version: number; advisers: { id: string; name: string }[] }) {
   const t = useTranslations("cases");
   const [state, action, isPending] = useActionState(reassignAction.bind(null, caseId), INITIAL_FORM_STATE);
   const error = fieldErrorText(state, t);
   return (
-    <form action={action} className="flex flex-col gap-3" noValidate aria-labelledby="assign-heading">
+    <SubmitForm state={state} action={action} className="flex flex-col gap-3" noValidate aria-labelledby="assign-heading">
       <h3 id="assign-heading" className="text-lg font-semibold">
         {t("assign")}
       </h3>
@@ -35,6 +36,6 @@ export function ReassignForm({ caseId, version, advisers }: { caseId: string; ve
           {t("assignButton")}
         </Button>
       </div>
-    </form>
+    </SubmitForm>
   );
 }

@@ -5,12 +5,13 @@ import { fieldErrorText } from "@/lib/form-state";
 import { useTranslations } from "next-intl";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
-import { TextField } from "@/components/ui/field";
 import { SelectField } from "@/components/ui/select-field";
 import { TextareaField } from "@/components/ui/textarea-field";
 import type { CaseOutcome, CaseStatus } from "@/lib/generated/prisma/enums";
 import { REASON_MAX } from "@/lib/schemas/case";
 import { changeStatusAction, type StatusFormState } from "../actions";
+import { DateField } from "@/components/ui/date-field";
+import { SubmitForm } from "@/components/ui/submit-form";
 
 const INITIAL: StatusFormState = { status: "idle" };
 
@@ -25,7 +26,7 @@ export function StatusForm({ caseId, version, today, nextStatuses, outcomes }: P
   const values = state.values ?? {};
   const error = fieldErrorText(state, t);
   return (
-    <form action={action} className="grid gap-4 sm:grid-cols-2" noValidate aria-labelledby="status-form-heading">
+    <SubmitForm state={state} action={action} className="grid gap-4 sm:grid-cols-2" noValidate aria-labelledby="status-form-heading">
       <h3 id="status-form-heading" className="text-lg font-semibold sm:col-span-2">
         {t("changeStatus")}
       </h3>
@@ -48,15 +49,13 @@ export function StatusForm({ caseId, version, today, nextStatuses, outcomes }: P
         defaultValue={values.toStatus ?? nextStatuses[0]}
         error={error("toStatus")}
       />
-      <TextField
+      <DateField
         id="status-effectiveOn"
         label={t("effectiveOn")}
         name="effectiveOn"
         hint={t("hints.date")}
         defaultValue={values.effectiveOn ?? today}
         error={error("effectiveOn")}
-        inputMode="numeric"
-        autoComplete="off"
       />
       <TextareaField
         id="status-reason"
@@ -91,6 +90,6 @@ export function StatusForm({ caseId, version, today, nextStatuses, outcomes }: P
           {t("saveStatus")}
         </Button>
       </div>
-    </form>
+    </SubmitForm>
   );
 }

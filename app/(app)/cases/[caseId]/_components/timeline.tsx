@@ -1,6 +1,6 @@
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import type { TimelineEntry } from "@/lib/data/timeline";
-import { officeStamp } from "@/lib/dates";
+import { formatOfficeDateTime } from "@/lib/dates";
 import { clientLanguageName } from "@/lib/client-material/languages";
 
 type Translate = ((key: string, values?: Record<string, string | number>) => string) & { has: (key: string) => boolean };
@@ -149,9 +149,9 @@ export async function Timeline({ entries }: { entries: TimelineEntry[] }) {
       {items.map((entry) => {
         const isOpenEnded = !Number.isFinite(entry.occurredAt.getTime()) || entry.occurredAt.getUTCFullYear() > 9000;
         // The record's dates read the same in every language: YYYY-MM-DD and a 24-hour clock (lib/dates).
-        const when = entry.day ? entry.day : isOpenEnded ? t("caseTimeline.noDate") : officeStamp(entry.occurredAt);
+        const when = entry.day ? entry.day : isOpenEnded ? t("caseTimeline.noDate") : formatOfficeDateTime(entry.occurredAt);
         const reason = entry.kind === "status" ? text(entry.details.reason) : entry.kind === "referralEvent" ? text(entry.details.note) : text(entry.details.reason);
-        const recorded = officeStamp(entry.recordedAt);
+        const recorded = formatOfficeDateTime(entry.recordedAt);
         const kindKey =
           entry.kind === "activity"
             ? `caseTimeline.kinds.${text(entry.details.action).split(".")[0]}`

@@ -9,6 +9,7 @@ import type { CaseStatus } from "@/lib/generated/prisma/enums";
 import { INITIAL_FORM_STATE } from "@/lib/form-state";
 import { REASON_MAX } from "@/lib/schemas/case";
 import { undoStatusAction } from "../actions";
+import { SubmitForm } from "@/components/ui/submit-form";
 
 /** "Undo" on the last status change: a new change back, with a reason; folded away until asked for. */
 export function UndoStatusForm({ caseId, version, from, to }: { caseId: string; version: number; from: CaseStatus; to: CaseStatus }) {
@@ -19,7 +20,7 @@ export function UndoStatusForm({ caseId, version, from, to }: { caseId: string; 
   return (
     <details className="rounded-lg border border-slate-200 bg-white p-3 text-sm" open={state.status === "error" ? true : undefined}>
       <summary className="cursor-pointer font-medium text-brand-700">{t("undoStatus")}</summary>
-      <form action={action} className="mt-2 grid gap-3" noValidate>
+      <SubmitForm state={state} action={action} className="mt-2 grid gap-3" noValidate>
         <p className="text-slate-700">{t("undoStatusIntro", { from: tStatus(from), to: tStatus(to) })}</p>
         <div aria-live="polite">
           {state.status === "success" ? <Alert tone="success">{t("statusUndone")}</Alert> : null}
@@ -40,7 +41,7 @@ export function UndoStatusForm({ caseId, version, from, to }: { caseId: string; 
             {t("undoButton")}
           </Button>
         </div>
-      </form>
+      </SubmitForm>
     </details>
   );
 }

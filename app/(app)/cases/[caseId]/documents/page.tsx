@@ -5,6 +5,7 @@ import { listDocuments } from "@/lib/data/documents";
 import { UploadForm } from "./_components/upload-form";
 import { WithdrawForm } from "./_components/withdraw-form";
 import { uploadDocumentAction, withdrawDocumentAction } from "./actions";
+import { formatOfficeDateTime, formatOfficeDay } from "@/lib/dates";
 
 export async function generateMetadata() {
   const t = await getTranslations("documents");
@@ -58,7 +59,7 @@ export default async function DocumentsPage({
                 {document.withdrawnAt ? (
                   <span className="mb-1 block">
                     <strong className="text-red-800">{t("withdrawnTag")}</strong>{" "}
-                    {t("withdrawnBy", { when: format.dateTime(document.withdrawnAt, { dateStyle: "medium" }), reason: document.withdrawnReason ?? "" })}
+                    {t("withdrawnBy", { when: formatOfficeDay(document.withdrawnAt), reason: document.withdrawnReason ?? "" })}
                   </span>
                 ) : null}
                 {document.description || "–"}
@@ -68,7 +69,7 @@ export default async function DocumentsPage({
               </Cell>
               <Cell>{TYPE_LABEL[document.mimeType] ?? document.mimeType}</Cell>
               <Cell className="whitespace-nowrap">{format.number(document.sizeBytes / 1024, { maximumFractionDigits: 0 })} kB</Cell>
-              <Cell className="whitespace-nowrap">{format.dateTime(document.createdAt, { dateStyle: "medium", timeStyle: "short" })}</Cell>
+              <Cell className="whitespace-nowrap">{formatOfficeDateTime(document.createdAt)}</Cell>
             </tr>
           ))}
         </Table>

@@ -11,7 +11,8 @@ import { CaseEditForm } from "./_components/case-edit-form";
 export async function generateMetadata({ params }: { params: Promise<{ caseId: string }> }) {
   const found = await getCase((await params).caseId);
   const t = await getTranslations("cases");
-  return { title: found ? t("editTitle", { number: found.caseNumber }) : t("title") };
+  // The case layout's title template adds the case number.
+  return { title: found ? t("editCase") : t("title") };
 }
 
 export default async function EditCasePage({ params }: { params: Promise<{ caseId: string }> }) {

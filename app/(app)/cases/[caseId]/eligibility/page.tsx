@@ -1,12 +1,13 @@
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { getFormatter, getLocale, getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import { buttonClasses } from "@/components/ui/button";
 import { Cell, Table } from "@/components/ui/table";
 import { authorize } from "@/lib/gate";
 import { listEligibilityChecks } from "@/lib/data/eligibility-checks";
 import { formatSek } from "@/lib/eligibility";
 import { can } from "@/lib/permissions";
+import { formatOfficeDateTime } from "@/lib/dates";
 
 export async function generateMetadata() {
   const t = await getTranslations("eligibility.caseTab");
@@ -19,7 +20,6 @@ export default async function EligibilityChecksPage({ params }: { params: Promis
   if (!list) notFound();
   const user = await authorize();
   const t = await getTranslations("eligibility");
-  const format = await getFormatter();
   const language = (await getLocale()) === "en" ? "en" : "sv";
   const isOpen = list.case.status !== "CLOSED";
   const canSave = can(user.role, "eligibility.save");
@@ -47,7 +47,7 @@ export default async function EligibilityChecksPage({ params }: { params: Promis
           headers={[t("caseTab.checkedOn"), t("caseTab.applicationDate"), t("caseTab.ruleSet"), t("caseTab.outcome"), t("caseTab.total"), t("caseTab.savedBy")]}
         >
           {list.checks.map((check) => {
-            const savedOn = format.dateTime(check.createdAt, { dateStyle: "medium", timeStyle: "short" });
+            const savedOn = formatOfficeDateTime(check.createdAt);
             return (
               <tr key={check.id}>
                 <Cell className="whitespace-nowrap">

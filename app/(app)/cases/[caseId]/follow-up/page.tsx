@@ -1,11 +1,13 @@
 import { notFound } from "next/navigation";
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 import { listFollowUps } from "@/lib/data/follow-ups";
 import { isoOfDbDate } from "@/lib/dates";
 import { REINTEGRATION_DIMENSIONS } from "@/lib/schemas/follow-up";
 import { officeToday } from "@/lib/dates";
 import { FollowUpForm } from "./_components/follow-up-form";
 import { recordFollowUpAction } from "./actions";
+import { ScrollRegion } from "@/components/ui/scroll-region";
+import { Disclosure } from "@/components/ui/disclosure";
 
 export async function generateMetadata() {
   const t = await getTranslations("followUps");
@@ -20,11 +22,23 @@ export default async function FollowUpPage({ params }: { params: Promise<{ caseI
   if (!result) notFound();
   const t = await getTranslations("followUps");
   const tc = await getTranslations("casework");
-  const format = await getFormatter();
   const today = officeToday();
-  const day = (date: Date) => format.dateTime(date, { dateStyle: "medium", timeZone: "UTC" });
+  const day = (date: Date) => isoOfDbDate(date);
   const { followUps } = result;
   const completed = followUps.filter((followUp) => followUp.completedOn !== null);
+  const nextDue = followUps.find((followUp) => followUp.completedOn === null);
+  const tForms = await getTranslations("forms");
+  /** Where one follow-up stands, in one line: due or done, late, and its scores. */
+  const standing = (followUp: (typeof followUps)[number]) => {
+    const parts = [t("dueOn", { date: day(followUp.dueOn) })];
+    if (followUp.completedOn) parts.push(t("completedOnDate", { date: day(followUp.completedOn) }));
+    else if (isoOfDbDate(followUp.dueOn) < today) parts.push(t("late"));
+    const scores = REINTEGRATION_DIMENSIONS.filter((dimension) => followUp[SCORE_FIELD[dimension]] !== null).map(
+      (dimension) => `${t(`dimensions.${dimension}.title`)} ${followUp[SCORE_FIELD[dimension]]}`,
+    );
+    if (scores.length) parts.push(scores.join(", "));
+    return parts.join(" · ");
+  };
 
   return (
     <section aria-labelledby="follow-up-heading" className="flex flex-col gap-6">
@@ -46,7 +60,7 @@ export default async function FollowUpPage({ params }: { params: Promise<{ caseI
             {completed.length === 0 ? (
               <p className="mt-2 text-sm text-slate-700">{t("noScoresYet")}</p>
             ) : (
-              <div className="mt-3 overflow-x-auto">
+              <ScrollRegion label={t("scoresOverTime")} className="mt-3">
                 <table className="w-full text-left text-sm">
                   <caption className="sr-only">{t("scoresOverTime")}</caption>
                   <thead>
@@ -88,43 +102,60 @@ export default async function FollowUpPage({ params }: { params: Promise<{ caseI
                     ))}
                   </tbody>
                 </table>
-              </div>
+              </ScrollRegion>
             )}
           </section>
 
-          <ol className="flex flex-col gap-6">
-            {followUps.map((followUp) => {
-              const dueOn = isoOfDbDate(followUp.dueOn);
-              const isLate = followUp.completedOn === null && dueOn < today;
-              return (
-                <li key={followUp.id} className="flex flex-col gap-3 rounded-lg border border-slate-200 bg-white p-4">
-                  <h3 className="text-lg font-semibold">{t("contactAfter", { months: followUp.monthsAfterReturn })}</h3>
-                  <p className="text-sm text-slate-700">
-                    {t("dueOn", { date: day(followUp.dueOn) })}
-                    {followUp.completedOn ? ` · ${t("completedOnDate", { date: day(followUp.completedOn) })}` : ""}
-                    {isLate ? <span className="font-semibold text-red-800"> · {t("late")}</span> : null}
-                  </p>
-                  {result.canEdit ? (
-                    <FollowUpForm
-                      months={followUp.monthsAfterReturn}
-                      action={recordFollowUpAction.bind(null, caseId, followUp.id)}
-                      initial={{
-                        completedOn: followUp.completedOn ? isoOfDbDate(followUp.completedOn) : "",
-                        economicScore: followUp.economicScore?.toString() ?? "",
-                        socialScore: followUp.socialScore?.toString() ?? "",
-                        psychosocialScore: followUp.psychosocialScore?.toString() ?? "",
-                        notes: followUp.notes,
-                        savedAt: followUp.updatedAt.toISOString(),
-                      }}
-                    />
-                  ) : followUp.completedOn ? (
-                    <p className="whitespace-pre-wrap text-sm">{followUp.notes || "–"}</p>
-                  ) : (
-                    <p className="text-sm text-slate-700">{result.caseStatus === "CLOSED" ? tc("caseClosedReadOnly") : t("notDoneYet")}</p>
-                  )}
+          {/* The follow-ups as sections (issue 15: one page of every form was 4,750 px tall): a summary
+              that links to each, and each with a line that says where it stands and its form folded away. Only the
+              next contact due is open. */}
+          <nav aria-labelledby="follow-up-summary-heading" className="rounded-lg border border-slate-200 bg-white p-4">
+            <h3 id="follow-up-summary-heading" className="text-lg font-semibold">
+              {tForms("summary")}
+            </h3>
+            <ul className="mt-2 flex flex-col gap-1 text-sm">
+              {followUps.map((followUp) => (
+                <li key={followUp.id}>
+                  <a href={`#follow-up-${followUp.monthsAfterReturn}`} className="font-medium text-brand-700 underline">
+                    {t("contactAfter", { months: followUp.monthsAfterReturn })}
+                  </a>{" "}
+                  · {standing(followUp)}
                 </li>
-              );
-            })}
+              ))}
+            </ul>
+          </nav>
+
+          <ol className="flex flex-col gap-4">
+            {followUps.map((followUp) => (
+              <li key={followUp.id} id={`follow-up-${followUp.monthsAfterReturn}`} className="scroll-mt-4 rounded-lg border border-slate-200 bg-white">
+                <div className="px-4 pt-4">
+                  <h3 className="text-lg font-semibold">{t("contactAfter", { months: followUp.monthsAfterReturn })}</h3>
+                  <p className="text-sm text-slate-700">{standing(followUp)}</p>
+                </div>
+                <Disclosure defaultOpen={followUp.id === nextDue?.id} summary={tForms("openSection")} className="mt-2 border-t border-slate-200">
+                  <div className="flex flex-col gap-3 border-t border-slate-200 p-4">
+                    {result.canEdit ? (
+                      <FollowUpForm
+                        months={followUp.monthsAfterReturn}
+                        action={recordFollowUpAction.bind(null, caseId, followUp.id)}
+                        initial={{
+                          completedOn: followUp.completedOn ? isoOfDbDate(followUp.completedOn) : "",
+                          economicScore: followUp.economicScore?.toString() ?? "",
+                          socialScore: followUp.socialScore?.toString() ?? "",
+                          psychosocialScore: followUp.psychosocialScore?.toString() ?? "",
+                          notes: followUp.notes,
+                          savedAt: followUp.updatedAt.toISOString(),
+                        }}
+                      />
+                    ) : followUp.completedOn ? (
+                      <p className="whitespace-pre-wrap text-sm">{followUp.notes || "–"}</p>
+                    ) : (
+                      <p className="text-sm text-slate-700">{result.caseStatus === "CLOSED" ? tc("caseClosedReadOnly") : t("notDoneYet")}</p>
+                    )}
+                  </div>
+                </Disclosure>
+              </li>
+            ))}
           </ol>
         </>
       )}

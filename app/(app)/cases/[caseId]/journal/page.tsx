@@ -1,11 +1,12 @@
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 import { JournalEntryCard, memberName } from "@/components/journal/journal-entry";
 import { NewJournalEntryForm } from "@/components/journal/journal-forms";
 import { getCaseJournal } from "@/lib/data/journal";
 import { createJournalEntryAction } from "./actions";
 import { JournalEntryControls } from "./_components/entry-controls";
+import { formatOfficeDateTime } from "@/lib/dates";
 
 export async function generateMetadata() {
   const t = await getTranslations("journal");
@@ -18,10 +19,9 @@ export default async function JournalPage({ params }: { params: Promise<{ caseId
   const journal = await getCaseJournal(caseId);
   if (!journal) notFound();
   const t = await getTranslations("journal");
-  const format = await getFormatter();
   const isOpen = journal.case.status !== "CLOSED";
   const members = journal.case.householdMembers.map((m) => ({ value: m.id, label: memberName(m) }));
-  const sessions = journal.case.sessions.map((s) => ({ value: s.id, label: t("sessionOption", { when: format.dateTime(s.startsAt, { dateStyle: "medium", timeStyle: "short" }) }) }));
+  const sessions = journal.case.sessions.map((s) => ({ value: s.id, label: t("sessionOption", { when: formatOfficeDateTime(s.startsAt) }) }));
   const followUps = journal.case.followUps.map((f) => ({ value: f.id, label: t("followUpOption", { months: f.monthsAfterReturn }) }));
 
   return (

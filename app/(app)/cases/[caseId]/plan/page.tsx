@@ -1,5 +1,5 @@
 import { notFound } from "next/navigation";
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 import { getReturnPlan } from "@/lib/data/plan-steps";
 import { isoOfDbDate } from "@/lib/dates";
 import { officeToday } from "@/lib/dates";
@@ -25,10 +25,9 @@ export default async function PlanPage({ params }: { params: Promise<{ caseId: s
   if (!plan) notFound();
   const t = await getTranslations("plan");
   const tc = await getTranslations("casework");
-  const format = await getFormatter();
   const today = officeToday();
   const { summary } = plan;
-  const day = (date: Date) => format.dateTime(date, { dateStyle: "medium", timeZone: "UTC" });
+  const day = (date: Date) => isoOfDbDate(date);
   return (
     <section aria-labelledby="plan-heading" className="flex flex-col gap-6">
       <div>

@@ -5,7 +5,7 @@ import { redirect } from "next/navigation";
 import { authorize } from "@/lib/gate";
 import { boundId } from "@/lib/action-arguments";
 import { correctReferralDecision } from "@/lib/data/referral-decisions";
-import { officeStamp } from "@/lib/dates";
+import { formatOfficeDateTime } from "@/lib/dates";
 import { fieldErrorState, formValues, type FormState } from "@/lib/form-state";
 import { DecisionCorrectionFormSchema } from "@/lib/schemas/referral";
 
@@ -32,7 +32,7 @@ export async function correctDecisionAction(caseId: string, referralId: string, 
   revalidatePath(`/cases/${caseId}`, "layout");
   if (result.ok) redirect(`/cases/${caseId}/referrals/${referralId}?saved=correction`);
   if (result.error === "conflict") {
-    return { status: "error", formError: "staleForm", values, conflict: { name: result.changedBy ?? "–", at: result.changedAt ? officeStamp(result.changedAt) : "–", current: result.current } };
+    return { status: "error", formError: "staleForm", values, conflict: { name: result.changedBy ?? "–", at: result.changedAt ? formatOfficeDateTime(result.changedAt) : "–", current: result.current } };
   }
   const field = FIELD_OF[result.error];
   if (field) return { status: "error", fieldErrors: { [field]: [result.error] }, values };

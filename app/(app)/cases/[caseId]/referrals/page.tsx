@@ -1,10 +1,11 @@
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 import { buttonClasses } from "@/components/ui/button";
 import { Cell, Table } from "@/components/ui/table";
 import { OverdueBadge, ReferralStatusBadge } from "@/components/referrals/referral-badges";
 import { listCaseReferrals } from "@/lib/data/referrals";
+import { isoOfDbDate } from "@/lib/dates";
 
 export async function generateMetadata() {
   const t = await getTranslations("referrals");
@@ -18,8 +19,7 @@ export default async function CaseReferralsPage({ params }: { params: Promise<{ 
   const result = await listCaseReferrals(caseId);
   if (!result) notFound();
   const t = await getTranslations("referrals");
-  const format = await getFormatter();
-  const formatDay = (iso: string | null) => (iso ? format.dateTime(day(iso), { dateStyle: "medium", timeZone: "UTC" }) : "–");
+  const formatDay = (iso: string | null) => (iso ? isoOfDbDate(day(iso)) : "–");
   const isOpen = result.caseStatus !== "CLOSED";
   return (
     <section aria-labelledby="referrals-heading" className="flex flex-col gap-4">

@@ -1,10 +1,11 @@
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { getFormatter, getLocale, getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import { buttonClasses } from "@/components/ui/button";
 import { Cell, Table } from "@/components/ui/table";
 import { listCounsellingSessions } from "@/lib/data/counselling-sessions";
 import { languageName } from "@/lib/languages";
+import { formatOfficeDateTime } from "@/lib/dates";
 
 export async function generateMetadata() {
   const t = await getTranslations("counselling");
@@ -18,7 +19,6 @@ export default async function SessionsPage({ params }: { params: Promise<{ caseI
   const t = await getTranslations("counselling");
   const tc = await getTranslations("casework");
   const tm = await getTranslations("clientMaterial");
-  const format = await getFormatter();
   const locale = await getLocale();
   const { sessions } = result;
   const isOpen = result.case.status !== "CLOSED";
@@ -46,7 +46,7 @@ export default async function SessionsPage({ params }: { params: Promise<{ caseI
             <tr key={session.id}>
               <Cell className="whitespace-nowrap">
                 <Link href={`/cases/${caseId}/sessions/${session.id}`} className="text-brand-700 underline">
-                  {format.dateTime(session.startsAt, { dateStyle: "medium", timeStyle: "short" })}
+                  {formatOfficeDateTime(session.startsAt)}
                 </Link>
               </Cell>
               <Cell>{t("minutes", { count: session.durationMinutes })}</Cell>

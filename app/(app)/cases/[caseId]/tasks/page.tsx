@@ -1,5 +1,5 @@
 import { notFound } from "next/navigation";
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 import { Cell, Table } from "@/components/ui/table";
 import { CompleteTaskButton } from "@/components/casework/complete-task-button";
 import { Button } from "@/components/ui/button";
@@ -20,10 +20,9 @@ export default async function CaseTasksPage({ params }: { params: Promise<{ case
   if (!result) notFound();
   const t = await getTranslations("tasks");
   const tc = await getTranslations("casework");
-  const format = await getFormatter();
   const isOpen = result.caseStatus !== "CLOSED";
   const assignees = isOpen ? ((await listTaskAssignees(caseId)) ?? []) : [];
-  const day = (date: Date) => format.dateTime(date, { dateStyle: "medium", timeZone: "UTC" });
+  const day = (date: Date) => isoOfDbDate(date);
   return (
     <section aria-labelledby="tasks-heading" className="flex flex-col gap-6">
       <div>

@@ -8,6 +8,7 @@ import { TextField } from "@/components/ui/field";
 import { TextareaField } from "@/components/ui/textarea-field";
 import { INITIAL_FORM_STATE } from "@/lib/form-state";
 import { openEmergencyAction } from "../actions";
+import { SubmitForm } from "@/components/ui/submit-form";
 
 export function EmergencyForm() {
   const t = useTranslations("cases");
@@ -19,7 +20,7 @@ export function EmergencyForm() {
     return key ? t(`errors.${name === "reason" && key === "reasonTooLong" ? "emergencyReasonTooLong" : key}`) : undefined;
   };
   return (
-    <form action={action} className="flex max-w-xl flex-col gap-4 rounded-lg border border-slate-200 bg-white p-4" noValidate>
+    <SubmitForm state={state} action={action} className="flex max-w-xl flex-col gap-4 rounded-lg border border-slate-200 bg-white p-4" noValidate>
       <div aria-live="polite">{state.status === "error" ? <Alert tone="error">{t("formHasErrors")}</Alert> : null}</div>
       <TextField label={t("caseNumber")} name="caseNumber" hint={t("caseNumberHint")} defaultValue={values.caseNumber} error={error("caseNumber")} autoComplete="off" />
       <TextareaField label={t("emergencyReason")} name="reason" hint={t("emergencyReasonHint")} rows={3} defaultValue={values.reason} error={error("reason")} />
@@ -28,6 +29,6 @@ export function EmergencyForm() {
           {t("openEmergency")}
         </Button>
       </div>
-    </form>
+    </SubmitForm>
   );
 }

@@ -1,10 +1,11 @@
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 import { PageHeader } from "@/components/ui/page-header";
 import { Cell, Table } from "@/components/ui/table";
 import { authorize } from "@/lib/gate";
 import { getArticle, getCurrentVersionSaver, listRevisions } from "@/lib/data/guidance";
+import { formatOfficeDateTime } from "@/lib/dates";
 
 type Props = { params: Promise<{ slug: string }> };
 
@@ -21,8 +22,7 @@ export default async function RevisionsPage({ params }: Props) {
   if (!article) notFound();
   const [revisions, currentSaver] = await Promise.all([listRevisions(article.id), getCurrentVersionSaver(article.id)]);
   const t = await getTranslations("guidance.history");
-  const format = await getFormatter();
-  const when = (date: Date) => format.dateTime(date, { dateStyle: "medium", timeStyle: "short" });
+  const when = (date: Date) => formatOfficeDateTime(date);
   return (
     <>
       <PageHeader title={t("title", { title: article.titleSv })} description={t("intro")} />

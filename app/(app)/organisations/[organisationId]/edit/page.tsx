@@ -7,6 +7,7 @@ import { countryOptions } from "@/lib/countries";
 import { getOrganisation } from "@/lib/data/organisations";
 import { OrganisationForm } from "../../_components/organisation-form";
 import { updateOrganisationAction } from "../../actions";
+import { formatPhone } from "@/lib/phone";
 
 export async function generateMetadata() {
   const t = await getTranslations("organisations");
@@ -34,7 +35,7 @@ export default async function EditOrganisationPage({ params }: { params: Promise
           name: organisation.name,
           kind: organisation.kind,
           country: organisation.country,
-          phone: organisation.phone ?? "",
+          phone: organisation.phone ? formatPhone(organisation.phone) : "",
           email: organisation.email ?? "",
           website: organisation.website ?? "",
           address: organisation.address ?? "",

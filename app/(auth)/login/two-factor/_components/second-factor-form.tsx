@@ -6,13 +6,14 @@ import { Button } from "@/components/ui/button";
 import { TextField } from "@/components/ui/field";
 import { INITIAL_FORM_STATE } from "@/lib/form-state";
 import { verifySecondFactorAction } from "../actions";
+import { SubmitForm } from "@/components/ui/submit-form";
 
 export function SecondFactorForm() {
   const t = useTranslations("twoFactor");
   const [state, action, isPending] = useActionState(verifySecondFactorAction, INITIAL_FORM_STATE);
   const key = state.fieldErrors?.code?.[0];
   return (
-    <form action={action} className="flex flex-col gap-4" noValidate>
+    <SubmitForm state={state} action={action} className="flex flex-col gap-4" noValidate>
       <TextField
         label={t("code")}
         name="code"
@@ -24,6 +25,6 @@ export function SecondFactorForm() {
       <Button type="submit" disabled={isPending}>
         {t("verify")}
       </Button>
-    </form>
+    </SubmitForm>
   );
 }

@@ -7,7 +7,7 @@ import { PrintSheet } from "@/components/journal/print-sheet";
 import { SessionPrint } from "@/components/journal/session-print";
 import { getCaseRecordForPrint } from "@/lib/data/journal";
 import { getCaseMergeState } from "@/lib/data/case-merge";
-import { officeStamp } from "@/lib/dates";
+import { formatOfficeDateTime } from "@/lib/dates";
 import "./print.css";
 
 export async function generateMetadata() {
@@ -40,7 +40,7 @@ export default async function CaseRecordPrintPage({ params, searchParams }: { pa
           {merges.mergedInto ? <p>{tTimeline("mergedInto", { number: merges.mergedInto.caseNumber })}</p> : null}
           {merges.mergedFrom.map((merge) => (
             <p key={merge.caseId}>
-              {tMerge("mergedFrom", { number: merge.caseNumber, at: officeStamp(merge.at), proposedBy: merge.proposedBy ?? "–", confirmedBy: merge.confirmedBy ?? "–" })} {tMerge("reasonLine", { reason: merge.reason })}
+              {tMerge("mergedFrom", { number: merge.caseNumber, at: formatOfficeDateTime(merge.at), proposedBy: merge.proposedBy ?? "–", confirmedBy: merge.confirmedBy ?? "–" })} {tMerge("reasonLine", { reason: merge.reason })}
             </p>
           ))}
         </section>

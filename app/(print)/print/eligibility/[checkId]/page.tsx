@@ -11,6 +11,7 @@ import { ProtectedIdentityBanner } from "@/components/protected-identity-banner"
 import { formatSek, type Reason } from "@/lib/eligibility";
 import type EligibilityMessages from "@/messages/sv/eligibility.json";
 import "./print.css";
+import { ScrollRegion } from "@/components/ui/scroll-region";
 
 // A saved check as a one-page summary to hand to the person, in Swedish or English
 // (?lang=sv|en, else the user's language). Minimum data: the case number, first names and
@@ -75,7 +76,7 @@ export default async function EligibilityPrintPage({
   const checkedOn = check.createdAt.toISOString().slice(0, 10);
 
   return (
-    <main id="main" lang={language} className="eligibility-summary mx-auto max-w-[210mm] bg-white px-[16mm] py-[12mm] text-slate-900 shadow print:max-w-none print:p-0 print:shadow-none">
+    <main id="main" lang={language} className="eligibility-summary mx-auto max-w-[210mm] bg-white px-4 py-6 sm:px-[16mm] sm:py-[12mm] text-slate-900 shadow print:max-w-none print:p-0 print:shadow-none">
       <nav aria-label={t("print.language")} className="mb-6 flex flex-wrap items-center gap-3 border-b border-slate-200 pb-4 text-sm print:hidden">
         <Link href={`/cases/${check.caseId}/eligibility/${check.id}`} className="text-brand-700 underline">
           {t("print.back")}
@@ -120,6 +121,7 @@ export default async function EligibilityPrintPage({
         <h2 id="print-household" className="mb-1 text-lg font-semibold">
           {t("print.household")}
         </h2>
+        <ScrollRegion label={t("print.household")}>
         <table className="w-full text-left text-sm">
           <thead>
             <tr className="border-b border-slate-400">
@@ -140,6 +142,7 @@ export default async function EligibilityPrintPage({
             ))}
           </tbody>
         </table>
+        </ScrollRegion>
       </section>
 
       <section aria-labelledby="print-amounts" className="mb-4 print:mb-3">

@@ -8,6 +8,7 @@ import { TextField } from "@/components/ui/field";
 import { MAX_DOCUMENT_BYTES } from "@/lib/documents/content-type";
 import { DOCUMENT_DESCRIPTION_MAX } from "@/lib/schemas/document";
 import type { UploadFormState } from "../actions";
+import { SubmitForm } from "@/components/ui/submit-form";
 
 const INITIAL: UploadFormState = { status: "idle" };
 const MAX_MB = MAX_DOCUMENT_BYTES / (1024 * 1024);
@@ -37,7 +38,7 @@ export function UploadForm({ action }: { action: (prev: UploadFormState, formDat
 
   const showError = tooLarge !== null || state.status === "error";
   return (
-    <form action={formAction} onSubmit={checkSize} className="grid gap-4 rounded-lg border border-slate-200 bg-white p-4" noValidate>
+    <SubmitForm state={state} action={formAction} onSubmit={checkSize} className="grid gap-4 rounded-lg border border-slate-200 bg-white p-4" noValidate>
       <h3 className="text-lg font-semibold">{t("upload")}</h3>
       <div aria-live="polite">
         {state.status === "success" && !tooLarge ? <Alert tone="success">{t("uploaded", { name: state.uploadedName ?? "" })}</Alert> : null}
@@ -79,6 +80,6 @@ export function UploadForm({ action }: { action: (prev: UploadFormState, formDat
           {t("uploadButton")}
         </Button>
       </div>
-    </form>
+    </SubmitForm>
   );
 }

@@ -7,6 +7,7 @@ import { Button } from "@/components/ui/button";
 import { TextareaField } from "@/components/ui/textarea-field";
 import { INITIAL_FORM_STATE, type FormState } from "@/lib/form-state";
 import { CORRECTION_REASON_MAX } from "@/lib/schemas/document";
+import { SubmitForm } from "@/components/ui/submit-form";
 
 /** One document's "registered in error" form, folded away until asked for. */
 export function WithdrawForm({ documentId, name, action }: { documentId: string; name: string; action: (prev: FormState, formData: FormData) => Promise<FormState> }) {
@@ -17,7 +18,7 @@ export function WithdrawForm({ documentId, name, action }: { documentId: string;
   return (
     <details className="text-sm">
       <summary className="cursor-pointer text-brand-700 underline">{t("withdraw")}</summary>
-      <form action={formAction} className="mt-2 grid gap-2" noValidate>
+      <SubmitForm state={state} action={formAction} className="mt-2 grid gap-2" noValidate>
         <p className="font-medium">{t("withdrawTitle", { name })}</p>
         <p className="text-xs text-slate-700">{t("withdrawHint")}</p>
         <div aria-live="polite">
@@ -37,7 +38,7 @@ export function WithdrawForm({ documentId, name, action }: { documentId: string;
             {t("withdrawButton")}
           </Button>
         </div>
-      </form>
+      </SubmitForm>
     </details>
   );
 }

@@ -3,13 +3,15 @@
 import Link from "next/link";
 import { fieldErrorText } from "@/lib/form-state";
 import { useActionState, useEffect, useRef } from "react";
-import { useFormatter, useTranslations } from "next-intl";
+import { useTranslations } from "next-intl";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { EditForm } from "@/components/ui/edit-form";
 import { CASE_FORM_FIELDS, FORM_FIELDS_OF } from "@/lib/schemas/case";
 import { CaseDetailFields, PersonFields, type CaseFieldOptions } from "../../../_components/case-fields";
 import { updateCaseAction, type CaseEditState } from "../actions";
+import { formatOfficeDateTime } from "@/lib/dates";
+import { ScrollRegion } from "@/components/ui/scroll-region";
 
 const INITIAL: CaseEditState = { status: "idle" };
 
@@ -19,7 +21,6 @@ export function CaseEditForm({ caseId, version, initial, options }: Props) {
   const t = useTranslations("cases");
   const tGround = useTranslations("permitGround");
   const tAsylum = useTranslations("asylumStatus");
-  const format = useFormatter();
   const [state, action, isPending] = useActionState(updateCaseAction.bind(null, caseId), INITIAL);
   const values = state.values ?? initial;
   const conflict = state.conflict;
@@ -64,11 +65,11 @@ export function CaseEditForm({ caseId, version, initial, options }: Props) {
             <p>
               {t("conflictBody", {
                 who: conflict.changedBy ?? t("conflictSomeone"),
-                when: conflict.changedAt ? format.dateTime(new Date(conflict.changedAt), { dateStyle: "short", timeStyle: "short" }) : "",
+                when: conflict.changedAt ? formatOfficeDateTime(new Date(conflict.changedAt)) : "",
               })}
             </p>
             {changedByThem.length ? (
-              <div className="overflow-x-auto rounded border border-red-200 bg-white text-slate-900">
+              <ScrollRegion label={t("conflictTitle")} className="rounded border border-red-200 bg-white text-slate-900">
                 <table className="w-full text-left text-sm">
                   <caption className="sr-only">{t("conflictTitle")}</caption>
                   <thead className="bg-slate-100">
@@ -96,7 +97,7 @@ export function CaseEditForm({ caseId, version, initial, options }: Props) {
                     ))}
                   </tbody>
                 </table>
-              </div>
+              </ScrollRegion>
             ) : (
               <p>{t("conflictNoFieldChanges")}</p>
             )}

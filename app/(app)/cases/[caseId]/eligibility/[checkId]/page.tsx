@@ -1,13 +1,14 @@
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { getFormatter, getLocale, getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import { EligibilityResultView } from "@/components/eligibility/eligibility-result";
-import { Alert } from "@/components/ui/alert";
 import { buttonClasses } from "@/components/ui/button";
 import { Cell, Table } from "@/components/ui/table";
 import { countryName } from "@/lib/countries";
 import { getEligibilityCheck } from "@/lib/data/eligibility-checks";
 import { formatSek } from "@/lib/eligibility";
+import { formatOfficeDateTime } from "@/lib/dates";
+import { Confirmation } from "@/components/ui/confirmation";
 
 export async function generateMetadata() {
   const t = await getTranslations("eligibility.caseTab");
@@ -27,10 +28,9 @@ export default async function EligibilityCheckPage({
   if (!check || check.caseId !== caseId) notFound();
   const t = await getTranslations("eligibility");
   const tGround = await getTranslations("permitGround");
-  const format = await getFormatter();
   const locale = await getLocale();
   const language = locale === "en" ? "en" : "sv";
-  const savedOn = format.dateTime(check.createdAt, { dateStyle: "medium", timeStyle: "short" });
+  const savedOn = formatOfficeDateTime(check.createdAt);
   const { input, result } = check;
   const yesNo = (value: boolean) => (value ? t("caseTab.yes") : t("caseTab.no"));
   const person = (index: number) => {
@@ -55,7 +55,7 @@ export default async function EligibilityCheckPage({
           {t("caseTab.savedIntro")}
         </p>
       </div>
-      {saved ? <Alert tone="success">{t("caseTab.saved")}</Alert> : null}
+      {saved ? <Confirmation>{t("caseTab.saved")}</Confirmation> : null}
       <div className="flex flex-wrap gap-3">
         <Link href={`/print/eligibility/${check.id}?lang=sv`} className={buttonClasses("secondary")} lang="sv">
           {t("caseTab.printSv")}

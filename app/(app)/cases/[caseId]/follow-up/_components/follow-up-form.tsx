@@ -6,10 +6,10 @@ import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { EditForm } from "@/components/ui/edit-form";
 import { ChoiceGroup } from "@/components/ui/choice-group";
-import { TextField } from "@/components/ui/field";
 import { TextareaField } from "@/components/ui/textarea-field";
 import { fieldErrorText, INITIAL_FORM_STATE, type FormState } from "@/lib/form-state";
 import { FOLLOW_UP_NOTES_MAX, REINTEGRATION_DIMENSIONS, SCORES } from "@/lib/schemas/follow-up";
+import { DateField } from "@/components/ui/date-field";
 
 type Props = {
   months: number;
@@ -32,15 +32,13 @@ export function FollowUpForm({ months, action, initial }: Props) {
         {state.status === "error" ? <Alert tone="error">{state.formError ? tc(`errors.${state.formError}`) : tc("formHasErrors")}</Alert> : null}
       </div>
       <input type="hidden" name="savedAt" value={values.savedAt ?? ""} />
-      <TextField
+      <DateField
         id={`${prefix}-completedOn`}
         label={t("completedOn")}
         name="completedOn"
         hint={tc("dateHint")}
         defaultValue={values.completedOn}
         error={error("completedOn")}
-        inputMode="numeric"
-        autoComplete="off"
         className="max-w-xs"
       />
       {REINTEGRATION_DIMENSIONS.map((dimension) => (

@@ -6,6 +6,7 @@ import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { SelectField } from "@/components/ui/select-field";
 import { INITIAL_FORM_STATE, type FormState } from "@/lib/form-state";
+import { SubmitForm } from "@/components/ui/submit-form";
 
 export function AddPlanStepForm({ action, kinds }: { action: (prev: FormState, formData: FormData) => Promise<FormState>; kinds: string[] }) {
   const t = useTranslations("plan");
@@ -13,7 +14,7 @@ export function AddPlanStepForm({ action, kinds }: { action: (prev: FormState, f
   const [state, formAction, isPending] = useActionState(action, INITIAL_FORM_STATE);
   const error = state.fieldErrors?.kind?.[0];
   return (
-    <form action={formAction} className="flex flex-wrap items-end gap-3" noValidate>
+    <SubmitForm state={state} action={formAction} className="flex flex-wrap items-end gap-3" noValidate>
       <SelectField
         id="add-step-kind"
         label={t("addStep")}
@@ -27,6 +28,6 @@ export function AddPlanStepForm({ action, kinds }: { action: (prev: FormState, f
       <div aria-live="polite" className="w-full">
         {state.formError ? <Alert tone="error">{tc(`errors.${state.formError}`)}</Alert> : null}
       </div>
-    </form>
+    </SubmitForm>
   );
 }

@@ -5,11 +5,11 @@ import { useTranslations } from "next-intl";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { EditForm } from "@/components/ui/edit-form";
-import { TextField } from "@/components/ui/field";
 import { SelectField } from "@/components/ui/select-field";
 import { TextareaField } from "@/components/ui/textarea-field";
 import { fieldErrorText, INITIAL_FORM_STATE, type FormState } from "@/lib/form-state";
 import { PLAN_NOTE_MAX, PLAN_STEP_STATUSES } from "@/lib/schemas/plan-step";
+import { DateField } from "@/components/ui/date-field";
 
 type Props = {
   kind: string;
@@ -37,7 +37,7 @@ export function PlanStepForm({ kind, action, initial }: Props) {
         defaultValue={values.status}
         error={error("status")}
       />
-      <TextField id={`${prefix}-due`} label={t("dueOn")} name="dueOn" hint={tc("dateHint")} defaultValue={values.dueOn} error={error("dueOn")} inputMode="numeric" autoComplete="off" />
+      <DateField id={`${prefix}-due`} label={t("dueOn")} name="dueOn" hint={tc("dateHint")} defaultValue={values.dueOn} error={error("dueOn")} />
       <TextareaField id={`${prefix}-note`} label={t("note")} name="note" hint={t("noteHint", { max: PLAN_NOTE_MAX })} defaultValue={values.note} error={error("note")} rows={2} />
       <div className="flex flex-col gap-2 sm:pt-6">
         <Button type="submit" variant="secondary" disabled={isPending} aria-label={`${t("save")}: ${title}`}>

@@ -1,7 +1,6 @@
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
-import { Alert } from "@/components/ui/alert";
 import { buttonClasses } from "@/components/ui/button";
 import { OverdueBadge, ReferralStatusBadge } from "@/components/referrals/referral-badges";
 import { getReferral } from "@/lib/data/referrals";
@@ -11,11 +10,14 @@ import { listDecisionCorrections } from "@/lib/data/referral-decisions";
 import { decisionStatusPath } from "@/lib/cases/decision-status";
 import { REFERRAL_DECISIONS } from "@/lib/referrals/status-machine";
 import { countryName } from "@/lib/countries";
-import { officeStamp, officeToday } from "@/lib/dates";
+import { formatOfficeDay, isoOfDbDate, formatOfficeDateTime, officeToday } from "@/lib/dates";
 import { ConsentForm, DecisionForm, StatusChangeForm } from "../_components/referral-forms";
 import { DecisionCorrectionForm } from "../_components/decision-correction-form";
 import { changeReferralStatusAction, recordConsentAction } from "../actions";
 import { correctDecisionAction } from "../decision-actions";
+import { formatPhone } from "@/lib/phone";
+import { Confirmation } from "@/components/ui/confirmation";
+import { Alert } from "@/components/ui/alert";
 
 export async function generateMetadata() {
   const t = await getTranslations("referrals");
@@ -63,7 +65,7 @@ export default async function ReferralPage({ params, searchParams }: Props) {
       .join(", ");
   const tOrganisations = await getTranslations("organisations");
   const locale = await getLocale();
-  const formatDay = (iso: string | null) => (iso ? format.dateTime(day(iso), { dateStyle: "medium", timeZone: "UTC" }) : "–");
+  const formatDay = (iso: string | null) => (iso ? isoOfDbDate(day(iso)) : "–");
   const today = officeToday();
   const statusAction = changeReferralStatusAction.bind(null, caseId, referralId);
   const organisation = referral.organisation;
@@ -81,11 +83,11 @@ export default async function ReferralPage({ params, searchParams }: Props) {
         </h2>
         <p className="mt-2 flex flex-wrap items-center gap-2 text-sm">
           <ReferralStatusBadge status={referral.status} label={t(`statuses.${referral.status}`)} />
-          <span className="text-slate-700">{t("statusSince", { date: format.dateTime(referral.statusSince, { dateStyle: "medium" }) })}</span>
+          <span className="text-slate-700">{t("statusSince", { date: formatOfficeDay(referral.statusSince) })}</span>
           {referral.isOverdue ? <OverdueBadge label={t("overdueFor", { days: referral.daysWaiting ?? 0, limit: referral.responseDays })} /> : null}
         </p>
         <div aria-live="polite" className="mt-3">
-          {savedMessage ? <Alert tone="success">{t(savedMessage)}</Alert> : null}
+          {savedMessage ? <Confirmation>{t(savedMessage)}</Confirmation> : null}
           {saved === "correction" ? <Alert tone="success">{tRecord("saved")}</Alert> : null}
           {saved === "decision" && typeof movedTo === "string" && tCaseStatus.has(movedTo) ? <Alert tone="success">{tRecord("statusChanged", { status: tCaseStatus(movedTo) })}</Alert> : null}
         </div>
@@ -114,13 +116,13 @@ export default async function ReferralPage({ params, searchParams }: Props) {
         {referral.eligibilityCheck ? (
           <Fact term={t("fields.eligibilityCheck")}>
             <Link href={`/cases/${caseId}/eligibility/${referral.eligibilityCheck.id}`} className="text-brand-700 underline">
-              {t("eligibilityCheckLink", { date: format.dateTime(referral.eligibilityCheck.createdAt, { dateStyle: "medium" }) })}
+              {t("eligibilityCheckLink", { date: formatOfficeDay(referral.eligibilityCheck.createdAt) })}
             </Link>
           </Fact>
         ) : null}
         <Fact term={t("fields.note")}>{referral.note || "–"}</Fact>
         <Fact term={t("fields.createdBy")}>
-          {t("createdByLine", { name: referral.createdByName ?? "–", date: format.dateTime(referral.createdAt, { dateStyle: "medium" }) })}
+          {t("createdByLine", { name: referral.createdByName ?? "–", date: formatOfficeDay(referral.createdAt) })}
         </Fact>
       </dl>
 
@@ -135,7 +137,7 @@ export default async function ReferralPage({ params, searchParams }: Props) {
           </li>
           {organisation.phone ? (
             <li>
-              {tOrganisations("fields.phone")}: {organisation.phone}
+              {tOrganisations("fields.phone")}: {formatPhone(organisation.phone)}
             </li>
           ) : null}
           {organisation.email ? (
@@ -232,7 +234,7 @@ export default async function ReferralPage({ params, searchParams }: Props) {
           <ol className="mt-2 divide-y divide-slate-200 rounded-lg border border-slate-200 bg-white px-4 text-sm" data-testid="decision-corrections">
             {corrections.map((correction) => (
               <li key={correction.id} className="py-2">
-                {tRecord("historyEntry", { at: officeStamp(correction.at), name: correction.byName ?? "–", before: describeDecision(correction.before), after: describeDecision(correction.after) })}
+                {tRecord("historyEntry", { at: formatOfficeDateTime(correction.at), name: correction.byName ?? "–", before: describeDecision(correction.before), after: describeDecision(correction.after) })}
                 <span className="block whitespace-pre-wrap text-slate-700">{tRecord("reasonLine", { reason: correction.reason })}</span>
               </li>
             ))}
@@ -255,7 +257,7 @@ export default async function ReferralPage({ params, searchParams }: Props) {
                   ? t("historyChange", { from: t(`statuses.${event.fromStatus}`), to: t(`statuses.${event.toStatus}`) })
                   : t("historyCreated")}
                 {event.note ? <span className="block whitespace-pre-wrap text-slate-700">{event.note}</span> : null}
-                {event.byName ? <span className="block text-xs text-slate-600">{t("by", { name: event.byName })} · {officeStamp(event.createdAt)}</span> : null}
+                {event.byName ? <span className="block text-xs text-slate-600">{t("by", { name: event.byName })} · {formatOfficeDateTime(event.createdAt)}</span> : null}
               </span>
             </li>
           ))}

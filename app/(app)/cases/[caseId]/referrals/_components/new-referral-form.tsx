@@ -5,12 +5,13 @@ import { useTranslations } from "next-intl";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { ChoiceGroup } from "@/components/ui/choice-group";
-import { TextField } from "@/components/ui/field";
 import { SelectField } from "@/components/ui/select-field";
 import { TextareaField } from "@/components/ui/textarea-field";
 import { INITIAL_FORM_STATE, type FormState } from "@/lib/form-state";
 import { REFERRAL_TYPES } from "@/lib/referrals/status-machine";
 import { CONSENT_NOTE_MAX, REFERRAL_NOTE_MAX } from "@/lib/schemas/referral";
+import { DateField } from "@/components/ui/date-field";
+import { SubmitForm } from "@/components/ui/submit-form";
 
 type Props = {
   action: (prev: FormState, formData: FormData) => Promise<FormState>;
@@ -28,7 +29,7 @@ export function NewReferralForm({ action, organisations, linkedCheckHint }: Prop
     return key ? t(`errors.${key}`, { max: name === "note" ? REFERRAL_NOTE_MAX : CONSENT_NOTE_MAX }) : undefined;
   };
   return (
-    <form action={formAction} className="grid gap-5 rounded-lg border border-slate-200 bg-white p-4" noValidate aria-labelledby="new-referral-heading">
+    <SubmitForm state={state} action={formAction} className="grid gap-5 rounded-lg border border-slate-200 bg-white p-4" noValidate aria-labelledby="new-referral-heading">
       <h3 id="new-referral-heading" className="text-lg font-semibold">
         {t("newTitle")}
       </h3>
@@ -69,14 +70,12 @@ export function NewReferralForm({ action, organisations, linkedCheckHint }: Prop
       <fieldset className="grid gap-4 rounded-md border border-slate-200 p-4 sm:grid-cols-2">
         <legend className="px-1 text-sm font-semibold text-slate-900">{t("consentLegend")}</legend>
         <p className="text-sm text-slate-700 sm:col-span-2">{t("consentIntro")}</p>
-        <TextField
+        <DateField
           label={t("fields.consentGivenOn")}
           name="consentGivenOn"
           hint={t("hints.date")}
           defaultValue={values.consentGivenOn}
           error={error("consentGivenOn")}
-          inputMode="numeric"
-          autoComplete="off"
         />
         <TextareaField
           label={t("fields.consentNote")}
@@ -93,6 +92,6 @@ export function NewReferralForm({ action, organisations, linkedCheckHint }: Prop
           {t("create")}
         </Button>
       </div>
-    </form>
+    </SubmitForm>
   );
 }

@@ -14,6 +14,7 @@ import type { ReferralStatus } from "@/lib/generated/prisma/enums";
 import { INITIAL_FORM_STATE, type FormState } from "@/lib/form-state";
 import { REFERRAL_DECISIONS } from "@/lib/referrals/status-machine";
 import { AGENCY_REFERENCE_MAX, CONSENT_NOTE_MAX, EVENT_NOTE_MAX } from "@/lib/schemas/referral";
+import { DateField } from "@/components/ui/date-field";
 
 // The forms on a referral's page: consent, a status change and the decision.
 // Each offers only what the status machine allows from here; the data layer
@@ -52,7 +53,7 @@ export function ConsentForm({ action, version, consentGivenOn, consentNote }: { 
       <p className="text-sm text-slate-700 sm:col-span-2">{t("consentIntro")}</p>
       <div className="sm:col-span-2">{banner()}</div>
       <input type="hidden" name="version" value={version} />
-      <TextField
+      <DateField
         key={`consentGivenOn-${state.status}`}
         id="consent-consentGivenOn"
         label={t("fields.consentGivenOn")}
@@ -60,8 +61,6 @@ export function ConsentForm({ action, version, consentGivenOn, consentNote }: { 
         hint={t("hints.date")}
         defaultValue={values.consentGivenOn ?? consentGivenOn ?? ""}
         error={error("consentGivenOn")}
-        inputMode="numeric"
-        autoComplete="off"
       />
       <TextareaField
         key={`consentNote-${state.status}`}
@@ -109,7 +108,7 @@ export function StatusChangeForm({ action, version, today, nextStatuses, hasCons
         defaultValue={values.toStatus ?? options[0]}
         error={error("toStatus")}
       />
-      <TextField
+      <DateField
         key={`occurredOn-${state.status}`}
         id="status-occurredOn"
         label={t("fields.occurredOn")}
@@ -117,8 +116,6 @@ export function StatusChangeForm({ action, version, today, nextStatuses, hasCons
         hint={t("hints.date")}
         defaultValue={values.occurredOn ?? today}
         error={error("occurredOn")}
-        inputMode="numeric"
-        autoComplete="off"
       />
       <TextareaField
         key={`note-${state.status}`}
@@ -186,7 +183,7 @@ export function DecisionForm({ action, version, today, statusOffers = [] }: { ac
         error={error("agencyReference")}
         autoComplete="off"
       />
-      <TextField
+      <DateField
         key={`decidedOn-${state.status}`}
         id="decision-occurredOn"
         label={t("fields.decidedOn")}
@@ -194,8 +191,6 @@ export function DecisionForm({ action, version, today, statusOffers = [] }: { ac
         hint={t("hints.date")}
         defaultValue={values.occurredOn ?? today}
         error={error("occurredOn")}
-        inputMode="numeric"
-        autoComplete="off"
       />
       <TextareaField
         key={`decision-note-${state.status}`}

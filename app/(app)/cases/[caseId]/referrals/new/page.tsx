@@ -1,10 +1,11 @@
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 import { listOrganisations } from "@/lib/data/organisations";
 import { prepareNewReferral } from "@/lib/data/referrals";
 import { NewReferralForm } from "../_components/new-referral-form";
 import { createReferralAction } from "../actions";
+import { formatOfficeDay } from "@/lib/dates";
 
 export async function generateMetadata() {
   const t = await getTranslations("referrals");
@@ -18,11 +19,10 @@ export default async function NewReferralPage({ params }: { params: Promise<{ ca
   const organisations = await listOrganisations({ activeOnly: true });
   const t = await getTranslations("referrals");
   const tEligibility = await getTranslations("eligibility");
-  const format = await getFormatter();
   const check = context.latestEligibilityCheck;
   const linkedCheckHint = check
     ? t("linkedCheckHint", {
-        date: format.dateTime(check.createdAt, { dateStyle: "medium" }),
+        date: formatOfficeDay(check.createdAt),
         outcome: tEligibility(`result.outcome.${check.outcome}`),
       })
     : null;

@@ -1,18 +1,18 @@
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { getFormatter, getLocale, getTranslations } from "next-intl/server";
-import { Alert } from "@/components/ui/alert";
+import { getLocale, getTranslations } from "next-intl/server";
 import { JournalEntryCard, memberName } from "@/components/journal/journal-entry";
 import { NewJournalEntryForm } from "@/components/journal/journal-forms";
 import { getCounsellingSession } from "@/lib/data/counselling-sessions";
 import { getSessionJournal } from "@/lib/data/journal";
 import { languageOptions } from "@/lib/languages";
-import { officeDateAndTime } from "@/lib/dates";
+import { formatOfficeDateTime, isoOfDbDate, officeDateAndTime } from "@/lib/dates";
 import { interpreterSummary } from "@/components/interpreter/interpreter-summary";
 import { SessionForm } from "../_components/session-form";
 import { updateSessionAction } from "../actions";
 import { createJournalEntryAction } from "../../journal/actions";
 import { JournalEntryControls } from "../../journal/_components/entry-controls";
+import { Confirmation } from "@/components/ui/confirmation";
 
 export async function generateMetadata() {
   const t = await getTranslations("counselling");
@@ -39,7 +39,6 @@ export default async function SessionPage({
   const tc = await getTranslations("casework");
   const tm = await getTranslations("clientMaterial");
   const tTasks = await getTranslations("tasks");
-  const format = await getFormatter();
   const locale = await getLocale();
   const when = officeDateAndTime(session.startsAt);
   const isOpen = session.case.status !== "CLOSED";
@@ -51,12 +50,12 @@ export default async function SessionPage({
         </Link>
       </p>
       <h2 id="session-heading" className="text-xl font-semibold">
-        {t("sessionOf", { when: format.dateTime(session.startsAt, { dateStyle: "long", timeStyle: "short" }) })}
+        {t("sessionOf", { when: formatOfficeDateTime(session.startsAt) })}
       </h2>
       <p className="text-sm text-slate-700" data-testid="session-interpreter">
         {interpreterSummary(session, tm, locale) ?? tm("interpreter.none")}
       </p>
-      <div aria-live="polite">{tasksCreated !== null ? <Alert tone="success">{t("saved", { count: tasksCreated })}</Alert> : null}</div>
+      <div aria-live="polite">{tasksCreated !== null ? <Confirmation>{t("saved", { count: tasksCreated })}</Confirmation> : null}</div>
 
       <section aria-labelledby="next-steps-heading" className="flex flex-col gap-2">
         <h3 id="next-steps-heading" className="text-lg font-semibold">
@@ -70,7 +69,7 @@ export default async function SessionPage({
               <li key={task.id} className="flex flex-wrap gap-x-2">
                 <span className={task.status === "DONE" ? "line-through" : undefined}>{task.title}</span>
                 <span className="text-slate-700">
-                  · {task.dueOn ? tTasks("dueOn", { date: format.dateTime(task.dueOn, { dateStyle: "medium", timeZone: "UTC" }) }) : tTasks("noDueDate")} ·{" "}
+                  · {task.dueOn ? tTasks("dueOn", { date: isoOfDbDate(task.dueOn) }) : tTasks("noDueDate")} ·{" "}
                   {tTasks(`status.${task.status}`)} · {task.assignee.name}
                 </span>
               </li>

@@ -24,6 +24,7 @@ import {
   SESSION_MODES,
   TASK_TITLE_MAX,
 } from "@/lib/schemas/counselling-session";
+import { DateField } from "@/components/ui/date-field";
 
 type Props = {
   action: (prev: FormState, formData: FormData) => Promise<FormState>;
@@ -58,7 +59,7 @@ export function SessionForm({ action, initial, languages, submitLabel, nextStepR
 
       <fieldset className="grid gap-4 sm:grid-cols-3">
         <legend className="mb-2 text-lg font-semibold">{t("when")}</legend>
-        <TextField label={t("date")} name="date" hint={tc("dateHint")} defaultValue={values.date} error={error("date")} inputMode="numeric" autoComplete="off" />
+        <DateField label={t("date")} name="date" hint={tc("dateHint")} defaultValue={values.date} error={error("date")} />
         <TextField label={t("time")} name="time" hint={tc("timeHint")} defaultValue={values.time} error={error("time")} inputMode="numeric" autoComplete="off" />
         <TextField
           label={t("duration")}
@@ -169,14 +170,12 @@ export function SessionForm({ action, initial, languages, submitLabel, nextStepR
                 error={error(`nextSteps.${index}.title`)}
                 autoComplete="off"
               />
-              <TextField
+              <DateField
                 id={`next-step-${index}-due`}
                 label={t("nextStepDueOn", { number: index + 1 })}
                 name="nextStepDueOn"
                 defaultValue={values[`nextSteps.${index}.dueOn`]}
                 error={error(`nextSteps.${index}.dueOn`)}
-                inputMode="numeric"
-                autoComplete="off"
               />
             </li>
           ))}

@@ -7,6 +7,7 @@ import { Button } from "@/components/ui/button";
 import { TextField } from "@/components/ui/field";
 import { SelectField } from "@/components/ui/select-field";
 import { INITIAL_FORM_STATE, type FormState } from "@/lib/form-state";
+import { DateField } from "@/components/ui/date-field";
 
 type Task = { id: string; title: string; dueOn: string; waitingOn: string; assigneeId: string; updatedAt: string };
 
@@ -44,7 +45,7 @@ export function TaskEditForm({
         </div>
         <input type="hidden" name="updatedAt" value={task.updatedAt} />
         <TextField id={id("title")} label={t("taskTitle")} name="title" defaultValue={values.title} error={error("title")} autoComplete="off" />
-        <TextField id={id("dueOn")} label={t("taskDueOn")} name="dueOn" type="date" defaultValue={values.dueOn} error={error("dueOn")} />
+        <DateField id={id("dueOn")} label={t("taskDueOn")} name="dueOn" defaultValue={values.dueOn} error={error("dueOn")} />
         <TextField id={id("waitingOn")} label={t("waitingOn")} name="waitingOn" defaultValue={values.waitingOn} error={error("waitingOn")} autoComplete="off" />
         <SelectField
           id={id("assigneeId")}

@@ -8,6 +8,7 @@ import { EditForm } from "@/components/ui/edit-form";
 import { TextField } from "@/components/ui/field";
 import { fieldErrorText, INITIAL_FORM_STATE, type FormState } from "@/lib/form-state";
 import { TASK_TITLE_MAX } from "@/lib/schemas/counselling-session";
+import { DateField } from "@/components/ui/date-field";
 
 export function TaskForm({ action }: { action: (prev: FormState, formData: FormData) => Promise<FormState> }) {
   const t = useTranslations("tasks");
@@ -31,15 +32,13 @@ export function TaskForm({ action }: { action: (prev: FormState, formData: FormD
         error={error("title")}
         autoComplete="off"
       />
-      <TextField
+      <DateField
         key={`due-${state.status}`}
         label={t("taskDueOn")}
         name="dueOn"
         hint={tc("dateHint")}
         defaultValue={values.dueOn}
         error={error("dueOn")}
-        inputMode="numeric"
-        autoComplete="off"
       />
       <TextField
         key={`waiting-${state.status}`}

@@ -1,10 +1,11 @@
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 import { PageHeader } from "@/components/ui/page-header";
 import { authorize } from "@/lib/gate";
 import { getArticle, getRevision } from "@/lib/data/guidance";
 import { ArticleBody } from "../../../_components/article-body";
+import { formatOfficeDateTime, isoOfDbDate } from "@/lib/dates";
 
 type Props = { params: Promise<{ slug: string; version: string }> };
 
@@ -31,14 +32,13 @@ export default async function RevisionPage({ params }: Props) {
   const t = await getTranslations("guidance.history");
   const tGuidance = await getTranslations("guidance");
   const tTopics = await getTranslations("guidanceTopics");
-  const format = await getFormatter();
   return (
     <>
       <PageHeader
         title={t("revisionTitle", { version: revision.version, title: revision.titleSv })}
         description={t("revisionIntro", {
           who: revision.savedBy ?? t("unknownWriter"),
-          when: format.dateTime(revision.replacedAt, { dateStyle: "medium", timeStyle: "short" }),
+          when: formatOfficeDateTime(revision.replacedAt),
         })}
       />
       <div className="flex flex-col gap-8">
@@ -63,7 +63,7 @@ export default async function RevisionPage({ params }: Props) {
               <dt className="font-medium">{tGuidance("owner")}</dt>
               <dd>{revision.ownerName ?? tGuidance("noOwner")}</dd>
               <dt className="font-medium">{tGuidance("lastReviewed")}</dt>
-              <dd>{revision.lastReviewedOn ? format.dateTime(new Date(`${revision.lastReviewedOn}T00:00:00Z`), { dateStyle: "medium", timeZone: "UTC" }) : "–"}</dd>
+              <dd>{revision.lastReviewedOn ? isoOfDbDate(new Date(`${revision.lastReviewedOn}T00:00:00Z`)) : "–"}</dd>
               <dt className="font-medium">{t("status")}</dt>
               <dd>{revision.isPublished ? t("publishedStatus") : tGuidance("draft")}</dd>
               <dt className="font-medium">{tGuidance("sources")}</dt>

@@ -2,7 +2,7 @@ import { notFound } from "next/navigation";
 import { ProtectedOutputWarning } from "@/components/protected-output-warning";
 import { protectionBeforeOutput } from "@/lib/data/protected-identity";
 import { getTranslations } from "next-intl/server";
-import { officeStamp } from "@/lib/dates";
+import { formatOfficeDateTime } from "@/lib/dates";
 import { PrintSheet } from "@/components/journal/print-sheet";
 import { SessionPrint } from "@/components/journal/session-print";
 import { getSessionRecordForPrint } from "@/lib/data/journal";
@@ -31,7 +31,7 @@ export default async function SessionPrintPage({
   const record = await getSessionRecordForPrint(caseId, sessionId);
   if (!record) notFound();
   const t = await getTranslations("journal.printView");
-  const when = officeStamp(record.session.startsAt);
+  const when = formatOfficeDateTime(record.session.startsAt);
   return (
     <PrintSheet heading={record.case} title={t("sessionTitle", { when, caseNumber: record.case.caseNumber })}>
       <SessionPrint session={record.session} entries={record.entries} />

@@ -1,0 +1,53 @@
+"use client";
+
+import { useRef, type InputHTMLAttributes } from "react";
+import { useTranslations } from "next-intl";
+import { FieldFrame, controlClass, fieldAria } from "./field-frame";
+
+/**
+ * A date typed the way the adviser types it ("2026-12-05", "5/12",
+ * "20261205"; lib/schemas/date-field reads every one), with the browser's own
+ * calendar beside it. The text input is the field the form sends, so the form
+ * works without JavaScript; the calendar only writes an ISO day into it.
+ */
+export function DateField({
+  label,
+  name,
+  error,
+  hint,
+  className = "",
+  ...props
+}: Omit<InputHTMLAttributes<HTMLInputElement>, "type"> & { label: string; name: string; error?: string; hint?: string }) {
+  const t = useTranslations("forms");
+  const id = props.id ?? `field-${name}`;
+  const textRef = useRef<HTMLInputElement>(null);
+  const pick = (iso: string) => {
+    const input = textRef.current;
+    if (!input || !iso) return;
+    // Through the native setter and an input event, so the form sees a change (unsaved-changes mark, React).
+    Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, "value")?.set?.call(input, iso);
+    input.dispatchEvent(new Event("input", { bubbles: true }));
+  };
+  return (
+    <FieldFrame id={id} label={label} hint={hint} error={error} className={className}>
+      <div className="flex items-stretch gap-2">
+        <input
+          ref={textRef}
+          name={name}
+          inputMode="numeric"
+          autoComplete="off"
+          {...fieldAria(id, { hint, error })}
+          className={`min-w-0 flex-1 ${controlClass(error)}`}
+          {...props}
+        />
+        <input
+          type="date"
+          aria-label={t("pickDate")}
+          title={t("pickDate")}
+          className="w-11 shrink-0 cursor-pointer rounded-md border border-slate-400 bg-white px-1 text-sm text-transparent [&::-webkit-calendar-picker-indicator]:m-0 [&::-webkit-calendar-picker-indicator]:cursor-pointer"
+          onChange={(event) => pick(event.currentTarget.value)}
+        />
+      </div>
+    </FieldFrame>
+  );
+}
