@@ -177,7 +177,7 @@ describe("duplicate search", () => {
       [byName.caseId, "nameAndBirthDate", true],
     ]);
     // Outside the scope: "a case exists — its team", nothing about the person, not even the case's number or status.
-    expect(mine[0]).toEqual({ isInScope: false, caseId: byNumber.caseId, isIdentityMatch: true, isOpen: true, teamName: expect.stringContaining("Team B") });
+    expect(mine[0]).toEqual({ isInScope: false, caseId: byNumber.caseId, isIdentityMatch: true, isOpen: true, isProtected: false, teamName: expect.stringContaining("Team B") });
     expect(mine[1]).toMatchObject({ firstName: "Mirsad", lastName: "Omerovic", birthDate: "1975-03-09" });
     expect(await auditCount({ action: "case.duplicateSearch", userEmail: users.a1.email })).toBeGreaterThan(0);
   });
