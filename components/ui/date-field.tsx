@@ -40,8 +40,11 @@ export function DateField({
           className={`min-w-0 flex-1 ${controlClass(error)}`}
           {...props}
         />
+        {/* Out of the tab order: the text field takes every typed form, so a keyboard user never needs the
+            calendar, and its three segments would sit between the date and the next field. */}
         <input
           type="date"
+          tabIndex={-1}
           aria-label={t("pickDate")}
           title={t("pickDate")}
           className="w-11 shrink-0 cursor-pointer rounded-md border border-slate-400 bg-white px-1 text-sm text-transparent [&::-webkit-calendar-picker-indicator]:m-0 [&::-webkit-calendar-picker-indicator]:cursor-pointer"

@@ -85,7 +85,8 @@ function invalidFields(form: HTMLFormElement): SummaryItem[] {
     const message = errorId ? document.getElementById(errorId)?.textContent?.trim() : undefined;
     if (!errorId || !message || seenErrors.has(errorId)) continue;
     seenErrors.add(errorId);
-    items.push({ href: `#${control.id}`, text: `${nameOf(control)}: ${message}` });
+    // The field's name only: its message stands at the field, and is read with it when the link moves focus there.
+    items.push({ href: `#${control.id}`, text: nameOf(control) });
   }
   return items;
 }

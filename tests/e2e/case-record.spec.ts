@@ -74,7 +74,7 @@ test("a person registered twice is merged: proposed by the adviser, confirmed by
   await form.getByLabel("Ärendenummer som ska behållas").fill(duplicate.caseNumber);
   await form.getByLabel("Skäl").fill("Samma personnummer och födelsedatum; registrerad två gånger vid mottagningen");
   await form.getByRole("button", { name: "Föreslå sammanslagning" }).click();
-  await expect(form.getByText("Ett ärende kan inte slås samman med sig självt.")).toBeVisible();
+  await expect(form.getByText("Ett ärende kan inte slås samman med sig självt.", { exact: true })).toBeVisible();
   await form.getByLabel("Ärendenummer som ska behållas").fill(kept.caseNumber);
   await form.getByRole("button", { name: "Föreslå sammanslagning" }).click();
   await expect(adviserPage.getByText(/Förslaget väntar på en chefs bekräftelse/)).toBeVisible();
@@ -152,7 +152,7 @@ test("a recorded decision is corrected with a reason, the earlier one kept and s
   await fix.getByLabel("Avslag").check();
   await fix.getByLabel(/belopp/i).fill("");
   await fix.getByRole("button", { name: "Spara rättelsen" }).click();
-  await expect(fix.getByText("Skriv varför beslutet rättas.")).toBeVisible();
+  await expect(fix.getByText("Skriv varför beslutet rättas.", { exact: true })).toBeVisible();
   expect(await query('SELECT count(*)::int AS n FROM "ReferralDecisionCorrection" WHERE "referralId" = $1', [referralId])).toEqual([{ n: 0 }]);
   await fix.getByLabel("Skäl till rättelsen").fill("Fel beslut registrerat: brevet gällde ett avslag");
   await fix.getByRole("button", { name: "Spara rättelsen" }).click();

@@ -69,7 +69,7 @@ test("an adviser logs a session with two next steps, and they are tasks on My da
 
   await page.getByLabel("Starttid").fill("23:45");
   await page.getByLabel("Längd i minuter").fill("10");
-  await page.getByRole("radio", { name: "Telefon" }).check();
+  await page.getByRole("radiogroup", { name: "Hur samtalet hölls" }).getByRole("radio", { name: "Telefon" }).check();
   await page.getByLabel("Tolk bokad").check();
   await page.getByLabel("Vilka som deltog").fill("Klienten och tolk");
   await page.getByRole("checkbox", { name: "Återvandringsbidrag" }).check();

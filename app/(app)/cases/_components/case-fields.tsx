@@ -34,7 +34,6 @@ export function PersonFields({ values, error }: FieldProps) {
       <TextField label={t("fields.firstName")} name="firstName" defaultValue={values.firstName} error={error("firstName")} hint={t("hints.name")} autoComplete="off" maxLength={200} required />
       <TextField label={t("fields.lastName")} name="lastName" defaultValue={values.lastName} error={error("lastName")} autoComplete="off" maxLength={200} required />
       <DateField label={t("fields.birthDate")} name="birthDate" defaultValue={values.birthDate} error={error("birthDate")} hint={t("hints.date")} required />
-      <GenderField value={values.gender} error={error("gender")} />
       <TextField
         label={t("fields.identityNumber")}
         name="identityNumber"
@@ -84,6 +83,8 @@ export function CaseDetailFields({ values, error, options }: FieldProps & { opti
     <>
       <fieldset className={FIELDSET}>
         <legend className={LEGEND}>{t("fieldsets.origin")}</legend>
+        {/* Gender is asked with the details, not among the four fields intake searches for duplicates with. */}
+        <GenderField value={values.gender} error={error("gender")} />
         {slots.map((slot) => (
           <ComboboxField
             key={`citizenship${slot}:${values[`citizenship${slot}`] ?? ""}`}
