@@ -173,7 +173,7 @@ test("a consent form without the person's answer is refused, saying why, and not
   await expect(page.getByText("Välj personens svar på samtycket.")).toBeVisible();
   await page.getByRole("radio", { name: "Samtycker", exact: true }).check();
   await page.getByRole("button", { name: "Notera som given och skriv ut" }).click();
-  await expect(page.getByText("Välj minst en mottagare som personen samtycker till.")).toBeVisible();
+  await expect(page.getByText("Välj minst en mottagare som personen samtycker till.", { exact: true })).toBeVisible();
   // What was chosen is still chosen.
   await expect(page.getByLabel("Personens språk")).toHaveValue("so");
   expect(await given(caseId)).toEqual([]);

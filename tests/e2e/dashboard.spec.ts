@@ -51,7 +51,7 @@ test("the filters narrow the dashboard to an adviser and a year, as the database
   await expect(page.getByRole("heading", { name: "Statistik", level: 1 })).toBeVisible();
   await page.getByLabel("Rådgivare", { exact: true }).selectOption({ label: adviser!.name });
   await page.getByLabel("Period", { exact: true }).selectOption(String(LAST_YEAR));
-  await page.getByRole("button", { name: "Visa" }).click();
+  await page.getByRole("button", { name: "Visa", exact: true }).click();
   await expect(page).toHaveURL(new RegExp(`/dashboard\\?.*adviser=${adviser!.id}.*period=${LAST_YEAR}`));
   await expect(page.getByRole("heading", { name: `År ${LAST_YEAR}` })).toBeVisible();
   const cases = page.getByRole("table", { name: "Ärenden", exact: true });
@@ -64,7 +64,7 @@ test("the filters narrow the dashboard to an adviser and a year, as the database
   await page.getByLabel("Period", { exact: true }).selectOption("custom");
   await page.getByLabel("Från och med").fill(`${LAST_YEAR}-03-01`);
   await page.getByLabel("Till och med").fill(`${LAST_YEAR}-02-01`);
-  await page.getByRole("button", { name: "Visa" }).click();
+  await page.getByRole("button", { name: "Visa", exact: true }).click();
   await expect(page.getByLabel("Period", { exact: true })).toHaveValue("24m");
 });
 
