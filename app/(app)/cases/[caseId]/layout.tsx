@@ -15,8 +15,10 @@ import { formatOfficeDay } from "@/lib/dates";
  * (issue 15). getCase is cached per request, so the layout and the page share one read.
  */
 export async function generateMetadata({ params }: { params: Promise<{ caseId: string }> }): Promise<Metadata> {
-  const found = await getCase((await params).caseId);
-  if (!found) return {};
+  // A case the user may not read (or that does not exist) still gets a title: the page answers "not found",
+  // and a thrown notFound here would leave that answer without any <title> (axe: document-title).
+  const found = await getCase((await params).caseId).catch(() => null);
+  if (!found) return { title: "Hemväg" };
   const t = await getTranslations("cases");
   const caseTitle = t("caseNumberTitle", { number: found.caseNumber });
   return { title: { template: `%s · ${caseTitle} · Hemväg`, default: `${caseTitle} · Hemväg` } };
