@@ -39,6 +39,7 @@ export function DateField({
           {...fieldAria(id, { hint, error })}
           className={`min-w-0 flex-1 ${controlClass(error)}`}
           {...props}
+          id={id}
         />
         {/* Out of the tab order: the text field takes every typed form, so a keyboard user never needs the
             calendar, and its three segments would sit between the date and the next field. */}

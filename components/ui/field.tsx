@@ -16,7 +16,7 @@ export function TextField({
   const id = props.id ?? `field-${name}`;
   return (
     <FieldFrame id={id} label={label} hint={hint} error={error} className={className}>
-      <input name={name} {...fieldAria(id, { hint, error })} className={controlClass(error)} {...props} />
+      <input name={name} {...fieldAria(id, { hint, error })} className={controlClass(error)} {...props} id={id} />
     </FieldFrame>
   );
 }

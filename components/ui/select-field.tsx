@@ -28,7 +28,7 @@ export function SelectField({
   const id = props.id ?? `field-${name}`;
   return (
     <FieldFrame id={id} label={label} hint={hint} error={error} className={className}>
-      <select key={String(props.defaultValue ?? "")} name={name} {...fieldAria(id, { hint, error })} className={`bg-white ${controlClass(error)}`} {...props}>
+      <select key={String(props.defaultValue ?? "")} name={name} {...fieldAria(id, { hint, error })} className={`bg-white ${controlClass(error)}`} {...props} id={id}>
         {options.map((option) => (
           <option key={option.value} value={option.value}>
             {option.label}

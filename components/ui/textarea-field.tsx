@@ -13,7 +13,7 @@ export function TextareaField({
   const id = props.id ?? `field-${name}`;
   return (
     <FieldFrame id={id} label={label} hint={hint} error={error} className={className}>
-      <textarea name={name} {...fieldAria(id, { hint, error })} className={controlClass(error)} {...props} />
+      <textarea name={name} {...fieldAria(id, { hint, error })} className={controlClass(error)} {...props} id={id} />
     </FieldFrame>
   );
 }
