@@ -257,7 +257,9 @@ test("organisation: the changed fields come back after a reload; an untouched sa
   await page.goto(`/organisations/${organisationId}/edit`);
   await expect(page.getByLabel("Namn", { exact: true })).toHaveValue(`${name} ändrad`);
   await expect(page.getByLabel("Slag av organisation")).toHaveValue("PARTNER_ABROAD");
-  await expect(page.getByLabel("Telefon")).toHaveValue((await row()).phone);
+  // Stored as E.164, shown in the form the Swedish way (issue 15).
+  expect((await row()).phone).toBe("+4681234567");
+  await expect(page.getByLabel("Telefon")).toHaveValue("08-123 45 67");
   await expect(page.getByLabel("E-post")).toHaveValue("kontakt@example.org");
   await expect(page.getByLabel("Postadress")).toHaveValue("Box 1, 111 11 Stockholm");
   await expect(page.getByLabel("Kontaktvägar för remisser")).toHaveValue("Blankett på webben");
