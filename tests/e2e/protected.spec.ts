@@ -43,12 +43,12 @@ test("an adviser marks a person as protected: banner on every page, contact deta
   // A reason that is too short is refused and nothing changes.
   await page.getByText("Markera personen som skyddad").click();
   await page.getByLabel("Typ av skydd").selectOption("SKYDDAD_FOLKBOKFORING");
-  await page.getByLabel("Skäl", { exact: true }).fill("kort");
+  await page.locator("#protection-reason").fill("kort");
   await page.getByRole("button", { name: "Markera skyddade personuppgifter" }).click();
   await expect(page.getByText("Skälet behöver vara minst 10 tecken.")).toBeVisible();
   expect(await query('SELECT "protectedIdentity" FROM "Case" WHERE id = $1', [caseId])).toEqual([{ protectedIdentity: null }]);
 
-  await page.getByLabel("Skäl", { exact: true }).fill("Beslut från Skatteverket om skyddad folkbokföring");
+  await page.locator("#protection-reason").fill("Beslut från Skatteverket om skyddad folkbokföring");
   await page.getByRole("button", { name: "Markera skyddade personuppgifter" }).click();
   const banner = page.getByTestId("protected-identity-banner");
   await expect(banner).toContainText("Skyddade personuppgifter: Skyddad folkbokföring");
