@@ -150,7 +150,7 @@ test("an adviser opens a case with the keyboard alone, warned of a possible dupl
   await expect(page).toHaveURL(/\/cases\/(?!new)[^/]+$/);
   await expect(page.getByRole("heading", { level: 1, name: `${person.firstName} ${typedLastName}` })).toBeVisible();
   await expect(page.getByText(/^Ärende \d{4}\/\d{4,}$/)).toBeVisible();
-  await expect(page.getByText("+38761234567")).toBeVisible();
+  await expect(page.getByText("+387 61 234 567")).toBeVisible();
   expect(await countWhere(`"Case" WHERE "identityNumber" = $1`, [person.normalized])).toBe(1);
 });
 
