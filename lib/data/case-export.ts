@@ -3,7 +3,7 @@ import { getDb } from "@/lib/db";
 import { recordAudit, auditActor } from "@/lib/audit";
 import { authorize } from "@/lib/gate";
 import { buildCaseListQuery, cursorOf, type CaseListRow } from "@/lib/data/case-list";
-import { countProtected } from "@/lib/data/protected-persons";
+import { countProtected } from "@/lib/data/protected-identity";
 import type { SignedInUser } from "@/lib/data/sign-in-sessions";
 import { encodeCursor } from "@/lib/cases/case-search";
 import { isoOfDbDate, officeDateAndTime } from "@/lib/dates";

@@ -1,5 +1,6 @@
 import "server-only";
-import { getDb } from "@/lib/db";
+import { getDb, type Db } from "@/lib/db";
+import { Prisma } from "@/lib/generated/prisma/client";
 import { recordAudit, auditActor } from "@/lib/audit";
 import { authorize } from "@/lib/gate";
 import { findCaseInScope, WRITE_SCOPE } from "@/lib/data/casework-scope";
@@ -29,6 +30,15 @@ export function isProtected(kase: ProtectionFields): boolean {
 }
 
 /** What a page needs to show the banner. */
+/** The same condition in SQL, for queries over many cases (the exports' warning); `k` is the "Case" row. */
+export const PROTECTED_CASE_SQL = Prisma.sql`k."protectedIdentity" IS NOT NULL`;
+
+/** How many of the cases `casesSql` lists (a query returning an `id` column) are protected. */
+export async function countProtected(db: Db, casesSql: Prisma.Sql): Promise<number> {
+  const [row] = await db.$queryRaw<{ n: bigint }[]>`SELECT count(*) AS n FROM (${casesSql}) x JOIN "Case" k ON k.id = x.id WHERE ${PROTECTED_CASE_SQL}`;
+  return Number(row?.n ?? 0);
+}
+
 export const PROTECTION_SELECT = {
   protectedIdentity: true,
   protectedIdentityReason: true,
