@@ -6,8 +6,9 @@ import { can, type Action } from "@/lib/permissions";
 import { countPendingApprovals } from "@/lib/data/approvals";
 import { countIntakeQueue } from "@/lib/data/case-assignment";
 
-/** The header renders the navigation twice (wide row and phone menu): one count per request. */
+/** The header renders the navigation twice (wide row and phone menu): each count once per request. */
 const pendingApprovalsOnce = cache(countPendingApprovals);
+const intakeQueueOnce = cache(countIntakeQueue);
 
 /** Only links the role may follow; the pages check again on their own. */
 const LINKS: { href: string; label: string; action: Action }[] = [
@@ -42,7 +43,7 @@ export async function MainNav({ user }: { user: SignedInUser }) {
   const tApp = await getTranslations("app");
   // The managers see at a glance how many changes wait for their approval (issue 12 H2).
   const pendingApprovals = can(user.role, "approval.decide") ? await pendingApprovalsOnce() : 0;
-  const queued = can(user.role, "queue.read") ? await countIntakeQueue() : 0;
+  const queued = can(user.role, "queue.read") ? await intakeQueueOnce() : 0;
   const tWorkflow = await getTranslations("workflow.nav");
   const label = (key: string) => {
     if (key === "approvals") return t("approvalsCount", { count: pendingApprovals });
