@@ -16,7 +16,8 @@ export const controlClass = (error?: string) => `rounded-md border px-3 py-2 tex
  */
 export function FieldFrame({ id, label, hint, error, className = "", children }: { id: string; label: string; hint?: string; error?: string; className?: string; children: ReactNode }) {
   return (
-    <div className={`flex flex-col gap-1 ${className}`}>
+    // min-w-0: in a grid or a row of filters the field may be narrower than its longest option (reflow at 320 px).
+    <div className={`flex min-w-0 flex-col gap-1 ${className}`}>
       <label htmlFor={id} className="text-sm font-medium text-slate-800">
         {label}
       </label>

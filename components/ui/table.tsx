@@ -1,7 +1,7 @@
 import { ScrollRegion } from "./scroll-region";
 
 /** A plain, accessible table: a caption for screen readers and scoped headers. */
-export function Table({ caption, headers, children }: { caption: string; headers: string[]; children: React.ReactNode }) {
+export function Table({ caption, headers, children }: { caption: string; headers: React.ReactNode[]; children: React.ReactNode }) {
   // Every table scrolls sideways in its own box on a narrow screen, a box reachable by keyboard (ScrollRegion, WCAG 2.1.1).
   return (
     <ScrollRegion label={caption} className="rounded-lg border border-slate-200 bg-white">
@@ -9,8 +9,8 @@ export function Table({ caption, headers, children }: { caption: string; headers
         <caption className="sr-only">{caption}</caption>
         <thead className="bg-slate-100 text-slate-800">
           <tr>
-            {headers.map((header) => (
-              <th key={header} scope="col" className="px-3 py-2 font-semibold">
+            {headers.map((header, index) => (
+              <th key={index} scope="col" className="px-3 py-2 font-semibold">
                 {header}
               </th>
             ))}

@@ -33,10 +33,17 @@ function onClick(event: MouseEvent) {
   if (!isDirty() || event.defaultPrevented || event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
   const link = (event.target as Element | null)?.closest?.("a[href]");
   if (!(link instanceof HTMLAnchorElement) || link.target === "_blank" || link.hasAttribute("download")) return;
-  if (link.href === window.location.href) return;
+  // A link within the page (the error summary's, "skip to content") leaves nothing behind.
+  if (isSamePage(link)) return;
   if (window.confirm(confirmText)) return leave();
   event.preventDefault();
   event.stopPropagation();
+}
+
+function isSamePage(link: HTMLAnchorElement): boolean {
+  const here = new URL(window.location.href);
+  const there = new URL(link.href);
+  return there.origin === here.origin && there.pathname === here.pathname && there.search === here.search;
 }
 
 function pushGuard() {

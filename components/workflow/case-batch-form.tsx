@@ -5,6 +5,7 @@ import { useFormatter, useTranslations } from "next-intl";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { SelectField } from "@/components/ui/select-field";
+import { Cell, RowHeader, Table } from "@/components/ui/table";
 import { fieldErrorText } from "@/lib/form-state";
 import { INITIAL_BATCH_STATE, type BatchState } from "./batch-state";
 
@@ -29,6 +30,7 @@ export function CaseBatchForm({
   submitLabel,
   adviserLabel,
   allChecked = false,
+  emptyText,
 }: {
   rows: BatchRow[];
   headers: string[];
@@ -39,18 +41,20 @@ export function CaseBatchForm({
   submitLabel: string;
   adviserLabel: string;
   allChecked?: boolean;
+  /** Shown instead of the table when no case is left: the confirmation of the move that emptied it stays above it. */
+  emptyText: string;
 }) {
   const t = useTranslations("workflow");
   const format = useFormatter();
   const [state, submit, isPending] = useActionState(previewAction ?? action, INITIAL_BATCH_STATE);
   const [confirmState, confirm, isConfirming] = useActionState(action, INITIAL_BATCH_STATE);
-  const tableRef = useRef<HTMLTableSectionElement>(null);
+  const formRef = useRef<HTMLFormElement>(null);
   const error = fieldErrorText(state, t);
   const shown = previewAction ? confirmState : state;
   const chosen = new Set(state.values?.cases?.split(",") ?? []);
 
   const toggleAll = (checked: boolean) => {
-    tableRef.current?.querySelectorAll<HTMLInputElement>('input[name="cases"]').forEach((box) => (box.checked = checked));
+    formRef.current?.querySelectorAll<HTMLInputElement>('input[name="cases"]').forEach((box) => (box.checked = checked));
   };
 
   return (
@@ -62,54 +66,40 @@ export function CaseBatchForm({
         {previewAction && state.formError ? <Alert tone="error">{t(`errors.${state.formError}`)}</Alert> : null}
         {previewAction && state.fieldErrors?.cases ? <Alert tone="error">{t(`errors.${state.fieldErrors.cases[0]}`)}</Alert> : null}
       </div>
-      <form action={submit} className="flex flex-col gap-4" noValidate>
-        <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
-          <table className="w-full text-left text-sm">
-            <caption className="sr-only">{caption}</caption>
-            <thead className="bg-slate-100 text-slate-800">
-              <tr>
-                <th scope="col" className="px-3 py-2 font-semibold">
-                  <label className="flex items-center gap-2">
-                    <input type="checkbox" className="h-4 w-4 accent-brand-600" defaultChecked={allChecked} onChange={(event) => toggleAll(event.currentTarget.checked)} />
-                    <span>{t("reassign.selectAll")}</span>
-                  </label>
-                </th>
-                {headers.map((header) => (
-                  <th key={header} scope="col" className="px-3 py-2 font-semibold">
-                    {header}
-                  </th>
+      {rows.length === 0 ? <p className="text-slate-700">{emptyText}</p> : null}
+      <form ref={formRef} action={submit} className="flex flex-col gap-4" noValidate hidden={rows.length === 0}>
+        <Table
+          caption={caption}
+          headers={[
+            <label key="all" className="flex items-center gap-2">
+              <input type="checkbox" className="h-4 w-4 accent-brand-600" defaultChecked={allChecked} onChange={(event) => toggleAll(event.currentTarget.checked)} />
+              <span>{t("reassign.selectAll")}</span>
+            </label>,
+            ...headers,
+          ]}
+        >
+          {rows.map((row) => {
+            const value = `${row.id}:${row.version}`;
+            return (
+              <tr key={row.id}>
+                <Cell>
+                  <input
+                    type="checkbox"
+                    name="cases"
+                    value={value}
+                    aria-label={t("queue.selectCase", { number: row.caseNumber })}
+                    defaultChecked={allChecked || chosen.has(value)}
+                    className="h-4 w-4 accent-brand-600"
+                  />
+                </Cell>
+                <RowHeader className="whitespace-nowrap font-mono font-medium">{row.caseNumber}</RowHeader>
+                {row.cells.map((cell, index) => (
+                  <Cell key={index}>{cell}</Cell>
                 ))}
               </tr>
-            </thead>
-            <tbody ref={tableRef} className="divide-y divide-slate-200">
-              {rows.map((row) => {
-                const value = `${row.id}:${row.version}`;
-                return (
-                  <tr key={row.id}>
-                    <td className="px-3 py-2 align-top">
-                      <input
-                        type="checkbox"
-                        name="cases"
-                        value={value}
-                        aria-label={t("queue.selectCase", { number: row.caseNumber })}
-                        defaultChecked={allChecked || chosen.has(value)}
-                        className="h-4 w-4 accent-brand-600"
-                      />
-                    </td>
-                    <th scope="row" className="whitespace-nowrap px-3 py-2 text-left font-mono font-medium">
-                      {row.caseNumber}
-                    </th>
-                    {row.cells.map((cell, index) => (
-                      <td key={index} className="px-3 py-2 align-top">
-                        {cell}
-                      </td>
-                    ))}
-                  </tr>
-                );
-              })}
-            </tbody>
-          </table>
-        </div>
+            );
+          })}
+        </Table>
         <div className="flex flex-wrap items-end gap-4">
           <SelectField
             id="batch-adviserId"

@@ -5,7 +5,8 @@ import { recordAudit, auditActor, diffFields } from "@/lib/audit";
 import { authorize } from "@/lib/gate";
 import { findCaseInScope, markCaseEntry, openCaseForWrite, redactChanges, type CaseWriteRefusal } from "@/lib/data/casework-scope";
 import { dbDateOrNull, isoOfDbDateOrNull } from "@/lib/dates";
-import { needsReview } from "@/lib/client-material/languages";
+import { isClientLanguage, needsReview } from "@/lib/client-material/languages";
+import { kindOfSlug } from "@/lib/client-material/kinds";
 import { recordDenial } from "@/lib/data/denials";
 import type { ClientMaterialTextForm, GiveClientMaterialForm } from "@/lib/schemas/client-material";
 import type { ClientMaterialKind, ConsentAnswer, ConsentRecipient } from "@/lib/vocabularies/client-material";
@@ -63,6 +64,14 @@ export async function listClientMaterialTexts(): Promise<ClientMaterialSummary[]
 export type ClientMaterialTextDetail = ClientMaterialSummary & { body: string };
 
 const TEXT_DETAIL = { ...TEXT_SUMMARY, body: true } as const;
+
+/** A text as an address names it (the kind's slug, a language code); null for a pair that names none. */
+export async function findClientMaterialTextAt(address: Promise<{ kind: string; language: string }>): Promise<ClientMaterialTextDetail | null> {
+  const { kind: slug, language } = await address;
+  const kind = kindOfSlug(slug);
+  if (!kind || !isClientLanguage(language)) return null;
+  return getClientMaterialText(kind, language);
+}
 
 /** One text as it stands now, or null. */
 export async function getClientMaterialText(kind: ClientMaterialKind, language: string): Promise<ClientMaterialTextDetail | null> {

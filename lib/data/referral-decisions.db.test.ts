@@ -185,4 +185,16 @@ describe("the case status following a recorded decision", () => {
     expect(await changeReferralStatus(referralId, { ...refusedDecision, changeCaseStatus: false })).toEqual({ ok: true, status: "DECIDED" });
     expect((await db.case.findUniqueOrThrow({ where: { id: caseId }, select: { status: true } })).status).toBe("AWAITING_DECISION");
   });
+
+  it("without a note, takes the reason the form words from the decision, and leaves the referral's own note empty", async () => {
+    const { caseId, referralId } = await sent("AWAITING_DECISION");
+    signInAs(world.users.a1);
+    const before = await db.caseStatusChange.count({ where: { caseId } });
+    const result = await changeReferralStatus(referralId, step(2, "DECIDED", { decision: "REFUSED", changeCaseStatus: true }), { defaultStatusReason: "Beslut på remissen: Avslag." });
+    expect(result).toEqual({ ok: true, status: "DECIDED", caseStatus: "PLANNING" });
+    const changes = (await db.caseStatusChange.findMany({ where: { caseId }, orderBy: [{ createdAt: "asc" }, { id: "asc" }], select: { reason: true } })).slice(before);
+    expect(changes.map((row) => row.reason)).toEqual(["Beslut på remissen: Avslag."]);
+    const [event] = await db.referralEvent.findMany({ where: { referralId, toStatus: "DECIDED" }, select: { note: true } });
+    expect(event!.note ?? "").toBe("");
+  });
 });

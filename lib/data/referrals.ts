@@ -445,17 +445,27 @@ class CaseMovedMeanwhile extends Error {}
  * sending without consent (or dated before it), a decision without what it
  * needs, a date before the previous change, a stale form.
  */
-export async function changeReferralStatus(referralId: string, input: ReferralStatusForm): Promise<ChangeReferralStatusResult> {
+export async function changeReferralStatus(
+  referralId: string,
+  input: ReferralStatusForm,
+  /** The case status change's reason when the adviser wrote no comment (the action words it in the office's language). */
+  options: { defaultStatusReason?: string } = {},
+): Promise<ChangeReferralStatusResult> {
   const user = await authorize("referral.write");
   try {
-    return await changeReferralStatusInTransaction(user, referralId, input);
+    return await changeReferralStatusInTransaction(user, referralId, input, options.defaultStatusReason);
   } catch (error) {
     if (error instanceof CaseMovedMeanwhile) return { ok: false, error: "conflict" };
     throw error;
   }
 }
 
-async function changeReferralStatusInTransaction(user: SignedInUser, referralId: string, input: ReferralStatusForm): Promise<ChangeReferralStatusResult> {
+async function changeReferralStatusInTransaction(
+  user: SignedInUser,
+  referralId: string,
+  input: ReferralStatusForm,
+  defaultStatusReason: string | undefined,
+): Promise<ChangeReferralStatusResult> {
   return getDb().$transaction(async (tx) => {
     const opened = await openReferralForWrite(tx, user, referralId, input.version);
     if (!opened.ok) return opened;
@@ -477,9 +487,11 @@ async function changeReferralStatusInTransaction(user: SignedInUser, referralId:
     if (input.toStatus === "SENT" && consentGivenOn && occurredOn < consentGivenOn) return { ok: false, error: "sentBeforeConsent" } as const;
 
     const isDecision = input.toStatus === "DECIDED";
-    // The case follows the decision when the adviser kept the offer ticked (lib/cases/decision-status.ts), with the note as its reason.
+    // The case follows the decision when the adviser kept the offer ticked (lib/cases/decision-status.ts), with the note as its
+    // reason, or else the decision itself in words (a status change always has a reason).
     const casePath = isDecision && input.changeCaseStatus && input.decision ? decisionStatusPath(referral.case.status, input.decision) : [];
-    if (casePath.length && !input.note) return { ok: false, error: "statusReasonRequired" } as const;
+    const statusReason = input.note || defaultStatusReason;
+    if (casePath.length && !statusReason) return { ok: false, error: "statusReasonRequired" } as const;
     const data: Prisma.ReferralUpdateManyMutationInput = {
       status: input.toStatus,
       statusSince: new Date(),
@@ -513,7 +525,7 @@ async function changeReferralStatusInTransaction(user: SignedInUser, referralId:
       },
     });
     if (casePath.length) {
-      const moved = await walkCaseStatus(tx, user, referral.caseId, { from: referral.case.status, path: casePath, reason: input.note, effectiveOn: occurredOn, cause: `referral ${referralId} decided` });
+      const moved = await walkCaseStatus(tx, user, referral.caseId, { from: referral.case.status, path: casePath, reason: statusReason!, effectiveOn: occurredOn, cause: `referral ${referralId} decided` });
       if (!moved) throw new CaseMovedMeanwhile();
     }
     await markCaseEntry(tx, referral.caseId);

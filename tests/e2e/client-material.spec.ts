@@ -76,7 +76,7 @@ test.fixme("the adviser picks Arabic on a case, records the information sheet as
 
   await page.getByRole("radio", { name: "Informationsblad om återvandringsbidraget" }).check();
   // The consent's answer belongs to the consent form: hidden for the sheet.
-  await expect(page.getByRole("group", { name: "Personens svar" })).toBeHidden();
+  await expect(page.getByRole("radiogroup", { name: "Personens svar" })).toBeHidden();
   await language.selectOption("ar");
   await page.getByRole("button", { name: "Notera som given och skriv ut" }).click();
   await expect(page).toHaveURL(new RegExp(`/print/cases/${caseId}/material/[A-Za-z0-9]+$`));
@@ -193,7 +193,7 @@ test.fixme("the interpreter's language, dialect, agency, way of taking part and 
   await page.getByLabel("Tolkens språk").selectOption("ti");
   await page.getByLabel("Dialekt").fill("eritreansk tigrinja");
   await page.getByLabel("Bokad via tolkförmedling").fill("Tolkförmedling Väst");
-  await page.getByRole("group", { name: "Tolken deltar" }).getByRole("radio", { name: "Video" }).check();
+  await page.getByRole("radiogroup", { name: "Tolken deltar" }).getByRole("radio", { name: "Video" }).check();
   await page.getByLabel("Tolkens ID-nummer").fill("Abeba Tesfay");
   await page.getByRole("checkbox", { name: "Återvandringsbidrag" }).check();
   await page.getByRole("button", { name: "Spara samtalet" }).click();
@@ -205,7 +205,7 @@ test.fixme("the interpreter's language, dialect, agency, way of taking part and 
   await expect(page.getByTestId("session-interpreter")).toHaveText("Tolk: tigrinja (eritreansk tigrinja), video, via Tolkförmedling Väst, ID KK-20417");
   await expect(page.getByLabel("Dialekt")).toHaveValue("eritreansk tigrinja");
   await expect(page.getByLabel("Bokad via tolkförmedling")).toHaveValue("Tolkförmedling Väst");
-  await expect(page.getByRole("group", { name: "Tolken deltar" }).getByRole("radio", { name: "Video" })).toBeChecked();
+  await expect(page.getByRole("radiogroup", { name: "Tolken deltar" }).getByRole("radio", { name: "Video" })).toBeChecked();
   await expect(page.getByLabel("Tolkens ID-nummer")).toHaveValue("KK-20417");
   const [row] = await query<{ interpreterMode: string; interpreterIdNumber: string }>(
     `SELECT "interpreterMode"::text AS "interpreterMode", "interpreterIdNumber" FROM "CounsellingSession" WHERE "caseId" = $1`,

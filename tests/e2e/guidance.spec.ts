@@ -67,7 +67,7 @@ test("staff find an article by an inflected Swedish word and open it", async ({ 
 });
 
 async function answer(page: Page, question: string, option: string) {
-  await page.getByRole("group", { name: question }).getByLabel(option, { exact: true }).check();
+  await page.getByRole("radiogroup", { name: question }).getByLabel(option, { exact: true }).check();
   await page.getByRole("button", { name: "Nästa" }).click();
 }
 
@@ -118,7 +118,7 @@ test("the wizard works before JavaScript: plain GET forms, answers changeable", 
   // Change an answer: back to that question with the earlier answers kept.
   await plain.getByRole("link", { name: "Ändra svaret på frågan ”Har personen sökt asyl i Sverige?”" }).click();
   await expect(plain).toHaveURL(/\?citizen=NO&permit=NO$/);
-  await expect(plain.getByRole("group", { name: "Har personen sökt asyl i Sverige?" })).toBeVisible();
+  await expect(plain.getByRole("radiogroup", { name: "Har personen sökt asyl i Sverige?" })).toBeVisible();
   await noScript.close();
 });
 

@@ -19,8 +19,6 @@ import { newCase } from "./support/cases";
 
 // Parked (session 6): written while the machine ran at load 25–55, this spec was never seen green by its
 // author, and the lead could not run it after the merges before the session ended. Every test in it is
-// fixme until a quiet run confirms it; the closing note lists it first for the next session.
-test.fixme(true, "not yet seen green after the session-6 merges");
 
 async function signInAs(page: Page, email: string): Promise<void> {
   await signIn(page, email);
@@ -91,7 +89,7 @@ test("an adviser marks a person as protected: banner on every page, contact deta
 
   // A print warns first and then carries the banner; no address on it.
   await page.goto(`/print/cases/${caseId}`);
-  await expect(page.getByRole("alert")).toContainText("Utskriften görs utan adress");
+  await expect(page.getByRole("alert").filter({ hasText: "Utskriften görs utan adress" })).toBeVisible();
   await page.getByRole("link", { name: "Jag har förstått – visa utskriften" }).click();
   await expect(page.getByTestId("protected-identity-banner")).toContainText("SKYDDADE PERSONUPPGIFTER");
   await expect(page.getByText("Skyddade vägen 3")).toHaveCount(0);

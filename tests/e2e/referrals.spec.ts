@@ -159,6 +159,10 @@ test("an adviser refers a case to Migrationsverket with consent, downloads the l
   await expect(page.getByText(/Beviljad, .* 40\s000\s?kr/)).toBeVisible();
   await expect(page.getByText(`MIG-2026-${run}`)).toBeVisible();
   expect(await referralsOf(testCase.id)).toMatchObject([{ id: referralId, status: "DECIDED", decision: "GRANTED", amount: 40_000, events: "3" }]);
+  // No comment was written, so the case's status followed the decision with the decision itself as the reason.
+  expect(await query(`SELECT DISTINCT reason FROM "CaseStatusChange" WHERE "caseId" = $1 AND "toStatus" IN ('REFERRED', 'AWAITING_DECISION')`, [testCase.id])).toEqual([
+    { reason: "Beslut på remissen: Beviljad." },
+  ]);
   await page.screenshot({ path: testInfo.outputPath("referral-detail.png"), fullPage: true });
 
   // On the case's timeline.
@@ -271,7 +275,7 @@ test("the referral forms explain bad input and save nothing", async ({ page }) =
   await page.getByRole("button", { name: "Spara remissen" }).click();
   await expect(page.getByRole("alert").filter({ hasText: "Formuläret innehåller fel." })).toBeVisible();
   await expect(page.getByLabel("Mottagare", { exact: true })).toHaveAccessibleDescription("Välj mottagare.");
-  await expect(page.getByRole("group", { name: "Typ av remiss" })).toHaveAccessibleDescription(/Välj typ av remiss\./);
+  await expect(page.getByRole("radiogroup", { name: "Typ av remiss" })).toHaveAccessibleDescription(/Välj typ av remiss\./);
 
   // Too long, an impossible date, and a script (kept as the text it is).
   await page.getByLabel("Mottagare", { exact: true }).selectOption({ label: "Migrationsverket" });
@@ -301,7 +305,7 @@ test("the referral forms explain bad input and save nothing", async ({ page }) =
   const before = await referralsOf(testCase.id);
   const decisionForm = page.getByRole("form", { name: "Registrera beslut" });
   await decisionForm.getByRole("button", { name: "Spara beslutet" }).click();
-  await expect(decisionForm.getByRole("group", { name: "Beslut" })).toHaveAccessibleDescription(/Välj beviljad eller avslag\./);
+  await expect(decisionForm.getByRole("radiogroup", { name: "Beslut" })).toHaveAccessibleDescription(/Välj beviljad eller avslag\./);
   await decisionForm.getByRole("radio", { name: "Beviljad" }).check();
   await decisionForm.getByLabel("Beviljat belopp i kronor", { exact: true }).fill("fyrtio tusen");
   await decisionForm.getByLabel("Mottagarens diarienummer", { exact: true }).fill(SCRIPT);

@@ -39,7 +39,7 @@ test("a manager sees the team's caseload per adviser and an earlier year's outco
   await expect(row.getByRole("cell").last()).toHaveText(colleague!.open);
 
   await page.getByLabel("Period", { exact: true }).selectOption(String(LAST_YEAR));
-  await page.getByRole("button", { name: "Visa" }).click();
+  await page.getByRole("button", { name: "Visa", exact: true }).click();
   await expect(page).toHaveURL(new RegExp(`/dashboard\\?.*period=${LAST_YEAR}`));
   await expect(page.getByRole("heading", { name: `År ${LAST_YEAR}` })).toBeVisible();
   const cases = page.getByRole("table", { name: "Ärenden" });

@@ -1,6 +1,8 @@
 import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
 import { buttonClasses } from "@/components/ui/button";
+import { TextField } from "@/components/ui/field";
+import { SelectField } from "@/components/ui/select-field";
 import { PageHeader } from "@/components/ui/page-header";
 import { Cell, Table } from "@/components/ui/table";
 import { authorize } from "@/lib/gate";
@@ -108,87 +110,35 @@ export default async function CasesPage({ searchParams }: { searchParams: Promis
           <p id="cases-date-hint" className="text-xs text-slate-600 sm:col-span-2 lg:col-span-4">
             {t("dateFilterHint")}
           </p>
-          <div className="flex flex-col gap-1">
-            <label htmlFor="cases-status" className={LABEL}>
-              {t("statusFilter")}
-            </label>
-            <select id="cases-status" name="status" defaultValue={filter.status} className={INPUT}>
-              <option value="open">{t("statusOpen")}</option>
-              <option value="all">{t("statusAll")}</option>
-              {CASE_STATUSES.map((status) => (
-                <option key={status} value={status}>
-                  {tStatus(status)}
-                </option>
-              ))}
-            </select>
-          </div>
-          <div className="flex flex-col gap-1">
-            <label htmlFor="cases-adviser" className={LABEL}>
-              {t("adviserFilter")}
-            </label>
-            <select id="cases-adviser" name="adviser" defaultValue={filter.adviser ?? ""} className={INPUT}>
-              <option value="">{t("anyAdviser")}</option>
-              {options.advisers.map((adviser) => (
-                <option key={adviser.id} value={adviser.id}>
-                  {adviser.name}
-                </option>
-              ))}
-            </select>
-          </div>
-          <div className="flex flex-col gap-1">
-            <label htmlFor="cases-team" className={LABEL}>
-              {t("teamFilter")}
-            </label>
-            <select id="cases-team" name="team" defaultValue={filter.team ?? ""} className={INPUT}>
-              <option value="">{t("anyTeam")}</option>
-              {options.teams.map((team) => (
-                <option key={team.id} value={team.id}>
-                  {team.name}
-                </option>
-              ))}
-            </select>
-          </div>
+          <SelectField
+            id="cases-status"
+            label={t("statusFilter")}
+            name="status"
+            defaultValue={filter.status}
+            options={[
+              { value: "open", label: t("statusOpen") },
+              { value: "all", label: t("statusAll") },
+              ...CASE_STATUSES.map((status) => ({ value: status, label: tStatus(status) })),
+            ]}
+          />
+          <SelectField
+            id="cases-adviser"
+            label={t("adviserFilter")}
+            name="adviser"
+            defaultValue={filter.adviser ?? ""}
+            options={[{ value: "", label: t("anyAdviser") }, ...options.advisers.map((adviser) => ({ value: adviser.id, label: adviser.name }))]}
+          />
+          <SelectField
+            id="cases-team"
+            label={t("teamFilter")}
+            name="team"
+            defaultValue={filter.team ?? ""}
+            options={[{ value: "", label: t("anyTeam") }, ...options.teams.map((team) => ({ value: team.id, label: team.name }))]}
+          />
           <ComboboxField id="cases-country" label={t("countryFilter")} name="country" options={[{ value: "", label: t("anyCountry") }, { value: NO_COUNTRY, label: tFrom("noCountry") }, ...countries]} defaultValue={filter.country ?? ""} />
-          <div className="flex flex-col gap-1">
-            <label htmlFor="cases-from" className={LABEL}>
-              {dated === "opened" ? t("fromFilter") : tFrom(`from.${dated}`)}
-            </label>
-            <input
-              id="cases-from"
-              name="from"
-              type="text"
-              inputMode="numeric"
-                            aria-describedby="cases-date-hint"
-              defaultValue={filter.from ?? ""}
-              className={INPUT}
-            />
-          </div>
-          <div className="flex flex-col gap-1">
-            <label htmlFor="cases-to" className={LABEL}>
-              {dated === "opened" ? t("toFilter") : tFrom(`to.${dated}`)}
-            </label>
-            <input
-              id="cases-to"
-              name="to"
-              type="text"
-              inputMode="numeric"
-                            aria-describedby="cases-date-hint"
-              defaultValue={filter.to ?? ""}
-              className={INPUT}
-            />
-          </div>
-          <div className="flex flex-col gap-1">
-            <label htmlFor="cases-sort" className={LABEL}>
-              {t("sortLabel")}
-            </label>
-            <select id="cases-sort" name="sort" defaultValue={page.sort} className={INPUT}>
-              {sortOptions.map((sort) => (
-                <option key={sort} value={sort}>
-                  {t(`sorts.${sort}`)}
-                </option>
-              ))}
-            </select>
-          </div>
+          <TextField id="cases-from" label={dated === "opened" ? t("fromFilter") : tFrom(`from.${dated}`)} name="from" inputMode="numeric" aria-describedby="cases-date-hint" defaultValue={filter.from ?? ""} />
+          <TextField id="cases-to" label={dated === "opened" ? t("toFilter") : tFrom(`to.${dated}`)} name="to" inputMode="numeric" aria-describedby="cases-date-hint" defaultValue={filter.to ?? ""} />
+          <SelectField id="cases-sort" label={t("sortLabel")} name="sort" defaultValue={page.sort} options={sortOptions.map((sort) => ({ value: sort, label: t(`sorts.${sort}`) }))} />
           <div className="flex items-center gap-2 self-end pb-2">
             <input id="cases-overdue" name="overdue" type="checkbox" value="1" defaultChecked={filter.overdue} className="h-4 w-4 accent-brand-600" />
             <label htmlFor="cases-overdue" className="text-sm">

@@ -19,30 +19,28 @@ export default async function QueuePage() {
     <>
       <PageHeader title={t("title")} description={t("intro")} />
       {queue.isTruncated ? <p className="mb-4 text-sm text-slate-700">{t("truncated", { count: queue.cases.length })}</p> : null}
-      {queue.cases.length === 0 ? (
-        <p className="text-slate-700">{t("empty")}</p>
-      ) : (
-        <CaseBatchForm
-          caption={t("caption")}
-          headers={[t("columns.case"), t("columns.person"), t("columns.birthDate"), t("columns.status"), t("columns.queuedSince"), t("columns.languages")]}
-          rows={queue.cases.map((row) => ({
-            id: row.id,
-            version: row.version,
-            caseNumber: row.caseNumber,
-            cells: [
-              `${row.lastName}, ${row.firstName}`,
-              isoOfDbDate(row.birthDate),
-              tStatus(row.status),
-              format.dateTime(row.queuedAt ?? row.openedAt, { dateStyle: "short" }),
-              [...row.languages, row.interpreterLanguage].filter(Boolean).join(", ") || "–",
-            ],
-          }))}
-          advisers={queue.advisers}
-          action={assignFromQueueAction}
-          submitLabel={t("assignButton")}
-          adviserLabel={t("assignTo")}
-        />
-      )}
+      {/* Rendered also when the queue is empty, so the confirmation of the assignment that emptied it stays on the page. */}
+      <CaseBatchForm
+        emptyText={t("empty")}
+        caption={t("caption")}
+        headers={[t("columns.case"), t("columns.person"), t("columns.birthDate"), t("columns.status"), t("columns.queuedSince"), t("columns.languages")]}
+        rows={queue.cases.map((row) => ({
+          id: row.id,
+          version: row.version,
+          caseNumber: row.caseNumber,
+          cells: [
+            `${row.lastName}, ${row.firstName}`,
+            isoOfDbDate(row.birthDate),
+            tStatus(row.status),
+            format.dateTime(row.queuedAt ?? row.openedAt, { dateStyle: "short" }),
+            [...row.languages, row.interpreterLanguage].filter(Boolean).join(", ") || "–",
+          ],
+        }))}
+        advisers={queue.advisers}
+        action={assignFromQueueAction}
+        submitLabel={t("assignButton")}
+        adviserLabel={t("assignTo")}
+      />
     </>
   );
 }

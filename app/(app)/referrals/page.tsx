@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { buttonClasses } from "@/components/ui/button";
+import { SelectField } from "@/components/ui/select-field";
 import { PageHeader } from "@/components/ui/page-header";
 import { Cell, Table } from "@/components/ui/table";
 import { OverdueBadge, ReferralStatusBadge } from "@/components/referrals/referral-badges";
@@ -13,7 +14,6 @@ export async function generateMetadata() {
   return { title: t("listTitle") };
 }
 
-const INPUT = "rounded-md border border-slate-400 bg-white px-3 py-2 text-sm shadow-sm";
 const LABEL = "text-sm font-medium text-slate-800";
 const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
 
@@ -54,18 +54,16 @@ export default async function ReferralsPage({ searchParams }: { searchParams: Pr
             </div>
           </fieldset>
         ) : null}
-        <div className="flex flex-col gap-1">
-          <label htmlFor="referrals-status" className={LABEL}>
-            {t("statusFilter")}
-          </label>
-          <select id="referrals-status" name="status" defaultValue={filter.status} className={INPUT}>
-            {REFERRAL_STATUS_FILTERS.map((status) => (
-              <option key={status} value={status}>
-                {status === "active" ? t("statusActive") : status === "all" ? t("statusAll") : t(`statuses.${status}`)}
-              </option>
-            ))}
-          </select>
-        </div>
+        <SelectField
+          id="referrals-status"
+          label={t("statusFilter")}
+          name="status"
+          defaultValue={filter.status}
+          options={REFERRAL_STATUS_FILTERS.map((status) => ({
+            value: status,
+            label: status === "active" ? t("statusActive") : status === "all" ? t("statusAll") : t(`statuses.${status}`),
+          }))}
+        />
         <div className="flex items-center gap-2 pb-2">
           <input id="referrals-overdue" type="checkbox" name="overdue" value="1" defaultChecked={filter.overdue} className="h-4 w-4 accent-brand-600" />
           <label htmlFor="referrals-overdue" className="text-sm">

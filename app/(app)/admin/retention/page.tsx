@@ -55,29 +55,27 @@ export default async function RetentionPage() {
             <ApproveForm action={approveRetentionAction.bind(null, run.id)} count={totals.toRemove} canApprove={isListed && totals.toRemove > 0} />
             {isListed && totals.toRemove === 0 ? <p className="text-sm text-slate-700">{t("nothingToRemove")}</p> : null}
             {items.length > 0 ? (
-              <div className="overflow-x-auto">
-                <Table caption={t("listCaption")} headers={[t("columns.caseNumber"), t("columns.disposition"), t("columns.lastEntryYear"), t("columns.records"), t("columns.result")]}>
-                  {items.map((item) => (
-                    <tr key={item.caseId}>
-                      <Cell className="font-mono">{item.caseNumber}</Cell>
-                      <Cell>{t(`disposition.${item.disposition}`)}</Cell>
-                      <Cell>{item.lastEntryYear}</Cell>
-                      <Cell>
-                        {COUNT_KEYS.filter((key) => item.counts[key] > 0)
-                          .map((key) => `${t(`counts.${key}`)} ${item.counts[key]}`)
-                          .join(", ") || "–"}
-                      </Cell>
-                      <Cell>
-                        {item.removedAt
-                          ? t("result.removed", { date: format.dateTime(item.removedAt, { dateStyle: "medium" }) })
-                          : item.skippedReason
-                            ? t(`result.skipped.${item.skippedReason}`)
-                            : "–"}
-                      </Cell>
-                    </tr>
-                  ))}
-                </Table>
-              </div>
+              <Table caption={t("listCaption")} headers={[t("columns.caseNumber"), t("columns.disposition"), t("columns.lastEntryYear"), t("columns.records"), t("columns.result")]}>
+                {items.map((item) => (
+                  <tr key={item.caseId}>
+                    <Cell className="font-mono">{item.caseNumber}</Cell>
+                    <Cell>{t(`disposition.${item.disposition}`)}</Cell>
+                    <Cell>{item.lastEntryYear}</Cell>
+                    <Cell>
+                      {COUNT_KEYS.filter((key) => item.counts[key] > 0)
+                        .map((key) => `${t(`counts.${key}`)} ${item.counts[key]}`)
+                        .join(", ") || "–"}
+                    </Cell>
+                    <Cell>
+                      {item.removedAt
+                        ? t("result.removed", { date: format.dateTime(item.removedAt, { dateStyle: "medium" }) })
+                        : item.skippedReason
+                          ? t(`result.skipped.${item.skippedReason}`)
+                          : "–"}
+                    </Cell>
+                  </tr>
+                ))}
+              </Table>
             ) : (
               <p className="text-sm text-slate-700">{t("emptyList")}</p>
             )}

@@ -49,10 +49,8 @@ export default async function BulkReassignPage({ searchParams }: { searchParams:
         </button>
       </form>
       {filter.from ? (
-        list.cases.length === 0 ? (
-          <p className="text-slate-700">{t("none")}</p>
-        ) : (
-          <>
+        <>
+          {list.cases.length > 0 ? (
             <p className="mb-2 flex flex-wrap gap-4 text-sm">
               <Link href={query(true)} className="text-brand-700 underline">
                 {t("selectAll")}
@@ -61,27 +59,29 @@ export default async function BulkReassignPage({ searchParams }: { searchParams:
                 {t("selectNone")}
               </Link>
             </p>
-            {list.isTruncated ? <p className="mb-2 text-sm text-slate-700">{t("truncated", { count: list.cases.length })}</p> : null}
-            <CaseBatchForm
-              // A new filter is a new list: the form's own state (a preview of another selection) starts afresh.
-              key={`${filter.from}|${filter.status}|${filter.all}`}
-              caption={t("caption")}
-              headers={[t("columns.case"), t("columns.person"), t("columns.status"), t("columns.since")]}
-              rows={list.cases.map((row) => ({
-                id: row.id,
-                version: row.version,
-                caseNumber: row.caseNumber,
-                cells: [`${row.lastName}, ${row.firstName}`, tStatus(row.status), format.dateTime(row.statusSince, { dateStyle: "short" })],
-              }))}
-              advisers={list.toAdvisers.filter((a) => a.id !== filter.from)}
-              action={confirmReassignmentAction}
-              previewAction={previewReassignmentAction}
-              submitLabel={t("previewButton")}
-              adviserLabel={t("to")}
-              allChecked={filter.all === "1"}
-            />
-          </>
-        )
+          ) : null}
+          {list.isTruncated ? <p className="mb-2 text-sm text-slate-700">{t("truncated", { count: list.cases.length })}</p> : null}
+          <CaseBatchForm
+            // A new filter is a new list: the form's own state (a preview of another selection) starts afresh.
+            // Rendered also when no case is left, so the confirmation of the move that emptied the list stays on the page.
+            key={`${filter.from}|${filter.status}|${filter.all}`}
+            caption={t("caption")}
+            headers={[t("columns.case"), t("columns.person"), t("columns.status"), t("columns.since")]}
+            rows={list.cases.map((row) => ({
+              id: row.id,
+              version: row.version,
+              caseNumber: row.caseNumber,
+              cells: [`${row.lastName}, ${row.firstName}`, tStatus(row.status), format.dateTime(row.statusSince, { dateStyle: "short" })],
+            }))}
+            advisers={list.toAdvisers.filter((a) => a.id !== filter.from)}
+            action={confirmReassignmentAction}
+            previewAction={previewReassignmentAction}
+            submitLabel={t("previewButton")}
+            adviserLabel={t("to")}
+            allChecked={filter.all === "1"}
+            emptyText={t("none")}
+          />
+        </>
       ) : null}
     </>
   );

@@ -1,5 +1,6 @@
 "use client";
 
+import { ScrollRegion } from "@/components/ui/scroll-region";
 import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useId, useState } from "react";
@@ -134,7 +135,7 @@ export function ChartFigure({
               </ResponsiveContainer>
             </div>
           </div>
-          <div id={tableId} hidden={!asTable} className="overflow-x-auto rounded-lg border border-slate-200" role="region" aria-label={title}>
+          <ScrollRegion id={tableId} hidden={!asTable} label={title} className="rounded-lg border border-slate-200">
             <table className="w-full text-left text-sm">
               <caption className="sr-only">{title}</caption>
               <thead className="bg-slate-100 text-slate-800">
@@ -176,7 +177,7 @@ export function ChartFigure({
                 ))}
               </tbody>
             </table>
-          </div>
+          </ScrollRegion>
         </>
       )}
     </section>

@@ -2,10 +2,8 @@
 
 import { useActionState } from "react";
 import { useTranslations } from "next-intl";
-import { Alert } from "@/components/ui/alert";
-import { Button } from "@/components/ui/button";
-import { EditForm } from "@/components/ui/edit-form";
 import { TextField } from "@/components/ui/field";
+import { SettingsFormFrame } from "./settings-form-frame";
 import { INITIAL_FORM_STATE, fieldErrorText } from "@/lib/form-state";
 import type { LogReviewSettingsForm as Settings } from "@/lib/schemas/log-review";
 import { updateLogReviewSettingsAction } from "../log-review-actions";
@@ -17,17 +15,7 @@ export function LogReviewSettingsForm({ settings }: { settings: Settings }) {
   const [state, formAction, isPending] = useActionState(updateLogReviewSettingsAction, INITIAL_FORM_STATE);
   const error = fieldErrorText(state, t);
   return (
-    <EditForm state={state} action={formAction} className="grid gap-4" noValidate aria-labelledby="log-review-settings-heading">
-      <div>
-        <h2 id="log-review-settings-heading" className="text-lg font-semibold">
-          {t("settingsTitle")}
-        </h2>
-        <p className="mt-1 text-sm text-slate-700">{t("settingsIntro")}</p>
-      </div>
-      <div aria-live="polite">
-        {state.status === "success" ? <Alert tone="success">{t("settings.saved")}</Alert> : null}
-        {state.status === "error" ? <Alert tone="error">{t("errors.numberRange")}</Alert> : null}
-      </div>
+    <SettingsFormFrame id="log-review-settings" title={t("settingsTitle")} intro={t("settingsIntro")} state={state} formAction={formAction} isPending={isPending} text={{ saved: t("settings.saved"), hasErrors: t("errors.numberRange"), save: t("settings.save") }}>
       <div className="grid gap-4 sm:grid-cols-2">
         {FIELDS.map((name) => (
           <TextField
@@ -42,11 +30,6 @@ export function LogReviewSettingsForm({ settings }: { settings: Settings }) {
           />
         ))}
       </div>
-      <div>
-        <Button type="submit" disabled={isPending}>
-          {t("settings.save")}
-        </Button>
-      </div>
-    </EditForm>
+    </SettingsFormFrame>
   );
 }

@@ -2,10 +2,8 @@
 
 import { useActionState } from "react";
 import { useTranslations } from "next-intl";
-import { Alert } from "@/components/ui/alert";
-import { Button } from "@/components/ui/button";
-import { EditForm } from "@/components/ui/edit-form";
 import { TextField } from "@/components/ui/field";
+import { SettingsFormFrame } from "./settings-form-frame";
 import { INITIAL_FORM_STATE } from "@/lib/form-state";
 import { AUDIT_YEARS_RANGE, REMOVE_AFTER_YEARS_RANGE } from "@/lib/retention/limits";
 import { updateRetentionSettingsAction } from "../actions";
@@ -19,14 +17,7 @@ export function RetentionSettingsForm({ removeAfterYears, researchSampleDays, au
     return key ? t(`errors.${key}`, range ?? { min: 0, max: 0 }) : undefined;
   };
   return (
-    <EditForm state={state} action={formAction} className="grid gap-4" noValidate aria-labelledby="retention-settings-heading">
-      <h2 id="retention-settings-heading" className="text-lg font-semibold">
-        {t("title")}
-      </h2>
-      <div aria-live="polite">
-        {state.status === "success" ? <Alert tone="success">{t("saved")}</Alert> : null}
-        {state.status === "error" ? <Alert tone="error">{t("formHasErrors")}</Alert> : null}
-      </div>
+    <SettingsFormFrame id="retention-settings" title={t("title")} state={state} formAction={formAction} isPending={isPending} text={{ saved: t("saved"), hasErrors: t("formHasErrors"), save: t("save") }}>
       <TextField
         label={t("removeAfterYears")}
         name="removeAfterYears"
@@ -56,11 +47,6 @@ export function RetentionSettingsForm({ removeAfterYears, researchSampleDays, au
         autoComplete="off"
         className="max-w-xs"
       />
-      <div>
-        <Button type="submit" disabled={isPending}>
-          {t("save")}
-        </Button>
-      </div>
-    </EditForm>
+    </SettingsFormFrame>
   );
 }

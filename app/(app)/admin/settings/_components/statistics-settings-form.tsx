@@ -2,10 +2,8 @@
 
 import { useActionState } from "react";
 import { useTranslations } from "next-intl";
-import { Alert } from "@/components/ui/alert";
-import { Button } from "@/components/ui/button";
-import { EditForm } from "@/components/ui/edit-form";
 import { TextField } from "@/components/ui/field";
+import { SettingsFormFrame } from "./settings-form-frame";
 import { INITIAL_FORM_STATE } from "@/lib/form-state";
 import { MAX_SUPPRESSION_THRESHOLD, MIN_SUPPRESSION_THRESHOLD } from "@/lib/statistics/suppression";
 import { updateStatisticsSettingsAction } from "../actions";
@@ -17,14 +15,7 @@ export function StatisticsSettingsForm({ threshold, defaultThreshold }: { thresh
   const errorKey = state.fieldErrors?.suppressionThreshold?.[0];
   const range = { min: MIN_SUPPRESSION_THRESHOLD, max: MAX_SUPPRESSION_THRESHOLD };
   return (
-    <EditForm state={state} action={formAction} className="grid gap-4" noValidate aria-labelledby="statistics-settings-heading">
-      <h2 id="statistics-settings-heading" className="text-lg font-semibold">
-        {t("title")}
-      </h2>
-      <div aria-live="polite">
-        {state.status === "success" ? <Alert tone="success">{t("saved")}</Alert> : null}
-        {state.status === "error" ? <Alert tone="error">{t("formHasErrors")}</Alert> : null}
-      </div>
+    <SettingsFormFrame id="statistics-settings" title={t("title")} state={state} formAction={formAction} isPending={isPending} text={{ saved: t("saved"), hasErrors: t("formHasErrors"), save: t("save") }}>
       <TextField
         label={t("threshold")}
         name="suppressionThreshold"
@@ -35,11 +26,6 @@ export function StatisticsSettingsForm({ threshold, defaultThreshold }: { thresh
         autoComplete="off"
         className="max-w-xs"
       />
-      <div>
-        <Button type="submit" disabled={isPending}>
-          {t("save")}
-        </Button>
-      </div>
-    </EditForm>
+    </SettingsFormFrame>
   );
 }

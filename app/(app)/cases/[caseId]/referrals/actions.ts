@@ -2,11 +2,12 @@
 
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
+import { getTranslations } from "next-intl/server";
 import { authorize } from "@/lib/gate";
 import { boundId } from "@/lib/action-arguments";
 import { changeReferralStatus, createReferral, recordConsent } from "@/lib/data/referrals";
 import { fieldErrorState, formValues, type FormState } from "@/lib/form-state";
-import { ConsentFormSchema, NewReferralFormSchema, ReferralStatusFormSchema } from "@/lib/schemas/referral";
+import { ConsentFormSchema, NewReferralFormSchema, ReferralStatusFormSchema, type ReferralStatusForm } from "@/lib/schemas/referral";
 
 // Thin actions for a case's referrals: parse with the shared schema, call the
 // data layer (which checks scope, consent, the status machine and the
@@ -60,7 +61,7 @@ export async function changeReferralStatusAction(caseId: string, referralId: str
   const values = formValues(formData);
   const parsed = ReferralStatusFormSchema.safeParse(values);
   if (!parsed.success) return fieldErrorState(parsed.error, values);
-  const result = await changeReferralStatus(referralId, parsed.data);
+  const result = await changeReferralStatus(referralId, parsed.data, { defaultStatusReason: await decisionAsReason(parsed.data) });
   revalidatePath(`/cases/${caseId}`, "layout");
   if (result.ok) {
     const moved = result.caseStatus ? `&caseStatus=${result.caseStatus}` : "";
@@ -69,4 +70,11 @@ export async function changeReferralStatusAction(caseId: string, referralId: str
   const field = STATUS_ERROR_FIELD[result.error];
   if (field) return { status: "error", fieldErrors: { [field]: [result.error] }, values };
   return { status: "error", formError: result.error === "conflict" ? "staleForm" : result.error, values };
+}
+
+/** "Migrationsverket's decision on the referral: granted." — the case status change's reason when the adviser wrote no comment. */
+async function decisionAsReason(form: ReferralStatusForm): Promise<string | undefined> {
+  if (!form.decision) return undefined;
+  const t = await getTranslations("referrals");
+  return t("decisionAsStatusReason", { decision: t(`decisions.${form.decision}`) });
 }

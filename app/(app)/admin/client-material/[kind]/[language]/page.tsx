@@ -5,24 +5,16 @@ import { Alert } from "@/components/ui/alert";
 import { reviewState } from "@/components/client-material/review-state";
 import "@/components/client-material/script-fonts";
 import { authorize } from "@/lib/gate";
-import { getClientMaterialLastEdit, getClientMaterialText, listClientMaterialRevisions } from "@/lib/data/client-material";
-import { clientLanguage, clientLanguageName, isClientLanguage, needsReview } from "@/lib/client-material/languages";
-import { kindOfSlug } from "@/lib/client-material/kinds";
+import { findClientMaterialTextAt, getClientMaterialLastEdit, listClientMaterialRevisions } from "@/lib/data/client-material";
+import { clientLanguage, clientLanguageName, needsReview } from "@/lib/client-material/languages";
 import { ClientMaterialTextForm } from "./_components/text-form";
 import { updateClientMaterialAction } from "./actions";
 
 type Params = { params: Promise<{ kind: string; language: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
-async function textOf(params: Params["params"]) {
-  const { kind: slug, language } = await params;
-  const kind = kindOfSlug(slug);
-  if (!kind || !isClientLanguage(language)) return null;
-  return getClientMaterialText(kind, language);
-}
-
 export async function generateMetadata({ params }: Params) {
   await authorize("clientMaterial.edit");
-  const text = await textOf(params);
+  const text = await findClientMaterialTextAt(params);
   const t = await getTranslations("clientMaterial");
   if (!text) return {};
   return { title: t("admin.editTitle", { text: t(`kinds.${text.kind}`), language: clientLanguageName(text.language, await getLocale()) }) };
@@ -31,7 +23,7 @@ export async function generateMetadata({ params }: Params) {
 /** One text in one language: the editor, who saved it last, and its earlier versions. */
 export default async function ClientMaterialEditPage({ params, searchParams }: Params) {
   await authorize("clientMaterial.edit");
-  const text = await textOf(params);
+  const text = await findClientMaterialTextAt(params);
   if (!text) notFound();
   const { kind: slug } = await params;
   const [lastEdit, revisions] = await Promise.all([getClientMaterialLastEdit(text.id), listClientMaterialRevisions(text.id)]);

@@ -44,7 +44,7 @@ export function UploadForm({ action }: { action: (prev: UploadFormState, formDat
         {state.status === "success" && !tooLarge ? <Alert tone="success">{t("uploaded", { name: state.uploadedName ?? "" })}</Alert> : null}
         {showError ? <Alert tone="error">{fileError ?? (state.formError ? tc(`errors.${state.formError}`) : tc("formHasErrors"))}</Alert> : null}
       </div>
-      <div className="flex flex-col gap-1">
+      <div className="flex min-w-0 flex-col gap-1">
         <label htmlFor="field-file" className="text-sm font-medium text-slate-800">
           {t("file")}
         </label>

@@ -17,6 +17,7 @@ import { changeReferralStatusAction, recordConsentAction } from "../actions";
 import { correctDecisionAction } from "../decision-actions";
 import { formatPhone } from "@/lib/phone";
 import { Confirmation } from "@/components/ui/confirmation";
+import { SelectField } from "@/components/ui/select-field";
 import { Alert } from "@/components/ui/alert";
 
 export async function generateMetadata() {
@@ -170,15 +171,16 @@ export default async function ReferralPage({ params, searchParams }: Props) {
                 <CheckboxField label={tProtected("letterConfirm")} name="confirmProtected" value="1" required />
               </div>
             ) : null}
-            <div className="flex flex-col gap-1">
-              <label htmlFor="letter-lang" className="text-sm font-medium text-slate-800">
-                {t("letterLanguage")}
-              </label>
-              <select id="letter-lang" name="lang" defaultValue="sv" className="rounded-md border border-slate-400 bg-white px-3 py-2 text-sm shadow-sm">
-                <option value="sv">{t("languages.sv")}</option>
-                <option value="en">{t("languages.en")}</option>
-              </select>
-            </div>
+            <SelectField
+              id="letter-lang"
+              label={t("letterLanguage")}
+              name="lang"
+              defaultValue="sv"
+              options={[
+                { value: "sv", label: t("languages.sv") },
+                { value: "en", label: t("languages.en") },
+              ]}
+            />
             <button type="submit" className={buttonClasses("secondary")}>
               {t("downloadLetter")}
             </button>

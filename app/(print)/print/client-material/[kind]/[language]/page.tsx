@@ -2,24 +2,16 @@ import { notFound } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
 import { ClientMaterialPrint } from "@/components/client-material/client-material-print";
 import { reviewState } from "@/components/client-material/review-state";
-import { getClientMaterialText } from "@/lib/data/client-material";
-import { clientLanguageName, isClientLanguage } from "@/lib/client-material/languages";
-import { kindOfSlug } from "@/lib/client-material/kinds";
+import { findClientMaterialTextAt } from "@/lib/data/client-material";
+import { clientLanguageName } from "@/lib/client-material/languages";
 import { authorize } from "@/lib/gate";
 import { can } from "@/lib/permissions";
 
 type Params = { params: Promise<{ kind: string; language: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
-async function textOf(params: Params["params"]) {
-  const { kind: slug, language } = await params;
-  const kind = kindOfSlug(slug);
-  if (!kind || !isClientLanguage(language)) return null;
-  return getClientMaterialText(kind, language);
-}
-
 export async function generateMetadata({ params }: Params) {
   await authorize("clientMaterial.read");
-  const text = await textOf(params);
+  const text = await findClientMaterialTextAt(params);
   const t = await getTranslations("clientMaterial");
   if (!text) return {};
   return { title: t("print.title", { text: t(`kinds.${text.kind}`), language: clientLanguageName(text.language, await getLocale()) }) };
@@ -28,7 +20,7 @@ export async function generateMetadata({ params }: Params) {
 /** A text as it stands now, to read through or print, recording nothing on any case. */
 export default async function ClientMaterialPreviewPage({ params, searchParams }: Params) {
   const user = await authorize("clientMaterial.read");
-  const text = await textOf(params);
+  const text = await findClientMaterialTextAt(params);
   if (!text) notFound();
   const t = await getTranslations("clientMaterial");
   // An adviser comes from a case (?case=…) and goes back to it; an administrator to the list.
