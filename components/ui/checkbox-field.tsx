@@ -14,6 +14,8 @@ export function CheckboxField({
     <div className={`flex flex-col gap-1 ${className}`}>
       <div className="flex items-center gap-2">
         <input
+          // Keyed on its default, as ChoiceGroup's options: a form reset after a refused save lands on what the server sent back.
+          key={String(props.defaultChecked ?? "")}
           type="checkbox"
           name={name}
           {...fieldAria(id, { error })}

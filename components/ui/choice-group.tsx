@@ -53,6 +53,10 @@ export function ChoiceGroup({
           return (
             <div key={option.value} className="flex items-start gap-2">
               <input
+                // Keyed on whether it starts checked, as SelectField is keyed on its value: React resets a form after
+                // its action, which puts an option back as it was at mount; remounting on a new default makes the reset
+                // land on what the server sent back (a ticked topic stays ticked after a refused save).
+                key={String(checked.has(option.value))}
                 id={optionId}
                 type={type}
                 name={name}

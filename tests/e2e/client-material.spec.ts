@@ -61,8 +61,7 @@ async function given(caseId: string) {
   );
 }
 
-// fixme: written without a green run; the PDF text of the Arabic sheet does not carry the amount as "350 000" (pdftotext reorders right-to-left digits) — the check needs a form that survives the extraction (issue 15).
-test.fixme("the adviser picks Arabic on a case, records the information sheet as given and prints it right to left", async ({ page }) => {
+test("the adviser picks Arabic on a case, records the information sheet as given and prints it right to left", async ({ page }) => {
   const { id: caseId } = await newCase("COUNSELLING");
   await signInAs(page, DEMO.adviser);
   await page.goto(`/cases/${caseId}/material`);
@@ -103,7 +102,8 @@ test.fixme("the adviser picks Arabic on a case, records the information sheet as
   const text = await pdfOf(page, "sheet-ar");
   expect(text).toMatch(ARABIC);
   expect(text).toContain("SFS 1984:890");
-  expect(text).toMatch(/350[\s\u00a0]?000/);
+  // The amount in figures; text extraction of a right-to-left line may give its digit groups in either order.
+  expect(text).toMatch(/350[\s\u00a0]?000|000[\s\u00a0]?350/);
 
   const rows = await given(caseId);
   expect(rows).toEqual([expect.objectContaining({ kind: "INFORMATION_SHEET", language: "ar", version: 1, wasReviewed: false, consent: null })]);
@@ -180,8 +180,7 @@ test("a consent form without the person's answer is refused, saying why, and not
   expect(await given(caseId)).toEqual([]);
 });
 
-// fixme: written without a green run; on its one run the second save of the session form still showed "Välj minst ett." under topics — to look into (issue 15; the data-layer round trip of the interpreter fields passes).
-test.fixme("the interpreter's language, dialect, agency, way of taking part and ID number go round the session form, its page and its print", async ({ page }) => {
+test("the interpreter's language, dialect, agency, way of taking part and ID number go round the session form, its page and its print", async ({ page }) => {
   const { id: caseId } = await newCase("COUNSELLING");
   await signInAs(page, DEMO.adviser);
   page.on("dialog", (dialog) => void dialog.accept());
@@ -190,7 +189,8 @@ test.fixme("the interpreter's language, dialect, agency, way of taking part and 
   await page.getByLabel("Starttid").fill("10:00");
   await page.getByLabel("Längd i minuter").fill("60");
   await page.getByRole("radio", { name: "Besök" }).check();
-  await page.getByLabel("Tolkens språk").selectOption("ti");
+  await page.getByLabel("Tolkens språk").fill("tigrinja");
+  await page.getByRole("option", { name: "tigrinja", exact: true }).click();
   await page.getByLabel("Dialekt").fill("eritreansk tigrinja");
   await page.getByLabel("Bokad via tolkförmedling").fill("Tolkförmedling Väst");
   await page.getByRole("radiogroup", { name: "Tolken deltar" }).getByRole("radio", { name: "Video" }).check();
@@ -199,9 +199,11 @@ test.fixme("the interpreter's language, dialect, agency, way of taking part and 
   await page.getByRole("button", { name: "Spara samtalet" }).click();
   // A name is not an ID number.
   await expect(page.getByLabel("Tolkens ID-nummer")).toHaveAccessibleDescription(/inte namnet/);
+  // Focus on the error summary means React has finished with the answer (its form reset included), so typing now sticks.
+  await expect(page.locator("[data-error-summary]")).toBeFocused();
   await page.getByLabel("Tolkens ID-nummer").fill("KK-20417");
   await page.getByRole("button", { name: "Spara samtalet" }).click();
-  await expect(page).toHaveURL(new RegExp(`/cases/${caseId}/sessions/[A-Za-z0-9]+`));
+  await expect(page).toHaveURL(new RegExp(`/cases/${caseId}/sessions/(?!new)[A-Za-z0-9]+$`));
   await expect(page.getByTestId("session-interpreter")).toHaveText("Tolk: tigrinja (eritreansk tigrinja), video, via Tolkförmedling Väst, ID KK-20417");
   await expect(page.getByLabel("Dialekt")).toHaveValue("eritreansk tigrinja");
   await expect(page.getByLabel("Bokad via tolkförmedling")).toHaveValue("Tolkförmedling Väst");
@@ -242,8 +244,7 @@ test("an administrator records a translator's review, and the adviser's list no 
 });
 
 for (const locale of ["sv", "en"] as const) {
-  // fixme: on its one run the case's material tab scrolled sideways at 320 px (221 px in sv, 57 px in en): the layout fix is still to do (issue 15).
-  test.fixme(`the new pages pass axe and do not scroll sideways at 1280 and 320 px (${locale})`, async ({ page }) => {
+  test(`the new pages pass axe and do not scroll sideways at 1280 and 320 px (${locale})`, async ({ page }) => {
     test.setTimeout(180_000);
     const adviser = await createAccount("ADVISER");
     const { id: caseId } = await newCase("COUNSELLING");

@@ -8,7 +8,7 @@ import { EditForm } from "@/components/ui/edit-form";
 import { CheckboxField } from "@/components/ui/checkbox-field";
 import { ChoiceGroup } from "@/components/ui/choice-group";
 import { TextField } from "@/components/ui/field";
-import { SelectField } from "@/components/ui/select-field";
+import { ComboboxField } from "@/components/ui/combobox-field";
 import { TextareaField } from "@/components/ui/textarea-field";
 import { fieldErrorText, INITIAL_FORM_STATE, type FormState } from "@/lib/form-state";
 import { INTERPRETER_MODES } from "@/lib/vocabularies/client-material";
@@ -84,7 +84,7 @@ export function SessionForm({ action, initial, languages, submitLabel, nextStepR
 
       <fieldset className="grid gap-4 sm:grid-cols-2">
         <legend className="mb-2 text-lg font-semibold">{t("interpreter")}</legend>
-        <SelectField
+        <ComboboxField
           label={t("interpreterLanguage")}
           name="interpreterLanguage"
           options={[{ value: "", label: t("noInterpreter") }, ...languages]}
