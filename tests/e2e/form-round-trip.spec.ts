@@ -4,8 +4,8 @@
 // Round trip: change each field, save, reload, and check the page shows what
 // the database holds. Untouched save: no new audit row, no version bump.
 // Forms covered: case edit, plan step, user administration, profile language,
-// household member, task, referral decision correction, organisation (the
-// others are listed at the end as still to cover).
+// household member, task, referral decision correction, organisation,
+// counselling session (the others are listed at the end as still to cover).
 import type { Page } from "@playwright/test";
 import { test, expect } from "./support/fixtures";
 import { DEMO, createAccount } from "./support/accounts";
@@ -325,6 +325,44 @@ test("closing the tab with unsaved changes asks first; a saved form does not", a
   expect(await dialogType).toBe("beforeunload");
 });
 
-// Still to cover here: counselling session, referral consent and status,
-// follow-up, admin settings (office-wide: changing it races the referral
-// specs), guidance article.
+test("counselling session: mode, length and topics come back after a reload; an untouched save writes nothing", async ({ page }) => {
+  const { id } = await newCase("COUNSELLING");
+  await signIn(page, DEMO.adviser);
+  await page.goto(`/cases/${id}/sessions/new`);
+  await page.getByLabel("Starttid").fill("10:00");
+  await page.getByLabel("Längd i minuter").fill("45");
+  await page.getByRole("radio", { name: "Besök" }).check();
+  await page.getByRole("checkbox", { name: "Återvandringsbidrag" }).check();
+  await page.getByRole("button", { name: "Spara samtalet" }).click();
+  await expect(page).toHaveURL(new RegExp(`/cases/${id}/sessions/(?!new)[A-Za-z0-9]+$`));
+  const sessionUrl = page.url();
+
+  // Changed on the session's own page.
+  await page.getByLabel("Längd i minuter").fill("75");
+  await page.getByRole("radio", { name: "Telefon" }).check();
+  await page.getByRole("checkbox", { name: "Hälsa" }).check();
+  await page.getByRole("button", { name: "Spara ändringarna" }).click();
+  await expect(page.getByText("Samtalet är sparat.", { exact: false })).toBeVisible();
+  const row = async () =>
+    (await query<{ durationMinutes: number; mode: string; topics: string; updatedAt: Date }>(
+      `SELECT "durationMinutes", mode::text AS mode, array_to_string(topics, ',') AS topics, "updatedAt" FROM "CounsellingSession" WHERE "caseId" = $1`,
+      [id],
+    ))[0]!;
+  expect(await row()).toMatchObject({ durationMinutes: 75, mode: "PHONE", topics: "GRANT,HEALTH" });
+
+  await page.goto(sessionUrl);
+  await expect(page.getByLabel("Längd i minuter")).toHaveValue("75");
+  await expect(page.getByRole("radio", { name: "Telefon" })).toBeChecked();
+  await expect(page.getByRole("checkbox", { name: "Hälsa" })).toBeChecked();
+  await expect(page.getByRole("checkbox", { name: "Återvandringsbidrag" })).toBeChecked();
+
+  const before = await row();
+  const audits = await auditCount(`"caseId" = $1 AND action = 'counsellingSession.update'`, [id]);
+  await page.getByRole("button", { name: "Spara ändringarna" }).click();
+  await expect(page.getByText("Samtalet är sparat.", { exact: false })).toBeVisible();
+  expect((await row()).updatedAt).toEqual(before.updatedAt);
+  expect(await auditCount(`"caseId" = $1 AND action = 'counsellingSession.update'`, [id])).toBe(audits);
+});
+
+// Still to cover here: referral consent and status, follow-up, admin settings
+// (office-wide: changing it races the referral specs), guidance article.

@@ -51,7 +51,6 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
   };
   const range = (p: FigurePeriod) => ({ from: p.from, to: p.to });
   const monthLabel = (month: string) => format.dateTime(new Date(`${month}-15T12:00:00Z`), { month: "short", year: "2-digit", timeZone: "UTC" });
-  const day = (iso: string) => format.dateTime(new Date(`${iso}T12:00:00Z`), { dateStyle: "medium", timeZone: "UTC" });
   const sek = (amount: number) => format.number(amount, { style: "currency", currency: "SEK", maximumFractionDigits: 0 });
   const days = (value: number | null) => (value === null ? "–" : format.number(value, { maximumFractionDigits: 1 }));
   const chartLabels = (category: string, clickable: boolean): ChartLabels => ({
@@ -62,7 +61,7 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
     empty: t("noData"),
     clickHint: clickable ? t("clickHint") : undefined,
   });
-  const periodTitle = period.kind === "year" ? t("yearTitle", { year: period.year! }) : t("rangeTitle", { from: day(period.from), to: day(period.to) });
+  const periodTitle = period.kind === "year" ? t("yearTitle", { year: period.year! }) : t("rangeTitle", { from: period.from, to: period.to });
   const totalOf = (status: (typeof OPEN_STATUSES)[number]) => caseload.reduce((sum, adviser) => sum + (adviser.byStatus[status] ?? 0), 0);
   const sumOf = (key: "total" | "overdueTasks" | "overdueReferrals" | "followUpsDue") => caseload.reduce((sum, adviser) => sum + adviser[key], 0);
   const periodOptions = [

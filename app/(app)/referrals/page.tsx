@@ -7,7 +7,7 @@ import { Cell, Table } from "@/components/ui/table";
 import { OverdueBadge, ReferralStatusBadge } from "@/components/referrals/referral-badges";
 import { listReferrals } from "@/lib/data/referrals";
 import { REFERRAL_STATUS_FILTERS, ReferralListFilterSchema } from "@/lib/schemas/referral";
-import { isoOfDbDate } from "@/lib/dates";
+
 
 export async function generateMetadata() {
   const t = await getTranslations("referrals");
@@ -15,7 +15,6 @@ export async function generateMetadata() {
 }
 
 const LABEL = "text-sm font-medium text-slate-800";
-const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
 
 /** "Remisser": the adviser's own or the team's referrals, overdue first; every choice is in the URL. */
 export default async function ReferralsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
@@ -23,7 +22,8 @@ export default async function ReferralsPage({ searchParams }: { searchParams: Pr
   const list = await listReferrals({ scope: filter.scope, status: filter.status, overdueOnly: filter.overdue });
   const t = await getTranslations("referrals");
   const tWorkflow = await getTranslations("workflow");
-  const formatDay = (iso: string | null) => (iso ? isoOfDbDate(day(iso)) : "–");
+  // Days arrive as ISO strings, which is how the office writes them.
+  const formatDay = (iso: string | null) => iso ?? "–";
   const overdueCount = list.items.filter((item) => item.isOverdue).length;
   const headers = [
     t("columns.case"),

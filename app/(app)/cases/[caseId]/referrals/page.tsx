@@ -5,21 +5,21 @@ import { buttonClasses } from "@/components/ui/button";
 import { Cell, Table } from "@/components/ui/table";
 import { OverdueBadge, ReferralStatusBadge } from "@/components/referrals/referral-badges";
 import { listCaseReferrals } from "@/lib/data/referrals";
-import { isoOfDbDate } from "@/lib/dates";
+
 
 export async function generateMetadata() {
   const t = await getTranslations("referrals");
   return { title: t("caseTitle") };
 }
 
-const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
 
 export default async function CaseReferralsPage({ params }: { params: Promise<{ caseId: string }> }) {
   const { caseId } = await params;
   const result = await listCaseReferrals(caseId);
   if (!result) notFound();
   const t = await getTranslations("referrals");
-  const formatDay = (iso: string | null) => (iso ? isoOfDbDate(day(iso)) : "–");
+  // Days arrive as ISO strings, which is how the office writes them.
+  const formatDay = (iso: string | null) => iso ?? "–";
   const isOpen = result.caseStatus !== "CLOSED";
   return (
     <section aria-labelledby="referrals-heading" className="flex flex-col gap-4">

@@ -10,7 +10,7 @@ import { listDecisionCorrections } from "@/lib/data/referral-decisions";
 import { decisionStatusPath } from "@/lib/cases/decision-status";
 import { REFERRAL_DECISIONS } from "@/lib/referrals/status-machine";
 import { countryName } from "@/lib/countries";
-import { formatOfficeDay, isoOfDbDate, formatOfficeDateTime, officeToday } from "@/lib/dates";
+import { formatOfficeDay, formatOfficeDateTime, officeToday } from "@/lib/dates";
 import { ConsentForm, DecisionForm, StatusChangeForm } from "../_components/referral-forms";
 import { DecisionCorrectionForm } from "../_components/decision-correction-form";
 import { changeReferralStatusAction, recordConsentAction } from "../actions";
@@ -25,7 +25,6 @@ export async function generateMetadata() {
   return { title: t("detailTitle") };
 }
 
-const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
 
 function Fact({ term, children }: { term: string; children: React.ReactNode }) {
   return (
@@ -66,7 +65,8 @@ export default async function ReferralPage({ params, searchParams }: Props) {
       .join(", ");
   const tOrganisations = await getTranslations("organisations");
   const locale = await getLocale();
-  const formatDay = (iso: string | null) => (iso ? isoOfDbDate(day(iso)) : "–");
+  // Days arrive as ISO strings, which is how the office writes them.
+  const formatDay = (iso: string | null) => iso ?? "–";
   const today = officeToday();
   const statusAction = changeReferralStatusAction.bind(null, caseId, referralId);
   const organisation = referral.organisation;

@@ -5,7 +5,7 @@ import { PageHeader } from "@/components/ui/page-header";
 import { authorize } from "@/lib/gate";
 import { getArticle, getRevision } from "@/lib/data/guidance";
 import { ArticleBody } from "../../../_components/article-body";
-import { formatOfficeDateTime, isoOfDbDate } from "@/lib/dates";
+import { formatOfficeDateTime } from "@/lib/dates";
 
 type Props = { params: Promise<{ slug: string; version: string }> };
 
@@ -63,7 +63,7 @@ export default async function RevisionPage({ params }: Props) {
               <dt className="font-medium">{tGuidance("owner")}</dt>
               <dd>{revision.ownerName ?? tGuidance("noOwner")}</dd>
               <dt className="font-medium">{tGuidance("lastReviewed")}</dt>
-              <dd>{revision.lastReviewedOn ? isoOfDbDate(new Date(`${revision.lastReviewedOn}T00:00:00Z`)) : "–"}</dd>
+              <dd>{revision.lastReviewedOn ?? "–"}</dd>
               <dt className="font-medium">{t("status")}</dt>
               <dd>{revision.isPublished ? t("publishedStatus") : tGuidance("draft")}</dd>
               <dt className="font-medium">{tGuidance("sources")}</dt>
