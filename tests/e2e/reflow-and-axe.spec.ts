@@ -119,6 +119,11 @@ async function problemsOn(page: Page, path: string, width: number): Promise<stri
   return problems;
 }
 
+// The six tests (three roles, two languages) are the longest file of the suite: they share the two
+// workers instead of running one after another. Each worker makes its own accounts and case (below),
+// so a language set for one test never meets another running at the same time.
+test.describe.configure({ mode: "parallel" });
+
 /** Once per worker: the accounts and the case every test here uses. */
 let prepared: Promise<{ accounts: Accounts; values: Placeholders }> | null = null;
 
