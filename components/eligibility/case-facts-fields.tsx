@@ -1,6 +1,6 @@
 import { useTranslations } from "next-intl";
 import { CIRCUMSTANCES, FORM_FIELDS, type CaseFactsDraft } from "@/lib/eligibility-form";
-import { CheckboxField, InputField, SelectInput, fieldBinder, type ErrorFor } from "./form-fields";
+import { CheckboxField, CountryField, InputField, fieldBinder, type ErrorFor } from "./form-fields";
 
 /** The application and the journey, then the household's circumstances: the facts about the case as a whole. */
 export function CaseFactsFields({
@@ -22,7 +22,7 @@ export function CaseFactsFields({
         <legend className="px-1 text-base font-semibold">{t("applicationSection")}</legend>
         <InputField {...field("applicationDate")} hint={t("applicationDateHint")} type="date" />
         <InputField {...field("travelCostSek")} hint={t("travelCostHint")} inputMode="numeric" />
-        <SelectInput {...field("destinationCountry")} options={[{ value: "", label: t("chooseCountry") }, ...countries]} />
+        <CountryField {...field("destinationCountry")} options={[{ value: "", label: t("chooseCountry") }, ...countries]} />
         <CheckboxField {...field("destinationIsHomeCountry")} alignEnd />
       </fieldset>
 

@@ -1,4 +1,5 @@
 import type { ReactNode } from "react";
+import { ComboboxField } from "@/components/ui/combobox-field";
 
 // The eligibility form's own field components: ids derived from the posted names (so the
 // error summary can link to any field), hints and errors tied to their input through
@@ -122,6 +123,11 @@ export function SelectInput({ name, label, value, onChange, options, error }: Fi
       </select>
     </Labelled>
   );
+}
+
+/** A country chosen by its name with a type-ahead (the app's ComboboxField), its ISO code posted and kept in the draft. */
+export function CountryField({ name, label, value, onChange, options, error }: FieldBinding<string> & { options: { value: string; label: string }[] }) {
+  return <ComboboxField id={fieldId(name)} name={name} label={label} options={options} defaultValue={value} onValueChange={onChange} error={error} />;
 }
 
 /** A tick box; set `alignEnd` in a grid row to line it up with the inputs beside it. */

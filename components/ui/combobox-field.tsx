@@ -44,6 +44,7 @@ export function ComboboxField({
   hint,
   className = "",
   id: givenId,
+  onValueChange,
 }: {
   label: string;
   name: string;
@@ -53,12 +54,15 @@ export function ComboboxField({
   hint?: string;
   className?: string;
   id?: string;
+  /** For a form that keeps its values in React state (the eligibility form): told each time the chosen code changes. */
+  onValueChange?: (value: string) => void;
 }) {
   // False on the server and while hydrating, true once this browser runs the component.
   const enhanced = useSyncExternalStore(noSubscription, () => true, () => false);
   if (!enhanced) return <SelectField id={givenId} label={label} name={name} options={withCurrent(options, defaultValue)} defaultValue={defaultValue} error={error} hint={hint} className={className} />;
-  // Keyed like SelectField: a new value from the server (after a save) starts the field afresh.
-  return <Combobox key={defaultValue} {...{ label, name, options, defaultValue, error, hint, className, givenId }} />;
+  // Keyed like SelectField: a new value from the server (after a save) starts the field afresh. A field whose form holds
+  // its value in state is not: the value it reports comes straight back as its default, and a remount would take its focus.
+  return <Combobox key={onValueChange ? "in-state" : defaultValue} {...{ label, name, options, defaultValue, error, hint, className, givenId, onValueChange }} />;
 }
 
 const noSubscription = () => () => {};
@@ -77,6 +81,7 @@ function Combobox({
   hint,
   className,
   givenId,
+  onValueChange,
 }: {
   label: string;
   name: string;
@@ -86,6 +91,7 @@ function Combobox({
   hint?: string;
   className: string;
   givenId?: string;
+  onValueChange?: (value: string) => void;
 }) {
   const t = useTranslations("forms");
   const id = givenId ?? `field-${name}`;
@@ -94,7 +100,11 @@ function Combobox({
   const emptyLabel = options.find((option) => option.value === "")?.label;
   const labelOf = (value: string) => choices.find((option) => option.value === value)?.label ?? value;
 
-  const [value, setValue] = useState(defaultValue);
+  const [value, setStoredValue] = useState(defaultValue);
+  const setValue = (next: string) => {
+    setStoredValue(next);
+    if (next !== value) onValueChange?.(next);
+  };
   const [text, setText] = useState(defaultValue ? labelOf(defaultValue) : "");
   const [open, setOpen] = useState(false);
   const [active, setActive] = useState(-1);

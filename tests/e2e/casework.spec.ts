@@ -65,7 +65,7 @@ test("an adviser logs a session with two next steps, and they are tasks on My da
   // Filled in from the case and today.
   await expect(page.getByLabel("Datum", { exact: true })).toHaveValue(TODAY);
   // The language is chosen by name (a combobox); its code travels in the field's hidden input.
-  await expect(page.getByLabel("Tolkens språk")).toHaveValue("arabiska");
+  await expect(page.getByRole("combobox", { name: "Tolkens språk" })).toHaveValue("arabiska");
   await expect(page.locator('input[type="hidden"][name="interpreterLanguage"]')).toHaveValue("ar");
   await page.screenshot({ path: testInfo.outputPath("session-form.png"), fullPage: true });
 

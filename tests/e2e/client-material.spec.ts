@@ -189,7 +189,7 @@ test("the interpreter's language, dialect, agency, way of taking part and ID num
   await page.getByLabel("Starttid").fill("10:00");
   await page.getByLabel("Längd i minuter").fill("60");
   await page.getByRole("radio", { name: "Besök" }).check();
-  await page.getByLabel("Tolkens språk").fill("tigrinja");
+  await page.getByRole("combobox", { name: "Tolkens språk" }).fill("tigrinja");
   await page.getByRole("option", { name: "tigrinja", exact: true }).click();
   await page.getByLabel("Dialekt").fill("eritreansk tigrinja");
   await page.getByLabel("Bokad via tolkförmedling").fill("Tolkförmedling Väst");

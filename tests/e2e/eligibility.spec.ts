@@ -66,7 +66,9 @@ test("an adviser checks a case, pre-filled, adjusts it, saves, and finds the che
 
   // Pre-filled from the case: today, the destination, and the household with its permits.
   await expect(page.getByLabel("Ansökningsdatum")).toHaveValue(TODAY);
-  await expect(page.getByLabel("Land att flytta till")).toHaveValue("SY");
+  // The country is chosen by name (a combobox); its ISO code is what the form posts.
+  await expect(page.getByRole("combobox", { name: "Land att flytta till" })).toHaveValue("Syrien");
+  await expect(page.locator('input[type="hidden"][name="destination.country"]')).toHaveValue("SY");
   const people = page.getByRole("group", { name: "Personer i hushållet" });
   const amal = people.getByRole("group", { name: "Person 1: Amal" });
   const rami = people.getByRole("group", { name: "Person 2: Rami" });
@@ -164,7 +166,9 @@ test("a staff member uses the calculator, sees both rule sets near 2026-01-01, s
   await expect(page.getByRole("textbox", { name: /namn|personnummer|identitet/i })).toHaveCount(0);
 
   await page.getByLabel("Ansökningsdatum").fill("2026-06-15");
-  await page.getByLabel("Land att flytta till").selectOption("SY");
+  await page.getByRole("combobox", { name: "Land att flytta till" }).fill("syr");
+  await page.getByRole("option", { name: "Syrien", exact: true }).click();
+  await expect(page.locator('input[type="hidden"][name="destination.country"]')).toHaveValue("SY");
   await page.getByLabel(/Beräknad reskostnad/).fill("12000");
   const applicant = page.getByRole("group", { name: "Person 1" });
   await applicant.getByLabel("Födelsedatum").fill("1980-01-01");
