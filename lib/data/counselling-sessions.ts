@@ -12,8 +12,8 @@ import { refuseMissing } from "@/lib/data/denials";
 /** Free-text fields: their content stays out of the audit trail. */
 const TEXT_FIELDS = ["participants", "notes"] as const;
 
-const SESSION_FIELDS = {
-  id: true,
+/** What a session says: every field its form edits (also what its print and the journal's print show). */
+export const SESSION_CONTENT = {
   startsAt: true,
   durationMinutes: true,
   mode: true,
@@ -26,10 +26,9 @@ const SESSION_FIELDS = {
   participants: true,
   topics: true,
   notes: true,
-  authorId: true,
-  createdAt: true,
-  updatedAt: true,
 } as const;
+
+const SESSION_FIELDS = { id: true, ...SESSION_CONTENT, authorId: true, createdAt: true, updatedAt: true } as const;
 
 const NEXT_STEP_FIELDS = {
   id: true,
@@ -142,20 +141,7 @@ export async function updateCounsellingSession(caseId: string, sessionId: string
     if (!opened.ok) return opened;
     const before = await tx.counsellingSession.findFirst({
       where: { id: sessionId, caseId },
-      select: {
-        startsAt: true,
-        durationMinutes: true,
-        mode: true,
-        interpreterLanguage: true,
-        isInterpreterBooked: true,
-        interpreterDialect: true,
-        interpreterAgency: true,
-        interpreterMode: true,
-        interpreterIdNumber: true,
-        participants: true,
-        topics: true,
-        notes: true,
-      },
+      select: SESSION_CONTENT,
     });
     if (!before) return refuseMissing(user, "session.update", "CounsellingSession", sessionId);
     const { nextSteps, savedAt, ...fields } = input;

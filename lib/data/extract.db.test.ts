@@ -85,6 +85,11 @@ describe("a person's extract", () => {
     expect(pdfText).toContain("Registerutdrag");
     expect(pdfText).toContain("Om Karim: hälsa");
     expect(pdfText).not.toContain("Noor");
+    // Codes by their names for the person reading it (the JSON keeps the codes): the relation, the journal entry's kind.
+    expect(pdfText).toContain("Make, maka eller sambo");
+    expect(pdfText).not.toContain("SPOUSE");
+    expect(pdfText).toMatch(/Journalanteckning|Anteckning från/);
+    expect(pdfText).not.toMatch(/CASE_NOTE|SESSION_NOTE|FOLLOW_UP_NOTE/);
   });
 
   it("is audited on the case, and shows who asked for whom", async () => {

@@ -4,6 +4,7 @@ import { recordAudit, auditActor } from "@/lib/audit";
 import { authorize } from "@/lib/gate";
 import { findCaseInScope, markCaseEntry, openCaseForWrite, redactedText, type CaseWriteRefusal } from "@/lib/data/casework-scope";
 import { recordDenial } from "@/lib/data/denials";
+import { SESSION_CONTENT } from "@/lib/data/counselling-sessions";
 import { caseScope, viaCase } from "@/lib/data/scope";
 import type { SignedInUser } from "@/lib/data/sign-in-sessions";
 import { officeToday, startOfOfficeDay } from "@/lib/dates";
@@ -281,22 +282,7 @@ export async function auditRefusedJournalInput(entryId: string | null, attempted
   await recordDenial(user, { action: "write.refused", reason: `journal.${attempted}.${reason}`, resourceType: entryId ? "JournalEntry" : "Case", resourceId: entryId ?? undefined });
 }
 
-const SESSION_PRINT_FIELDS = {
-  id: true,
-  startsAt: true,
-  durationMinutes: true,
-  mode: true,
-  interpreterLanguage: true,
-  isInterpreterBooked: true,
-  interpreterDialect: true,
-  interpreterAgency: true,
-  interpreterMode: true,
-  interpreterIdNumber: true,
-  participants: true,
-  topics: true,
-  notes: true,
-  authorId: true,
-} as const;
+const SESSION_PRINT_FIELDS = { id: true, ...SESSION_CONTENT, authorId: true } as const;
 
 const CASE_PRINT_FIELDS = {
   id: true,

@@ -18,6 +18,7 @@ import { strToU8 } from "fflate";
 import { PDFDocument, PDFName } from "pdf-lib";
 import type { PersonExtract } from "@/lib/retention/extract-content";
 import { buildExtractContent } from "@/lib/retention/extract-content";
+import { codeNamesIn } from "@/lib/retention/code-names";
 import { renderLetterPdf } from "@/lib/referrals/letter-pdf";
 import { zipFiles, type ZipEntry } from "@/lib/retention/zip";
 
@@ -45,7 +46,7 @@ export function packageId(caseNumber: string): string {
  * it does not embed, and writes no OutputIntent; so no pdfaid claim is made.
  */
 export async function renderArchivePdf(record: PersonExtract, createdAt: Date): Promise<Uint8Array> {
-  const content = buildExtractContent(record, "sv");
+  const content = buildExtractContent(record, "sv", await codeNamesIn("sv"));
   const drawn = await renderLetterPdf({ ...content, title: `Ärendeakt: ärende ${record.caseNumber}` }, { createdAt });
   const pdf = await PDFDocument.load(drawn, { updateMetadata: false });
   const stamp = createdAt.toISOString();

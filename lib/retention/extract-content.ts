@@ -1,10 +1,12 @@
 // A person's extract (registerutdrag) as data — the JSON in the ZIP is this,
 // exactly — and as the blocks of its readable PDF (drawn by the referral
-// letter's renderer, lib/referrals/letter-pdf.ts). Pure: no database, no clock.
+// letter's renderer, lib/referrals/letter-pdf.ts), where every stored code is
+// shown by its name. Pure apart from reading the names: no database, no clock.
 import { strToU8 } from "fflate";
 import type { LetterBlock, LetterContent, LetterLanguage } from "@/lib/referrals/letter-content";
 import { renderLetterPdf } from "@/lib/referrals/letter-pdf";
 import { zipFiles } from "@/lib/retention/zip";
+import { codeNamesIn, type CodeNames } from "@/lib/retention/code-names";
 
 type Json = string | number | boolean | null | Json[] | { [key: string]: Json } | unknown;
 
@@ -126,7 +128,7 @@ const TEXTS = {
 /** Field names of the identity, household and case sections as the reader sees them. */
 const FIELD_LABELS: Record<LetterLanguage, Record<string, string>> = {
   sv: {
-    firstName: "Förnamn", lastName: "Efternamn", birthDate: "Födelsedatum", identityNumber: "Personnummer", citizenships: "Medborgarskap",
+    firstName: "Förnamn", lastName: "Efternamn", birthDate: "Födelsedatum", gender: "Kön", identityNumber: "Personnummer", citizenships: "Medborgarskap",
     countryOfOrigin: "Ursprungsland", languages: "Språk", interpreterLanguage: "Tolkspråk", phone: "Telefon", email: "E-post", address: "Adress",
     isRegisteredInSweden: "Folkbokförd i Sverige", permitGround: "Grund för uppehållstillstånd", permitPermanent: "Permanent tillstånd",
     permitGrantedOn: "Tillstånd beviljat", permitExpiresOn: "Tillstånd upphör", asylumStatus: "Asylärende", destinationCountry: "Land att återvända till",
@@ -134,7 +136,7 @@ const FIELD_LABELS: Record<LetterLanguage, Record<string, string>> = {
     adviser: "Handläggare", sentOn: "Skickad", decision: "Beslut", agencyReference: "Mottagarens diarienummer", note: "Anteckning",
   },
   en: {
-    firstName: "First name", lastName: "Last name", birthDate: "Date of birth", identityNumber: "Personal identity number", citizenships: "Citizenship",
+    firstName: "First name", lastName: "Last name", birthDate: "Date of birth", gender: "Gender", identityNumber: "Personal identity number", citizenships: "Citizenship",
     countryOfOrigin: "Country of origin", languages: "Languages", interpreterLanguage: "Interpreter language", phone: "Phone", email: "E-mail", address: "Address",
     isRegisteredInSweden: "Registered in Sweden", permitGround: "Residence permit ground", permitPermanent: "Permanent permit",
     permitGrantedOn: "Permit granted", permitExpiresOn: "Permit expires", asylumStatus: "Asylum case", destinationCountry: "Country of return",
@@ -152,8 +154,16 @@ const text = (value: Json): string => {
   return String(value);
 };
 
-/** The readable extract's blocks, in Swedish or English. */
-export function buildExtractContent(extract: PersonExtract, language: LetterLanguage): LetterContent {
+/** Identity fields whose value is a code, and the vocabulary that names it. */
+const CODED_FIELDS: Record<string, Parameters<CodeNames>[0]> = {
+  relation: "relation",
+  gender: "gender",
+  permitGround: "permitGround",
+  asylumStatus: "asylumStatus",
+};
+
+/** The readable extract's blocks, in Swedish or English, every stored code by its name (`names`). */
+export function buildExtractContent(extract: PersonExtract, language: LetterLanguage, names: CodeNames): LetterContent {
   const t = TEXTS[language];
   const label = (key: string) => FIELD_LABELS[language][key] ?? key;
   const blocks: LetterBlock[] = [];
@@ -164,17 +174,17 @@ export function buildExtractContent(extract: PersonExtract, language: LetterLang
   blocks.push({ kind: "paragraph", text: t.intro });
   blocks.push({ kind: "fields", rows: [[t.made, extract.madeAt.slice(0, 16).replace("T", " ") + " UTC"]] });
 
-  section(t.identity, [{ kind: "fields", rows: Object.entries(extract.identity).map(([key, value]) => [label(key), text(value)]) }]);
+  section(t.identity, [{ kind: "fields", rows: Object.entries(extract.identity).map(([key, value]) => [label(key), CODED_FIELDS[key] && typeof value === "string" ? names(CODED_FIELDS[key], value) : text(value)]) }]);
   section(
     t.household,
-    extract.household.length ? [{ kind: "table", columns: [t.columns.who, t.columns.what, t.columns.date], rows: extract.household.map((m) => [`${m.firstName} ${m.lastName}`, m.relation, m.birthDate]) }] : null,
+    extract.household.length ? [{ kind: "table", columns: [t.columns.who, t.columns.what, t.columns.date], rows: extract.household.map((m) => [`${m.firstName} ${m.lastName}`, names("relation", m.relation), m.birthDate]) }] : null,
   );
   section(t.case, [
     {
       kind: "fields",
       rows: [
-        [label("status"), extract.case.status],
-        [label("outcome"), text(extract.case.outcome)],
+        [label("status"), names("caseStatus", extract.case.status)],
+        [label("outcome"), names("caseOutcome", extract.case.outcome)],
         [label("openedAt"), day(extract.case.openedAt)],
         [label("closedAt"), day(extract.case.closedAt)],
         [label("adviser"), text(extract.case.adviser)],
@@ -184,20 +194,20 @@ export function buildExtractContent(extract: PersonExtract, language: LetterLang
   section(
     t.statusChanges,
     extract.case.statusChanges.length
-      ? [{ kind: "table", columns: [t.columns.what, t.columns.date, t.columns.detail], rows: extract.case.statusChanges.map((s) => [`${text(s.fromStatus)} - ${s.toStatus}`, s.effectiveOn, s.reason]) }]
+      ? [{ kind: "table", columns: [t.columns.what, t.columns.date, t.columns.detail], rows: extract.case.statusChanges.map((s) => [`${names("caseStatus", s.fromStatus)} - ${names("caseStatus", s.toStatus)}`, s.effectiveOn, s.reason]) }]
       : null,
   );
   section(
     t.sessions,
     extract.sessions.flatMap((s): LetterBlock[] => [
-      { kind: "fields", rows: [[day(s.startsAt), `${s.mode}, ${s.durationMinutes} min, ${text(s.topics)}`]] },
+      { kind: "fields", rows: [[day(s.startsAt), `${names("sessionMode", s.mode)}, ${s.durationMinutes} min, ${s.topics.map((topic) => names("topic", topic)).join(", ") || "–"}`]] },
       ...(s.notes ? [{ kind: "paragraph" as const, text: s.notes }] : []),
     ]),
   );
   section(
     t.journal,
     extract.journal.flatMap((e): LetterBlock[] => [
-      { kind: "fields", rows: [[day(e.createdAt), `${e.kind}${e.about ? ` (${e.about})` : ""}${e.signedAt ? "" : ` — ${t.draft}`}`]] },
+      { kind: "fields", rows: [[day(e.createdAt), `${names("journalKind", e.kind)}${e.about ? ` (${e.about})` : ""}${e.signedAt ? "" : ` — ${t.draft}`}`]] },
       // The entry as first signed, then each correction with its reason: nothing is hidden.
       ...(e.versions.length
         ? e.versions.map((v) => ({
@@ -207,15 +217,15 @@ export function buildExtractContent(extract: PersonExtract, language: LetterLang
         : [{ kind: "paragraph" as const, text: e.text }]),
     ]),
   );
-  section(t.plan, extract.plan.length ? [{ kind: "table", columns: [t.columns.what, t.columns.detail, t.columns.date], rows: extract.plan.map((p) => [p.kind, `${p.status}${p.note ? ` — ${p.note}` : ""}`, day(p.dueOn)]) }] : null);
+  section(t.plan, extract.plan.length ? [{ kind: "table", columns: [t.columns.what, t.columns.detail, t.columns.date], rows: extract.plan.map((p) => [names("planStep", p.kind), `${names("planStepStatus", p.status)}${p.note ? ` — ${p.note}` : ""}`, day(p.dueOn)]) }] : null);
   section(
     t.referrals,
     extract.referrals.map((r): LetterBlock => ({
       kind: "fields",
       rows: [
-        [r.type, `${r.organisation} — ${r.status}`],
+        [names("referralType", r.type), `${r.organisation} — ${names("referralStatus", r.status)}`],
         [label("sentOn"), day(r.sentOn)],
-        [label("decision"), r.decision ? `${r.decision}, ${day(r.decidedOn)}${r.decisionAmountSek !== null ? `, ${r.decisionAmountSek} SEK` : ""}` : "–"],
+        [label("decision"), r.decision ? `${names("referralDecision", r.decision)}, ${day(r.decidedOn)}${r.decisionAmountSek !== null ? `, ${r.decisionAmountSek} SEK` : ""}` : "–"],
         [label("agencyReference"), text(r.agencyReference)],
         ...(r.note ? [[label("note"), r.note] as [string, string]] : []),
       ],
@@ -224,7 +234,7 @@ export function buildExtractContent(extract: PersonExtract, language: LetterLang
   section(
     t.checks,
     extract.eligibilityChecks.length
-      ? [{ kind: "table", columns: [t.columns.date, t.columns.what, t.columns.detail], rows: extract.eligibilityChecks.map((c) => [day(c.madeAt), c.outcome, `${c.totalSek} SEK (${c.ruleSetId})`]) }]
+      ? [{ kind: "table", columns: [t.columns.date, t.columns.what, t.columns.detail], rows: extract.eligibilityChecks.map((c) => [day(c.madeAt), names("eligibilityOutcome", c.outcome), `${c.totalSek} SEK (${c.ruleSetId})`]) }]
       : null,
   );
   section(
@@ -251,7 +261,7 @@ export function buildExtractContent(extract: PersonExtract, language: LetterLang
   section(
     t.access,
     extract.access.length
-      ? [{ kind: "table", columns: [t.columns.who, t.columns.firstLast, t.columns.times], rows: extract.access.map((a) => [`${text(a.name)} (${text(a.role)})`, `${day(a.first)} – ${day(a.last)}`, String(a.count)]) }]
+      ? [{ kind: "table", columns: [t.columns.who, t.columns.firstLast, t.columns.times], rows: extract.access.map((a) => [`${text(a.name)} (${names("role", a.role)})`, `${day(a.first)} – ${day(a.last)}`, String(a.count)]) }]
       : null,
   );
 
@@ -267,7 +277,7 @@ export function buildExtractContent(extract: PersonExtract, language: LetterLang
 
 /** The ZIP handed to the person: the readable PDF, the same data as JSON, and the files when asked for. */
 export async function buildExtractZip(extract: PersonExtract, files: { name: string; content: Uint8Array }[], language: LetterLanguage): Promise<Uint8Array> {
-  const pdf = await renderLetterPdf(buildExtractContent(extract, language), { createdAt: new Date(extract.madeAt) });
+  const pdf = await renderLetterPdf(buildExtractContent(extract, language, await codeNamesIn(language)), { createdAt: new Date(extract.madeAt) });
   return zipFiles([
     { path: "utdrag.pdf", content: pdf },
     { path: "utdrag.json", content: strToU8(JSON.stringify(extract, null, 2)) },

@@ -34,25 +34,84 @@ function useReferralForm(action: Action) {
     const key = state.fieldErrors?.[name]?.[0];
     return key ? t(`errors.${key}`, { max: MAX[name] ?? 0 }) : undefined;
   };
-  // Success redirects to the page with a confirmation of its own; the form shows only what went wrong.
-  const banner = () => (
-    <div aria-live="polite">
-      {state.status === "error" ? <Alert tone="error">{state.formError ? t(`errors.${state.formError}`) : t("formHasErrors")}</Alert> : null}
-    </div>
+  return { t, state, formAction, isPending, values, error };
+}
+
+/**
+ * What the three forms share: the heading that names the form, what went wrong
+ * (a success redirects to the page, which has its own confirmation), the version
+ * the form was shown with, and the save button under the fields.
+ */
+function ReferralFormShell({
+  id,
+  title,
+  intro,
+  form,
+  version,
+  submitLabel,
+  children,
+}: {
+  id: string;
+  title: string;
+  intro?: React.ReactNode;
+  form: ReturnType<typeof useReferralForm>;
+  version: number;
+  submitLabel: string;
+  children: React.ReactNode;
+}) {
+  const { t, state, formAction, isPending } = form;
+  return (
+    <EditForm state={state} action={formAction} className="grid gap-4 sm:grid-cols-2" noValidate aria-labelledby={`${id}-heading`}>
+      <h3 id={`${id}-heading`} className="text-lg font-semibold sm:col-span-2">
+        {title}
+      </h3>
+      {intro}
+      <div className="sm:col-span-2">
+        <div aria-live="polite">
+          {state.status === "error" ? <Alert tone="error">{state.formError ? t(`errors.${state.formError}`) : t("formHasErrors")}</Alert> : null}
+        </div>
+      </div>
+      <input type="hidden" name="version" value={version} />
+      {children}
+      <div className="sm:col-span-2">
+        <Button type="submit" disabled={isPending}>
+          {submitLabel}
+        </Button>
+      </div>
+    </EditForm>
   );
-  return { t, state, formAction, isPending, values, error, banner };
+}
+
+/** The comment on a status change or a decision: on the case's timeline, never in the letter. */
+function EventNoteField({ id, form }: { id: string; form: ReturnType<typeof useReferralForm> }) {
+  const { t, state, values, error } = form;
+  return (
+    <TextareaField
+      key={`${id}-${state.status}`}
+      id={id}
+      label={t("fields.eventNote")}
+      name="note"
+      hint={t("hints.eventNote", { max: EVENT_NOTE_MAX })}
+      rows={2}
+      defaultValue={values.note}
+      error={error("note")}
+      className="sm:col-span-2"
+    />
+  );
 }
 
 export function ConsentForm({ action, version, consentGivenOn, consentNote }: { action: Action; version: number; consentGivenOn: string | null; consentNote: string | null }) {
-  const { t, state, formAction, isPending, values, error, banner } = useReferralForm(action);
+  const form = useReferralForm(action);
+  const { t, state, values, error } = form;
   return (
-    <EditForm state={state} action={formAction} className="grid gap-4 sm:grid-cols-2" noValidate aria-labelledby="consent-form-heading">
-      <h3 id="consent-form-heading" className="text-lg font-semibold sm:col-span-2">
-        {consentGivenOn ? t("consentCorrect") : t("consentRecord")}
-      </h3>
-      <p className="text-sm text-slate-700 sm:col-span-2">{t("consentIntro")}</p>
-      <div className="sm:col-span-2">{banner()}</div>
-      <input type="hidden" name="version" value={version} />
+    <ReferralFormShell
+      id="consent-form"
+      title={consentGivenOn ? t("consentCorrect") : t("consentRecord")}
+      intro={<p className="text-sm text-slate-700 sm:col-span-2">{t("consentIntro")}</p>}
+      form={form}
+      version={version}
+      submitLabel={t("saveConsent")}
+    >
       <DateField
         key={`consentGivenOn-${state.status}`}
         id="consent-consentGivenOn"
@@ -73,12 +132,7 @@ export function ConsentForm({ action, version, consentGivenOn, consentNote }: { 
         error={error("consentNote")}
         className="sm:col-span-2"
       />
-      <div className="sm:col-span-2">
-        <Button type="submit" disabled={isPending}>
-          {t("saveConsent")}
-        </Button>
-      </div>
-    </EditForm>
+    </ReferralFormShell>
   );
 }
 
@@ -86,18 +140,20 @@ type StatusProps = { action: Action; version: number; today: string; nextStatuse
 
 /** Every allowed next step except the decision, which has its own form. */
 export function StatusChangeForm({ action, version, today, nextStatuses, hasConsent }: StatusProps) {
-  const { t, state, formAction, isPending, values, error, banner } = useReferralForm(action);
+  const form = useReferralForm(action);
+  const { t, state, values, error } = form;
   const tStatus = useTranslations("referrals.statuses");
   const options = nextStatuses.filter((status) => status !== "DECIDED");
   if (options.length === 0) return null;
   return (
-    <EditForm state={state} action={formAction} className="grid gap-4 sm:grid-cols-2" noValidate aria-labelledby="status-form-heading">
-      <h3 id="status-form-heading" className="text-lg font-semibold sm:col-span-2">
-        {t("changeStatus")}
-      </h3>
-      {options.includes("SENT") && !hasConsent ? <p className="text-sm text-slate-700 sm:col-span-2">{t("sendNeedsConsent")}</p> : null}
-      <div className="sm:col-span-2">{banner()}</div>
-      <input type="hidden" name="version" value={version} />
+    <ReferralFormShell
+      id="status-form"
+      title={t("changeStatus")}
+      intro={options.includes("SENT") && !hasConsent ? <p className="text-sm text-slate-700 sm:col-span-2">{t("sendNeedsConsent")}</p> : null}
+      form={form}
+      version={version}
+      submitLabel={t("saveStatus")}
+    >
       <SelectField
         // A select keeps its first default through React's form reset: remount it with the echoed choice.
         key={`toStatus-${values.toStatus ?? ""}`}
@@ -117,23 +173,8 @@ export function StatusChangeForm({ action, version, today, nextStatuses, hasCons
         defaultValue={values.occurredOn ?? today}
         error={error("occurredOn")}
       />
-      <TextareaField
-        key={`note-${state.status}`}
-        id="status-note"
-        label={t("fields.eventNote")}
-        name="note"
-        hint={t("hints.eventNote", { max: EVENT_NOTE_MAX })}
-        rows={2}
-        defaultValue={values.note}
-        error={error("note")}
-        className="sm:col-span-2"
-      />
-      <div className="sm:col-span-2">
-        <Button type="submit" disabled={isPending}>
-          {t("saveStatus")}
-        </Button>
-      </div>
-    </EditForm>
+      <EventNoteField id="status-note" form={form} />
+    </ReferralFormShell>
   );
 }
 
@@ -141,15 +182,11 @@ export function StatusChangeForm({ action, version, today, nextStatuses, hasCons
 type StatusOffer = { decision: string; path: string };
 
 export function DecisionForm({ action, version, today, statusOffers = [] }: { action: Action; version: number; today: string; statusOffers?: StatusOffer[] }) {
-  const { t, state, formAction, isPending, values, error, banner } = useReferralForm(action);
+  const form = useReferralForm(action);
+  const { t, state, values, error } = form;
   const tRecord = useTranslations("caseRecord.decision");
   return (
-    <EditForm state={state} action={formAction} className="grid gap-4 sm:grid-cols-2" noValidate aria-labelledby="decision-form-heading">
-      <h3 id="decision-form-heading" className="text-lg font-semibold sm:col-span-2">
-        {t("recordDecision")}
-      </h3>
-      <div className="sm:col-span-2">{banner()}</div>
-      <input type="hidden" name="version" value={version} />
+    <ReferralFormShell id="decision-form" title={t("recordDecision")} form={form} version={version} submitLabel={t("saveDecision")}>
       <input type="hidden" name="toStatus" value="DECIDED" />
       <ChoiceGroup
         key={`decision-${state.status}`}
@@ -192,17 +229,7 @@ export function DecisionForm({ action, version, today, statusOffers = [] }: { ac
         defaultValue={values.occurredOn ?? today}
         error={error("occurredOn")}
       />
-      <TextareaField
-        key={`decision-note-${state.status}`}
-        id="decision-note"
-        label={t("fields.eventNote")}
-        name="note"
-        hint={t("hints.eventNote", { max: EVENT_NOTE_MAX })}
-        rows={2}
-        defaultValue={values.note}
-        error={error("note")}
-        className="sm:col-span-2"
-      />
+      <EventNoteField id="decision-note" form={form} />
       {statusOffers.length ? (
         // Offered, and ticked, by default: the case follows the decision in the same step, with the note as its one reason.
         <div className="sm:col-span-2">
@@ -218,11 +245,6 @@ export function DecisionForm({ action, version, today, statusOffers = [] }: { ac
           </p>
         </div>
       ) : null}
-      <div className="sm:col-span-2">
-        <Button type="submit" disabled={isPending}>
-          {t("saveDecision")}
-        </Button>
-      </div>
-    </EditForm>
+    </ReferralFormShell>
   );
 }
