@@ -115,6 +115,11 @@ describe("the status machine in the data layer", () => {
     expect(await snapshot(referralId, caseId)).toEqual(before);
 
     expect(await recordConsent(referralId, { consentGivenOn: addDays(TODAY, -1), consentNote: "Skriftligt", version: 1 })).toEqual({ ok: true });
+    // The same consent saved again writes nothing: no new version, no audit row.
+    const audits = await db.auditEvent.count({ where: { resourceId: referralId, action: "referral.consent.record" } });
+    expect(await recordConsent(referralId, { consentGivenOn: addDays(TODAY, -1), consentNote: "Skriftligt", version: 2 })).toEqual({ ok: true });
+    expect((await db.referral.findUniqueOrThrow({ where: { id: referralId }, select: { version: true } })).version).toBe(2);
+    expect(await db.auditEvent.count({ where: { resourceId: referralId, action: "referral.consent.record" } })).toBe(audits);
     expect(await changeReferralStatus(referralId, change(2, "SENT"))).toEqual({ ok: true, status: "SENT" });
     const sent = await db.referral.findUniqueOrThrow({ where: { id: referralId } });
     expect(sent).toMatchObject({ status: "SENT", version: 3, consentNote: "Skriftligt" });

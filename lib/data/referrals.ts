@@ -415,6 +415,8 @@ export async function recordConsent(referralId: string, input: ConsentForm): Pro
     if (referral.status !== "DRAFT") return { ok: false, error: "consentLocked" } as const;
     const consentGivenOn = input.consentGivenOn!;
     const consentNote = input.consentNote || null;
+    // Saving the consent as it stands writes nothing: no new version, no audit row (issue 11).
+    if (isoOrNull(referral.consentGivenOn) === consentGivenOn && (referral.consentNote ?? null) === consentNote) return { ok: true } as const;
     if (!(await writeReferral(tx, referralId, input.version, { consentGivenOn: dbDate(consentGivenOn), consentNote }))) return { ok: false, error: "conflict" } as const;
     await recordAudit(tx, auditActor(user), {
       action: "referral.consent.record",

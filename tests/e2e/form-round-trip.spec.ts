@@ -5,8 +5,8 @@
 // the database holds. Untouched save: no new audit row, no version bump.
 // Forms covered: case edit, plan step, user administration, profile language,
 // household member, task, referral decision correction, organisation,
-// counselling session, admin settings, follow-up, guidance article (what is
-// left is listed at the end).
+// counselling session, admin settings, follow-up, guidance article, referral
+// consent.
 import type { Page } from "@playwright/test";
 import { test, expect } from "./support/fixtures";
 import { DEMO, createAccount } from "./support/accounts";
@@ -477,5 +477,37 @@ test("guidance article: titles and texts come back in the editor after a reload;
   expect(await auditCount(`action = 'guidance.update' AND "resourceId" = (SELECT id FROM "GuidanceArticle" WHERE slug = $1)`, [slug])).toBe(audits);
 });
 
-// Still to cover here: referral consent and status (consent is recorded once; a
-// status change is a new event, never an edit, so "unchanged" has no meaning there).
+test("referral consent: a corrected date and note come back after a reload; an untouched save writes nothing", async ({ page }) => {
+  const { id: caseId } = await newCase("PLANNING");
+  const referralId = `e2erf${crypto.randomBytes(8).toString("hex")}`;
+  await query(
+    `INSERT INTO "Referral" (id, "caseId", "organisationId", type, status, "consentGivenOn", "consentNote", "createdById", version, "updatedAt")
+     SELECT $1, $2, o.id, 'RETURN_GRANT_APPLICATION', 'DRAFT', current_date - 5, 'Muntligt', u.id, 1, now()
+     FROM "Organisation" o, "User" u WHERE o.name = 'Migrationsverket' AND u.email = $3 LIMIT 1`,
+    [referralId, caseId, DEMO.adviser],
+  );
+  const row = async () =>
+    (await query<{ consentGivenOn: string; consentNote: string; version: number }>('SELECT "consentGivenOn"::text AS "consentGivenOn", "consentNote", version FROM "Referral" WHERE id = $1', [referralId]))[0]!;
+  const audits = () => auditCount(`"resourceId" = $1 AND action = 'referral.consent.record'`, [referralId]);
+  const earlier = (await query<{ day: string }>("SELECT (current_date - 2)::text AS day"))[0]!.day;
+  await signIn(page, DEMO.adviser);
+  await page.goto(`/cases/${caseId}/referrals/${referralId}`);
+  const consent = page.getByRole("form", { name: "Rätta samtycket" });
+  await consent.getByLabel("Datum för samtycke").fill(earlier);
+  await consent.getByLabel("Hur samtycket gavs").fill("Skriftligt, med tolk på dari");
+  await consent.getByRole("button", { name: "Spara samtycket" }).click();
+  await expect(page.getByText("Samtycket är registrerat.")).toBeVisible();
+  expect(await row()).toEqual({ consentGivenOn: earlier, consentNote: "Skriftligt, med tolk på dari", version: 2 });
+
+  await page.reload();
+  await expect(consent.getByLabel("Datum för samtycke")).toHaveValue(earlier);
+  await expect(consent.getByLabel("Hur samtycket gavs")).toHaveValue("Skriftligt, med tolk på dari");
+  const before = await audits();
+  await consent.getByRole("button", { name: "Spara samtycket" }).click();
+  await expect(page.getByText("Samtycket är registrerat.")).toBeVisible();
+  expect((await row()).version).toBe(2);
+  expect(await audits()).toBe(before);
+});
+
+// Not here: a referral's status and decision are new events on it, never edits
+// (a recorded decision is corrected with its own form, above).
