@@ -499,7 +499,8 @@ test("referral consent: a corrected date and note come back after a reload; an u
   await expect(page.getByText("Samtycket är registrerat.")).toBeVisible();
   expect(await row()).toEqual({ consentGivenOn: earlier, consentNote: "Skriftligt, med tolk på dari", version: 2 });
 
-  await page.reload();
+  // Without the "saved" notice in the address, so the next notice is the next save's.
+  await page.goto(`/cases/${caseId}/referrals/${referralId}`);
   await expect(consent.getByLabel("Datum för samtycke")).toHaveValue(earlier);
   await expect(consent.getByLabel("Hur samtycket gavs")).toHaveValue("Skriftligt, med tolk på dari");
   const before = await audits();
