@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { PrintButton } from "@/components/eligibility/print-button";
 import { clientLanguage } from "@/lib/client-material/languages";
-import { MaterialBody } from "./material-body";
+import { TextBlocks } from "@/components/ui/text-blocks";
 import { CLIENT_SCRIPT_CLASS } from "./script-fonts";
 import "./client-print.css";
 
@@ -37,7 +37,7 @@ export function ClientMaterialPrint({ language, title, body, note, back, printLa
       </p>
       <article lang={meta?.tag ?? language} dir={meta?.dir ?? "ltr"} className={`${CLIENT_SCRIPT_CLASS} flex flex-col gap-3 break-words text-base`} data-testid="client-material-text">
         <h1 className="text-2xl font-bold">{title}</h1>
-        <MaterialBody body={body} />
+        <TextBlocks body={body} links={false} />
       </article>
     </main>
   );

@@ -6,7 +6,7 @@ import { Button, buttonClasses } from "@/components/ui/button";
 import { authorize } from "@/lib/gate";
 import { getArticle } from "@/lib/data/guidance";
 import { can } from "@/lib/permissions";
-import { ArticleBody } from "../_components/article-body";
+import { TextBlocks } from "@/components/ui/text-blocks";
 import { DraftBadge, TopicBadge } from "../_components/badges";
 import { currentLanguage, titleIn, type Language } from "../_components/localized";
 import { markReviewedAction, setPublishedAction } from "./actions";
@@ -56,7 +56,7 @@ export default async function ArticlePage({ params, searchParams }: Props) {
           </div>
           <h1 className="text-2xl font-semibold">{title}</h1>
         </header>
-        <ArticleBody body={language === "en" ? article.bodyEn : article.bodySv} />
+        <TextBlocks body={language === "en" ? article.bodyEn : article.bodySv} className="max-w-prose text-slate-900" />
         {article.sources.length ? (
           <section aria-labelledby="sources-heading" className="max-w-prose">
             <h2 id="sources-heading" lang={uiLanguage} className="mb-2 text-lg font-semibold">

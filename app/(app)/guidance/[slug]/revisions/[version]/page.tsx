@@ -4,7 +4,7 @@ import { getTranslations } from "next-intl/server";
 import { PageHeader } from "@/components/ui/page-header";
 import { authorize } from "@/lib/gate";
 import { getArticle, getRevision } from "@/lib/data/guidance";
-import { ArticleBody } from "../../../_components/article-body";
+import { TextBlocks } from "@/components/ui/text-blocks";
 import { formatOfficeDateTime } from "@/lib/dates";
 
 type Props = { params: Promise<{ slug: string; version: string }> };
@@ -87,7 +87,7 @@ export default async function RevisionPage({ params }: Props) {
               {t(language === "sv" ? "swedish" : "english")}: <span lang={language}>{language === "sv" ? revision.titleSv : revision.titleEn}</span>
             </h2>
             <div lang={language}>
-              <ArticleBody body={language === "sv" ? revision.bodySv : revision.bodyEn} headingLevel={3} />
+              <TextBlocks body={language === "sv" ? revision.bodySv : revision.bodyEn} headingLevel={3} className="max-w-prose text-slate-900" />
             </div>
           </section>
         ))}
