@@ -203,7 +203,7 @@ test("the interpreter's language, dialect, agency, way of taking part and ID num
   await expect(page.locator("[data-error-summary]")).toBeFocused();
   await page.getByLabel("Tolkens ID-nummer").fill("KK-20417");
   await page.getByRole("button", { name: "Spara samtalet" }).click();
-  await expect(page).toHaveURL(new RegExp(`/cases/${caseId}/sessions/(?!new)[A-Za-z0-9]+$`));
+  await expect(page).toHaveURL(new RegExp(`/cases/${caseId}/sessions/(?!new)[A-Za-z0-9]+\\?saved=`));
   await expect(page.getByTestId("session-interpreter")).toHaveText("Tolk: tigrinja (eritreansk tigrinja), video, via Tolkförmedling Väst, ID KK-20417");
   await expect(page.getByLabel("Dialekt")).toHaveValue("eritreansk tigrinja");
   await expect(page.getByLabel("Bokad via tolkförmedling")).toHaveValue("Tolkförmedling Väst");
