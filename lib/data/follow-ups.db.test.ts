@@ -59,6 +59,18 @@ describe("recording a follow-up", () => {
     expect(audit.changes).toEqual({ monthsAfterReturn: [1, 1], economicScore: [2, 3] });
   });
 
+  it("writes nothing when saved as it stands: no new timestamp, no audit row", async () => {
+    const { caseId, first } = await departedCase();
+    signInAs(world.users.a1);
+    const result = await recordFollowUp(caseId, first.id, recorded(first.updatedAt));
+    if (!result.ok) throw new Error(result.error);
+    const saved = await db.followUp.findUniqueOrThrow({ where: { id: first.id } });
+    const audits = await db.auditEvent.count({ where: { caseId, action: { in: ["followUp.record", "followUp.update"] } } });
+    expect(await recordFollowUp(caseId, first.id, recorded(result.savedAt))).toEqual({ ok: true, savedAt: saved.updatedAt });
+    expect(await db.followUp.findUniqueOrThrow({ where: { id: first.id } })).toEqual(saved);
+    expect(await db.auditEvent.count({ where: { caseId, action: { in: ["followUp.record", "followUp.update"] } } })).toBe(audits);
+  });
+
   it("refuses a stale form, changing nothing", async () => {
     const { caseId, first } = await departedCase();
     signInAs(world.users.a1);

@@ -63,30 +63,30 @@ export async function recordFollowUp(caseId: string, followUpId: string, input: 
     if (!opened.ok) return opened;
     const before = await tx.followUp.findFirst({
       where: { id: followUpId, caseId },
-      select: { monthsAfterReturn: true, dueOn: true, completedOn: true, economicScore: true, socialScore: true, psychosocialScore: true, notes: true },
+      select: { monthsAfterReturn: true, dueOn: true, completedOn: true, economicScore: true, socialScore: true, psychosocialScore: true, notes: true, updatedAt: true },
     });
     if (!before) return refuseMissing(user, "followUp.update", "FollowUp", followUpId);
     const { savedAt, completedOn, ...scores } = input;
     // A contact after return cannot have happened before the return.
     if (completedOn && completedOn < returnDayOf(before)) return { ok: false, error: "completedBeforeReturn" } as const;
     const data = { ...scores, completedOn: completedOn ? dbDate(completedOn) : null };
-    const { count } = await tx.followUp.updateMany({ where: { id: followUpId, caseId, updatedAt: savedAt }, data });
-    if (count === 0) return { ok: false, error: "conflict" } as const;
     const { monthsAfterReturn } = before;
     const changes = diffFields(
       { completedOn: before.completedOn, economicScore: before.economicScore, socialScore: before.socialScore, psychosocialScore: before.psychosocialScore, notes: before.notes },
       data,
     );
-    if (Object.keys(changes).length > 0) {
-      await recordAudit(tx, auditActor(user), {
-        action: before.completedOn ? "followUp.update" : "followUp.record",
-        resourceType: "FollowUp",
-        resourceId: followUpId,
-        caseId,
-        changes: { monthsAfterReturn: [monthsAfterReturn, monthsAfterReturn], ...redactChanges(changes, ["notes"]) },
-      });
-      await markCaseEntry(tx, caseId);
-    }
+    // Saving what is already stored writes nothing: no new timestamp, no audit row (issue 11).
+    if (Object.keys(changes).length === 0) return { ok: true, savedAt: before.updatedAt } as const;
+    const { count } = await tx.followUp.updateMany({ where: { id: followUpId, caseId, updatedAt: savedAt }, data });
+    if (count === 0) return { ok: false, error: "conflict" } as const;
+    await recordAudit(tx, auditActor(user), {
+      action: before.completedOn ? "followUp.update" : "followUp.record",
+      resourceType: "FollowUp",
+      resourceId: followUpId,
+      caseId,
+      changes: { monthsAfterReturn: [monthsAfterReturn, monthsAfterReturn], ...redactChanges(changes, ["notes"]) },
+    });
+    await markCaseEntry(tx, caseId);
     const saved = await tx.followUp.findUniqueOrThrow({ where: { id: followUpId }, select: { updatedAt: true } });
     // The form carries this forward, so the next save from it is not taken for someone else's.
     return { ok: true, savedAt: saved.updatedAt } as const;

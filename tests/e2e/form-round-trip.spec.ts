@@ -332,7 +332,7 @@ test("counselling session: mode, length and topics come back after a reload; an 
   await page.goto(`/cases/${id}/sessions/new`);
   await page.getByLabel("Starttid").fill("10:00");
   await page.getByLabel("Längd i minuter").fill("45");
-  await page.getByRole("radio", { name: "Besök" }).check();
+  await page.getByRole("radiogroup", { name: "Hur samtalet hölls" }).getByRole("radio", { name: "Besök" }).check();
   await page.getByRole("checkbox", { name: "Återvandringsbidrag" }).check();
   await page.getByRole("button", { name: "Spara samtalet" }).click();
   await expect(page).toHaveURL(new RegExp(`/cases/${id}/sessions/(?!new)[A-Za-z0-9]+\\?saved=`));
@@ -342,7 +342,7 @@ test("counselling session: mode, length and topics come back after a reload; an 
 
   // Changed on the session's own page.
   await page.getByLabel("Längd i minuter").fill("75");
-  await page.getByRole("radio", { name: "Telefon" }).check();
+  await page.getByRole("radiogroup", { name: "Hur samtalet hölls" }).getByRole("radio", { name: "Telefon" }).check();
   await page.getByRole("checkbox", { name: "Hälsa" }).check();
   await page.getByRole("button", { name: "Spara ändringarna" }).click();
   await expect(page.getByText("Samtalet är sparat.", { exact: false })).toBeVisible();
@@ -355,7 +355,7 @@ test("counselling session: mode, length and topics come back after a reload; an 
 
   await page.goto(sessionUrl);
   await expect(page.getByLabel("Längd i minuter")).toHaveValue("75");
-  await expect(page.getByRole("radio", { name: "Telefon" })).toBeChecked();
+  await expect(page.getByRole("radiogroup", { name: "Hur samtalet hölls" }).getByRole("radio", { name: "Telefon" })).toBeChecked();
   await expect(page.getByRole("checkbox", { name: "Hälsa" })).toBeChecked();
   await expect(page.getByRole("checkbox", { name: "Återvandringsbidrag" })).toBeChecked();
 
