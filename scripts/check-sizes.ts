@@ -23,9 +23,10 @@ import pg from "pg";
  * First-load JavaScript per page as measured, plus a few kB of slack for hashes and names. Session 6 (the
  * same day) raised it, knowingly, for what landed: the case page 190.2 → 225.3 kB (merge, transfer and
  * protection forms, the type-ahead), the dashboard 249.7 kB (recharts, loaded with the page), the list
- * 150.2 kB. Issue 17 owns bringing them down (charts loaded on demand first).
+ * 150.2 kB. Session 7 loads the dashboard's charts after the page (151.7 kB): it is back under the default.
+ * Issue 17 owns bringing the rest down.
  */
-const JS_TODAY_GZIP: Record<string, number> = { default: 153 * 1024, casePage: 229 * 1024, dashboard: 253 * 1024 };
+const JS_TODAY_GZIP: Record<string, number> = { default: 153 * 1024, casePage: 229 * 1024 };
 
 async function main(): Promise<number> {
   const database = await createTestDatabase("hemvag_sizes");
@@ -75,7 +76,7 @@ async function main(): Promise<number> {
       console.log(line);
       if (weight.status !== 200) over.push(`${pagePath}: answered ${weight.status}, not 200`);
       if (weight.htmlGzip > HTML_LIMIT_GZIP) over.push(`${pagePath}: HTML ${kB(weight.htmlGzip)} gzip > ${kB(HTML_LIMIT_GZIP)}`);
-      const ceiling = pagePath.startsWith("/cases/") ? JS_TODAY_GZIP.casePage! : pagePath === "/dashboard" ? JS_TODAY_GZIP.dashboard! : JS_TODAY_GZIP.default!;
+      const ceiling = pagePath.startsWith("/cases/") ? JS_TODAY_GZIP.casePage! : JS_TODAY_GZIP.default!;
       if (weight.jsGzip > ceiling) over.push(`${pagePath}: first-load JS ${kB(weight.jsGzip)} gzip grew past ${kB(ceiling)}`);
       if (weight.jsGzip > FIRST_LOAD_JS_LIMIT_GZIP) console.log(`${"".padEnd(40)}       first-load JS target ${kB(FIRST_LOAD_JS_LIMIT_GZIP)} not met yet`);
     }

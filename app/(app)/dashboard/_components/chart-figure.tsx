@@ -2,10 +2,13 @@
 
 import { ScrollRegion } from "@/components/ui/scroll-region";
 import Link from "next/link";
-import { useRouter } from "next/navigation";
+import dynamic from "next/dynamic";
 import { useId, useState } from "react";
-import { Bar, BarChart, CartesianGrid, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
-import { PatternDefs, Swatch, patternFill } from "./chart-patterns";
+import { PatternDefs, Swatch } from "./chart-patterns";
+
+// The charts (recharts) load after the page, not with it (issue 17: first-load JavaScript): the page
+// is usable at once, the tables carry the same figures, and the box keeps its height while the chart comes.
+const ChartCanvas = dynamic(() => import("./chart-canvas").then((module) => module.ChartCanvas), { ssr: false });
 
 export type ChartSeries = { key: string; label: string };
 /** One bar (or stack): its label, a value per series, and the case list it stands for. */
@@ -48,7 +51,6 @@ export function ChartFigure({
   stacked?: boolean;
   labels: ChartLabels;
 }) {
-  const router = useRouter();
   const chartId = useId().replaceAll(":", "");
   const [asTable, setAsTable] = useState(false);
   const headingId = `${chartId}-heading`;
@@ -98,41 +100,7 @@ export function ChartFigure({
             {labels.clickHint ? <p className="mb-1 text-xs text-slate-700">{labels.clickHint}</p> : null}
             <PatternDefs chartId={chartId} count={series.length} />
             <div style={{ height }} className="w-full min-w-0">
-              <ResponsiveContainer width="100%" height="100%">
-                <BarChart data={data} layout={layout === "bars" ? "vertical" : "horizontal"} margin={{ top: 8, right: 12, bottom: 8, left: 0 }} title={title}>
-                  <CartesianGrid strokeDasharray="3 3" stroke="#cbd5e1" />
-                  {layout === "bars" ? (
-                    <>
-                      <XAxis type="number" allowDecimals={false} tick={{ fill: "#1f2937", fontSize: 12 }} />
-                      <YAxis type="category" dataKey="label" width={110} tick={{ fill: "#1f2937", fontSize: 12 }} interval={0} />
-                    </>
-                  ) : (
-                    <>
-                      <XAxis dataKey="label" tick={{ fill: "#1f2937", fontSize: 12 }} minTickGap={12} />
-                      <YAxis allowDecimals={false} width={40} tick={{ fill: "#1f2937", fontSize: 12 }} />
-                    </>
-                  )}
-                  <Tooltip cursor={{ fill: "#e2e8f0" }} />
-                  {series.map((s, index) => (
-                    <Bar
-                      key={s.key}
-                      dataKey={s.key}
-                      name={s.label}
-                      stackId={stacked && series.length > 1 ? "stack" : undefined}
-                      fill={patternFill(chartId, index)}
-                      stroke="#ffffff"
-                      strokeWidth={series.length > 1 ? 1 : 0}
-                      cursor="pointer"
-                      isAnimationActive={false}
-                      onClick={(bar) => {
-                        const row = (bar as { payload?: ChartRow }).payload;
-                        const href = row?.hrefs?.[s.key] ?? row?.href;
-                        if (href) router.push(href);
-                      }}
-                    />
-                  ))}
-                </BarChart>
-              </ResponsiveContainer>
+              <ChartCanvas title={title} series={series} data={data} layout={layout} stacked={stacked} chartId={chartId} />
             </div>
           </div>
           <ScrollRegion id={tableId} hidden={!asTable} label={title} className="rounded-lg border border-slate-200">
