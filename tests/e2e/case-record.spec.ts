@@ -6,26 +6,13 @@
 // a document is withdrawn as registered in error; a task is reassigned,
 // completed and reopened. Screenshots go to SHOTS_DIR when set.
 import crypto from "node:crypto";
-import fs from "node:fs";
-import path from "node:path";
 import type { Page } from "@playwright/test";
 import { test, expect, expectAccessible } from "./support/fixtures";
 import { DEMO } from "./support/accounts";
-import { signIn } from "./support/sign-in";
+import { signInAs } from "./support/sign-in";
+import { shot } from "./support/shots";
 import { query } from "./support/db";
 import { newCase } from "./support/cases";
-
-async function signInAs(page: Page, email: string): Promise<void> {
-  await signIn(page, email);
-  await expect(page).not.toHaveURL(/\/login/, { timeout: 20_000 });
-}
-
-function shot(testInfo: { outputPath: (name: string) => string }, name: string): string {
-  const dir = process.env.SHOTS_DIR;
-  if (!dir) return testInfo.outputPath(name);
-  fs.mkdirSync(dir, { recursive: true });
-  return path.join(dir, name);
-}
 
 // Two browsers, axe on three pages and a shared two-core machine: more than the default two minutes.
 test.describe.configure({ timeout: 360_000 });

@@ -10,7 +10,7 @@ import path from "node:path";
 import type { Page } from "@playwright/test";
 import { test, expect } from "./support/fixtures";
 import { DEMO } from "./support/accounts";
-import { signIn } from "./support/sign-in";
+import { signInAs } from "./support/sign-in";
 import { query } from "./support/db";
 import { newCase } from "./support/cases";
 import { officeToday } from "../../lib/dates";
@@ -42,12 +42,6 @@ function watchDialogs(page: Page): string[] {
     await dialog.dismiss();
   });
   return opened;
-}
-
-/** Signs in and waits until the app has let the user in. */
-async function signInAs(page: Page, email: string): Promise<void> {
-  await signIn(page, email);
-  await expect(page).not.toHaveURL(/\/login/, { timeout: 20_000 });
 }
 
 const SCRIPT = `<script>alert("xss")</script><img src=x onerror=alert(1)>`;

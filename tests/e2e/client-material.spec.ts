@@ -14,7 +14,7 @@ import path from "node:path";
 import type { Page } from "@playwright/test";
 import { test, expect, expectAccessible } from "./support/fixtures";
 import { createAccount, DEMO } from "./support/accounts";
-import { signIn } from "./support/sign-in";
+import { signInAs } from "./support/sign-in";
 import { query } from "./support/db";
 import { newCase } from "./support/cases";
 import { seedClientMaterial } from "../../lib/seed/client-material";
@@ -32,12 +32,6 @@ test.beforeAll(async () => {
   // Idempotent: the demo seed has made them already.
   await seedClientMaterial(process.env.DATABASE_URL!);
 });
-
-async function signInAs(page: Page, email: string) {
-  // The first sign-in after the servers start can outlast the helper's wait on a loaded machine (argon2, cold routes): one more try.
-  await signIn(page, email).catch(() => signIn(page, email));
-  await expect(page).not.toHaveURL(/\/login/, { timeout: 60_000 });
-}
 
 /** The print view as a PDF, its text (pdftotext) and its first page as a PNG among the screenshots. */
 async function pdfOf(page: Page, name: string): Promise<string> {

@@ -8,7 +8,7 @@ import crypto from "node:crypto";
 import type { Page } from "@playwright/test";
 import { test, expect } from "./support/fixtures";
 import { DEMO } from "./support/accounts";
-import { signIn } from "./support/sign-in";
+import { signInAs } from "./support/sign-in";
 import { query } from "./support/db";
 import { seedGuidance } from "../../lib/seed/guidance";
 
@@ -16,12 +16,6 @@ test.beforeAll(async () => {
   // Idempotent: the demo seed may already have made these.
   await seedGuidance(process.env.DATABASE_URL!);
 });
-
-/** Signed in and through to the start page; the machine may be slow. */
-async function signInAs(page: Page, email: string) {
-  await signIn(page, email);
-  await expect(page).not.toHaveURL(/\/login/, { timeout: 60_000 });
-}
 
 /** Our own messages; Next.js keeps an empty route announcer with role="alert" on every page. */
 const alertWith = (page: Page, text: string | RegExp) => page.getByRole("alert").filter({ hasText: text });

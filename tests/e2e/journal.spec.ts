@@ -5,26 +5,12 @@
 // and when, with what lies ahead in its own section below; the print view of
 // the record is A4 with the secrecy marking and the corrections.
 // Screenshots go to SHOTS_DIR when set (the review keeps them), else to the test's output.
-import fs from "node:fs";
-import path from "node:path";
-import type { Page } from "@playwright/test";
 import { test, expect } from "./support/fixtures";
 import { DEMO } from "./support/accounts";
-import { signIn } from "./support/sign-in";
+import { signInAs } from "./support/sign-in";
+import { shot } from "./support/shots";
 import { query } from "./support/db";
 import { newCase } from "./support/cases";
-
-async function signInAs(page: Page, email: string): Promise<void> {
-  await signIn(page, email);
-  await expect(page).not.toHaveURL(/\/login/, { timeout: 20_000 });
-}
-
-function shot(testInfo: { outputPath: (name: string) => string }, name: string): string {
-  const dir = process.env.SHOTS_DIR;
-  if (!dir) return testInfo.outputPath(name);
-  fs.mkdirSync(dir, { recursive: true });
-  return path.join(dir, name);
-}
 
 test("an adviser signs an entry, corrects it with a reason, and the history, timeline and print show it", async ({ page }, testInfo) => {
   const { id: caseId, caseNumber } = await newCase("COUNSELLING");

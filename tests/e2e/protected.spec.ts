@@ -8,29 +8,16 @@
 // Screenshots go to SHOTS_DIR when set, else to the test's output.
 import { execFileSync } from "node:child_process";
 import crypto from "node:crypto";
-import fs from "node:fs";
-import path from "node:path";
 import type { Page } from "@playwright/test";
 import { test, expect } from "./support/fixtures";
 import { createAccount, DEMO } from "./support/accounts";
-import { signIn } from "./support/sign-in";
+import { signInAs } from "./support/sign-in";
+import { shot } from "./support/shots";
 import { query } from "./support/db";
 import { newCase } from "./support/cases";
 
 // Parked (session 6): written while the machine ran at load 25–55, this spec was never seen green by its
 // author, and the lead could not run it after the merges before the session ended. Every test in it is
-
-async function signInAs(page: Page, email: string): Promise<void> {
-  await signIn(page, email);
-  await expect(page).not.toHaveURL(/\/login/, { timeout: 20_000 });
-}
-
-function shot(testInfo: { outputPath: (name: string) => string }, name: string): string {
-  const dir = process.env.SHOTS_DIR;
-  if (!dir) return testInfo.outputPath(name);
-  fs.mkdirSync(dir, { recursive: true });
-  return path.join(dir, name);
-}
 
 async function noSidewaysScroll(page: Page) {
   expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth + 1)).toBe(true);
