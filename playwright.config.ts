@@ -21,5 +21,9 @@ export default defineConfig({
     trace: "retain-on-failure",
     launchOptions: { executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS },
   },
-  projects: [{ name: "chromium", use: { browserName: "chromium" } }],
+  projects: [
+    { name: "chromium", use: { browserName: "chromium" }, testIgnore: /office-settings\.spec\.ts/ },
+    // Office-wide settings change what every other spec sees: they run after all of them.
+    { name: "office-settings", use: { browserName: "chromium" }, testMatch: /office-settings\.spec\.ts/, dependencies: ["chromium"] },
+  ],
 });

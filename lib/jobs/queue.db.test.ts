@@ -38,9 +38,21 @@ const HANDLERS = {
 const pools: pg.Pool[] = [];
 const instances: JobWorkers[] = [];
 
-async function startInstance(): Promise<JobWorkers> {
-  const pool = new pg.Pool({ connectionString: process.env.DATABASE_URL, max: 4 });
+/**
+ * A pool of the test's own. Its idle connections are ended by the database's
+ * drop after the file (DROP DATABASE … WITH (FORCE)) if pg-boss still holds
+ * one then; a pool without an error listener turns that into an unhandled
+ * error that fails the whole run, so the test listens, as the app's pool does.
+ */
+function testPool(max: number): pg.Pool {
+  const pool = new pg.Pool({ connectionString: process.env.DATABASE_URL, max });
+  pool.on("error", () => {});
   pools.push(pool);
+  return pool;
+}
+
+async function startInstance(): Promise<JobWorkers> {
+  const pool = testPool(4);
   const workers = await startWorkers({ pool, jobs: TEST_JOBS, handlers: HANDLERS, pollSeconds: 0.5, maintenanceSeconds: 1 });
   instances.push(workers);
   return workers;
@@ -105,8 +117,7 @@ describe("the job queue with two instances", () => {
     const waiting = await startInstance();
     await waiting.stop(true);
     instances.splice(0);
-    const queued = await new pg.Pool({ connectionString: process.env.DATABASE_URL, max: 1 });
-    pools.push(queued);
+    const queued = testPool(1);
     const sender = await startWorkers({ pool: queued, jobs: [], handlers: {}, pollSeconds: 0.5 });
     const id = await sender.send("test-counted");
     await sender.stop(true);

@@ -5,8 +5,9 @@
 // the database holds. Untouched save: no new audit row, no version bump.
 // Forms covered: case edit, plan step, user administration, profile language,
 // household member, task, referral decision correction, organisation,
-// counselling session, admin settings, follow-up, guidance article, referral
-// consent.
+// counselling session, follow-up, guidance article, referral consent, client
+// material text. The office-wide settings have their own spec, run after all
+// the others (office-settings.spec.ts).
 import type { Page } from "@playwright/test";
 import { test, expect } from "./support/fixtures";
 import { DEMO, createAccount } from "./support/accounts";
@@ -367,37 +368,6 @@ test("counselling session: mode, length and topics come back after a reload; an 
   expect(await auditCount(`"caseId" = $1 AND action = 'counsellingSession.update'`, [id])).toBe(audits);
 });
 
-test("admin settings: the log review's parameters come back after a reload; an untouched save writes nothing", async ({ page }) => {
-  // Office-wide, so the test changes one parameter no other spec depends on (how many minutes make a burst) and puts it back.
-  await signIn(page, DEMO.admin);
-  await page.goto("/admin/settings");
-  const form = page.getByRole("form", { name: "Loggkontroll" });
-  const minutes = form.getByLabel("Många ärenden: inom minuter");
-  const original = await minutes.inputValue();
-  const changed = String(Number(original) + 1);
-  const stored = async () =>
-    (await query<{ value: { burstMinutes: number } | null }>(`SELECT value FROM "Setting" WHERE key = 'logReview.parameters'`))[0]?.value?.burstMinutes;
-  const audits = () => auditCount(`action = 'settings.update' AND "resourceId" = 'logReview.parameters'`, []);
-  try {
-    await minutes.fill(changed);
-    await form.getByRole("button", { name: "Spara loggkontrollens inställningar" }).click();
-    await expect(form.getByText("Inställningarna är sparade.")).toBeVisible();
-    expect(await stored()).toBe(Number(changed));
-
-    await page.reload();
-    await expect(form.getByLabel("Många ärenden: inom minuter")).toHaveValue(changed);
-    const before = await audits();
-    await form.getByRole("button", { name: "Spara loggkontrollens inställningar" }).click();
-    await expect(form.getByText("Inställningarna är sparade.")).toBeVisible();
-    expect(await audits()).toBe(before);
-  } finally {
-    await page.reload();
-    await form.getByLabel("Många ärenden: inom minuter").fill(original);
-    await form.getByRole("button", { name: "Spara loggkontrollens inställningar" }).click();
-    await expect(form.getByText("Inställningarna är sparade.")).toBeVisible();
-  }
-});
-
 test("follow-up: date, scores and notes come back after a reload; an untouched save writes nothing", async ({ page }) => {
   const { id } = await newCase("DEPARTED");
   const today = new Date().toISOString().slice(0, 10);
@@ -510,6 +480,40 @@ test("referral consent: a corrected date and note come back after a reload; an u
   await expect(page.getByText("Samtycket är registrerat.")).toBeVisible();
   expect((await row()).version).toBe(2);
   expect(await audits()).toBe(before);
+});
+
+test("client material text: a changed title comes back after a reload; an untouched save writes nothing", async ({ page }) => {
+  // The Ukrainian sheet, which no other spec reads; its title is put back at the end (as a further version).
+  const text = async () =>
+    (await query<{ title: string; version: number }>(`SELECT title, version FROM "ClientMaterialText" WHERE kind = 'INFORMATION_SHEET' AND language = 'uk'`))[0]!;
+  const audits = () => auditCount(`action = 'clientMaterial.update' AND "resourceId" = (SELECT id FROM "ClientMaterialText" WHERE kind = 'INFORMATION_SHEET' AND language = 'uk')`, []);
+  const original = await text();
+  page.on("dialog", (dialog) => void dialog.accept());
+  await signIn(page, DEMO.admin);
+  await page.goto("/admin/client-material/information-sheet/uk");
+  const title = page.getByLabel("Rubrik", { exact: true });
+  const save = page.getByRole("button", { name: "Spara ny version" });
+  try {
+    await title.fill(`${original.title} (rundtur)`);
+    await save.click();
+    await expect(page.getByText(`Sparad som version ${original.version + 1}.`)).toBeVisible();
+    expect(await text()).toEqual({ title: `${original.title} (rundtur)`, version: original.version + 1 });
+
+    // The page again without the "saved" notice in its address, so the next notice is the next save's.
+    await page.goto("/admin/client-material/information-sheet/uk");
+    await expect(title).toHaveValue(`${original.title} (rundtur)`);
+    const before = await audits();
+    await save.click();
+    await expect(page).toHaveURL(/\?saved=/);
+    await expect(page.getByText(`Sparad som version ${original.version + 1}.`)).toBeVisible();
+    expect((await text()).version).toBe(original.version + 1);
+    expect(await audits()).toBe(before);
+  } finally {
+    await page.goto("/admin/client-material/information-sheet/uk");
+    await title.fill(original.title);
+    await save.click();
+    await expect(page.getByText(/Sparad som version \d+\./)).toBeVisible();
+  }
 });
 
 // Not here: a referral's status and decision are new events on it, never edits
