@@ -394,6 +394,8 @@ test("follow-up: date, scores and notes come back after a reload; an untouched s
       `SELECT "completedOn"::text AS "completedOn", "economicScore", "socialScore", "psychosocialScore", notes, "updatedAt" FROM "FollowUp" WHERE "caseId" = $1`,
       [id],
     ))[0]!;
+  // The notice of the first save is still on the page: wait for the second save in the database itself.
+  await expect.poll(async () => (await row()).notes).toBe("Andra kontakten, bättre.");
   expect(await row()).toMatchObject({ completedOn: today, economicScore: 2, socialScore: 5, psychosocialScore: 3, notes: "Andra kontakten, bättre." });
 
   await page.reload();
