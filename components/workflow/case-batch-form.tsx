@@ -66,54 +66,58 @@ export function CaseBatchForm({
         {previewAction && state.formError ? <Alert tone="error">{t(`errors.${state.formError}`)}</Alert> : null}
         {previewAction && state.fieldErrors?.cases ? <Alert tone="error">{t(`errors.${state.fieldErrors.cases[0]}`)}</Alert> : null}
       </div>
-      {rows.length === 0 ? <p className="text-slate-700">{emptyText}</p> : null}
-      <form ref={formRef} action={submit} className="flex flex-col gap-4" noValidate hidden={rows.length === 0}>
-        <Table
-          caption={caption}
-          headers={[
-            <label key="all" className="flex items-center gap-2">
-              <input type="checkbox" className="h-4 w-4 accent-brand-600" defaultChecked={allChecked} onChange={(event) => toggleAll(event.currentTarget.checked)} />
-              <span>{t("reassign.selectAll")}</span>
-            </label>,
-            ...headers,
-          ]}
-        >
-          {rows.map((row) => {
-            const value = `${row.id}:${row.version}`;
-            return (
-              <tr key={row.id}>
-                <Cell>
-                  <input
-                    type="checkbox"
-                    name="cases"
-                    value={value}
-                    aria-label={t("queue.selectCase", { number: row.caseNumber })}
-                    defaultChecked={allChecked || chosen.has(value)}
-                    className="h-4 w-4 accent-brand-600"
-                  />
-                </Cell>
-                <RowHeader className="whitespace-nowrap font-mono font-medium">{row.caseNumber}</RowHeader>
-                {row.cells.map((cell, index) => (
-                  <Cell key={index}>{cell}</Cell>
-                ))}
-              </tr>
-            );
-          })}
-        </Table>
-        <div className="flex flex-wrap items-end gap-4">
-          <SelectField
-            id="batch-adviserId"
-            label={adviserLabel}
-            name="adviserId"
-            defaultValue={state.values?.adviserId ?? ""}
-            options={[{ value: "", label: "–" }, ...advisers.map((adviser) => ({ value: adviser.id, label: adviser.name }))]}
-            error={error("adviserId")}
-          />
-          <Button type="submit" variant={previewAction ? "secondary" : "primary"} disabled={isPending}>
-            {submitLabel}
-          </Button>
-        </div>
-      </form>
+      {/* With no case left the form goes, its state (the confirmation of the move that emptied the list) stays. */}
+      {rows.length === 0 ? (
+        <p className="text-slate-700">{emptyText}</p>
+      ) : (
+        <form ref={formRef} action={submit} className="flex flex-col gap-4" noValidate>
+          <Table
+            caption={caption}
+            headers={[
+              <label key="all" className="flex items-center gap-2">
+                <input type="checkbox" className="h-4 w-4 accent-brand-600" defaultChecked={allChecked} onChange={(event) => toggleAll(event.currentTarget.checked)} />
+                <span>{t("reassign.selectAll")}</span>
+              </label>,
+              ...headers,
+            ]}
+          >
+            {rows.map((row) => {
+              const value = `${row.id}:${row.version}`;
+              return (
+                <tr key={row.id}>
+                  <Cell>
+                    <input
+                      type="checkbox"
+                      name="cases"
+                      value={value}
+                      aria-label={t("queue.selectCase", { number: row.caseNumber })}
+                      defaultChecked={allChecked || chosen.has(value)}
+                      className="h-4 w-4 accent-brand-600"
+                    />
+                  </Cell>
+                  <RowHeader className="whitespace-nowrap font-mono font-medium">{row.caseNumber}</RowHeader>
+                  {row.cells.map((cell, index) => (
+                    <Cell key={index}>{cell}</Cell>
+                  ))}
+                </tr>
+              );
+            })}
+          </Table>
+          <div className="flex flex-wrap items-end gap-4">
+            <SelectField
+              id="batch-adviserId"
+              label={adviserLabel}
+              name="adviserId"
+              defaultValue={state.values?.adviserId ?? ""}
+              options={[{ value: "", label: "–" }, ...advisers.map((adviser) => ({ value: adviser.id, label: adviser.name }))]}
+              error={error("adviserId")}
+            />
+            <Button type="submit" variant={previewAction ? "secondary" : "primary"} disabled={isPending}>
+              {submitLabel}
+            </Button>
+          </div>
+        </form>
+      )}
 
       {previewAction && state.preview && state.selection && !(confirmState.done && confirmState.selection?.join() === state.selection.join()) ? (
         <section aria-labelledby="preview-heading" className="flex flex-col gap-3 rounded-lg border border-brand-600 bg-white p-4">
