@@ -9,6 +9,7 @@ import { spawn } from "node:child_process";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { getDb } from "@/lib/db";
+import { recordArchiveTransfer } from "@/lib/data/archive-export";
 import { approveRetentionRun, getRetentionOverview, listDueCases, purgeExpiredAuditEvents, resumeApprovedRuns } from "@/lib/data/retention";
 import { authorizeFigures, computeFigures, type AllFigures } from "@/lib/data/figures";
 import { yearPeriod } from "@/lib/statistics/figures";
@@ -113,6 +114,40 @@ describe("the monthly list (dry run)", () => {
   it("is only for administrators", async () => {
     signInAs(world.users.managerA);
     await expect(getRetentionOverview()).rejects.toThrow(NOT_FOUND);
+  });
+});
+
+describe("the research sample's transfer to the archive", () => {
+  it("takes a kept case off the next list once its transfer is recorded, and puts it back when the archive lacks an entry", async () => {
+    const [transferred, waiting] = [...researchSample].sort() as [string, string];
+    signInAs(world.users.a1);
+    expect(await recordArchiveTransfer(transferred, { reference: "Stadsarkivet, leveransreversal 2026/12" })).toEqual({ ok: true });
+    // Recorded once: a second record while nothing was entered since changes nothing.
+    expect(await recordArchiveTransfer(transferred, { reference: "igen" })).toEqual({ ok: false, error: "alreadyTransferred" });
+    const audit = await db.auditEvent.findMany({ where: { caseId: transferred, action: "case.archiveTransfer" }, select: { reason: true, userId: true } });
+    expect(audit).toEqual([{ reason: "Stadsarkivet, leveransreversal 2026/12", userId: world.users.a1.id }]);
+
+    // The list already made says so; the next list no longer holds the case.
+    signInAs(world.users.admin);
+    const before = await getRetentionOverview();
+    expect(before.items.find((i) => i.caseId === transferred)?.transferredAt).toBeInstanceOf(Date);
+    expect(before.items.find((i) => i.caseId === waiting)?.transferredAt).toBeNull();
+    expect(await listDueCases()).toMatchObject({ toRemove: 12, toArchive: 1 });
+    const after = await getRetentionOverview();
+    expect(after.items.filter((i) => i.disposition === "ARCHIVE").map((i) => i.caseId)).toEqual([waiting]);
+
+    // A transfer older than the case's last entry leaves that entry out of the archive: due again.
+    await db.case.update({ where: { id: transferred }, data: { archiveTransferredAt: new Date("2019-01-01T00:00:00Z") } });
+    expect(await listDueCases()).toMatchObject({ toRemove: 12, toArchive: 2 });
+  });
+
+  it("refuses and audits a record on a case outside the user's scope, and roles without the right", async () => {
+    signInAs(world.users.c1);
+    const deniedBefore = await db.auditEvent.count({ where: { userId: world.users.c1.id, action: "write.refused" } });
+    expect(await recordArchiveTransfer(researchSample[0]!, { reference: "X" })).toEqual({ ok: false, error: "notFound" });
+    expect(await db.auditEvent.count({ where: { userId: world.users.c1.id, action: "write.refused" } })).toBe(deniedBefore + 1);
+    signInAs(world.users.admin);
+    await expect(recordArchiveTransfer(researchSample[0]!, { reference: "X" })).rejects.toThrow(NOT_FOUND);
   });
 });
 

@@ -8,7 +8,7 @@ import { recordDenial } from "@/lib/data/denials";
 import { auditRetentionYears, retentionRules } from "@/lib/data/settings";
 import { buildRetainedStatistics } from "@/lib/data/retention-statistics";
 import { isoOfDbDate } from "@/lib/dates";
-import { lastEntryCutoff, retentionVerdict, type RetentionRules } from "@/lib/retention/rules";
+import { lastEntryCutoff, retentionVerdict, transferCoversLastEntry, type RetentionRules } from "@/lib/retention/rules";
 
 // Retention (gallring), docs/decisions/025-retention-extracts-and-archive.md.
 //
@@ -24,7 +24,9 @@ import { lastEntryCutoff, retentionVerdict, type RetentionRules } from "@/lib/re
 //      killed half-way leaves every case either whole or removed, and the
 //      next run (the job, every quarter of an hour) resumes with the rest.
 //
-// Cases due for archive transfer (the research sample) are listed, never removed.
+// Cases due for archive transfer (the research sample) are listed, never
+// removed, until their transfer is recorded (lib/data/archive-export.ts);
+// after that only when an entry newer than the transfer is made.
 
 type Tx = Prisma.TransactionClient;
 
@@ -63,13 +65,18 @@ async function findDueCases(db: Pick<Db, "case">, rules: RetentionRules, now: Da
       version: true,
       birthDate: true,
       legalHoldReason: true,
+      archiveTransferredAt: true,
       _count: { select: RECORD_COUNTS },
     },
   });
   const due: DueCase[] = [];
   let onHold = 0;
   for (const row of candidates) {
-    const verdict = retentionVerdict({ lastEntryAt: row.lastEntryAt, birthDate: isoOfDbDate(row.birthDate), legalHoldReason: row.legalHoldReason }, rules, now);
+    const verdict = retentionVerdict(
+      { lastEntryAt: row.lastEntryAt, birthDate: isoOfDbDate(row.birthDate), legalHoldReason: row.legalHoldReason, archiveTransferredAt: row.archiveTransferredAt },
+      rules,
+      now,
+    );
     if (verdict === "legalHold") onHold += 1;
     if (verdict !== "remove" && verdict !== "archive") continue;
     due.push({
@@ -123,6 +130,8 @@ export type RetentionItemView = {
   counts: RecordCounts;
   removedAt: Date | null;
   skippedReason: string | null;
+  /** For a case due for archive transfer: when its transfer was recorded since the list was made. */
+  transferredAt: Date | null;
 };
 
 export type RetentionOverview = {
@@ -157,6 +166,16 @@ export async function getRetentionOverview(): Promise<RetentionOverview> {
     retentionRules(db),
   ]);
   await recordAudit(db, auditActor(user), { action: "retention.list.read", resourceType: "RetentionRun", resourceId: run?.id });
+  const archiveIds = (run?.items ?? []).filter((item) => item.disposition === "ARCHIVE").map((item) => item.caseId);
+  const transfers = new Map(
+    archiveIds.length === 0
+      ? []
+      : (
+          await db.case.findMany({ where: { id: { in: archiveIds }, archiveTransferredAt: { not: null } }, select: { id: true, archiveTransferredAt: true, lastEntryAt: true } })
+        )
+          .filter((row) => transferCoversLastEntry(row.archiveTransferredAt, row.lastEntryAt))
+          .map((row) => [row.id, row.archiveTransferredAt]),
+  );
   const items: RetentionItemView[] = (run?.items ?? []).map((item) => ({
     caseId: item.caseId,
     caseNumber: item.caseNumber,
@@ -165,6 +184,7 @@ export async function getRetentionOverview(): Promise<RetentionOverview> {
     counts: item.counts as RecordCounts,
     removedAt: item.removedAt,
     skippedReason: item.skippedReason,
+    transferredAt: transfers.get(item.caseId) ?? null,
   }));
   const records = Object.fromEntries(Object.keys(RECORD_COUNTS).map((key) => [key, 0])) as RecordCounts;
   for (const item of items) {
@@ -199,7 +219,8 @@ function whyStale(
   if (!current) return "gone";
   if (current.legalHoldReason) return "legalHold";
   if (current.lastEntryAt.getTime() !== item.lastEntryAt.getTime() || current.version !== item.caseVersion) return "changed";
-  const verdict = retentionVerdict({ lastEntryAt: current.lastEntryAt, birthDate: isoOfDbDate(current.birthDate), legalHoldReason: null }, rules, now);
+  // A case in the research sample is never "remove", whether or not it was transferred.
+  const verdict = retentionVerdict({ lastEntryAt: current.lastEntryAt, birthDate: isoOfDbDate(current.birthDate), legalHoldReason: null, archiveTransferredAt: null }, rules, now);
   return verdict === "remove" ? null : "notDue";
 }
 

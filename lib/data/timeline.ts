@@ -54,7 +54,7 @@ const HANDOVER_ACTIONS = ["case.assign", "case.queue", "case.transfer", "case.tr
  */
 const STORY_ACTIONS = Prisma.sql`(
   a.action IN ('plan.create', 'plan.step.create', 'plan.step.update', 'journal.sign', 'journal.correct',
-               'case.extract', 'case.archiveExport', 'case.legalHold.set', 'case.legalHold.release')
+               'case.extract', 'case.archiveExport', 'case.archiveTransfer', 'case.legalHold.set', 'case.legalHold.release')
   OR (a.action LIKE 'task.%' AND a.action NOT IN ('task.list', 'task.read'))
   OR a.action = 'case.merge.propose'
   OR a.action IN (${Prisma.join(HANDOVER_ACTIONS)})

@@ -2,7 +2,12 @@ import { describe, expect, it } from "vitest";
 import { ageBand, ageOn, DEFAULT_RETENTION_RULES as RULES, retentionDueFrom, retentionVerdict } from "./rules";
 
 // Instants in UTC; Stockholm is UTC+1 in winter.
-const facts = (lastEntryAt: string, birthDate = "1980-03-03", legalHoldReason: string | null = null) => ({ lastEntryAt: new Date(lastEntryAt), birthDate, legalHoldReason });
+const facts = (lastEntryAt: string, birthDate = "1980-03-03", legalHoldReason: string | null = null, archiveTransferredAt: string | null = null) => ({
+  lastEntryAt: new Date(lastEntryAt),
+  birthDate,
+  legalHoldReason,
+  archiveTransferredAt: archiveTransferredAt ? new Date(archiveTransferredAt) : null,
+});
 
 describe("retention rules", () => {
   it("counts five years from the end of the year of the last entry, in office time", () => {
@@ -20,6 +25,16 @@ describe("retention rules", () => {
     for (const day of ["05", "15", "25"]) expect(retentionVerdict(facts("2020-06-01T10:00:00Z", `1975-04-${day}`), RULES, now)).toBe("archive");
     for (const day of ["04", "06", "14", "16", "24", "26", "30"]) expect(retentionVerdict(facts("2020-06-01T10:00:00Z", `1975-04-${day}`), RULES, now)).toBe("remove");
     expect(retentionVerdict(facts("2020-06-01T10:00:00Z", "1975-04-15"), { ...RULES, researchSampleDays: [] }, now)).toBe("remove");
+  });
+
+  it("takes a kept case off the list once its transfer to the archive is recorded, until a newer entry", () => {
+    const now = new Date("2030-01-01T00:00:00Z");
+    expect(retentionVerdict(facts("2020-06-01T10:00:00Z", "1975-04-15", null, "2029-03-01T09:00:00Z"), RULES, now)).toBe("archived");
+    expect(retentionVerdict(facts("2020-06-01T10:00:00Z", "1975-04-15", null, "2020-06-01T10:00:00Z"), RULES, now)).toBe("archived");
+    // Transferred before its last entry: the archive lacks that entry, so the case is due again.
+    expect(retentionVerdict(facts("2020-06-01T10:00:00Z", "1975-04-15", null, "2020-05-01T10:00:00Z"), RULES, now)).toBe("archive");
+    // A transfer never saves a case outside the sample from removal.
+    expect(retentionVerdict(facts("2020-06-01T10:00:00Z", "1975-04-16", null, "2029-03-01T09:00:00Z"), RULES, now)).toBe("remove");
   });
 
   it("never makes a case under legal hold due, for removal or archive", () => {

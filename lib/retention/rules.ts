@@ -22,9 +22,12 @@ export type RetentionCaseFacts = {
   /** The case person's birth date ("YYYY-MM-DD"). */
   birthDate: string;
   legalHoldReason: string | null;
+  /** When the case's archive package was recorded as delivered to the archive (null: never). */
+  archiveTransferredAt: Date | null;
 };
 
-export type RetentionVerdict = "notDue" | "legalHold" | "remove" | "archive";
+/** "archived": in the research sample and delivered to the archive with every entry it has. */
+export type RetentionVerdict = "notDue" | "legalHold" | "remove" | "archive" | "archived";
 
 /** The first moment the case is due: 1 January (office time) of lastEntryYear + 1 + years. */
 export function retentionDueFrom(lastEntryAt: Date, removeAfterYears: number): Date {
@@ -40,7 +43,13 @@ export function isResearchSample(birthDate: string, rules: RetentionRules): bool
 export function retentionVerdict(facts: RetentionCaseFacts, rules: RetentionRules, now: Date): RetentionVerdict {
   if (now < retentionDueFrom(facts.lastEntryAt, rules.removeAfterYears)) return "notDue";
   if (facts.legalHoldReason) return "legalHold";
-  return isResearchSample(facts.birthDate, rules) ? "archive" : "remove";
+  if (!isResearchSample(facts.birthDate, rules)) return "remove";
+  return transferCoversLastEntry(facts.archiveTransferredAt, facts.lastEntryAt) ? "archived" : "archive";
+}
+
+/** Whether a recorded archive transfer still holds the whole case: nothing entered since. */
+export function transferCoversLastEntry(transferredAt: Date | null, lastEntryAt: Date): boolean {
+  return transferredAt !== null && transferredAt >= lastEntryAt;
 }
 
 /**

@@ -5,6 +5,8 @@
 // member's extract, whose ZIP holds the PDF and the JSON and leaves out the
 // other members' entries. axe and 1280/320 px on the new pages; screenshots
 // of the dry run and of the extract PDF's pages go to /work/notes/shots/retention.
+// The kept case (research sample) waits on the list until an adviser records
+// its transfer to the archive; the next list passes it by.
 import { execFileSync } from "node:child_process";
 import fs from "node:fs";
 import { unzipSync } from "fflate";
@@ -14,9 +16,6 @@ import { DEMO } from "./support/accounts";
 import { signIn } from "./support/sign-in";
 import { query } from "./support/db";
 import { newCase } from "./support/cases";
-
-// Parked (session 6): written while the machine ran at load 25–55, this spec was never seen green by its
-// author, and the lead could not run it after the merges before the session ended. Every test in it is
 
 const SHOTS = "/work/notes/shots/retention";
 
@@ -80,6 +79,39 @@ test("the administrator sets the rules, reviews the dry run with its counts, app
   await page.reload();
   await expect(page.getByRole("heading", { name: /Genomförd gallring/ })).toBeVisible();
   await page.screenshot({ path: `${SHOTS}/retention-done-1280.png`, fullPage: true });
+
+  // The kept case's adviser hands its archive package over and records the archive's receipt.
+  await page.context().clearCookies();
+  await signIn(page, DEMO.adviser);
+  await page.goto(`/cases/${sample.id}/records`);
+  const packaging = page.waitForEvent("download");
+  await page.getByRole("link", { name: "Ladda ned arkivpaket (ZIP)" }).click();
+  const archive = unzipSync(fs.readFileSync((await (await packaging).path())!));
+  expect(Object.keys(archive).some((name) => name.endsWith("/METS.xml"))).toBe(true);
+  const transfer = page.getByRole("form", { name: "Registrera överlämningen" });
+  await transfer.getByRole("button", { name: "Registrera överlämningen" }).click();
+  await expect(transfer.getByText("Skriv arkivets kvittens eller diarienummer.")).toBeVisible();
+  expect(await query(`SELECT "archiveTransferredAt" FROM "Case" WHERE id = $1`, [sample.id])).toEqual([{ archiveTransferredAt: null }]);
+  await transfer.getByLabel("Arkivets kvittens eller diarienummer").fill("Stadsarkivet, leveransreversal 2026/41");
+  await transfer.getByRole("button", { name: "Registrera överlämningen" }).click();
+  await expect(page.getByTestId("archive-transfer")).toContainText("Överlämnat till arkivet");
+  expect(await query(`SELECT reason FROM "AuditEvent" WHERE "caseId" = $1 AND action = 'case.archiveTransfer'`, [sample.id])).toEqual([
+    { reason: "Stadsarkivet, leveransreversal 2026/41" },
+  ]);
+  await expectAccessible(page);
+  await page.goto(`/cases/${sample.id}`);
+  await expect(page.getByText("Överlämnat till arkivet")).toBeVisible();
+
+  // The administrator sees it done on the list, and the next list no longer holds it.
+  await page.context().clearCookies();
+  await signIn(page, DEMO.admin);
+  await page.goto("/admin/retention");
+  await expect(table.getByRole("row", { name: new RegExp(sample.caseNumber) })).toContainText("Överlämnat till arkivet");
+  await page.getByRole("button", { name: "Gör en ny lista nu" }).click();
+  await expect(page.getByText("En ny lista är gjord.")).toBeVisible();
+  await page.reload();
+  await expect(totals).toContainText("Att överlämna till arkiv0");
+  await expect(page.getByRole("table", { name: "Ärenden på listan" })).toHaveCount(0);
 });
 
 test("an adviser sets a legal hold and downloads a household member's extract: PDF and JSON, the others' entries left out", async ({ page }) => {

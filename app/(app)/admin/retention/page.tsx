@@ -1,7 +1,8 @@
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 import { PageHeader } from "@/components/ui/page-header";
 import { Cell, Table } from "@/components/ui/table";
 import { getRetentionOverview } from "@/lib/data/retention";
+import { formatOfficeDateTime, formatOfficeDay } from "@/lib/dates";
 import { ApproveForm, MakeListForm } from "./_components/retention-forms";
 import { approveRetentionAction, makeRetentionListAction } from "./actions";
 
@@ -20,7 +21,6 @@ const COUNT_KEYS = ["householdMembers", "sessions", "journalEntries", "documents
 export default async function RetentionPage() {
   const overview = await getRetentionOverview();
   const t = await getTranslations("retention");
-  const format = await getFormatter();
   const { run, items, totals } = overview;
   const isListed = run?.state === "LISTED";
   return (
@@ -34,7 +34,7 @@ export default async function RetentionPage() {
         {run ? (
           <section aria-labelledby="run-heading" className="flex flex-col gap-4">
             <h2 id="run-heading" className="text-lg font-semibold">
-              {t(`state.${run.state}`, { date: format.dateTime(run.evaluatedAt, { dateStyle: "medium", timeStyle: "short" }) })}
+              {t(`state.${run.state}`, { date: formatOfficeDateTime(run.evaluatedAt) })}
             </h2>
             <dl className="grid max-w-2xl grid-cols-2 gap-x-6 gap-y-1 text-sm sm:grid-cols-4" data-testid="retention-totals">
               <dt className="text-slate-700">{t("toRemove")}</dt>
@@ -68,10 +68,12 @@ export default async function RetentionPage() {
                     </Cell>
                     <Cell>
                       {item.removedAt
-                        ? t("result.removed", { date: format.dateTime(item.removedAt, { dateStyle: "medium" }) })
-                        : item.skippedReason
-                          ? t(`result.skipped.${item.skippedReason}`)
-                          : "–"}
+                        ? t("result.removed", { date: formatOfficeDay(item.removedAt) })
+                        : item.transferredAt
+                          ? t("result.transferred", { date: formatOfficeDay(item.transferredAt) })
+                          : item.skippedReason
+                            ? t(`result.skipped.${item.skippedReason}`)
+                            : "–"}
                     </Cell>
                   </tr>
                 ))}

@@ -1,5 +1,5 @@
 import { notFound } from "next/navigation";
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 import { Button } from "@/components/ui/button";
 import { CheckboxField } from "@/components/ui/checkbox-field";
 import { SelectField } from "@/components/ui/select-field";
@@ -7,8 +7,10 @@ import { authorize } from "@/lib/gate";
 import { can } from "@/lib/permissions";
 import { getCase } from "@/lib/data/cases";
 import { getLegalHold } from "@/lib/data/legal-hold";
-import { LegalHoldForm } from "./_components/legal-hold-form";
-import { legalHoldAction } from "./actions";
+import { getArchiveTransfer } from "@/lib/data/archive-export";
+import { formatOfficeDay } from "@/lib/dates";
+import { RecordsReasonForm } from "./_components/records-reason-form";
+import { archiveTransferAction, legalHoldAction } from "./actions";
 
 export async function generateMetadata() {
   const t = await getTranslations("records");
@@ -24,12 +26,11 @@ export async function generateMetadata() {
 export default async function RecordsPage({ params }: { params: Promise<{ caseId: string }> }) {
   const { caseId } = await params;
   const user = await authorize("case.legalHold");
-  const [found, hold] = await Promise.all([getCase(caseId), getLegalHold(caseId)]);
+  const mayExport = can(user.role, "case.extract");
+  const [found, hold, transfer] = await Promise.all([getCase(caseId), getLegalHold(caseId), mayExport ? getArchiveTransfer(caseId) : null]);
   if (!found) notFound();
   const t = await getTranslations("records");
   const tRelation = await getTranslations("householdRelation");
-  const format = await getFormatter();
-  const mayExport = can(user.role, "case.extract");
   const people = [
     { value: "", label: t("mainPerson", { name: `${found.fields.firstName} ${found.fields.lastName}` }) },
     ...found.household.map((member) => ({ value: member.id, label: `${member.firstName} ${member.lastName} (${tRelation(member.relation)})` })),
@@ -43,12 +44,20 @@ export default async function RecordsPage({ params }: { params: Promise<{ caseId
         <p className="max-w-prose text-sm text-slate-700">{t("holdIntro")}</p>
         {hold ? (
           <p className="max-w-prose rounded-md border border-amber-400 bg-amber-50 p-3 text-sm text-amber-950" data-testid="legal-hold">
-            {t("heldSince", { date: format.dateTime(hold.since, { dateStyle: "medium" }), by: hold.byName ?? "–" })} <span className="font-medium">{hold.reason}</span>
+            {t("heldSince", { date: formatOfficeDay(hold.since), by: hold.byName ?? "–" })} <span className="font-medium">{hold.reason}</span>
           </p>
         ) : (
           <p className="text-sm text-slate-800">{t("notHeld")}</p>
         )}
-        <LegalHoldForm isHeld={hold !== null} action={legalHoldAction.bind(null, caseId, hold === null)} />
+        <RecordsReasonForm
+          action={legalHoldAction.bind(null, caseId, hold === null)}
+          field="reason"
+          labelKey={hold ? "releaseReason" : "holdReason"}
+          hintKey={hold ? undefined : "holdReasonHint"}
+          buttonKey={hold ? "releaseHold" : "setHold"}
+          secondary={hold !== null}
+          maxLength={500}
+        />
       </section>
 
       {mayExport ? (
@@ -87,6 +96,25 @@ export default async function RecordsPage({ params }: { params: Promise<{ caseId
               {t("makeArchive")}
             </a>
           </p>
+          <h3 className="text-base font-semibold">{t("transferTitle")}</h3>
+          {transfer ? (
+            <p className="max-w-prose text-sm text-slate-800" data-testid="archive-transfer">
+              {t("transferredOn", { date: formatOfficeDay(transfer.at), by: transfer.byName ?? "–" })}
+              {transfer.coversLastEntry ? null : <span className="font-medium"> {t("transferOutdated")}</span>}
+            </p>
+          ) : (
+            <p className="max-w-prose text-sm text-slate-700">{t("transferIntro")}</p>
+          )}
+          {transfer?.coversLastEntry ? null : (
+            <RecordsReasonForm
+              action={archiveTransferAction.bind(null, caseId)}
+              field="reference"
+              labelKey="transferReference"
+              hintKey="transferReferenceHint"
+              buttonKey="recordTransfer"
+              maxLength={200}
+            />
+          )}
         </section>
       ) : null}
     </div>
