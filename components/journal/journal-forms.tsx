@@ -4,7 +4,7 @@ import { useActionState, useState } from "react";
 import { fieldErrorText } from "@/lib/form-state";
 import { useTranslations } from "next-intl";
 import { Alert } from "@/components/ui/alert";
-import { Button } from "@/components/ui/button";
+import { Button, SubmitRow } from "@/components/ui/button";
 import { SelectField } from "@/components/ui/select-field";
 import { TextareaField } from "@/components/ui/textarea-field";
 import { CORRECTION_REASON_MAX, JOURNAL_KINDS, JOURNAL_TEXT_MAX, type JournalFormState } from "@/lib/schemas/journal";
@@ -92,11 +92,7 @@ export function NewJournalEntryForm({
         />
       ) : null}
       <TextareaField label={t("text")} name="text" hint={t("textHint", { max: JOURNAL_TEXT_MAX.toLocaleString("sv-SE") })} defaultValue={values.text ?? ""} error={error("text")} rows={5} />
-      <div>
-        <Button type="submit" disabled={isPending}>
-          {t("saveDraft")}
-        </Button>
-      </div>
+      <SubmitRow pending={isPending}>{t("saveDraft")}</SubmitRow>
     </form>
   );
 }
@@ -177,11 +173,7 @@ export function JournalCorrectionForm({ action, entryId, text, version }: { acti
           error={error("reason")}
           rows={2}
         />
-        <div>
-          <Button type="submit" disabled={isPending}>
-            {t("saveCorrection")}
-          </Button>
-        </div>
+        <SubmitRow pending={isPending}>{t("saveCorrection")}</SubmitRow>
       </form>
     </details>
   );

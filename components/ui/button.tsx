@@ -1,4 +1,4 @@
-import type { ButtonHTMLAttributes } from "react";
+import type { ButtonHTMLAttributes, ReactNode } from "react";
 
 type Variant = "primary" | "secondary" | "danger" | "ghost";
 
@@ -20,4 +20,18 @@ export function Button({
   ...props
 }: ButtonHTMLAttributes<HTMLButtonElement> & { variant?: Variant }) {
   return <button type={type} className={`${buttonClasses(variant)} ${className}`} {...props} />;
+}
+
+/**
+ * A form's submit button on a row of its own (in a grid form, `className`
+ * spans it across the columns), disabled while the form is being saved.
+ */
+export function SubmitRow({ pending, className, children }: { pending: boolean; className?: string; children: ReactNode }) {
+  return (
+    <div className={className}>
+      <Button type="submit" disabled={pending}>
+        {children}
+      </Button>
+    </div>
+  );
 }

@@ -5,6 +5,7 @@ import { recordAudit, auditActor } from "@/lib/audit";
 import { authorize } from "@/lib/gate";
 import { recordDenial } from "@/lib/data/denials";
 import { findCaseInScope, WRITE_SCOPE } from "@/lib/data/casework-scope";
+import { CASE_FIELDS_SELECT, MEMBER_SELECT } from "@/lib/data/case-fields";
 import { isoOfDbDate, isoOfDbDateOrNull } from "@/lib/dates";
 import type { PersonExtract } from "@/lib/retention/extract-content";
 
@@ -62,44 +63,9 @@ export async function collectCaseRecord(db: Db, caseId: string, whose: RecordSub
       outcome: true,
       openedAt: true,
       closedAt: true,
-      firstName: true,
-      lastName: true,
-      birthDate: true,
-      gender: true,
-      identityNumber: true,
-      citizenships: true,
-      countryOfOrigin: true,
-      languages: true,
-      interpreterLanguage: true,
-      phone: true,
-      email: true,
-      address: true,
-      isRegisteredInSweden: true,
-      permitGround: true,
-      permitPermanent: true,
-      permitGrantedOn: true,
-      permitExpiresOn: true,
-      asylumStatus: true,
-      destinationCountry: true,
+      ...CASE_FIELDS_SELECT,
       adviser: { select: { name: true } },
-      householdMembers: {
-        orderBy: { createdAt: "asc" },
-        select: {
-          id: true,
-          relation: true,
-          firstName: true,
-          lastName: true,
-          birthDate: true,
-          gender: true,
-          identityNumber: true,
-          citizenships: true,
-          permitGround: true,
-          permitPermanent: true,
-          permitGrantedOn: true,
-          permitExpiresOn: true,
-          livesWithApplicant: true,
-        },
-      },
+      householdMembers: { orderBy: { createdAt: "asc" }, select: MEMBER_SELECT },
       statusChanges: { orderBy: { createdAt: "asc" }, select: { fromStatus: true, toStatus: true, effectiveOn: true, reason: true, outcome: true } },
       sessions: {
         orderBy: { startsAt: "asc" },

@@ -26,3 +26,22 @@ export function previousMonth(today: string): string {
 export function hasEnded(month: string, today: string): boolean {
   return month < today.slice(0, 7);
 }
+
+/**
+ * The values of the "parameters" message (in the logReview message catalogue) that
+ * tell how a month's draw was made, so the page and the PDF say it alike.
+ */
+export function drawParameterValues(review: {
+  seed: string;
+  parameters: { sampleSize: number; officeStartHour: number; officeEndHour: number; burstCases: number; burstMinutes: number };
+}) {
+  const p = review.parameters;
+  return {
+    sample: p.sampleSize,
+    seed: review.seed,
+    start: `${p.officeStartHour}:00`,
+    end: `${p.officeEndHour}:00`,
+    cases: p.burstCases,
+    minutes: p.burstMinutes,
+  };
+}

@@ -1,8 +1,9 @@
 import { z } from "zod";
 import { safeString } from "@/lib/schemas/safe-string";
+import { urlDate, urlText } from "@/lib/schemas/url-values";
 import { decodeCursor } from "@/lib/cases/case-search";
 import { isCountryCode } from "@/lib/countries";
-import { isRealIsoDate, officeToday } from "@/lib/dates";
+import { officeToday } from "@/lib/dates";
 import { ATTENTION_FILTERS } from "@/lib/statistics/caseload";
 import { formatIdentityNumber, parseIdentityNumber } from "@/lib/identity-number";
 import { isLanguageCode } from "@/lib/languages";
@@ -148,7 +149,8 @@ function permitOutput<T extends PermitInput>({ permitKind, ...rest }: T) {
 
 // ───────────────────────────── The person ─────────────────────────────
 
-const personFields = {
+/** Who a person is: the case's main person and each household member alike. */
+const identityFields = {
   firstName: personName("firstNameRequired"),
   lastName: personName("lastNameRequired"),
   birthDate: isoDate({ required: "birthDateRequired" }),
@@ -157,6 +159,10 @@ const personFields = {
   citizenship1: country,
   citizenship2: country,
   citizenship3: country,
+};
+
+const personFields = {
+  ...identityFields,
   countryOfOrigin: country,
   language1: language,
   language2: language,
@@ -299,14 +305,7 @@ export type DuplicateSearch = z.output<typeof DuplicateSearchSchema>;
 export const HouseholdMemberFormSchema = z
   .object({
     relation: input.pipe(z.enum(HOUSEHOLD_RELATIONS, { error: "relationRequired" })),
-    firstName: personName("firstNameRequired"),
-    lastName: personName("lastNameRequired"),
-    birthDate: isoDate({ required: "birthDateRequired" }),
-    gender,
-    identityNumber,
-    citizenship1: country,
-    citizenship2: country,
-    citizenship3: country,
+    ...identityFields,
     ...permitFields,
     livesWithApplicant: checkbox,
     caseVersion: version,
@@ -382,17 +381,6 @@ export const STATUS_FILTERS = ["open", "all", ...CASE_STATUSES] as const;
 export const CASE_LIST_DATED = ["opened", "departed", "closed"] as const;
 export const NO_COUNTRY = "none";
 
-const urlText = (max: number) =>
-  safeString()
-    .trim()
-    .max(max)
-    .optional()
-    .catch(undefined)
-    .transform((value) => value || undefined);
-const urlDate = safeString()
-  .optional()
-  .catch(undefined)
-  .transform((value) => (value && isRealIsoDate(value) ? value : undefined));
 
 /**
  * The case list's view, read from the URL so it can be bookmarked and works

@@ -1,7 +1,6 @@
 import { z } from "zod";
-import { isRealIsoDate } from "@/lib/dates";
 import { isRecordId } from "@/lib/schemas/record-id";
-import { safeString } from "@/lib/schemas/safe-string";
+import { urlDate, urlText } from "@/lib/schemas/url-values";
 import { isSanePeriod, lastMonthsPeriod, yearPeriod, type FigurePeriod } from "@/lib/statistics/figures";
 
 // The dashboard's view, read from the URL so it can be bookmarked and works
@@ -12,23 +11,15 @@ import { isSanePeriod, lastMonthsPeriod, yearPeriod, type FigurePeriod } from "@
 export const PERIOD_PRESETS = ["24m", "12m"] as const;
 export const OFFICE = "all";
 
-const urlValue = (max: number) =>
-  safeString()
-    .trim()
-    .max(max)
-    .optional()
-    .catch(undefined)
-    .transform((value) => value || undefined);
-const urlDate = urlValue(10).transform((value) => (value && isRealIsoDate(value) ? value : undefined));
-const urlId = urlValue(64).transform((value) => (value && isRecordId(value) ? value : undefined));
+const urlId = urlText(64).transform((value) => (value && isRecordId(value) ? value : undefined));
 
 export const DashboardViewSchema = z.object({
   /** "24m", "12m", a year ("2025") or "custom" (from–to). */
-  period: urlValue(8).transform((value) => (value && (/^(24m|12m|custom)$/.test(value) || /^\d{4}$/.test(value)) ? value : "24m")),
+  period: urlText(8).transform((value) => (value && (/^(24m|12m|custom)$/.test(value) || /^\d{4}$/.test(value)) ? value : "24m")),
   from: urlDate,
   to: urlDate,
   /** A team id, or "all" for every team the manager leads. */
-  team: urlValue(64).transform((value) => (value === OFFICE || (value && isRecordId(value)) ? value : undefined)),
+  team: urlText(64).transform((value) => (value === OFFICE || (value && isRecordId(value)) ? value : undefined)),
   adviser: urlId,
 });
 export type DashboardView = z.output<typeof DashboardViewSchema>;

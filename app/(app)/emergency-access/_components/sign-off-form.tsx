@@ -3,7 +3,7 @@
 import { useActionState } from "react";
 import { useTranslations } from "next-intl";
 import { Alert } from "@/components/ui/alert";
-import { Button } from "@/components/ui/button";
+import { SubmitRow } from "@/components/ui/button";
 import { ChoiceGroup } from "@/components/ui/choice-group";
 import { EditForm } from "@/components/ui/edit-form";
 import { TextareaField } from "@/components/ui/textarea-field";
@@ -32,11 +32,7 @@ export function SignOffForm({ grantId }: { grantId: string }) {
         error={error("verdict")}
       />
       <TextareaField label={t("comment")} name="comment" id={`comment-${grantId}`} rows={2} defaultValue={values.comment} error={error("comment")} hint={t("commentHint")} />
-      <div>
-        <Button type="submit" disabled={isPending}>
-          {t("submit")}
-        </Button>
-      </div>
+      <SubmitRow pending={isPending}>{t("submit")}</SubmitRow>
     </EditForm>
   );
 }

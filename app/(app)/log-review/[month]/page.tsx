@@ -6,7 +6,7 @@ import { buttonClasses } from "@/components/ui/button";
 import { PageHeader } from "@/components/ui/page-header";
 import { authorize } from "@/lib/gate";
 import { getReviewMonth } from "@/lib/data/log-review";
-import { isReviewMonth } from "@/lib/log-review/month";
+import { drawParameterValues, isReviewMonth } from "@/lib/log-review/month";
 import { can } from "@/lib/permissions";
 import { LOG_REVIEW_RULES } from "@/lib/vocabularies/protected-identity";
 import { PickVerdictForm, SignOffForm } from "./_components/review-forms";
@@ -51,14 +51,7 @@ export default async function LogReviewMonthPage({ params }: { params: Promise<{
             {t("ruleTotals")}
           </h2>
           <p className="mt-1 text-slate-700">
-            {t("parameters", {
-              sample: review.parameters.sampleSize,
-              seed: review.seed,
-              start: `${review.parameters.officeStartHour}:00`,
-              end: `${review.parameters.officeEndHour}:00`,
-              cases: review.parameters.burstCases,
-              minutes: review.parameters.burstMinutes,
-            })}
+            {t("parameters", drawParameterValues(review))}
           </p>
           <ul className="mt-2 grid gap-1 sm:grid-cols-2">
             {LOG_REVIEW_RULES.map((rule) => (

@@ -3,7 +3,7 @@
 import { useActionState } from "react";
 import { useTranslations } from "next-intl";
 import { Alert } from "@/components/ui/alert";
-import { Button } from "@/components/ui/button";
+import { SubmitRow } from "@/components/ui/button";
 import { EditForm } from "@/components/ui/edit-form";
 import { CheckboxField } from "@/components/ui/checkbox-field";
 import { TextField } from "@/components/ui/field";
@@ -77,11 +77,7 @@ export function OrganisationForm({ action, initial, countries, submitLabel }: Pr
         className="sm:col-span-2"
       />
       <CheckboxField label={t("fields.isActive")} name="isActive" defaultChecked={isActive} className="sm:col-span-2" />
-      <div className="sm:col-span-2">
-        <Button type="submit" disabled={isPending}>
-          {submitLabel}
-        </Button>
-      </div>
+      <SubmitRow pending={isPending} className="sm:col-span-2">{submitLabel}</SubmitRow>
     </EditForm>
   );
 }

@@ -1,10 +1,10 @@
-import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
 import { PageHeader } from "@/components/ui/page-header";
 import { authorize } from "@/lib/gate";
 import { countryOptions } from "@/lib/countries";
 import { OrganisationForm } from "../_components/organisation-form";
 import { createOrganisationAction } from "../actions";
+import { BackLink } from "@/components/ui/back-link";
 
 export async function generateMetadata() {
   const t = await getTranslations("organisations");
@@ -19,11 +19,7 @@ export default async function NewOrganisationPage() {
   return (
     <>
       <PageHeader title={t("newOrganisation")} description={t("formIntro")} />
-      <p className="mb-4 text-sm">
-        <Link href="/organisations" className="text-brand-700 underline">
-          {t("backToList")}
-        </Link>
-      </p>
+      <BackLink href="/organisations" className="mb-4">{t("backToList")}</BackLink>
       <OrganisationForm
         action={createOrganisationAction}
         initial={{ name: "", kind: "", country: "SE", phone: "", email: "", website: "", address: "", contactRoutes: "", isActive: true }}

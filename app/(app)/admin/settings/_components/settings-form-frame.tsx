@@ -2,7 +2,7 @@
 
 import type { ReactNode } from "react";
 import { Alert } from "@/components/ui/alert";
-import { Button } from "@/components/ui/button";
+import { SubmitRow } from "@/components/ui/button";
 import { EditForm } from "@/components/ui/edit-form";
 import type { FormState } from "@/lib/form-state";
 
@@ -45,11 +45,7 @@ export function SettingsFormFrame({
         {state.status === "error" ? <Alert tone="error">{text.hasErrors}</Alert> : null}
       </div>
       {children}
-      <div>
-        <Button type="submit" disabled={isPending}>
-          {text.save}
-        </Button>
-      </div>
+      <SubmitRow pending={isPending}>{text.save}</SubmitRow>
     </EditForm>
   );
 }

@@ -3,7 +3,7 @@
 import { useActionState } from "react";
 import { fieldErrorText } from "@/lib/form-state";
 import { useTranslations } from "next-intl";
-import { Button } from "@/components/ui/button";
+import { SubmitRow } from "@/components/ui/button";
 import { TextField } from "@/components/ui/field";
 import { SelectField } from "@/components/ui/select-field";
 import { Alert } from "@/components/ui/alert";
@@ -39,11 +39,7 @@ export function CreateUserForm({ teams, roles }: { teams: { id: string; name: st
         defaultValue={values.teamId ?? teams[0]?.id ?? ""}
         error={error("teamId")}
       />
-      <div className="sm:col-span-2">
-        <Button type="submit" disabled={isPending}>
-          {t("createUser")}
-        </Button>
-      </div>
+      <SubmitRow pending={isPending} className="sm:col-span-2">{t("createUser")}</SubmitRow>
     </SubmitForm>
   );
 }

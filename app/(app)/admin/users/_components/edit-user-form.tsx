@@ -2,7 +2,7 @@
 
 import { useActionState } from "react";
 import { useTranslations } from "next-intl";
-import { Button } from "@/components/ui/button";
+import { SubmitRow } from "@/components/ui/button";
 import { EditForm } from "@/components/ui/edit-form";
 import { TextField } from "@/components/ui/field";
 import { SelectField } from "@/components/ui/select-field";
@@ -37,11 +37,7 @@ export function EditUserForm({ userId, initial, teams, roles }: Props) {
         defaultValue={values.teamId}
         error={error("teamId")}
       />
-      <div className="sm:col-span-3">
-        <Button type="submit" disabled={isPending}>
-          {t("save")}
-        </Button>
-      </div>
+      <SubmitRow pending={isPending} className="sm:col-span-3">{t("save")}</SubmitRow>
     </EditForm>
   );
 }

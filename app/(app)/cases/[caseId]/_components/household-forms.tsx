@@ -3,7 +3,7 @@
 import { useActionState } from "react";
 import { useTranslations } from "next-intl";
 import { Alert } from "@/components/ui/alert";
-import { Button } from "@/components/ui/button";
+import { Button, SubmitRow } from "@/components/ui/button";
 import { EditForm } from "@/components/ui/edit-form";
 import { CheckboxField } from "@/components/ui/checkbox-field";
 import { TextField } from "@/components/ui/field";
@@ -96,11 +96,7 @@ export function MemberForm({ action, idPrefix, caseVersion, initial, countries, 
             />
           ))}
           <PermitFields values={values} error={error} groundLabel={(ground) => tGround(ground)} idPrefix={idPrefix} />
-          <div className="sm:col-span-2">
-            <Button type="submit" disabled={isPending}>
-              {submitLabel}
-            </Button>
-          </div>
+          <SubmitRow pending={isPending} className="sm:col-span-2">{submitLabel}</SubmitRow>
         </EditForm>
         {children}
       </div>

@@ -4,7 +4,7 @@ import { useActionState } from "react";
 import { fieldErrorText } from "@/lib/form-state";
 import { useTranslations } from "next-intl";
 import { Alert } from "@/components/ui/alert";
-import { Button } from "@/components/ui/button";
+import { SubmitRow } from "@/components/ui/button";
 import { SelectField } from "@/components/ui/select-field";
 import { TextareaField } from "@/components/ui/textarea-field";
 import type { CaseOutcome, CaseStatus } from "@/lib/generated/prisma/enums";
@@ -85,11 +85,7 @@ export function StatusForm({ caseId, version, today, nextStatuses, outcomes }: P
           {t("outcomeHint")}
         </p>
       ) : null}
-      <div className="sm:col-span-2">
-        <Button type="submit" disabled={isPending}>
-          {t("saveStatus")}
-        </Button>
-      </div>
+      <SubmitRow pending={isPending} className="sm:col-span-2">{t("saveStatus")}</SubmitRow>
     </SubmitForm>
   );
 }

@@ -3,7 +3,7 @@
 import { useActionState } from "react";
 import { useTranslations } from "next-intl";
 import { Alert } from "@/components/ui/alert";
-import { Button } from "@/components/ui/button";
+import { Button, SubmitRow } from "@/components/ui/button";
 import { ChoiceGroup } from "@/components/ui/choice-group";
 import { TextareaField } from "@/components/ui/textarea-field";
 import { INITIAL_FORM_STATE, fieldErrorText } from "@/lib/form-state";
@@ -49,11 +49,7 @@ export function SignOffForm({ month, version }: { month: string; version: number
     <form action={action} className="grid gap-2" noValidate>
       <div aria-live="polite">{state.status === "error" && state.formError ? <Alert tone="error">{t(`errors.${state.formError}`)}</Alert> : null}</div>
       <input type="hidden" name="version" value={version} />
-      <div>
-        <Button type="submit" disabled={isPending}>
-          {t("signOff")}
-        </Button>
-      </div>
+      <SubmitRow pending={isPending}>{t("signOff")}</SubmitRow>
     </form>
   );
 }

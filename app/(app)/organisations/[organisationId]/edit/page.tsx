@@ -1,4 +1,3 @@
-import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
 import { PageHeader } from "@/components/ui/page-header";
@@ -8,6 +7,7 @@ import { getOrganisation } from "@/lib/data/organisations";
 import { OrganisationForm } from "../../_components/organisation-form";
 import { updateOrganisationAction } from "../../actions";
 import { formatPhone } from "@/lib/phone";
+import { BackLink } from "@/components/ui/back-link";
 
 export async function generateMetadata() {
   const t = await getTranslations("organisations");
@@ -24,11 +24,7 @@ export default async function EditOrganisationPage({ params }: { params: Promise
   return (
     <>
       <PageHeader title={t("editTitle")} description={organisation.name} />
-      <p className="mb-4 text-sm">
-        <Link href="/organisations" className="text-brand-700 underline">
-          {t("backToList")}
-        </Link>
-      </p>
+      <BackLink href="/organisations" className="mb-4">{t("backToList")}</BackLink>
       <OrganisationForm
         action={updateOrganisationAction.bind(null, organisationId)}
         initial={{

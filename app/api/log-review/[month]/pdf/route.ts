@@ -1,7 +1,7 @@
 import { getFormatter, getTranslations } from "next-intl/server";
 import { authorizeRequest } from "@/lib/gate";
 import { getReviewMonth } from "@/lib/data/log-review";
-import { isReviewMonth } from "@/lib/log-review/month";
+import { drawParameterValues, isReviewMonth } from "@/lib/log-review/month";
 import { renderReviewPdf, type ReviewPdfContent } from "@/lib/log-review/review-pdf";
 import { FILE_RESPONSE_CSP } from "@/lib/content-security-policy";
 import { LOG_REVIEW_RULES } from "@/lib/vocabularies/protected-identity";
@@ -33,14 +33,7 @@ export async function GET(_request: Request, { params }: { params: Promise<{ mon
       [t("pdfFacts.drawn"), `${when(review.createdAt)}, ${review.createdBy ?? "–"}`],
       [
         t("pdfFacts.seed"),
-        t("parameters", {
-          sample: review.parameters.sampleSize,
-          seed: review.seed,
-          start: `${review.parameters.officeStartHour}:00`,
-          end: `${review.parameters.officeEndHour}:00`,
-          cases: review.parameters.burstCases,
-          minutes: review.parameters.burstMinutes,
-        }),
+        t("parameters", drawParameterValues(review)),
       ],
       [t("pdfFacts.totals"), LOG_REVIEW_RULES.map((rule) => `${t(`rules.${rule}`)}: ${totals[rule] ?? 0}`).join("; ")],
       [t("pdfFacts.verdicts"), t("pdfVerdictCounts", { justified: count("JUSTIFIED"), followUp: count("NEEDS_FOLLOW_UP"), unmarked: count(null) })],

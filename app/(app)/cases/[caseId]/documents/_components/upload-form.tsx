@@ -3,7 +3,7 @@
 import { useActionState, useState, type FormEvent } from "react";
 import { useTranslations } from "next-intl";
 import { Alert } from "@/components/ui/alert";
-import { Button } from "@/components/ui/button";
+import { SubmitRow } from "@/components/ui/button";
 import { TextField } from "@/components/ui/field";
 import { MAX_DOCUMENT_BYTES } from "@/lib/documents/content-type";
 import { DOCUMENT_DESCRIPTION_MAX } from "@/lib/schemas/document";
@@ -75,11 +75,7 @@ export function UploadForm({ action }: { action: (prev: UploadFormState, formDat
         error={descriptionError ? tc(`errors.${descriptionError}`) : undefined}
         autoComplete="off"
       />
-      <div>
-        <Button type="submit" disabled={isPending}>
-          {t("uploadButton")}
-        </Button>
-      </div>
+      <SubmitRow pending={isPending}>{t("uploadButton")}</SubmitRow>
     </SubmitForm>
   );
 }

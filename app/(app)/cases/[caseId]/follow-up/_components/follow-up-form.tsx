@@ -3,7 +3,7 @@
 import { useActionState } from "react";
 import { useTranslations } from "next-intl";
 import { Alert } from "@/components/ui/alert";
-import { Button } from "@/components/ui/button";
+import { SubmitRow } from "@/components/ui/button";
 import { EditForm } from "@/components/ui/edit-form";
 import { ChoiceGroup } from "@/components/ui/choice-group";
 import { TextareaField } from "@/components/ui/textarea-field";
@@ -68,11 +68,7 @@ export function FollowUpForm({ months, action, initial }: Props) {
         error={error("notes")}
         rows={4}
       />
-      <div>
-        <Button type="submit" disabled={isPending}>
-          {t("save", { months })}
-        </Button>
-      </div>
+      <SubmitRow pending={isPending}>{t("save", { months })}</SubmitRow>
     </EditForm>
   );
 }

@@ -3,7 +3,7 @@
 import { useActionState, useState } from "react";
 import { useTranslations } from "next-intl";
 import { Alert } from "@/components/ui/alert";
-import { Button } from "@/components/ui/button";
+import { SubmitRow } from "@/components/ui/button";
 import { ChoiceGroup } from "@/components/ui/choice-group";
 import { EditForm } from "@/components/ui/edit-form";
 import { SelectField } from "@/components/ui/select-field";
@@ -85,11 +85,7 @@ export function GiveForm({ action, languages }: Props) {
           columns
         />
       </div>
-      <div>
-        <Button type="submit" disabled={isPending}>
-          {t("case.submit")}
-        </Button>
-      </div>
+      <SubmitRow pending={isPending}>{t("case.submit")}</SubmitRow>
     </EditForm>
   );
 }

@@ -19,6 +19,7 @@ import { formatPhone } from "@/lib/phone";
 import { Confirmation } from "@/components/ui/confirmation";
 import { SelectField } from "@/components/ui/select-field";
 import { Alert } from "@/components/ui/alert";
+import { BackLink } from "@/components/ui/back-link";
 
 export async function generateMetadata() {
   const t = await getTranslations("referrals");
@@ -74,11 +75,7 @@ export default async function ReferralPage({ params, searchParams }: Props) {
   return (
     <section aria-labelledby="referral-heading" className="flex flex-col gap-6">
       <div>
-        <p className="text-sm">
-          <Link href={`/cases/${caseId}/referrals`} className="text-brand-700 underline">
-            {t("backToList")}
-          </Link>
-        </p>
+        <BackLink href={`/cases/${caseId}/referrals`}>{t("backToList")}</BackLink>
         <h2 id="referral-heading" className="mt-2 text-xl font-semibold">
           {t("typeTo", { type: t(`types.${referral.type}`), organisation: organisation.name })}
         </h2>

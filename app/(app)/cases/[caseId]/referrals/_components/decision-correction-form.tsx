@@ -3,7 +3,7 @@
 import { useActionState } from "react";
 import { useTranslations } from "next-intl";
 import { Alert } from "@/components/ui/alert";
-import { Button } from "@/components/ui/button";
+import { SubmitRow } from "@/components/ui/button";
 import { ChoiceGroup } from "@/components/ui/choice-group";
 import { EditForm } from "@/components/ui/edit-form";
 import { TextField } from "@/components/ui/field";
@@ -107,11 +107,7 @@ export function DecisionCorrectionForm({ action, version, current }: { action: A
           error={error("reason")}
           className="sm:col-span-2"
         />
-        <div className="sm:col-span-2">
-          <Button type="submit" disabled={isPending}>
-            {t("submit")}
-          </Button>
-        </div>
+        <SubmitRow pending={isPending} className="sm:col-span-2">{t("submit")}</SubmitRow>
       </EditForm>
     </details>
   );

@@ -3,7 +3,7 @@
 import { useActionState } from "react";
 import { useTranslations } from "next-intl";
 import { Alert } from "@/components/ui/alert";
-import { Button } from "@/components/ui/button";
+import { SubmitRow } from "@/components/ui/button";
 import { ChoiceGroup } from "@/components/ui/choice-group";
 import { SelectField } from "@/components/ui/select-field";
 import { TextareaField } from "@/components/ui/textarea-field";
@@ -87,11 +87,7 @@ export function NewReferralForm({ action, organisations, linkedCheckHint }: Prop
           className="sm:col-span-2"
         />
       </fieldset>
-      <div>
-        <Button type="submit" disabled={isPending}>
-          {t("create")}
-        </Button>
-      </div>
+      <SubmitRow pending={isPending}>{t("create")}</SubmitRow>
     </SubmitForm>
   );
 }

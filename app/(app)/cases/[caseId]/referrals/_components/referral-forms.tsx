@@ -3,7 +3,7 @@
 import { useActionState } from "react";
 import { useTranslations } from "next-intl";
 import { Alert } from "@/components/ui/alert";
-import { Button } from "@/components/ui/button";
+import { SubmitRow } from "@/components/ui/button";
 import { EditForm } from "@/components/ui/edit-form";
 import { ChoiceGroup } from "@/components/ui/choice-group";
 import { TextField } from "@/components/ui/field";
@@ -73,11 +73,7 @@ function ReferralFormShell({
       </div>
       <input type="hidden" name="version" value={version} />
       {children}
-      <div className="sm:col-span-2">
-        <Button type="submit" disabled={isPending}>
-          {submitLabel}
-        </Button>
-      </div>
+      <SubmitRow pending={isPending} className="sm:col-span-2">{submitLabel}</SubmitRow>
     </EditForm>
   );
 }

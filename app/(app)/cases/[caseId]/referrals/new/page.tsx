@@ -1,4 +1,3 @@
-import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { listOrganisations } from "@/lib/data/organisations";
@@ -6,6 +5,7 @@ import { prepareNewReferral } from "@/lib/data/referrals";
 import { NewReferralForm } from "../_components/new-referral-form";
 import { createReferralAction } from "../actions";
 import { formatOfficeDay } from "@/lib/dates";
+import { BackLink } from "@/components/ui/back-link";
 
 export async function generateMetadata() {
   const t = await getTranslations("referrals");
@@ -33,11 +33,7 @@ export default async function NewReferralPage({ params }: { params: Promise<{ ca
           {t("caseTitle")}
         </h2>
         <p className="mt-1 max-w-prose text-sm text-slate-700">{t("newIntro")}</p>
-        <p className="mt-2 text-sm">
-          <Link href={`/cases/${caseId}/referrals`} className="text-brand-700 underline">
-            {t("backToList")}
-          </Link>
-        </p>
+        <BackLink href={`/cases/${caseId}/referrals`} className="mt-2">{t("backToList")}</BackLink>
       </div>
       {context.isCaseClosed ? (
         <p className="text-sm text-slate-700">{t("caseClosedReadOnly")}</p>

@@ -13,6 +13,7 @@ import { updateSessionAction } from "../actions";
 import { createJournalEntryAction } from "../../journal/actions";
 import { JournalEntryControls } from "../../journal/_components/entry-controls";
 import { Confirmation } from "@/components/ui/confirmation";
+import { BackLink } from "@/components/ui/back-link";
 
 export async function generateMetadata() {
   const t = await getTranslations("counselling");
@@ -44,11 +45,7 @@ export default async function SessionPage({
   const isOpen = session.case.status !== "CLOSED";
   return (
     <section aria-labelledby="session-heading" className="flex flex-col gap-4">
-      <p>
-        <Link href={`/cases/${caseId}/sessions`} className="text-sm text-brand-700 underline">
-          {t("backToList")}
-        </Link>
-      </p>
+      <BackLink href={`/cases/${caseId}/sessions`}>{t("backToList")}</BackLink>
       <h2 id="session-heading" className="text-xl font-semibold">
         {t("sessionOf", { when: formatOfficeDateTime(session.startsAt) })}
       </h2>

@@ -3,7 +3,7 @@
 import { useActionState, useState } from "react";
 import { useTranslations } from "next-intl";
 import { Alert } from "@/components/ui/alert";
-import { Button } from "@/components/ui/button";
+import { Button, SubmitRow } from "@/components/ui/button";
 import { EditForm } from "@/components/ui/edit-form";
 import { CheckboxField } from "@/components/ui/checkbox-field";
 import { ChoiceGroup } from "@/components/ui/choice-group";
@@ -189,11 +189,7 @@ export function SessionForm({ action, initial, languages, submitLabel, nextStepR
         ) : null}
       </fieldset>
 
-      <div>
-        <Button type="submit" disabled={isPending}>
-          {submitLabel}
-        </Button>
-      </div>
+      <SubmitRow pending={isPending}>{submitLabel}</SubmitRow>
     </EditForm>
   );
 }

@@ -1,4 +1,3 @@
-import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
 import { getNewSessionDefaults } from "@/lib/data/counselling-sessions";
@@ -6,6 +5,7 @@ import { languageOptions } from "@/lib/languages";
 import { officeDateAndTime } from "@/lib/dates";
 import { SessionForm } from "../_components/session-form";
 import { createSessionAction } from "../actions";
+import { BackLink } from "@/components/ui/back-link";
 
 export async function generateMetadata() {
   const t = await getTranslations("counselling");
@@ -21,11 +21,7 @@ export default async function NewSessionPage({ params }: { params: Promise<{ cas
   const now = officeDateAndTime(new Date());
   return (
     <section aria-labelledby="new-session-heading" className="flex flex-col gap-4">
-      <p>
-        <Link href={`/cases/${caseId}/sessions`} className="text-sm text-brand-700 underline">
-          {t("backToList")}
-        </Link>
-      </p>
+      <BackLink href={`/cases/${caseId}/sessions`}>{t("backToList")}</BackLink>
       <h2 id="new-session-heading" className="text-xl font-semibold">
         {t("newSession")}
       </h2>

@@ -3,7 +3,7 @@
 import { useActionState } from "react";
 import { useTranslations } from "next-intl";
 import { Alert } from "@/components/ui/alert";
-import { Button } from "@/components/ui/button";
+import { SubmitRow } from "@/components/ui/button";
 import { TextField } from "@/components/ui/field";
 import { SelectField } from "@/components/ui/select-field";
 import { INITIAL_FORM_STATE, type FormState } from "@/lib/form-state";
@@ -55,11 +55,7 @@ export function TaskEditForm({
           defaultValue={values.assigneeId}
           error={error("assigneeId")}
         />
-        <div>
-          <Button type="submit" disabled={isPending}>
-            {t("saveTask")}
-          </Button>
-        </div>
+        <SubmitRow pending={isPending}>{t("saveTask")}</SubmitRow>
       </form>
     </details>
   );

@@ -3,7 +3,7 @@
 import { useActionState } from "react";
 import { useTranslations } from "next-intl";
 import { Alert } from "@/components/ui/alert";
-import { Button } from "@/components/ui/button";
+import { SubmitRow } from "@/components/ui/button";
 import { EditForm } from "@/components/ui/edit-form";
 import { TextField } from "@/components/ui/field";
 import { fieldErrorText, INITIAL_FORM_STATE, type FormState } from "@/lib/form-state";
@@ -49,11 +49,7 @@ export function TaskForm({ action }: { action: (prev: FormState, formData: FormD
         error={error("waitingOn")}
         autoComplete="off"
       />
-      <div className="sm:col-span-3">
-        <Button type="submit" disabled={isPending}>
-          {t("addTask")}
-        </Button>
-      </div>
+      <SubmitRow pending={isPending} className="sm:col-span-3">{t("addTask")}</SubmitRow>
     </EditForm>
   );
 }

@@ -3,7 +3,7 @@
 import { useActionState } from "react";
 import { useTranslations } from "next-intl";
 import { Alert } from "@/components/ui/alert";
-import { Button } from "@/components/ui/button";
+import { SubmitRow } from "@/components/ui/button";
 import { EditForm } from "@/components/ui/edit-form";
 import { TextField } from "@/components/ui/field";
 import { TextareaField } from "@/components/ui/textarea-field";
@@ -55,11 +55,7 @@ export function ClientMaterialTextForm({ action, initial, lang, dir, isTranslati
           <TextField label={t("admin.reviewedBy")} name="reviewedBy" defaultValue={values.reviewedBy} error={error("reviewedBy")} autoComplete="off" />
         </fieldset>
       ) : null}
-      <div>
-        <Button type="submit" disabled={isPending}>
-          {t("admin.save")}
-        </Button>
-      </div>
+      <SubmitRow pending={isPending}>{t("admin.save")}</SubmitRow>
     </EditForm>
   );
 }
