@@ -76,6 +76,22 @@ const config = [
     },
   },
   {
+    // Dates are shown one way, in both languages: ISO days and the 24-hour clock in office
+    // time (Swedish offices write them so). lib/dates owns the formats.
+    files: ["app/**", "components/**", "lib/**"],
+    ignores: ["lib/dates.ts", "lib/seed/**", "**/*.test.ts"],
+    rules: {
+      "no-restricted-syntax": [
+        "error",
+        ...[
+          "Property[key.name=/^(dateStyle|timeStyle)$/]",
+          "CallExpression[callee.property.name=/^toLocale(Date|Time)String$/]",
+          "CallExpression[callee.object.name='format'][callee.property.name='dateTime']",
+        ].map((selector) => ({ selector, message: "Show dates through lib/dates (formatOfficeDay, formatOfficeDateTime, formatOfficeTime): ISO days, 24-hour clock, office time." })),
+      ],
+    },
+  },
+  {
     // Every string a form, URL or action argument brings in loses its control characters
     // (a NUL byte made PostgreSQL answer 500): the schemas build strings on safeString().
     files: ["lib/schemas/**"],

@@ -1,13 +1,14 @@
 "use client";
 
 import { useActionState, useRef } from "react";
-import { useFormatter, useTranslations } from "next-intl";
+import { useTranslations } from "next-intl";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { SelectField } from "@/components/ui/select-field";
 import { Cell, RowHeader, Table } from "@/components/ui/table";
 import { fieldErrorText } from "@/lib/form-state";
 import { INITIAL_BATCH_STATE, type BatchState } from "./batch-state";
+import { formatOfficeDateTime } from "@/lib/dates";
 
 type BatchAction = (prev: BatchState, formData: FormData) => Promise<BatchState>;
 
@@ -45,7 +46,6 @@ export function CaseBatchForm({
   emptyText: string;
 }) {
   const t = useTranslations("workflow");
-  const format = useFormatter();
   const [state, submit, isPending] = useActionState(previewAction ?? action, INITIAL_BATCH_STATE);
   const [confirmState, confirm, isConfirming] = useActionState(action, INITIAL_BATCH_STATE);
   const formRef = useRef<HTMLFormElement>(null);
@@ -141,7 +141,7 @@ export function CaseBatchForm({
             <ul className="list-disc pl-5 text-sm">
               {state.preview.grants.map((grant, index) => (
                 <li key={index}>
-                  {t("reassign.grant", { holder: grant.holderName, number: grant.caseNumber, until: format.dateTime(new Date(grant.expiresAt), { dateStyle: "short", timeStyle: "short" }) })}
+                  {t("reassign.grant", { holder: grant.holderName, number: grant.caseNumber, until: formatOfficeDateTime(new Date(grant.expiresAt)) })}
                 </li>
               ))}
             </ul>

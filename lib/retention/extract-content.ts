@@ -7,6 +7,7 @@ import type { LetterBlock, LetterContent, LetterLanguage } from "@/lib/referrals
 import { renderLetterPdf } from "@/lib/referrals/letter-pdf";
 import { zipFiles } from "@/lib/retention/zip";
 import { codeNamesIn, type CodeNames } from "@/lib/retention/code-names";
+import { formatOfficeDateTime, formatOfficeDay } from "@/lib/dates";
 
 type Json = string | number | boolean | null | Json[] | { [key: string]: Json } | unknown;
 
@@ -94,6 +95,8 @@ const TEXTS = {
     footer: "Registerutdrag enligt artikel 15 dataskyddsförordningen. Innehåller personuppgifter: förvara säkert.",
     page: (page: number, pages: number) => `Sida ${page} av ${pages}`,
     simplified: "Vissa tecken har förenklats i PDF-filen; utdrag.json innehåller dem oförändrade.",
+    yes: "ja",
+    no: "nej",
   },
   en: {
     title: "Records extract",
@@ -122,6 +125,8 @@ const TEXTS = {
     footer: "Records extract under Article 15 GDPR. Contains personal data: keep it safe.",
     page: (page: number, pages: number) => `Page ${page} of ${pages}`,
     simplified: "Some characters were simplified in the PDF; utdrag.json holds them unchanged.",
+    yes: "yes",
+    no: "no",
   },
 } as const;
 
@@ -145,13 +150,18 @@ const FIELD_LABELS: Record<LetterLanguage, Record<string, string>> = {
   },
 };
 
-const day = (iso: string | null) => (iso ? iso.slice(0, 10) : "–");
-const text = (value: Json): string => {
-  if (value === null || value === undefined || value === "") return "–";
-  if (Array.isArray(value)) return value.length ? value.map(text).join(", ") : "–";
-  // Words, not ✓ or →: the PDF's standard font draws WinAnsi only.
-  if (typeof value === "boolean") return value ? "ja / yes" : "nej / no";
-  return String(value);
+/** The office (Stockholm) day of an instant the JSON holds as an ISO string. */
+const day = (iso: string | null) => (iso ? formatOfficeDay(new Date(iso)) : "–");
+/** A stored value as the reader reads it; yes and no in the extract's language. */
+const textIn = (language: LetterLanguage) => {
+  const text = (value: Json): string => {
+    if (value === null || value === undefined || value === "") return "–";
+    if (Array.isArray(value)) return value.length ? value.map(text).join(", ") : "–";
+    // Words, not ✓ or →: the PDF's standard font draws WinAnsi only.
+    if (typeof value === "boolean") return value ? TEXTS[language].yes : TEXTS[language].no;
+    return String(value);
+  };
+  return text;
 };
 
 /** Identity fields whose value is a code, and the vocabulary that names it. */
@@ -165,6 +175,7 @@ const CODED_FIELDS: Record<string, Parameters<CodeNames>[0]> = {
 /** The readable extract's blocks, in Swedish or English, every stored code by its name (`names`). */
 export function buildExtractContent(extract: PersonExtract, language: LetterLanguage, names: CodeNames): LetterContent {
   const t = TEXTS[language];
+  const text = textIn(language);
   const label = (key: string) => FIELD_LABELS[language][key] ?? key;
   const blocks: LetterBlock[] = [];
   const section = (heading: string, body: LetterBlock[] | null) => {
@@ -172,7 +183,7 @@ export function buildExtractContent(extract: PersonExtract, language: LetterLang
     blocks.push(...(body && body.length ? body : [{ kind: "paragraph" as const, text: t.none }]));
   };
   blocks.push({ kind: "paragraph", text: t.intro });
-  blocks.push({ kind: "fields", rows: [[t.made, extract.madeAt.slice(0, 16).replace("T", " ") + " UTC"]] });
+  blocks.push({ kind: "fields", rows: [[t.made, formatOfficeDateTime(new Date(extract.madeAt))]] });
 
   section(t.identity, [{ kind: "fields", rows: Object.entries(extract.identity).map(([key, value]) => [label(key), CODED_FIELDS[key] && typeof value === "string" ? names(CODED_FIELDS[key], value) : text(value)]) }]);
   section(

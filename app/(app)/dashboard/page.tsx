@@ -50,7 +50,6 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
     return `/cases?${query.toString()}`;
   };
   const range = (p: FigurePeriod) => ({ from: p.from, to: p.to });
-  const monthLabel = (month: string) => format.dateTime(new Date(`${month}-15T12:00:00Z`), { month: "short", year: "2-digit", timeZone: "UTC" });
   const sek = (amount: number) => format.number(amount, { style: "currency", currency: "SEK", maximumFractionDigits: 0 });
   const days = (value: number | null) => (value === null ? "–" : format.number(value, { maximumFractionDigits: 1 }));
   const chartLabels = (category: string, clickable: boolean): ChartLabels => ({
@@ -237,7 +236,7 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
               whatCountsTitle={tf("whatCounts.title")}
               whatCounts={tf(FIGURES.opened.whatCounts)}
               series={[{ key: "opened", label: t("opened") }]}
-              rows={figures.opened.byMonth.map((row) => ({ key: row.month, label: monthLabel(row.month), values: { opened: row.count }, href: casesHref(range(monthPeriod(row.month))) }))}
+              rows={figures.opened.byMonth.map((row) => ({ key: row.month, label: row.month, values: { opened: row.count }, href: casesHref(range(monthPeriod(row.month))) }))}
               labels={chartLabels(t("month"), true)}
             />
             <ChartFigure
@@ -247,7 +246,7 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
               series={CASE_OUTCOMES.map((outcome) => ({ key: outcome, label: tOutcome(outcome) }))}
               rows={figures.closedByOutcome.byMonth.map((row) => ({
                 key: row.month,
-                label: monthLabel(row.month),
+                label: row.month,
                 values: row.byOutcome,
                 href: casesHref({ dated: "closed", ...range(monthPeriod(row.month)) }),
                 hrefs: Object.fromEntries(CASE_OUTCOMES.map((outcome) => [outcome, casesHref({ dated: "closed", outcome, ...range(monthPeriod(row.month)) })])),
@@ -273,7 +272,7 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
               whatCountsTitle={tf("whatCounts.title")}
               whatCounts={tf(FIGURES.returned.whatCounts)}
               series={[{ key: "returned", label: t("returned") }]}
-              rows={figures.returned.byMonth.map((row) => ({ key: row.month, label: monthLabel(row.month), values: { returned: row.count }, href: casesHref({ dated: "departed", ...range(monthPeriod(row.month)) }) }))}
+              rows={figures.returned.byMonth.map((row) => ({ key: row.month, label: row.month, values: { returned: row.count }, href: casesHref({ dated: "departed", ...range(monthPeriod(row.month)) }) }))}
               labels={chartLabels(t("month"), true)}
             />
           </div>

@@ -1,11 +1,12 @@
 import Link from "next/link";
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 import { PageHeader } from "@/components/ui/page-header";
 import { Cell, Table } from "@/components/ui/table";
 import { authorize } from "@/lib/gate";
 import { listReviewMonths } from "@/lib/data/log-review";
 import { can } from "@/lib/permissions";
 import { DrawMonthForm } from "./_components/draw-month-form";
+import { formatOfficeDay } from "@/lib/dates";
 
 export async function generateMetadata() {
   const t = await getTranslations("logReview");
@@ -17,7 +18,6 @@ export default async function LogReviewPage() {
   const user = await authorize("logReview.read");
   const { reviews, suggested } = await listReviewMonths();
   const t = await getTranslations("logReview");
-  const format = await getFormatter();
   return (
     <>
       <PageHeader title={t("title")} description={t("intro")} />
@@ -47,7 +47,7 @@ export default async function LogReviewPage() {
                   </Cell>
                   <Cell>{review.readCount}</Cell>
                   <Cell>{review.picks}</Cell>
-                  <Cell>{review.signedOffAt ? t("statusSigned", { date: format.dateTime(review.signedOffAt, { dateStyle: "medium" }) }) : t("statusOpenShort")}</Cell>
+                  <Cell>{review.signedOffAt ? t("statusSigned", { date: formatOfficeDay(review.signedOffAt) }) : t("statusOpenShort")}</Cell>
                 </tr>
               ))}
             </Table>

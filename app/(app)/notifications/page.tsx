@@ -1,10 +1,11 @@
 import Link from "next/link";
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 import { PageHeader } from "@/components/ui/page-header";
 import { Button } from "@/components/ui/button";
 import { authorize } from "@/lib/gate";
 import { listNotifications } from "@/lib/data/notifications";
 import { markAllNotificationsReadAction, markNotificationReadAction } from "./actions";
+import { isoOfDbDate } from "@/lib/dates";
 
 export async function generateMetadata() {
   const t = await getTranslations("workflow.notifications");
@@ -14,7 +15,7 @@ export async function generateMetadata() {
 /** The user's reminders and notices (bevakning), unread first; each marked read on its own, or all at once. */
 export default async function NotificationsPage() {
   await authorize("notification.read");
-  const [items, t, tNav, format] = await Promise.all([listNotifications(), getTranslations("workflow.notifications"), getTranslations("workflow.nav"), getFormatter()]);
+  const [items, t, tNav] = await Promise.all([listNotifications(), getTranslations("workflow.notifications"), getTranslations("workflow.nav")]);
   const hasUnread = items.some((item) => item.readAt === null);
   return (
     <>
@@ -46,7 +47,7 @@ export default async function NotificationsPage() {
                     {text}
                   </p>
                   <p className="text-sm text-slate-700">
-                    {format.dateTime(item.day, { dateStyle: "medium", timeZone: "UTC" })}
+                    {isoOfDbDate(item.day)}
                     {" · "}
                     {item.case ? (
                       <Link href={`/cases/${item.case.id}`} className="font-mono text-brand-700 underline">

@@ -1,9 +1,9 @@
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 import { PageHeader } from "@/components/ui/page-header";
 import { CaseBatchForm } from "@/components/workflow/case-batch-form";
 import { authorize } from "@/lib/gate";
 import { listIntakeQueue } from "@/lib/data/case-assignment";
-import { isoOfDbDate } from "@/lib/dates";
+import { formatOfficeDay, isoOfDbDate } from "@/lib/dates";
 import { assignFromQueueAction } from "./actions";
 
 export async function generateMetadata() {
@@ -14,7 +14,7 @@ export async function generateMetadata() {
 /** The team's intake queue: new cases waiting for an adviser, assigned by a manager one or many at a time (docs/decisions/023). */
 export default async function QueuePage() {
   await authorize("queue.read");
-  const [queue, t, tStatus, format] = await Promise.all([listIntakeQueue(), getTranslations("workflow.queue"), getTranslations("caseStatus"), getFormatter()]);
+  const [queue, t, tStatus] = await Promise.all([listIntakeQueue(), getTranslations("workflow.queue"), getTranslations("caseStatus")]);
   return (
     <>
       <PageHeader title={t("title")} description={t("intro")} />
@@ -32,7 +32,7 @@ export default async function QueuePage() {
             `${row.lastName}, ${row.firstName}`,
             isoOfDbDate(row.birthDate),
             tStatus(row.status),
-            format.dateTime(row.queuedAt ?? row.openedAt, { dateStyle: "short" }),
+            formatOfficeDay(row.queuedAt ?? row.openedAt),
             [...row.languages, row.interpreterLanguage].filter(Boolean).join(", ") || "–",
           ],
         }))}

@@ -1,4 +1,4 @@
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 import { PageHeader } from "@/components/ui/page-header";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
@@ -7,6 +7,7 @@ import { Cell, RowHeader, Table } from "@/components/ui/table";
 import { authorize } from "@/lib/gate";
 import { listTransfers } from "@/lib/data/team-transfers";
 import { decideTransferAction } from "./actions";
+import { formatOfficeDateTime } from "@/lib/dates";
 
 export async function generateMetadata() {
   const t = await getTranslations("workflow.transfers");
@@ -21,8 +22,8 @@ export default async function TransfersPage({ searchParams }: { searchParams: Pr
   const params = await searchParams;
   const error = ERRORS.find((key) => key === params.error);
   const done = params.done === "accepted" || params.done === "refused" ? params.done : null;
-  const [transfers, t, tErrors, format] = await Promise.all([listTransfers(), getTranslations("workflow.transfers"), getTranslations("workflow.errors"), getFormatter()]);
-  const when = (date: Date) => format.dateTime(date, { dateStyle: "short", timeStyle: "short" });
+  const [transfers, t, tErrors] = await Promise.all([listTransfers(), getTranslations("workflow.transfers"), getTranslations("workflow.errors")]);
+  const when = (date: Date) => formatOfficeDateTime(date);
   return (
     <>
       <PageHeader title={t("title")} description={t("intro")} />

@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 import { PageHeader } from "@/components/ui/page-header";
 import { buttonClasses } from "@/components/ui/button";
 import { SelectField } from "@/components/ui/select-field";
@@ -9,6 +9,7 @@ import { listReassignableCases } from "@/lib/data/bulk-reassignment";
 import { ReassignFilterSchema } from "@/lib/schemas/workflow";
 import { CASE_STATUSES } from "@/lib/vocabularies/case-statuses";
 import { confirmReassignmentAction, previewReassignmentAction } from "./actions";
+import { formatOfficeDay } from "@/lib/dates";
 
 export async function generateMetadata() {
   const t = await getTranslations("workflow.reassign");
@@ -24,7 +25,7 @@ export async function generateMetadata() {
 export default async function BulkReassignPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   await authorize("case.bulkReassign");
   const filter = ReassignFilterSchema.parse(await searchParams);
-  const [list, t, tStatus, format] = await Promise.all([listReassignableCases(filter), getTranslations("workflow.reassign"), getTranslations("caseStatus"), getFormatter()]);
+  const [list, t, tStatus] = await Promise.all([listReassignableCases(filter), getTranslations("workflow.reassign"), getTranslations("caseStatus")]);
   const query = (all: boolean) => `/cases/reassign?${new URLSearchParams({ from: filter.from, status: filter.status, ...(all ? { all: "1" } : {}) }).toString()}`;
   return (
     <>
@@ -71,7 +72,7 @@ export default async function BulkReassignPage({ searchParams }: { searchParams:
               id: row.id,
               version: row.version,
               caseNumber: row.caseNumber,
-              cells: [`${row.lastName}, ${row.firstName}`, tStatus(row.status), format.dateTime(row.statusSince, { dateStyle: "short" })],
+              cells: [`${row.lastName}, ${row.firstName}`, tStatus(row.status), formatOfficeDay(row.statusSince)],
             }))}
             advisers={list.toAdvisers.filter((a) => a.id !== filter.from)}
             action={confirmReassignmentAction}

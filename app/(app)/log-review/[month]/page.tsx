@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 import { Alert } from "@/components/ui/alert";
 import { buttonClasses } from "@/components/ui/button";
 import { PageHeader } from "@/components/ui/page-header";
@@ -10,6 +10,7 @@ import { drawParameterValues, isReviewMonth } from "@/lib/log-review/month";
 import { can } from "@/lib/permissions";
 import { LOG_REVIEW_RULES } from "@/lib/vocabularies/protected-identity";
 import { PickVerdictForm, SignOffForm } from "./_components/review-forms";
+import { formatOfficeDateTime, formatOfficeDay } from "@/lib/dates";
 
 export async function generateMetadata({ params }: { params: Promise<{ month: string }> }) {
   const t = await getTranslations("logReview");
@@ -25,15 +26,14 @@ export default async function LogReviewMonthPage({ params }: { params: Promise<{
   if (!review) notFound();
   const t = await getTranslations("logReview");
   const tRoles = await getTranslations("roles");
-  const format = await getFormatter();
-  const when = (date: Date) => format.dateTime(date, { dateStyle: "medium", timeStyle: "medium" });
+  const when = (date: Date) => formatOfficeDateTime(date, { seconds: true });
   const canWrite = can(user.role, "logReview.write") && !review.signedOffAt;
   const totals = review.parameters.ruleTotals ?? {};
   return (
     <>
       <PageHeader
         title={t("monthTitle", { month })}
-        description={t("summary", { reads: review.readCount, picks: review.picks.length, date: format.dateTime(review.createdAt, { dateStyle: "medium" }), name: review.createdBy ?? "–" })}
+        description={t("summary", { reads: review.readCount, picks: review.picks.length, date: formatOfficeDay(review.createdAt), name: review.createdBy ?? "–" })}
         actions={
           <a href={`/api/log-review/${month}/pdf`} className={buttonClasses("secondary")}>
             {t("pdf")}

@@ -1,7 +1,7 @@
 "use client";
 
 import { useActionState } from "react";
-import { useFormatter, useTranslations } from "next-intl";
+import { useTranslations } from "next-intl";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { SelectField } from "@/components/ui/select-field";
@@ -9,6 +9,7 @@ import { TextareaField } from "@/components/ui/textarea-field";
 import { fieldErrorText, INITIAL_FORM_STATE } from "@/lib/form-state";
 import { TRANSFER_REASON_MAX } from "@/lib/schemas/workflow";
 import { releaseToQueueAction, requestTransferAction } from "../handover-actions";
+import { formatOfficeDay } from "@/lib/dates";
 
 /** The adviser puts their case back in the team's intake queue. */
 export function ReleaseToQueueForm({ caseId, version }: { caseId: string; version: number }) {
@@ -44,7 +45,6 @@ export function TransferRequestForm({
   pending: { teamName: string; createdAt: Date } | null;
 }) {
   const t = useTranslations("workflow");
-  const format = useFormatter();
   const [state, action, isPending] = useActionState(requestTransferAction.bind(null, caseId), INITIAL_FORM_STATE);
   const error = fieldErrorText(state, t);
   return (
@@ -57,7 +57,7 @@ export function TransferRequestForm({
         {state.formError ? <Alert tone="error">{t(`errors.${state.formError}`)}</Alert> : null}
       </div>
       {pending ? (
-        <p className="text-sm text-slate-700">{t("transfer.pending", { team: pending.teamName, date: format.dateTime(pending.createdAt, { dateStyle: "short" }) })}</p>
+        <p className="text-sm text-slate-700">{t("transfer.pending", { team: pending.teamName, date: formatOfficeDay(pending.createdAt) })}</p>
       ) : state.status === "success" ? null : (
         <form action={action} className="flex flex-col gap-3" noValidate>
           <p className="text-sm text-slate-700">{t("transfer.intro")}</p>

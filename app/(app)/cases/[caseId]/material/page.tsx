@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { getFormatter, getLocale, getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import { Cell, Table } from "@/components/ui/table";
 import { CLIENT_SCRIPT_CLASS } from "@/components/client-material/script-fonts";
 import { reviewState } from "@/components/client-material/review-state";
@@ -10,6 +10,7 @@ import { kindSlug } from "@/lib/client-material/kinds";
 import { CLIENT_MATERIAL_KINDS } from "@/lib/vocabularies/client-material";
 import { GiveForm, type LanguageChoice } from "./_components/give-form";
 import { giveClientMaterialAction } from "./actions";
+import { formatOfficeDateTime } from "@/lib/dates";
 
 export async function generateMetadata() {
   const t = await getTranslations("clientMaterial.case");
@@ -27,7 +28,6 @@ export default async function CaseMaterialPage({ params }: { params: Promise<{ c
   if (!result) notFound();
   const texts = await listClientMaterialTexts();
   const t = await getTranslations("clientMaterial");
-  const format = await getFormatter();
   const locale = await getLocale();
   const textOf = (kind: string, language: string) => texts.find((text) => text.kind === kind && text.language === language);
   const languages: LanguageChoice[] = CLIENT_LANGUAGES.filter((language) => textOf("INFORMATION_SHEET", language.code) || textOf("CONSENT", language.code)).map((language) => ({
@@ -68,7 +68,7 @@ export default async function CaseMaterialPage({ params }: { params: Promise<{ c
             {result.given.map((given) => (
               <tr key={given.id} data-testid="given-row">
                 <Cell>
-                  <time dateTime={given.givenAt.toISOString()}>{format.dateTime(given.givenAt, { dateStyle: "medium", timeStyle: "short" })}</time>
+                  <time dateTime={given.givenAt.toISOString()}>{formatOfficeDateTime(given.givenAt)}</time>
                 </Cell>
                 <Cell>{t(`kinds.${given.kind}`)}</Cell>
                 <Cell>

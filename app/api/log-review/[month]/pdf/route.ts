@@ -1,10 +1,11 @@
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 import { authorizeRequest } from "@/lib/gate";
 import { getReviewMonth } from "@/lib/data/log-review";
 import { drawParameterValues, isReviewMonth } from "@/lib/log-review/month";
 import { renderReviewPdf, type ReviewPdfContent } from "@/lib/log-review/review-pdf";
 import { FILE_RESPONSE_CSP } from "@/lib/content-security-policy";
 import { LOG_REVIEW_RULES } from "@/lib/vocabularies/protected-identity";
+import { formatOfficeDateTime } from "@/lib/dates";
 
 /**
  * A month's access-log review as a PDF for the auditors (issue 13 part 2), in
@@ -20,8 +21,7 @@ export async function GET(_request: Request, { params }: { params: Promise<{ mon
   if (!review) return new Response("Not found", { status: 404, headers: { "Content-Type": "text/plain; charset=utf-8" } });
   const t = await getTranslations("logReview");
   const tRoles = await getTranslations("roles");
-  const format = await getFormatter();
-  const when = (date: Date) => format.dateTime(date, { dateStyle: "medium", timeStyle: "medium" });
+  const when = (date: Date) => formatOfficeDateTime(date, { seconds: true });
   const totals = review.parameters.ruleTotals ?? {};
   const count = (verdict: string | null) => review.picks.filter((pick) => pick.verdict === verdict).length;
   const content: ReviewPdfContent = {

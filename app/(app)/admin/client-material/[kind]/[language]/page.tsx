@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { getFormatter, getLocale, getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import { Alert } from "@/components/ui/alert";
 import { reviewState } from "@/components/client-material/review-state";
 import "@/components/client-material/script-fonts";
@@ -9,6 +9,7 @@ import { findClientMaterialTextAt, getClientMaterialLastEdit, listClientMaterial
 import { clientLanguage, clientLanguageName, needsReview } from "@/lib/client-material/languages";
 import { ClientMaterialTextForm } from "./_components/text-form";
 import { updateClientMaterialAction } from "./actions";
+import { formatOfficeDateTime } from "@/lib/dates";
 
 type Params = { params: Promise<{ kind: string; language: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -28,11 +29,10 @@ export default async function ClientMaterialEditPage({ params, searchParams }: P
   const { kind: slug } = await params;
   const [lastEdit, revisions] = await Promise.all([getClientMaterialLastEdit(text.id), listClientMaterialRevisions(text.id)]);
   const t = await getTranslations("clientMaterial");
-  const format = await getFormatter();
   const locale = await getLocale();
   const meta = clientLanguage(text.language);
   const saved = (await searchParams).saved;
-  const when = (date: Date) => format.dateTime(date, { dateStyle: "medium", timeStyle: "short" });
+  const when = (date: Date) => formatOfficeDateTime(date);
   return (
     <div className="flex flex-col gap-4">
       <p>

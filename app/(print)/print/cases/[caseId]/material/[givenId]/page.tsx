@@ -1,9 +1,10 @@
 import { notFound } from "next/navigation";
-import { getFormatter, getLocale, getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import { ClientMaterialPrint } from "@/components/client-material/client-material-print";
 import { reviewState } from "@/components/client-material/review-state";
 import { getGivenClientMaterialForPrint } from "@/lib/data/client-material";
 import { clientLanguageName } from "@/lib/client-material/languages";
+import { formatOfficeDateTime } from "@/lib/dates";
 
 type Params = { params: Promise<{ caseId: string; givenId: string }> };
 
@@ -18,13 +19,12 @@ export default async function GivenClientMaterialPrintPage({ params }: Params) {
   const printed = await getGivenClientMaterialForPrint(caseId, givenId);
   if (!printed) notFound();
   const t = await getTranslations("clientMaterial");
-  const format = await getFormatter();
   const locale = await getLocale();
   const { given, text } = printed;
   const parts = [
     t("print.person", { name: `${printed.case.firstName} ${printed.case.lastName}` }) + ` (${printed.case.caseNumber})`,
     t("print.givenNote", {
-      when: format.dateTime(given.givenAt, { dateStyle: "medium", timeStyle: "short" }),
+      when: formatOfficeDateTime(given.givenAt),
       name: given.givenByName,
       version: given.version,
       review: reviewState({ language: given.language, ...text }, t),
