@@ -38,6 +38,7 @@ export function EligibilityForm({ action, initialValues, countries, canSave = fa
         <CaseFactsFields facts={facts} countries={countries} errorFor={form.errorFor} onChange={(change) => edit({ type: "changeFacts", change })} />
         <HouseholdFields
           members={members}
+          countries={countries}
           errorFor={form.errorFor}
           onChangeMember={(key, change) => edit({ type: "changeMember", key, change })}
           onAdd={form.addMember}

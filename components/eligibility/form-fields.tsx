@@ -1,5 +1,6 @@
 import type { ReactNode } from "react";
 import { ComboboxField } from "@/components/ui/combobox-field";
+import { MultiComboboxField } from "@/components/ui/multi-combobox-field";
 
 // The eligibility form's own field components: ids derived from the posted names (so the
 // error summary can link to any field), hints and errors tied to their input through
@@ -128,6 +129,24 @@ export function SelectInput({ name, label, value, onChange, options, error }: Fi
 /** A country chosen by its name with a type-ahead (the app's ComboboxField), its ISO code posted and kept in the draft. */
 export function CountryField({ name, label, value, onChange, options, error }: FieldBinding<string> & { options: { value: string; label: string }[] }) {
   return <ComboboxField id={fieldId(name)} name={name} label={label} options={options} defaultValue={value} onValueChange={onChange} error={error} />;
+}
+
+/**
+ * Countries chosen one by one by name (the app's MultiComboboxField), their ISO codes posted
+ * and kept in the draft joined by commas ("SY, SE"), as splitCountryCodes reads them; before
+ * JavaScript runs, a text field for the codes, with `plainHint` saying how to type them.
+ */
+export function CountriesField({
+  name,
+  label,
+  value,
+  onChange,
+  options,
+  error,
+  hint,
+  plainHint,
+}: FieldBinding<string> & { options: { value: string; label: string }[]; hint?: string; plainHint?: string }) {
+  return <MultiComboboxField id={fieldId(name)} name={name} label={label} options={options} defaultValue={value} onValueChange={onChange} error={error} hint={hint} plainHint={plainHint} />;
 }
 
 /** A tick box; set `alignEnd` in a grid row to line it up with the inputs beside it. */

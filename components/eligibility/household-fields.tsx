@@ -10,6 +10,7 @@ type RowButtonEvent = MouseEvent<HTMLButtonElement>;
 /** The people in the household, one row each, with the buttons that add and remove rows. */
 export function HouseholdFields({
   members,
+  countries,
   errorFor,
   onChangeMember,
   onAdd,
@@ -17,6 +18,7 @@ export function HouseholdFields({
   addButtonRef,
 }: {
   members: DraftRow[];
+  countries: { value: string; label: string }[];
   errorFor: ErrorFor;
   onChangeMember: (key: number, change: Partial<MemberDraft>) => void;
   onAdd: (event: RowButtonEvent) => void;
@@ -41,6 +43,7 @@ export function HouseholdFields({
             <MemberFields
               member={member}
               row={row}
+              countries={countries}
               errorFor={errorFor}
               onChange={(change) => onChangeMember(member.key, change)}
               onRemove={canRemoveRow(members.length) ? (event) => onRemove(event, member.key, row) : null}

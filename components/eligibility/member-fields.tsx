@@ -3,7 +3,7 @@ import { useTranslations } from "next-intl";
 import { Button } from "@/components/ui/button";
 import { MEMBER_ROLES } from "@/lib/eligibility";
 import { MEMBER_DRAFT_FIELDS, memberField, removeMemberIntent, type MemberDraft } from "@/lib/eligibility-form";
-import { InputField, SelectInput, fieldBinder, type ErrorFor } from "./form-fields";
+import { CountriesField, InputField, SelectInput, fieldBinder, type ErrorFor } from "./form-fields";
 import { PermitFields } from "./permit-fields";
 
 /**
@@ -13,6 +13,7 @@ import { PermitFields } from "./permit-fields";
 export function MemberFields({
   member,
   row,
+  countries,
   errorFor,
   onChange,
   onRemove,
@@ -20,6 +21,8 @@ export function MemberFields({
   member: MemberDraft;
   /** The row's position, which its fields are posted under. */
   row: number;
+  /** Every country by its name in the interface language, for the citizenships. */
+  countries: { value: string; label: string }[];
   errorFor: ErrorFor;
   onChange: (change: Partial<MemberDraft>) => void;
   onRemove: ((event: MouseEvent<HTMLButtonElement>) => void) | null;
@@ -35,7 +38,7 @@ export function MemberFields({
       {member.label ? <input type="hidden" name={memberField(row, "label")} value={member.label} /> : null}
       <SelectInput {...field("role")} options={roleOptions} />
       <InputField {...field("birthDate")} type="date" />
-      <InputField {...field("citizenships")} hint={t("form.citizenshipsHint")} />
+      <CountriesField {...field("citizenships")} options={countries} hint={t("form.citizenshipsHint")} plainHint={t("form.citizenshipsPlainHint")} />
       <PermitFields member={member} field={field} />
       {onRemove ? (
         <div className="flex items-end sm:col-span-2 lg:col-span-3">

@@ -6,8 +6,11 @@ export function fieldAria(id: string, { hint, error }: { hint?: string; error?: 
   return { id, "aria-invalid": error ? (true as const) : undefined, "aria-describedby": describedBy };
 }
 
-/** The border of a text-like control, red when in error. */
-export const controlClass = (error?: string) => `rounded-md border px-3 py-2 text-sm shadow-sm ${error ? "border-red-700" : "border-slate-400"}`;
+/** The box of a text-like control, its border red when in error. */
+export const controlBoxClass = (error?: string) => `rounded-md border text-sm shadow-sm ${error ? "border-red-700" : "border-slate-400"}`;
+
+/** A text-like control: the box, and room around the text. */
+export const controlClass = (error?: string) => `px-3 py-2 ${controlBoxClass(error)}`;
 
 /**
  * What every field around its control shares: the label, the hint under it,

@@ -5,11 +5,13 @@
 // only and lists every problem. Each test makes the case it needs in the database.
 import crypto from "node:crypto";
 import { PDFDocument } from "pdf-lib";
-import type { Page } from "@playwright/test";
+import AxeBuilder from "@axe-core/playwright";
+import type { Locator, Page } from "@playwright/test";
 import { test, expect } from "./support/fixtures";
 import { DEMO } from "./support/accounts";
 import { signIn } from "./support/sign-in";
 import { query } from "./support/db";
+import { shot } from "./support/shots";
 import { officeToday } from "../../lib/dates";
 
 const TODAY = officeToday();
@@ -45,6 +47,14 @@ async function familyCase(): Promise<{ id: string; caseNumber: string; lastName:
   return { id, caseNumber, lastName };
 }
 
+/** Picks a citizenship by its name (a type-ahead that holds several); each shows as a token that can be removed. */
+async function pickCitizenship(person: Locator, typed: string, country: string): Promise<void> {
+  await person.getByRole("combobox", { name: "Medborgarskap" }).fill(typed);
+  await person.getByRole("option", { name: country, exact: true }).click();
+  await expect(person.getByRole("button", { name: `Ta bort ${country}` })).toBeVisible();
+  await expect(person.getByRole("combobox", { name: "Medborgarskap" })).toHaveValue("");
+}
+
 const VALID_INPUT = {
   applicationDate: "2026-06-15",
   destination: { country: "SY", isHomeCountry: true },
@@ -77,6 +87,9 @@ test("an adviser checks a case, pre-filled, adjusts it, saves, and finds the che
   await expect(amal.getByLabel("Uppehållstillstånd", { exact: true })).toHaveValue("REFUGEE");
   await expect(amal.getByLabel("Tillståndet beviljades")).toHaveValue("2018-03-01");
   await expect(rami.getByLabel("Födelsedatum")).toHaveValue("1987-07-07");
+  // Citizenships from the case, shown by name; the codes are what the form posts.
+  await expect(amal.getByRole("list", { name: "Valda (Medborgarskap)" }).getByRole("listitem")).toHaveText(["Syrien"]);
+  await expect(amal.locator('input[type="hidden"][name="members.0.citizenships"]')).toHaveValue("SY");
   await expect(sara.getByLabel("Roll")).toHaveValue("CHILD");
   // The case holds no fare: the adviser must give one.
   await expect(page.getByLabel(/Beräknad reskostnad/)).toHaveValue("");
@@ -94,7 +107,8 @@ test("an adviser checks a case, pre-filled, adjusts it, saves, and finds the che
   const baby = people.getByRole("group", { name: "Person 4" });
   await expect(baby.getByLabel("Roll")).toBeFocused();
   await baby.getByLabel("Födelsedatum").fill("2025-03-03");
-  await baby.getByLabel("Medborgarskap").fill("sy");
+  await pickCitizenship(baby, "syr", "Syrien");
+  await expect(baby.locator('input[type="hidden"][name="members.3.citizenships"]')).toHaveValue("SY");
   await page.getByRole("button", { name: "Beräkna" }).click();
 
   const result = page.getByRole("region", { name: "Resultat" });
@@ -172,7 +186,7 @@ test("a staff member uses the calculator, sees both rule sets near 2026-01-01, s
   await page.getByLabel(/Beräknad reskostnad/).fill("12000");
   const applicant = page.getByRole("group", { name: "Person 1" });
   await applicant.getByLabel("Födelsedatum").fill("1980-01-01");
-  await applicant.getByLabel("Medborgarskap").fill("SY");
+  await pickCitizenship(applicant, "syr", "Syrien");
   await applicant.getByLabel("Uppehållstillstånd", { exact: true }).selectOption("REFUGEE");
   await applicant.getByLabel("Tillståndet beviljades").fill("2015-06-01");
   await applicant.getByLabel("Permanent uppehållstillstånd").check();
@@ -210,6 +224,78 @@ test("a staff member uses the calculator, sees both rule sets near 2026-01-01, s
     expect(response?.status(), path).toBe(404);
     await expect(page.getByRole("heading", { name: "Sidan finns inte eller så saknar du behörighet." })).toBeVisible();
   }
+});
+
+test("citizenships are chosen by name, kept after a refused calculation, and removed with the keyboard", async ({ page }, testInfo) => {
+  await signInAs(page, DEMO.staff);
+  await page.goto("/calculator");
+  await page.getByLabel("Ansökningsdatum").fill("2026-06-15");
+  await page.getByRole("combobox", { name: "Land att flytta till" }).fill("syr");
+  await page.getByRole("option", { name: "Syrien", exact: true }).click();
+  const applicant = page.getByRole("group", { name: "Person 1" });
+  await applicant.getByLabel("Födelsedatum").fill("1980-01-01");
+  await applicant.getByLabel("Uppehållstillstånd", { exact: true }).selectOption("REFUGEE");
+  await applicant.getByLabel("Tillståndet beviljades").fill("2015-06-01");
+  await applicant.getByLabel("Permanent uppehållstillstånd").check();
+
+  // The first by the keyboard: type, arrow down to the name, Enter (which picks and does not send the form).
+  const citizenships = applicant.getByRole("combobox", { name: "Medborgarskap" });
+  await expect(citizenships).toHaveAccessibleDescription(/Skriv landets namn och välj det i listan/);
+  await citizenships.fill("syr");
+  await expect(applicant.getByRole("listbox", { name: "Medborgarskap" })).toBeVisible();
+  await citizenships.press("ArrowDown");
+  await expect(applicant.getByRole("option", { name: "Syrien", exact: true })).toHaveAttribute("aria-selected", "true");
+  await citizenships.press("Enter");
+  await expect(applicant.getByRole("button", { name: "Ta bort Syrien" })).toBeVisible();
+  await expect(page.getByRole("region", { name: "Resultat" })).toHaveCount(0);
+  // Escape closes the list and keeps the text; a name already chosen is not offered again.
+  await citizenships.fill("sy");
+  await expect(applicant.getByRole("option", { name: "Syrien", exact: true })).toHaveCount(0);
+  await citizenships.press("Escape");
+  await expect(applicant.getByRole("listbox", { name: "Medborgarskap" })).toBeHidden();
+  await expect(citizenships).toHaveAttribute("aria-expanded", "false");
+  await expect(citizenships).toHaveValue("sy");
+  // The second by the mouse.
+  await pickCitizenship(applicant, "sver", "Sverige");
+  const chosen = applicant.getByRole("list", { name: "Valda (Medborgarskap)" }).getByRole("listitem");
+  await expect(chosen).toHaveText(["Syrien", "Sverige"]);
+  const posted = applicant.locator('input[type="hidden"][name="members.0.citizenships"]');
+  await expect(posted).toHaveValue("SY, SE");
+
+  // Refused (no fare): the citizenships are still there.
+  await page.getByRole("button", { name: "Beräkna" }).click();
+  await expect(page.getByRole("alert").filter({ hasText: "Rätta följande" })).toContainText("Uppgiften måste fyllas i.");
+  await expect(chosen).toHaveText(["Syrien", "Sverige"]);
+  await expect(posted).toHaveValue("SY, SE");
+
+  // A Swedish citizen cannot have the grant.
+  await page.getByLabel(/Beräknad reskostnad/).fill("12000");
+  await page.getByRole("button", { name: "Beräkna" }).click();
+  const result = page.getByRole("region", { name: "Resultat" });
+  await expect(result.getByTestId("eligibility-outcome")).toHaveText("Uppfyller inte villkoren för återvandringsbidrag");
+  await expect(result.getByText(/Svenska medborgare kan inte få återvandringsbidrag/).first()).toBeVisible();
+
+  // The form as an adviser sees it with two citizenships, wide and on a phone (no sideways scroll).
+  await page.screenshot({ path: shot(testInfo, "citizenships-1280.png"), fullPage: true });
+  await page.setViewportSize({ width: 320, height: 640 });
+  await expect(chosen).toHaveText(["Syrien", "Sverige"]);
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
+  await applicant.scrollIntoViewIfNeeded();
+  await page.screenshot({ path: shot(testInfo, "citizenships-320.png"), fullPage: true });
+  const axe = await new AxeBuilder({ page }).include("form").withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
+  expect(axe.violations.map((violation) => violation.id)).toEqual([]);
+  await page.setViewportSize({ width: 1280, height: 900 });
+
+  // Backspace in the empty input removes the last one; Sweden goes, and the grant with it comes back.
+  await citizenships.fill("");
+  await citizenships.press("Backspace");
+  await expect(chosen).toHaveText(["Syrien"]);
+  await expect(applicant.getByRole("button", { name: "Ta bort Sverige" })).toHaveCount(0);
+  await expect(citizenships).toBeFocused();
+  await expect(posted).toHaveValue("SY");
+  await page.getByRole("button", { name: "Beräkna" }).click();
+  await expect(result.getByTestId("eligibility-outcome")).toHaveText("Uppfyller villkoren för återvandringsbidrag");
+  await expect(result.getByTestId("eligibility-total")).toHaveText(/^362\s000\skr$/);
 });
 
 test("before JavaScript loads, the calculator adds a person and calculates with plain form posts", async ({ page, browser, baseURL }) => {
