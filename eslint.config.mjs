@@ -22,7 +22,20 @@ const GATE = [
     message: "Ask the gate (lib/gate.ts): authorize, requireSignedIn, requireStep, authorizeRequest or checkAccess.",
   },
 ];
-const restrictedImports = ({ database, gate }) => ["error", { patterns: database ? DATABASE : [], paths: gate ? GATE : [] }];
+// A form component runs in the browser: a schema module would bring zod (and the
+// phone library) with it, about 60 kB gzip. Forms take their limits and choice
+// lists from lib/schemas/form-constants and lib/vocabularies; types are free.
+const SCHEMAS = [
+  {
+    group: ["@/lib/schemas/*", "!@/lib/schemas/form-constants"],
+    allowTypeImports: true,
+    message: "A form component imports lib/schemas/form-constants (limits) or lib/vocabularies (choices), not a schema: zod would ship to the browser.",
+  },
+];
+const restrictedImports = ({ database, gate, schemas = false }) => [
+  "error",
+  { patterns: [...(database ? DATABASE : []), ...(schemas ? SCHEMAS : [])], paths: gate ? GATE : [] },
+];
 
 // Next's config already registers the jsx-a11y plugin with a few rules; this
 // turns on the whole recommended set on top of it.
@@ -40,6 +53,12 @@ const config = [
   {
     files: ["lib/data/**", "lib/health.ts", "lib/db.ts", "lib/jobs/workers.ts", "lib/**/*.db.test.ts", "tests/**", "scripts/**", "lib/seed/**"],
     rules: { "no-restricted-imports": restrictedImports({ database: false, gate: true }) },
+  },
+  {
+    // Form components (they run in the browser) never load a schema module.
+    files: ["app/**/_components/**", "components/**"],
+    ignores: ["components/workflow/batch-input.ts", "components/eligibility/use-eligibility-form.ts"],
+    rules: { "no-restricted-imports": restrictedImports({ database: true, gate: true, schemas: true }) },
   },
   {
     // The gate alone asks lib/auth who is signed in; everyone else asks the gate.

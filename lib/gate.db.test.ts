@@ -3,22 +3,12 @@
 // sign-in step, is forbidden the action, or may go on. The signed-in user
 // comes from tests/support/as-user (which stands in for lib/auth's Auth.js lookup).
 import { signInAs, type UserLike } from "@/tests/support/as-user";
+import { redirectOf } from "@/tests/support/redirect";
 import { describe, expect, it } from "vitest";
 import { authorize, authorizeRequest, checkAccess, requireSignedIn, requireStep } from "@/lib/gate";
 
 const adviser: UserLike = { id: "u-adviser", email: "a@hemvag.test", name: "Ada Adviser", role: "ADVISER", teamId: "t1" };
 const admin: UserLike = { id: "u-admin", email: "x@hemvag.test", name: "Ali Admin", role: "ADMIN", teamId: null };
-
-async function redirectOf(promise: Promise<unknown>): Promise<string> {
-  try {
-    await promise;
-  } catch (error) {
-    const digest = (error as { digest?: string }).digest ?? "";
-    if (digest.startsWith("NEXT_REDIRECT")) return digest.split(";")[2] ?? "";
-    throw error;
-  }
-  throw new Error("expected a redirect");
-}
 
 describe("the decision", () => {
   it("refuses a caller without a session", async () => {

@@ -5,6 +5,7 @@
 // generates from the schema to another, and their catalogs are compared
 // (see lib/migrations/catalog.ts for what is compared and what is left out).
 import { checkDrift } from "../lib/migrations/catalog";
+import { runMain } from "./lib/run-main";
 
 function option(name: string): string | undefined {
   const index = process.argv.indexOf(name);
@@ -27,10 +28,4 @@ async function main(): Promise<number> {
   return 1;
 }
 
-main().then(
-  (code) => process.exit(code),
-  (error: unknown) => {
-    console.error(error instanceof Error ? error.message : error);
-    process.exit(2);
-  },
-);
+runMain(main, 2);

@@ -7,6 +7,7 @@
 // DATABASE_URL is not set.
 import { prepareDatabase } from "../lib/migrations/prepare";
 import { resolveOwnerDatabase } from "./lib/owner-database";
+import { runMain } from "./lib/run-main";
 
 async function main(): Promise<void> {
   const started = Date.now();
@@ -22,10 +23,4 @@ async function main(): Promise<void> {
   }
 }
 
-main().then(
-  () => process.exit(0),
-  (error: unknown) => {
-    console.error(error instanceof Error ? error.message : error);
-    process.exit(1);
-  },
-);
+runMain(main);

@@ -20,6 +20,7 @@ import { asRole, ensureTestAppRole, TEST_APP_ROLE } from "./lib/app-role";
 import { prepareDatabase } from "../lib/migrations/prepare";
 import { seedDemo } from "../lib/seed";
 import { OIDC_CLIENT_ID, OIDC_CLIENT_SECRET, startOidcServer } from "./lib/oidc-server";
+import { runMain } from "./lib/run-main";
 
 const require = createRequire(import.meta.url);
 const nextBin = require.resolve("next/dist/bin/next");
@@ -105,10 +106,4 @@ async function main(): Promise<number> {
   }
 }
 
-main().then(
-  (code) => process.exit(code),
-  (error: unknown) => {
-    console.error(error instanceof Error ? error.message : error);
-    process.exit(1);
-  },
-);
+runMain(main);

@@ -7,7 +7,8 @@ import { Alert } from "@/components/ui/alert";
 import { Button, SubmitRow } from "@/components/ui/button";
 import { SelectField } from "@/components/ui/select-field";
 import { TextareaField } from "@/components/ui/textarea-field";
-import { CORRECTION_REASON_MAX, JOURNAL_KINDS, JOURNAL_TEXT_MAX, type JournalFormState } from "@/lib/schemas/journal";
+import type { JournalFormState } from "@/lib/schemas/journal";
+import { CORRECTION_REASON_MAX, JOURNAL_KINDS, JOURNAL_TEXT_MAX } from "@/lib/schemas/form-constants";
 
 type Action = (prev: JournalFormState, formData: FormData) => Promise<JournalFormState>;
 type Option = { value: string; label: string };

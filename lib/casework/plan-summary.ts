@@ -1,6 +1,7 @@
 import type { PlanStepKindValue } from "@/lib/schemas/plan-step";
-import { PLAN_STEP_KINDS } from "@/lib/schemas/plan-step";
+
 import type { PlanStepStatus } from "@/lib/vocabularies/plan-steps";
+import { PLAN_STEP_KINDS } from "@/lib/vocabularies/plan-steps";
 
 type Step = { kind: PlanStepKindValue; status: PlanStepStatus; dueOn: Date | null };
 

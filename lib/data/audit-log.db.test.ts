@@ -2,24 +2,16 @@
 // the filters (user, case, action, office days), keyset paging, "who has
 // opened this case", and that reading the trail is itself recorded.
 import { signInAs, type UserLike } from "@/tests/support/as-user";
-import { beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import crypto from "node:crypto";
 import { getDb } from "@/lib/db";
 import { AUDIT_PAGE_SIZE, listAuditEvents, listCaseAccess } from "@/lib/data/audit-log";
 import { AuditFilterSchema } from "@/lib/schemas/audit-filter";
-import { createCaseworkWorld, NOT_FOUND, type CaseworkWorld } from "@/tests/support/casework";
+import { setUpCaseworkWorld, NOT_FOUND } from "@/tests/support/casework";
 
 const db = getDb();
 const run = crypto.randomBytes(3).toString("hex");
-let world: CaseworkWorld;
-
-beforeAll(async () => {
-  world = await createCaseworkWorld(db);
-});
-
-beforeEach(() => {
-  signInAs(null);
-});
+const world = setUpCaseworkWorld(db);
 
 type EventSeed = { by: UserLike | null; action: string; at?: Date; caseId?: string };
 

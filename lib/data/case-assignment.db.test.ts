@@ -4,23 +4,17 @@
 // one transaction, all or none, after a preview of what access changes;
 // emergency grants never move; every move is on the case's timeline.
 import { signInAs } from "@/tests/support/as-user";
-import { beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { getDb } from "@/lib/db";
 import { getCase } from "@/lib/data/cases";
 import { getCaseTimeline } from "@/lib/data/timeline";
 import { assignFromQueue, countIntakeQueue, listIntakeQueue, releaseToQueue } from "@/lib/data/case-assignment";
 import { listReassignableCases, previewReassignment, reassignCasesInBulk } from "@/lib/data/bulk-reassignment";
 import { AssignCasesFormSchema } from "@/lib/schemas/workflow";
-import { createCaseworkWorld, NOT_FOUND, type CaseworkWorld } from "@/tests/support/casework";
+import { setUpCaseworkWorld, NOT_FOUND, type CaseworkWorld } from "@/tests/support/casework";
 
 const db = getDb();
-let world: CaseworkWorld;
-
-beforeAll(async () => {
-  world = await createCaseworkWorld(db);
-});
-
-beforeEach(() => signInAs(null));
+const world = setUpCaseworkWorld(db);
 
 async function queuedCase(owner: CaseworkWorld["users"]["a1"]) {
   const caseId = await world.newCase(owner, "INTAKE");

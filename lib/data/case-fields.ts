@@ -5,7 +5,8 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import { findCaseInScope, WRITE_SCOPE } from "@/lib/data/casework-scope";
 import { recordDenial } from "@/lib/data/denials";
 import type { SignedInUser } from "@/lib/data/sign-in-sessions";
-import { CASE_FORM_FIELDS, type CaseForm, type HouseholdMemberForm } from "@/lib/schemas/case";
+import { type CaseForm, type HouseholdMemberForm } from "@/lib/schemas/case";
+import { CASE_FORM_FIELDS } from "@/lib/schemas/form-constants";
 
 // What the case modules (cases, intake, household) share: the case's and a
 // household member's fields between database rows and the form schemas, the

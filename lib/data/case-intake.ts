@@ -9,9 +9,10 @@ import { officeToday } from "@/lib/dates";
 import { formatCaseNumber } from "@/lib/cases/case-number";
 import { hasConfirmedAll, matchKind, NAME_SIMILARITY_THRESHOLD, rankDuplicates, type DuplicateMatchKind } from "@/lib/cases/duplicates";
 import { isOpenStatus } from "@/lib/cases/status-machine";
-import { CASE_FORM_FIELDS, type CaseForm, type DuplicateSearch } from "@/lib/schemas/case";
+import { type CaseForm, type DuplicateSearch } from "@/lib/schemas/case";
 import { redactPersonal, toCaseData } from "@/lib/data/case-fields";
 import { dbDateOrNull, isoOfDbDateOrNull } from "@/lib/dates";
+import { CASE_FORM_FIELDS } from "@/lib/schemas/form-constants";
 
 // Intake: a new case, after the duplicate search has shown every person the
 // office may already know.

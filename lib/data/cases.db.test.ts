@@ -16,17 +16,9 @@ import { scheduleFollowUps } from "@/lib/data/follow-ups-schedule";
 import { officeToday } from "@/lib/dates";
 import { addDays } from "@/lib/dates";
 import { makeIdentityNumber } from "@/lib/identity-number";
-import {
-  CaseEditFormSchema,
-  CaseFormSchema,
-  CaseListFilterSchema,
-  HouseholdMemberFormSchema,
-  StatusChangeFormSchema,
-  UndoStatusFormSchema,
-  caseToFormValues,
-  type CaseForm,
-} from "@/lib/schemas/case";
+import { CaseEditFormSchema, CaseFormSchema, CaseListFilterSchema, HouseholdMemberFormSchema, StatusChangeFormSchema, UndoStatusFormSchema, caseToFormValues, type CaseForm } from "@/lib/schemas/case";
 import { createFactories } from "@/lib/seed/factories";
+import { createCaseworkTeams, teamAdvisers, type CaseworkTeams } from "@/tests/support/casework";
 import { insertCaseGraphs } from "@/tests/support/factories";
 
 const db = getDb();
@@ -37,7 +29,7 @@ const f = createFactories({ seed: 4242, firstCaseSeq: 50_000 + crypto.randomInt(
 
 type Users = Record<"a1" | "a2" | "b1" | "c1" | "c2" | "managerA" | "staff" | "admin" | "noTeam", UserLike>;
 let users: Users;
-let teams: { a: string; b: string; c: string };
+let teams: CaseworkTeams;
 
 function person(overrides: Record<string, string> = {}): CaseForm {
   return CaseFormSchema.parse({ firstName: "Amra", lastName: `Testsson ${run}`.replace(/\d/g, "x"), birthDate: "1980-05-14", ...overrides });
@@ -65,23 +57,12 @@ function status(toStatus: string, version: number, extra: Record<string, string>
 }
 
 beforeAll(async () => {
-  const [teamA, teamB, teamC] = [
-    f.buildTeam({ name: `Team A ${run}` }),
-    f.buildTeam({ name: `Team B ${run}` }),
-    f.buildTeam({ name: `Team C ${run}`, shareCasesWithinTeam: false }),
-  ];
-  await db.team.createMany({ data: [teamA, teamB, teamC] });
-  teams = { a: teamA.id, b: teamB.id, c: teamC.id };
+  teams = await createCaseworkTeams(db, f, (team) => `Team ${team} ${run}`);
   // Explicit e-mails: the factory's are unique within one process only.
   const user = (key: string, role: UserLike["role"], teamId: string | null) => f.buildUser({ role, teamId, email: `${key}-${run}@hemvag.test` });
   const rows = {
-    a1: user("a1", "ADVISER", teamA.id),
-    a2: user("a2", "ADVISER", teamA.id),
-    b1: user("b1", "ADVISER", teamB.id),
-    c1: user("c1", "ADVISER", teamC.id),
-    c2: user("c2", "ADVISER", teamC.id),
-    managerA: user("manager-a", "MANAGER", teamA.id),
-    staff: user("staff", "STAFF", teamA.id),
+    ...teamAdvisers(user, teams),
+    staff: user("staff", "STAFF", teams.a),
     admin: user("admin", "ADMIN", null),
     noTeam: user("no-team", "ADVISER", null),
   };

@@ -1,29 +1,21 @@
 // Documents against a real Postgres: content checked by its bytes, the size
 // limit, storage with a checksum, scoped and audited downloads.
 import { signInAs } from "@/tests/support/as-user";
-import { beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import crypto from "node:crypto";
 import { getDb } from "@/lib/db";
 import { getDocumentForDownload, listDocuments, uploadDocument, withdrawDocument } from "@/lib/data/documents";
 import { getCaseTimeline } from "@/lib/data/timeline";
 import { MAX_DOCUMENT_BYTES } from "@/lib/documents/content-type";
-import { createCaseworkWorld, NOT_FOUND, type CaseworkWorld } from "@/tests/support/casework";
+import { setUpCaseworkWorld, NOT_FOUND } from "@/tests/support/casework";
 
 const db = getDb();
-let world: CaseworkWorld;
+const world = setUpCaseworkWorld(db);
 
 const PDF = new TextEncoder().encode("%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n");
 const PNG = Uint8Array.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52, 0, 0, 0, 1, 0, 0, 0, 1, 8, 6, 0, 0, 0]);
 const ELF = Uint8Array.from([0x7f, 0x45, 0x4c, 0x46, 2, 1, 1, 0, ...new Array(56).fill(0)]);
 const MZ = new TextEncoder().encode("MZ\x90\x00This program cannot be run in DOS mode.");
-
-beforeAll(async () => {
-  world = await createCaseworkWorld(db);
-});
-
-beforeEach(() => {
-  signInAs(null);
-});
 
 async function snapshot(caseId: string) {
   const [documents, uploads, lastEntry] = await Promise.all([

@@ -2,7 +2,7 @@
 // on the server, audited in the same transaction), scope, and saved checks read back
 // exactly as stored. Only the auth lookup is replaced (tests/support/as-user.ts).
 import { signInAs } from "@/tests/support/as-user";
-import { beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { getDb } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import {
@@ -15,10 +15,11 @@ import {
 } from "@/lib/data/eligibility-checks";
 import { officeToday } from "@/lib/dates";
 import { checkEligibility, type EligibilityInput, type EligibilityResult } from "@/lib/eligibility";
-import { createCaseworkWorld, NOT_FOUND, type CaseworkWorld } from "@/tests/support/casework";
+import { child, household, member, permit, spouse } from "@/lib/eligibility/test-fixtures";
+import { setUpCaseworkWorld, NOT_FOUND } from "@/tests/support/casework";
 
 const db = getDb();
-let world: CaseworkWorld;
+const world = setUpCaseworkWorld(db);
 
 const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
 
@@ -52,20 +53,11 @@ async function familyCase(owner = world.users.a1, status: "COUNSELLING" | "CLOSE
   return caseId;
 }
 
-const FAMILY_INPUT: EligibilityInput = {
-  applicationDate: "2026-02-01",
-  destination: { country: "SY", isHomeCountry: true },
-  registeredInSweden: true,
-  hasDebtsToCsnOrKronofogden: false,
-  canPayOwnTravel: false,
-  hadGrantBefore: false,
+/** The engine's own test household (applied for 2026-02-01, to Syria) as this family: the child's permit is not permanent. */
+const FAMILY_INPUT: EligibilityInput = household({
   travelCostSek: 18_000,
-  members: [
-    { role: "APPLICANT", birthDate: "1985-05-05", citizenships: ["SY"], permit: { ground: "REFUGEE", permanent: true, grantedOn: "2018-03-01" }, livesWithApplicant: true },
-    { role: "SPOUSE", birthDate: "1987-07-07", citizenships: ["SY"], permit: { ground: "FAMILY_TIES", permanent: true, grantedOn: "2019-01-10" }, livesWithApplicant: true },
-    { role: "CHILD", birthDate: "2015-04-04", citizenships: ["SY"], permit: { ground: "FAMILY_TIES", permanent: false, grantedOn: "2019-01-10" }, livesWithApplicant: true },
-  ],
-};
+  members: [member(), spouse(), child({ permit: permit({ ground: "FAMILY_TIES", permanent: false, grantedOn: "2019-01-10" }) })],
+});
 
 async function snapshot(caseId: string) {
   const [checks, audits, found] = await Promise.all([
@@ -75,14 +67,6 @@ async function snapshot(caseId: string) {
   ]);
   return { checks, audits, lastEntryAt: found.lastEntryAt.getTime(), version: found.version };
 }
-
-beforeAll(async () => {
-  world = await createCaseworkWorld(db);
-});
-
-beforeEach(() => {
-  signInAs(null);
-});
 
 describe("pre-filling a check from a case", () => {
   it("maps the person, household, permits, destination and registration, dated today in Stockholm", async () => {

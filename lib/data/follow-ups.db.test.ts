@@ -1,26 +1,18 @@
 // Follow-ups after return against a real Postgres: recording IOM's three
 // scores, optimistic locking, scope (managers see scores, not notes), audit.
 import { signInAs } from "@/tests/support/as-user";
-import { beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { getDb } from "@/lib/db";
 import { listFollowUps, recordFollowUp } from "@/lib/data/follow-ups";
 import { scheduleFollowUps } from "@/lib/data/follow-ups-schedule";
 import { officeToday } from "@/lib/dates";
 import { addDays } from "@/lib/dates";
 import type { FollowUpForm } from "@/lib/schemas/follow-up";
-import { createCaseworkWorld, NOT_FOUND, type CaseworkWorld } from "@/tests/support/casework";
+import { setUpCaseworkWorld, NOT_FOUND } from "@/tests/support/casework";
 
 const db = getDb();
 const TODAY = officeToday();
-let world: CaseworkWorld;
-
-beforeAll(async () => {
-  world = await createCaseworkWorld(db);
-});
-
-beforeEach(() => {
-  signInAs(null);
-});
+const world = setUpCaseworkWorld(db);
 
 /** A case that departed 40 days ago, with its three follow-ups scheduled as the status change does. */
 async function departedCase(owner = world.users.a1) {

@@ -6,17 +6,12 @@ import { authorize } from "@/lib/gate";
 import type { SignedInUser } from "@/lib/data/sign-in-sessions";
 import { officeToday } from "@/lib/dates";
 import { can } from "@/lib/permissions";
+import type { ArticleText } from "@/lib/guidance/article";
 import { parseHighlights, type SnippetPart } from "@/lib/guidance/highlight";
 import { expandedTsQuery, queryWords, swedishBases } from "@/lib/guidance/search-words";
 import { isoOfDbDate } from "@/lib/dates";
-import {
-  HIGHLIGHT_START,
-  HIGHLIGHT_STOP,
-  type ArticleContent,
-  type CreateArticleForm,
-  type GuidanceTopic,
-  type UpdateArticleForm,
-} from "@/lib/schemas/guidance";
+import { HIGHLIGHT_START, HIGHLIGHT_STOP, type ArticleContent, type CreateArticleForm, type UpdateArticleForm } from "@/lib/schemas/guidance";
+import { type GuidanceTopic } from "@/lib/vocabularies/guidance-topics";
 
 // Guidance for city staff. Everyone signed in reads published articles;
 // administrators also see drafts and are the only ones who write. Every
@@ -216,15 +211,8 @@ const DETAIL = {
   updatedAt: true,
 } as const;
 
-export type ArticleDetail = {
+export type ArticleDetail = ArticleText & {
   id: string;
-  slug: string;
-  topic: GuidanceTopic;
-  titleSv: string;
-  titleEn: string;
-  bodySv: string;
-  bodyEn: string;
-  sources: string[];
   owner: { id: string; name: string } | null;
   lastReviewedOn: string;
   isPublished: boolean;

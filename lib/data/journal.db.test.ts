@@ -2,7 +2,7 @@
 // the lock the database itself keeps on signed entries, the refusals (each
 // audited, nothing changed) and the late-draft lists.
 import { signInAs } from "@/tests/support/as-user";
-import { beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { getDb } from "@/lib/db";
 import {
   auditRefusedJournalInput,
@@ -16,18 +16,10 @@ import {
 } from "@/lib/data/journal";
 import { removeHouseholdMember } from "@/lib/data/household";
 import { JournalCorrectionFormSchema } from "@/lib/schemas/journal";
-import { createCaseworkWorld, NOT_FOUND, type CaseworkWorld } from "@/tests/support/casework";
+import { setUpCaseworkWorld, NOT_FOUND } from "@/tests/support/casework";
 
 const db = getDb();
-let world: CaseworkWorld;
-
-beforeAll(async () => {
-  world = await createCaseworkWorld(db);
-});
-
-beforeEach(() => {
-  signInAs(null);
-});
+const world = setUpCaseworkWorld(db);
 
 const note = (text: string) => ({ kind: "CASE_NOTE" as const, text, householdMemberId: null, sessionId: null, followUpId: null });
 

@@ -1,25 +1,17 @@
 // Tasks and My day against a real Postgres: what an adviser's start page
 // shows and leaves out, adding and ticking off tasks, scope and audit.
 import { signInAs } from "@/tests/support/as-user";
-import { beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { getDb } from "@/lib/db";
 import { getMyDay } from "@/lib/data/my-day";
 import { completeTask, createTask, listCaseTasks, listTaskAssignees, reopenTask, updateTask } from "@/lib/data/tasks";
 import { officeToday } from "@/lib/dates";
 import { addDays, dbDate, officeInstant } from "@/lib/dates";
-import { createCaseworkWorld, NOT_FOUND, type CaseworkWorld } from "@/tests/support/casework";
+import { setUpCaseworkWorld, NOT_FOUND } from "@/tests/support/casework";
 
 const db = getDb();
 const TODAY = officeToday();
-let world: CaseworkWorld;
-
-beforeAll(async () => {
-  world = await createCaseworkWorld(db);
-});
-
-beforeEach(() => {
-  signInAs(null);
-});
+const world = setUpCaseworkWorld(db);
 
 describe("tasks on a case", () => {
   it("adds a task for the adviser who adds it, audited, and lists the case's tasks open first", async () => {

@@ -1,25 +1,18 @@
 // The return plan against a real Postgres: made in full on first opening,
 // edited step by step with optimistic locking, scoped and audited.
 import { signInAs } from "@/tests/support/as-user";
-import { beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { getDb } from "@/lib/db";
 import { addPlanStep, getReturnPlan, updatePlanStep } from "@/lib/data/plan-steps";
 import { officeToday } from "@/lib/dates";
 import { addDays, dbDate } from "@/lib/dates";
-import { PLAN_STEP_KINDS } from "@/lib/schemas/plan-step";
-import { createCaseworkWorld, NOT_FOUND, type CaseworkWorld } from "@/tests/support/casework";
+
+import { setUpCaseworkWorld, NOT_FOUND } from "@/tests/support/casework";
+import { PLAN_STEP_KINDS } from "@/lib/vocabularies/plan-steps";
 
 const db = getDb();
 const TODAY = officeToday();
-let world: CaseworkWorld;
-
-beforeAll(async () => {
-  world = await createCaseworkWorld(db);
-});
-
-beforeEach(() => {
-  signInAs(null);
-});
+const world = setUpCaseworkWorld(db);
 
 describe("the plan", () => {
   it("is made in full, every step not started, the first time an adviser opens it, and only then", async () => {

@@ -7,8 +7,9 @@ import { can } from "@/lib/permissions";
 import { officeToday } from "@/lib/dates";
 import { inPlanOrder, summarizePlan } from "@/lib/casework/plan-summary";
 import { dbDate } from "@/lib/dates";
-import { PLAN_STEP_KINDS, type PlanStepForm, type PlanStepKindValue } from "@/lib/schemas/plan-step";
+import { type PlanStepForm, type PlanStepKindValue } from "@/lib/schemas/plan-step";
 import { refuseMissing } from "@/lib/data/denials";
+import { PLAN_STEP_KINDS } from "@/lib/vocabularies/plan-steps";
 
 const STEP_FIELDS = { id: true, kind: true, status: true, dueOn: true, note: true, updatedAt: true } as const;
 

@@ -2,6 +2,7 @@
 // (which signs out one's other browsers) and choosing the language, for every
 // role, audited in the same transaction.
 import { signInAs, type UserLike } from "@/tests/support/as-user";
+import { redirectOf } from "@/tests/support/redirect";
 import { beforeAll, beforeEach, describe, expect, it } from "vitest";
 import crypto from "node:crypto";
 import { getDb } from "@/lib/db";
@@ -47,18 +48,6 @@ const passwordForm = (currentPassword: string, newPassword = NEW_PASSWORD) =>
 
 async function passwordHashOf(userId: string) {
   return (await db.user.findUniqueOrThrow({ where: { id: userId }, select: { passwordHash: true } })).passwordHash;
-}
-
-/** What the gate redirects to, when it does. */
-async function redirectOf(promise: Promise<unknown>): Promise<string> {
-  try {
-    await promise;
-  } catch (error) {
-    const digest = (error as { digest?: string }).digest ?? "";
-    if (digest.startsWith("NEXT_REDIRECT")) return digest.split(";")[2] ?? "";
-    throw error;
-  }
-  throw new Error("expected a redirect");
 }
 
 async function isRevoked(signInSessionId: string) {

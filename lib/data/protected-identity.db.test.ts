@@ -3,23 +3,18 @@
 // (one audit row per reveal), the scope narrowed, managers naming who else may
 // see the case, and the duplicate check saying nothing but "contact your manager".
 import { signInAs } from "@/tests/support/as-user";
-import { beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { getDb } from "@/lib/db";
 import { getCase, updateCase } from "@/lib/data/cases";
 import { searchForDuplicates } from "@/lib/data/case-intake";
 import { isProtected, listProtectedAccess, markProtected, nameProtectedAccess, removeProtectedAccess, revealContact, unmarkProtected } from "@/lib/data/protected-identity";
 import { MarkProtectedFormSchema, ReasonFormSchema } from "@/lib/schemas/protected-identity";
 import { caseToFormValues, CaseEditFormSchema, DuplicateSearchSchema } from "@/lib/schemas/case";
-import { createCaseworkWorld, NOT_FOUND, type CaseworkWorld } from "@/tests/support/casework";
+import { setUpCaseworkWorld, NOT_FOUND, type CaseworkWorld } from "@/tests/support/casework";
 
 const db = getDb();
-let world: CaseworkWorld;
+const world = setUpCaseworkWorld(db);
 const REASON = "Beslut från Skatteverket om skyddad folkbokföring";
-
-beforeAll(async () => {
-  world = await createCaseworkWorld(db);
-});
-beforeEach(() => signInAs(null));
 
 async function protectedCaseOf(owner: CaseworkWorld["users"]["a1"]) {
   const caseId = await world.newCase(owner);

@@ -1,17 +1,13 @@
 import "server-only";
 import { getDb } from "@/lib/db";
 import { getEnv } from "@/lib/env";
+import type { User } from "@/lib/generated/prisma/client";
 import type { Locale, Role } from "@/lib/generated/prisma/enums";
 import { recordAudit, type AuditActor } from "@/lib/audit";
 import type { RequestContext } from "@/lib/request-context";
 
-export type SignedInUser = {
-  id: string;
-  email: string;
-  name: string;
-  role: Role;
-  teamId: string | null;
-  locale: Locale;
+/** Who is signed in, as their User row says, and where their sign-in stands. */
+export type SignedInUser = Pick<User, "id" | "email" | "name" | "role" | "teamId" | "locale"> & {
   signInSessionId: string;
   isTwoFactorVerified: boolean;
   hasTwoFactor: boolean;

@@ -3,22 +3,16 @@
 // receiving team, who chooses the adviser; both teams' history shows it, the
 // case's timeline too; refusals change nothing.
 import { signInAs } from "@/tests/support/as-user";
-import { beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { getDb } from "@/lib/db";
 import { getCase } from "@/lib/data/cases";
 import { getCaseTimeline } from "@/lib/data/timeline";
 import { listPendingApprovals } from "@/lib/data/approvals";
 import { decideTransfer, listTransfers, listTransferTargets, requestTransfer } from "@/lib/data/team-transfers";
-import { createCaseworkWorld, NOT_FOUND, type CaseworkWorld } from "@/tests/support/casework";
+import { setUpCaseworkWorld, NOT_FOUND } from "@/tests/support/casework";
 
 const db = getDb();
-let world: CaseworkWorld;
-
-beforeAll(async () => {
-  world = await createCaseworkWorld(db);
-});
-
-beforeEach(() => signInAs(null));
+const world = setUpCaseworkWorld(db);
 
 async function caseOfA1() {
   const caseId = await world.newCase(world.users.a1);

@@ -2,21 +2,13 @@
 // carry personal data, so only advisers (who may open documents) see them;
 // managers see that a document was added (issue 12 L9, docs/decisions/014).
 import { signInAs } from "@/tests/support/as-user";
-import { beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { getDb } from "@/lib/db";
 import { getCaseTimeline } from "@/lib/data/timeline";
-import { createCaseworkWorld, type CaseworkWorld } from "@/tests/support/casework";
+import { setUpCaseworkWorld } from "@/tests/support/casework";
 
 const db = getDb();
-let world: CaseworkWorld;
-
-beforeAll(async () => {
-  world = await createCaseworkWorld(db);
-});
-
-beforeEach(() => {
-  signInAs(null);
-});
+const world = setUpCaseworkWorld(db);
 
 describe("documents on the case timeline", () => {
   it("show advisers the file name and description, managers only that a document was added and its size", async () => {

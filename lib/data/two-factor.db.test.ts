@@ -3,6 +3,7 @@
 // codes), the second step of signing in with its throttle, and turning it off
 // where the policy allows.
 import { signInAs, type UserLike } from "@/tests/support/as-user";
+import { redirectOf } from "@/tests/support/redirect";
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import crypto from "node:crypto";
 import { generate } from "otplib";
@@ -70,18 +71,6 @@ async function passwordStepDone(user: UserLike) {
   const signInSessionId = (await createSignInSession(db, user.id, context, false)).id;
   signInAs(user, { signInSessionId, isTwoFactorVerified: false, hasTwoFactor: true });
   return signInSessionId;
-}
-
-/** What the gate redirects to, when it does. */
-async function redirectOf(promise: Promise<unknown>): Promise<string> {
-  try {
-    await promise;
-  } catch (error) {
-    const digest = (error as { digest?: string }).digest ?? "";
-    if (digest.startsWith("NEXT_REDIRECT")) return digest.split(";")[2] ?? "";
-    throw error;
-  }
-  throw new Error("expected a redirect");
 }
 
 async function isVerified(signInSessionId: string) {

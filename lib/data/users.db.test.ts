@@ -2,7 +2,7 @@
 // every change audited in the same transaction, deactivation and password
 // resets ending the user's sessions, and refusals changing nothing.
 import { signInAs } from "@/tests/support/as-user";
-import { beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import crypto from "node:crypto";
 import { getDb } from "@/lib/db";
 import { verifyPassword } from "@/lib/passwords";
@@ -21,7 +21,7 @@ import {
 import { CreateUserFormSchema, UpdateUserFormSchema } from "@/lib/schemas/user";
 import { countPendingApprovals, decideApproval, listPendingApprovals } from "@/lib/data/approvals";
 import { findCaseInScope } from "@/lib/data/casework-scope";
-import { createCaseworkWorld, NOT_FOUND, type CaseworkWorld } from "@/tests/support/casework";
+import { setUpCaseworkWorld, NOT_FOUND } from "@/tests/support/casework";
 import { withAuditRefused } from "@/tests/support/audit";
 
 const db = getDb();
@@ -29,15 +29,7 @@ const run = crypto.randomBytes(3).toString("hex");
 const context = { ipAddress: "192.0.2.10", userAgent: "users.db.test" };
 /** Four groups of four, from an alphabet without i, l, o, I, O, 0 or 1. */
 const TEMPORARY_PASSWORD = /^[a-hjkmnp-zA-HJ-NP-Z2-9]{4}(-[a-hjkmnp-zA-HJ-NP-Z2-9]{4}){3}$/;
-let world: CaseworkWorld;
-
-beforeAll(async () => {
-  world = await createCaseworkWorld(db);
-});
-
-beforeEach(() => {
-  signInAs(null);
-});
+const world = setUpCaseworkWorld(db);
 
 const newUserForm = (key: string, overrides: Record<string, string> = {}) =>
   CreateUserFormSchema.parse({ name: `Ny Användare ${key}`, email: `New.${key}-${run}@Hemvag.test`, role: "ADVISER", teamId: world.teams.a, ...overrides });

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { child, household, member } from "@/lib/eligibility/test-fixtures";
 import { fieldForIssuePath, formToEligibilityInput, parseEligibilityForm, splitCountryCodes } from "./to-input";
 
 /** A filled-in form as the browser posts it (ticked boxes only). */
@@ -33,26 +34,14 @@ describe("parseEligibilityForm", () => {
     const parsed = parseEligibilityForm(formData(FILLED), "sv");
     expect(parsed).toEqual({
       success: true,
-      data: {
-        applicationDate: "2026-02-01",
-        destination: { country: "SY", isHomeCountry: true },
-        registeredInSweden: true,
-        hasDebtsToCsnOrKronofogden: false,
-        canPayOwnTravel: false,
-        hadGrantBefore: false,
-        travelCostSek: 15_000,
+      // FILLED is the engine's test household (2026-02-01, to Syria, 15 000 kr), as typed.
+      data: household({
         members: [
-          {
-            role: "APPLICANT",
-            birthDate: "1985-05-05",
-            citizenships: ["SY"],
-            permit: { ground: "REFUGEE", permanent: true, grantedOn: "2018-03-01" },
-            livesWithApplicant: true,
-          },
+          member(),
           // No ground means no permit: the stray date is ignored.
-          { role: "CHILD", birthDate: "2015-04-04", citizenships: ["SY", "SE"], permit: null, livesWithApplicant: true },
+          child({ citizenships: ["SY", "SE"], permit: null }),
         ],
-      },
+      }),
     });
   });
 

@@ -5,6 +5,7 @@ import path from "node:path";
 import pg from "pg";
 import { afterEach, describe, expect, it } from "vitest";
 import { createTestDatabase, type TestDatabase } from "../../tests/setup/worker-db";
+import { queryOnce } from "../../tests/support/query";
 import { DEFAULT_MIGRATIONS_DIR, MigrationError, applyMigrations, listPendingMigrations } from "./runner";
 
 const cleanups: (() => Promise<void>)[] = [];
@@ -29,23 +30,13 @@ function tempMigrations(migrations: Record<string, string>): string {
   return dir;
 }
 
-async function query<T extends pg.QueryResultRow>(url: string, sql: string): Promise<T[]> {
-  const client = new pg.Client({ connectionString: url });
-  await client.connect();
-  try {
-    return (await client.query<T>(sql)).rows;
-  } finally {
-    await client.end();
-  }
-}
-
 async function tableExists(url: string, table: string): Promise<boolean> {
-  const rows = await query<{ exists: boolean }>(url, `SELECT to_regclass('"${table}"') IS NOT NULL AS "exists"`);
+  const rows = await queryOnce<{ exists: boolean }>(url, `SELECT to_regclass('"${table}"') IS NOT NULL AS "exists"`);
   return rows[0]!.exists;
 }
 
 type Row = { migration_name: string; checksum: string; finished_at: Date | null; rolled_back_at: Date | null; applied_steps_count: number; id: string };
-const historyOf = (url: string) => query<Row>(url, `SELECT * FROM "_prisma_migrations" ORDER BY migration_name`);
+const historyOf = (url: string) => queryOnce<Row>(url, `SELECT * FROM "_prisma_migrations" ORDER BY migration_name`);
 
 const sha256 = (file: string) => createHash("sha256").update(fs.readFileSync(file)).digest("hex");
 
@@ -82,7 +73,7 @@ describe("applyMigrations", () => {
   it("creates _prisma_migrations with Prisma's columns", async () => {
     const { url } = await emptyDatabase();
     await applyMigrations(url, { migrationsDir: tempMigrations({ "20200101000000_a": "SELECT 1;" }) });
-    const columns = await query<{ column_name: string; data_type: string; is_nullable: string; column_default: string | null; character_maximum_length: number | null }>(
+    const columns = await queryOnce<{ column_name: string; data_type: string; is_nullable: string; column_default: string | null; character_maximum_length: number | null }>(
       url,
       `SELECT column_name, data_type, is_nullable, column_default, character_maximum_length FROM information_schema.columns
        WHERE table_name = '_prisma_migrations' ORDER BY ordinal_position`,
@@ -164,13 +155,13 @@ describe("applyMigrations", () => {
     const { url } = await emptyDatabase();
     const dir = tempMigrations({ "20200101000000_first": `CREATE TABLE "First" (id int);` });
     await applyMigrations(url, { migrationsDir: tempMigrations({}) }); // creates _prisma_migrations only
-    await query(
+    await queryOnce(
       url,
       `INSERT INTO "_prisma_migrations" (id, checksum, migration_name, logs) VALUES ('00000000-0000-4000-8000-000000000000', 'x', '20200101000000_first', 'failed natively')`,
     );
     await expect(applyMigrations(url, { migrationsDir: dir })).rejects.toThrow(/20200101000000_first failed earlier/);
 
-    await query(url, `UPDATE "_prisma_migrations" SET rolled_back_at = now() WHERE finished_at IS NULL`);
+    await queryOnce(url, `UPDATE "_prisma_migrations" SET rolled_back_at = now() WHERE finished_at IS NULL`);
     expect((await applyMigrations(url, { migrationsDir: dir })).applied).toEqual(["20200101000000_first"]);
   });
 
@@ -187,7 +178,7 @@ describe("applyMigrations", () => {
     const all = [...a.applied, ...b.applied].sort();
     expect(all).toEqual(["20200101000000_slow", "20200102000000_next", "20200103000000_last"].sort());
     expect((await historyOf(url)).map((r) => r.migration_name)).toEqual(all);
-    expect(await query(url, `SELECT n FROM "Counter" ORDER BY n`)).toEqual([{ n: 1 }, { n: 2 }]);
+    expect(await queryOnce(url, `SELECT n FROM "Counter" ORDER BY n`)).toEqual([{ n: 1 }, { n: 2 }]);
   });
 
   it("keeps explicit BEGIN/COMMIT lines of a Prisma migration inside its transaction", async () => {
@@ -196,7 +187,7 @@ describe("applyMigrations", () => {
       "20200101000000_enum": `-- AlterEnum\nBEGIN;\nCREATE TYPE "Colour" AS ENUM ('RED');\nCOMMIT;\n\nCREATE TABLE "Paint" (c "Colour");\nSELECT 1/0;\n`,
     });
     await expect(applyMigrations(url, { migrationsDir: dir })).rejects.toThrow(/20200101000000_enum/);
-    const types = await query<{ n: number }>(url, `SELECT count(*)::int AS n FROM pg_type WHERE typname = 'Colour'`);
+    const types = await queryOnce<{ n: number }>(url, `SELECT count(*)::int AS n FROM pg_type WHERE typname = 'Colour'`);
     expect(types[0]!.n).toBe(0);
   });
 });

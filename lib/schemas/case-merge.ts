@@ -1,11 +1,10 @@
 import { z } from "zod";
 import { parseCaseNumber, formatCaseNumber } from "@/lib/cases/case-number";
 import { formInput, plainText } from "@/lib/schemas/casework-fields";
+import { MERGE_REASON_MAX } from "@/lib/schemas/form-constants";
 
 // Proposing to merge a person registered twice into one case (decision 019).
 // Messages are keys under "caseMerge.errors".
-
-export const MERGE_REASON_MAX = 1000;
 
 /** "2026/42" and " 2026/0042 " both name case 2026/0042. */
 const caseNumber = formInput.transform((value, ctx) => {

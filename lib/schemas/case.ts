@@ -14,15 +14,14 @@ import { CASE_OUTCOMES, CASE_STATUSES } from "@/lib/vocabularies/case-statuses";
 import { HOUSEHOLD_RELATIONS } from "@/lib/vocabularies/household-relations";
 import { GENDER_NOT_STATED, GENDERS } from "@/lib/vocabularies/genders";
 import { PERMIT_GROUNDS, PERMIT_KINDS } from "@/lib/vocabularies/permit-grounds";
+import { ADDRESS_MAX, MULTI_FIELD_COUNT, REASON_MAX } from "@/lib/schemas/form-constants";
 
 // One schema per form, shared by the form and its server action. Inputs are
 // FormData strings; outputs are what the data layer stores. Messages are keys
 // under "cases.errors".
 
 export const NAME_MAX = 100;
-export const ADDRESS_MAX = 300;
 export const EMAIL_MAX = 254;
-export const REASON_MAX = 1000;
 /** Earlier dates are typing errors, not people. */
 export const EARLIEST_DATE = "1900-01-01";
 
@@ -207,33 +206,6 @@ export const CaseEditFormSchema = z
   .transform(({ version: v, ...rest }) => ({ ...caseOutput(rest), version: v }));
 export type CaseEditForm = z.output<typeof CaseEditFormSchema>;
 
-/** The fields a case form edits, in the order forms and comparisons show them. */
-export const CASE_FORM_FIELDS = [
-  "firstName",
-  "lastName",
-  "birthDate",
-  "gender",
-  "identityNumber",
-  "citizenships",
-  "countryOfOrigin",
-  "languages",
-  "interpreterLanguage",
-  "phone",
-  "email",
-  "address",
-  "isRegisteredInSweden",
-  "permitGround",
-  "permitPermanent",
-  "permitGrantedOn",
-  "permitExpiresOn",
-  "asylumStatus",
-  "destinationCountry",
-  "destinationIsHomeCountry",
-] as const satisfies readonly (keyof CaseForm)[];
-
-/** How many citizenship and language fields the forms show. */
-export const MULTI_FIELD_COUNT = 3;
-
 /** A stored case (dates as "YYYY-MM-DD") as the strings its form fields hold. */
 export function caseToFormValues(fields: CaseForm): Record<string, string> {
   const values: Record<string, string> = {
@@ -262,30 +234,6 @@ export function caseToFormValues(fields: CaseForm): Record<string, string> {
   }
   return values;
 }
-
-/** The form fields behind each stored field, for showing a conflict field by field. */
-export const FORM_FIELDS_OF: Record<(typeof CASE_FORM_FIELDS)[number], string[]> = {
-  firstName: ["firstName"],
-  lastName: ["lastName"],
-  birthDate: ["birthDate"],
-  gender: ["gender"],
-  identityNumber: ["identityNumber"],
-  citizenships: ["citizenship1", "citizenship2", "citizenship3"],
-  countryOfOrigin: ["countryOfOrigin"],
-  languages: ["language1", "language2", "language3"],
-  interpreterLanguage: ["interpreterLanguage"],
-  phone: ["phone"],
-  email: ["email"],
-  address: ["address"],
-  isRegisteredInSweden: ["isRegisteredInSweden"],
-  permitGround: ["permitGround"],
-  permitPermanent: ["permitKind"],
-  permitGrantedOn: ["permitGrantedOn"],
-  permitExpiresOn: ["permitExpiresOn"],
-  asylumStatus: ["asylumStatus"],
-  destinationCountry: ["destinationCountry"],
-  destinationIsHomeCountry: ["destinationIsHomeCountry"],
-};
 
 // ─────────────────────────── Duplicate search ───────────────────────────
 
@@ -380,7 +328,6 @@ export type CaseSort = (typeof CASE_SORTS)[number];
 export const STATUS_FILTERS = ["open", "all", ...CASE_STATUSES] as const;
 export const CASE_LIST_DATED = ["opened", "departed", "closed"] as const;
 export const NO_COUNTRY = "none";
-
 
 /**
  * The case list's view, read from the URL so it can be bookmarked and works

@@ -3,13 +3,12 @@ import { safeString } from "@/lib/schemas/safe-string";
 import { formInput, isoDate, plainText } from "@/lib/schemas/casework-fields";
 import { CLIENT_LANGUAGE_CODES } from "@/lib/client-material/languages";
 import { CLIENT_MATERIAL_KINDS, CONSENT_ANSWERS, CONSENT_RECIPIENTS } from "@/lib/vocabularies/client-material";
+import { BODY_MAX, TITLE_MAX } from "@/lib/schemas/form-constants";
 
 // The administrator's edit of one text in one language, and the adviser's
 // record of a text given to the person. Messages are keys under
 // "clientMaterial.errors".
 
-export const TITLE_MAX = 200;
-export const BODY_MAX = 20_000;
 export const REVIEWER_MAX = 200;
 
 export const ClientMaterialTextFormSchema = z

@@ -6,20 +6,11 @@ import { officeInstant } from "@/lib/dates";
 
 import { COUNSELLING_TOPICS, SESSION_MODES } from "@/lib/vocabularies/counselling";
 import { INTERPRETER_MODES } from "@/lib/vocabularies/client-material";
+import { TASK_TITLE_MAX } from "@/lib/schemas/form-constants";
+import { INTERPRETER_AGENCY_MAX, INTERPRETER_DIALECT_MAX, MAX_NEXT_STEPS, NOTES_MAX, PARTICIPANTS_MAX, SESSION_MAX_MINUTES, SESSION_MIN_MINUTES } from "@/lib/schemas/form-constants";
 
-export { COUNSELLING_TOPICS, SESSION_MODES };
-
-export const SESSION_MIN_MINUTES = 5;
-export const SESSION_MAX_MINUTES = 600;
-export const PARTICIPANTS_MAX = 500;
-export const NOTES_MAX = 10_000;
-export const TASK_TITLE_MAX = 200;
-export const INTERPRETER_DIALECT_MAX = 100;
-export const INTERPRETER_AGENCY_MAX = 200;
 /** An interpreter's number at the agency or in Kammarkollegiet's register: letters, digits and separators, at least one digit (a name is not an ID). */
 const INTERPRETER_ID = /^(?=.*\d)[A-Za-z0-9][A-Za-z0-9 ./-]{0,29}$/;
-/** Rows the form offers for agreed next steps; more can be added as tasks later. */
-export const MAX_NEXT_STEPS = 10;
 
 const nextStep = z.object({
   title: plainText(TASK_TITLE_MAX, "taskTitleTooLong", "nextStepTitleRequired"),

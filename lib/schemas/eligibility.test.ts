@@ -2,15 +2,7 @@ import fc from "fast-check";
 import { describe, expect, expectTypeOf, it } from "vitest";
 import { checkEligibility, type EligibilityInput as EngineInput } from "@/lib/eligibility";
 import { child, household, member, permit, spouse } from "@/lib/eligibility/test-fixtures";
-import {
-  ELIGIBILITY_ERROR_MESSAGES,
-  EligibilityInputSchema,
-  MAX_MEMBERS,
-  eligibilityIssues,
-  parseEligibilityInput,
-  type EligibilityErrorKey,
-  type EligibilityInput,
-} from "./eligibility";
+import { ELIGIBILITY_ERROR_MESSAGES, EligibilityInputSchema, MAX_MEMBERS, eligibilityIssues, parseEligibilityInput, type EligibilityErrorKey, type EligibilityInput } from "./eligibility";
 
 function keysFor(data: unknown): string[] {
   const result = EligibilityInputSchema.safeParse(data);

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { safeString } from "@/lib/schemas/safe-string";
+import { EMERGENCY_VERDICTS } from "@/lib/schemas/form-constants";
 
 export const CASE_NUMBER_PATTERN = /^\d{4}\/\d{4,}$/;
 
@@ -9,9 +10,6 @@ export const EmergencyAccessFormSchema = z.object({
 });
 
 export type EmergencyAccessForm = z.infer<typeof EmergencyAccessFormSchema>;
-
-/** A manager's sign-off of an emergency grant (issue 12 M1): the verdict and why. */
-export const EMERGENCY_VERDICTS = ["JUSTIFIED", "NOT_JUSTIFIED"] as const;
 
 export const EmergencyReviewFormSchema = z.object({
   verdict: z.enum(EMERGENCY_VERDICTS, "verdictRequired"),

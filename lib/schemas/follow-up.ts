@@ -1,13 +1,9 @@
 import { z } from "zod";
 import { safeString } from "@/lib/schemas/safe-string";
 import { formInput, isoDate, plainText, savedAt } from "@/lib/schemas/casework-fields";
+import { FOLLOW_UP_NOTES_MAX, REINTEGRATION_DIMENSIONS } from "@/lib/schemas/form-constants";
 
-/** IOM's Reintegration Sustainability Survey: three dimensions, each scored 1 (very poor) to 5 (very good). */
-export const REINTEGRATION_DIMENSIONS = ["economic", "social", "psychosocial"] as const;
 export type ReintegrationDimension = (typeof REINTEGRATION_DIMENSIONS)[number];
-export const SCORES = [1, 2, 3, 4, 5] as const;
-
-export const FOLLOW_UP_NOTES_MAX = 10_000;
 
 const score = formInput.pipe(
   safeString()

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { BODY_MAX, CreateArticleFormSchema, GuidanceQuerySchema, HIGHLIGHT_START, TITLE_MAX, UpdateArticleFormSchema } from "./guidance";
+import { CreateArticleFormSchema, GuidanceQuerySchema, HIGHLIGHT_START, UpdateArticleFormSchema } from "./guidance";
+import { BODY_MAX, TITLE_MAX } from "@/lib/schemas/form-constants";
 
 const VALID = { slug: "om-bidrag", topic: "RETURN_GRANT", titleSv: "Titel", titleEn: "Title", bodySv: "Text", bodyEn: "Text", sources: "", ownerId: "", isPublished: "on" };
 

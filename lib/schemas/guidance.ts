@@ -1,18 +1,13 @@
 import { z } from "zod";
 import { safeString } from "@/lib/schemas/safe-string";
 import { GUIDANCE_TOPICS, type GuidanceTopic } from "@/lib/vocabularies/guidance-topics";
+import { BODY_MAX, SLUG_MAX, SOURCES_MAX, TITLE_MAX } from "@/lib/schemas/form-constants";
 
 // Guidance articles: the editor's form and the search box. Inputs are FormData
 // strings; messages are keys under "guidance.errors". Article text is stored
 // as typed: it is rendered as text (never as HTML), so a "<script>" in a body
 // is shown, not run.
 
-export { GUIDANCE_TOPICS, type GuidanceTopic };
-
-export const TITLE_MAX = 200;
-export const BODY_MAX = 20_000;
-export const SOURCES_MAX = 4_000;
-export const SLUG_MAX = 80;
 export const QUERY_MAX = 200;
 
 /**

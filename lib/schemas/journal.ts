@@ -2,13 +2,10 @@ import { z } from "zod";
 import type { FormState } from "@/lib/form-state";
 import { safeString } from "@/lib/schemas/safe-string";
 import { formInput, plainText, savedAt } from "@/lib/schemas/casework-fields";
+import { CORRECTION_REASON_MAX, JOURNAL_KINDS, JOURNAL_TEXT_MAX } from "@/lib/schemas/form-constants";
 
 /** A journal form's state: a refused save of a draft carries what the other save wrote; a success, its notice key. */
 export type JournalFormState = FormState & { theirs?: { text: string }; notice?: string };
-
-export const JOURNAL_KINDS = ["CASE_NOTE", "SESSION_NOTE", "FOLLOW_UP_NOTE"] as const;
-export const JOURNAL_TEXT_MAX = 10_000;
-export const CORRECTION_REASON_MAX = 500;
 
 /** The household member an entry is about: empty for the case's person or the whole household. */
 const memberId = formInput.transform((value) => value || null);

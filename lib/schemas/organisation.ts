@@ -4,13 +4,9 @@ import { safeString } from "@/lib/schemas/safe-string";
 import { checkbox, formInput, plainText, savedAt } from "@/lib/schemas/casework-fields";
 import { isCountryCode } from "@/lib/countries";
 import { ORGANISATION_KINDS } from "@/lib/vocabularies/organisation-kinds";
+import { ADDRESS_MAX, CONTACT_ROUTES_MAX, ORGANISATION_NAME_MAX } from "@/lib/schemas/form-constants";
 
 // The organisation register's form. Messages are keys under "organisations.errors".
-
-export { ORGANISATION_KINDS };
-export const ORGANISATION_NAME_MAX = 200;
-export const CONTACT_ROUTES_MAX = 4000;
-export const ADDRESS_MAX = 300;
 
 /** No markup or control characters in a name or address: they end up in letters. */
 const NO_MARKUP = /^[^<>\p{Cc}]*$/u;

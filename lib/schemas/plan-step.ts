@@ -2,11 +2,9 @@ import { z } from "zod";
 import { formInput, isoDate, plainText, savedAt } from "@/lib/schemas/casework-fields";
 
 import { PLAN_STEP_KINDS, PLAN_STEP_STATUSES } from "@/lib/vocabularies/plan-steps";
+import { PLAN_NOTE_MAX } from "@/lib/schemas/form-constants";
 
-export { PLAN_STEP_KINDS, PLAN_STEP_STATUSES };
 export type PlanStepKindValue = (typeof PLAN_STEP_KINDS)[number];
-
-export const PLAN_NOTE_MAX = 2000;
 
 /** One step of the return plan as the adviser edits it. */
 export const PlanStepFormSchema = z.object({

@@ -2,15 +2,11 @@ import { z } from "zod";
 import { safeString } from "@/lib/schemas/safe-string";
 import { checkbox, formInput, isoDate, plainText } from "@/lib/schemas/casework-fields";
 import { MAX_DECISION_AMOUNT_SEK, REFERRAL_DECISIONS, REFERRAL_STATUSES, REFERRAL_TYPES } from "@/lib/referrals/status-machine";
+import { AGENCY_REFERENCE_MAX, CONSENT_NOTE_MAX, DECISION_CORRECTION_REASON_MAX, EVENT_NOTE_MAX, REFERRAL_NOTE_MAX } from "@/lib/schemas/form-constants";
 
 // The referral forms and the referral list's URL. Inputs are FormData (or
 // search-param) strings; messages are keys under "referrals.errors". Free text
 // is stored as typed and always rendered as text.
-
-export const REFERRAL_NOTE_MAX = 2000;
-export const CONSENT_NOTE_MAX = 500;
-export const EVENT_NOTE_MAX = 1000;
-export const AGENCY_REFERENCE_MAX = 100;
 
 /** Agencies' reference numbers: letters, digits and the usual separators. Anything else is a typing (or pasting) error. */
 const AGENCY_REFERENCE = /^[\p{L}\p{N}][\p{L}\p{N} ./:_#-]*$/u;
@@ -118,8 +114,6 @@ export const ReferralListFilterSchema = z.object({
 export type ReferralListFilter = z.output<typeof ReferralListFilterSchema>;
 
 // ───────────────────────────── Correcting a decision ─────────────────────────────
-
-export const DECISION_CORRECTION_REASON_MAX = 1000;
 
 /** A recorded decision corrected: the decision as it should read, and why (issue 11 §3). Keys under "caseRecord.decision.errors" or "referrals.errors". */
 export const DecisionCorrectionFormSchema = z.object({

@@ -1,6 +1,7 @@
 import { z } from "zod";
-import { TASK_TITLE_MAX } from "@/lib/schemas/counselling-session";
+
 import { isoDate, plainText } from "@/lib/schemas/casework-fields";
+import { TASK_TITLE_MAX } from "@/lib/schemas/form-constants";
 
 export const WAITING_ON_MAX = 200;
 

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { safeString } from "@/lib/schemas/safe-string";
+import { TRANSFER_REASON_MAX } from "@/lib/schemas/form-constants";
 
 // The forms of work moving between people (docs/decisions/023): assigning
 // from the intake queue, reassigning in bulk, transferring to another team,
@@ -8,7 +9,6 @@ import { safeString } from "@/lib/schemas/safe-string";
 
 /** The most cases one confirmation moves: one transaction, all or nothing. */
 export const MAX_BATCH = 500;
-export const TRANSFER_REASON_MAX = 500;
 
 const input = safeString()
   .optional()

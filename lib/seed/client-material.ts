@@ -9,11 +9,9 @@
 // as seeded gets the words below. Every text is seeded unreviewed: no
 // translator has checked these translations yet.
 import crypto from "node:crypto";
-import pg from "pg";
 import { CLIENT_LANGUAGE_CODES } from "../client-material/languages";
 import { CLIENT_MATERIAL_TEXTS } from "./client-material-texts";
-
-type Queryable = Pick<pg.ClientBase, "query">;
+import { inOwnTransaction, type Queryable } from "./transaction";
 
 export type SeedClientMaterialResult = { inserted: number; updated: number; unchanged: number };
 
@@ -50,18 +48,5 @@ async function upsertAll(db: Queryable): Promise<SeedClientMaterialResult> {
 
 /** Creates or refreshes the texts; given a URL it opens its own connection and transaction. */
 export async function seedClientMaterial(target: string | Queryable): Promise<SeedClientMaterialResult> {
-  if (typeof target !== "string") return upsertAll(target);
-  const client = new pg.Client({ connectionString: target });
-  await client.connect();
-  try {
-    await client.query("BEGIN");
-    const result = await upsertAll(client);
-    await client.query("COMMIT");
-    return result;
-  } catch (error) {
-    await client.query("ROLLBACK").catch(() => {});
-    throw error;
-  } finally {
-    await client.end().catch(() => {});
-  }
+  return inOwnTransaction(target, upsertAll);
 }

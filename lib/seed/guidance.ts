@@ -9,19 +9,11 @@
 // (version > 1) is never overwritten; one still as seeded gets the text below.
 // No "server-only": it runs outside Next.js, like the rest of lib/seed.
 import crypto from "node:crypto";
-import pg from "pg";
-import type { GuidanceTopic } from "../schemas/guidance";
 import { ARTICLE } from "../guidance/slugs";
+import type { ArticleText } from "../guidance/article";
+import { inOwnTransaction, type Queryable } from "./transaction";
 
-export type SeedArticle = {
-  slug: string;
-  topic: GuidanceTopic;
-  titleSv: string;
-  titleEn: string;
-  bodySv: string;
-  bodyEn: string;
-  sources: string[];
-};
+export type SeedArticle = ArticleText;
 
 /** The day the texts below were last checked against DOMAIN.md and its sources. */
 export const GUIDANCE_REVIEWED_ON = "2026-11-23";
@@ -483,8 +475,6 @@ export type SeedGuidanceOptions = {
 
 export type SeedGuidanceResult = { inserted: number; updated: number; unchanged: number };
 
-type Queryable = Pick<pg.ClientBase, "query">;
-
 async function ownerId(db: Queryable, email: string): Promise<string | null> {
   const byEmail = await db.query<{ id: string }>('SELECT id FROM "User" WHERE email = $1', [email]);
   if (byEmail.rows[0]) return byEmail.rows[0].id;
@@ -539,18 +529,5 @@ async function upsertAll(db: Queryable, options: SeedGuidanceOptions): Promise<S
  * after the users exist, so the owner is found).
  */
 export async function seedGuidance(target: string | Queryable, options: SeedGuidanceOptions = {}): Promise<SeedGuidanceResult> {
-  if (typeof target !== "string") return upsertAll(target, options);
-  const client = new pg.Client({ connectionString: target });
-  await client.connect();
-  try {
-    await client.query("BEGIN");
-    const result = await upsertAll(client, options);
-    await client.query("COMMIT");
-    return result;
-  } catch (error) {
-    await client.query("ROLLBACK").catch(() => {});
-    throw error;
-  } finally {
-    await client.end().catch(() => {});
-  }
+  return inOwnTransaction(target, (db) => upsertAll(db, options));
 }

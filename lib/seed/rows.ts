@@ -56,6 +56,24 @@ export type OrganisationRow = {
 
 export type OrganisationIds = Record<OrganisationKey, string>;
 
+/** Who a person is: the same columns on the case (the applicant) and on each household member. */
+export type PersonColumns = {
+  firstName: string;
+  lastName: string;
+  birthDate: Date;
+  gender: Gender;
+  identityNumber: string | null;
+  citizenships: string[];
+};
+
+/** A person's residence permit: the same columns on the case and on each household member. */
+export type PermitColumns = {
+  permitGround: PermitGround | null;
+  permitPermanent: boolean | null;
+  permitGrantedOn: Date | null;
+  permitExpiresOn: Date | null;
+};
+
 export type CaseRow = {
   id: string;
   caseNumber: string;
@@ -66,12 +84,7 @@ export type CaseRow = {
   outcome: CaseOutcome | null;
   adviserId: string;
   teamId: string;
-  firstName: string;
-  lastName: string;
-  birthDate: Date;
-  gender: Gender;
-  identityNumber: string | null;
-  citizenships: string[];
+} & PersonColumns & {
   countryOfOrigin: string | null;
   languages: string[];
   interpreterLanguage: string | null;
@@ -79,10 +92,7 @@ export type CaseRow = {
   email: string | null;
   address: string | null;
   isRegisteredInSweden: boolean;
-  permitGround: PermitGround | null;
-  permitPermanent: boolean | null;
-  permitGrantedOn: Date | null;
-  permitExpiresOn: Date | null;
+} & PermitColumns & {
   asylumStatus: AsylumStatus;
   destinationCountry: string | null;
   destinationIsHomeCountry: boolean;
@@ -98,16 +108,7 @@ export type HouseholdMemberRow = {
   id: string;
   caseId: string;
   relation: HouseholdRelation;
-  firstName: string;
-  lastName: string;
-  birthDate: Date;
-  gender: Gender;
-  identityNumber: string | null;
-  citizenships: string[];
-  permitGround: PermitGround | null;
-  permitPermanent: boolean | null;
-  permitGrantedOn: Date | null;
-  permitExpiresOn: Date | null;
+} & PersonColumns & PermitColumns & {
   livesWithApplicant: boolean;
   createdAt: Date;
   updatedAt: Date;

@@ -8,6 +8,8 @@ import type {
   FollowUpRow,
   HouseholdMemberRow,
   OrganisationRow,
+  PermitColumns,
+  PersonColumns,
   ReferralEventRow,
   ReferralRow,
   ReturnPlanStepRow,
@@ -17,11 +19,31 @@ import type {
 } from "./rows";
 import type { ColumnType, TableSpec } from "./bulk-insert";
 
-function spec<Row>(table: string, columns: { [K in keyof Row & string]-?: ColumnType }): TableSpec<Row> {
+/** A column type for every field of the row, and nothing else. */
+type Columns<Row> = { [K in keyof Row & string]-?: ColumnType };
+
+function spec<Row>(table: string, columns: Columns<Row>): TableSpec<Row> {
   return { table, columns: Object.entries(columns).map(([name, type]) => ({ name: name as keyof Row & string, type: type as ColumnType })) };
 }
 
 const stamps = { createdAt: "timestamp", updatedAt: "timestamp" } as const;
+
+// The person and their permit are stored alike on the case (the applicant) and on each household member.
+const personColumns: Columns<PersonColumns> = {
+  firstName: "text",
+  lastName: "text",
+  birthDate: "date",
+  gender: { enum: "Gender" },
+  identityNumber: "text",
+  citizenships: "text[]",
+};
+
+const permitColumns: Columns<PermitColumns> = {
+  permitGround: { enum: "PermitGround" },
+  permitPermanent: "bool",
+  permitGrantedOn: "date",
+  permitExpiresOn: "date",
+};
 
 export const TEAM = spec<TeamRow>("Team", { id: "text", name: "text", shareCasesWithinTeam: "bool", ...stamps });
 
@@ -62,12 +84,7 @@ export const CASE = spec<CaseRow>("Case", {
   outcome: { enum: "CaseOutcome" },
   adviserId: "text",
   teamId: "text",
-  firstName: "text",
-  lastName: "text",
-  birthDate: "date",
-  gender: { enum: "Gender" },
-  identityNumber: "text",
-  citizenships: "text[]",
+  ...personColumns,
   countryOfOrigin: "text",
   languages: "text[]",
   interpreterLanguage: "text",
@@ -75,10 +92,7 @@ export const CASE = spec<CaseRow>("Case", {
   email: "text",
   address: "text",
   isRegisteredInSweden: "bool",
-  permitGround: { enum: "PermitGround" },
-  permitPermanent: "bool",
-  permitGrantedOn: "date",
-  permitExpiresOn: "date",
+  ...permitColumns,
   asylumStatus: { enum: "AsylumStatus" },
   destinationCountry: "text",
   destinationIsHomeCountry: "bool",
@@ -93,16 +107,8 @@ export const HOUSEHOLD_MEMBER = spec<HouseholdMemberRow>("HouseholdMember", {
   id: "text",
   caseId: "text",
   relation: { enum: "HouseholdRelation" },
-  firstName: "text",
-  lastName: "text",
-  birthDate: "date",
-  gender: { enum: "Gender" },
-  identityNumber: "text",
-  citizenships: "text[]",
-  permitGround: { enum: "PermitGround" },
-  permitPermanent: "bool",
-  permitGrantedOn: "date",
-  permitExpiresOn: "date",
+  ...personColumns,
+  ...permitColumns,
   livesWithApplicant: "bool",
   ...stamps,
 });

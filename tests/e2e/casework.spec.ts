@@ -10,6 +10,7 @@ import path from "node:path";
 import type { Page } from "@playwright/test";
 import { test, expect } from "./support/fixtures";
 import { DEMO } from "./support/accounts";
+import { SCRIPT, watchDialogs } from "./support/dialogs";
 import { signInAs } from "./support/sign-in";
 import { query } from "./support/db";
 import { newCase } from "./support/cases";
@@ -33,18 +34,6 @@ async function count(table: string, caseId: string, extra = ""): Promise<number>
   const [row] = await query<{ n: string }>(`SELECT count(*)::text AS n FROM "${table}" WHERE "caseId" = $1 ${extra}`, [caseId]);
   return Number(row!.n);
 }
-
-/** Every dialog the page opens; a script typed into a text field must never run, so the list stays empty. */
-function watchDialogs(page: Page): string[] {
-  const opened: string[] = [];
-  page.on("dialog", async (dialog) => {
-    opened.push(dialog.message());
-    await dialog.dismiss();
-  });
-  return opened;
-}
-
-const SCRIPT = `<script>alert("xss")</script><img src=x onerror=alert(1)>`;
 
 test("an adviser logs a session with two next steps, and they are tasks on My day", async ({ page }, testInfo) => {
   const dialogs = watchDialogs(page);

@@ -10,13 +10,13 @@ import type { Page } from "@playwright/test";
 import { PDFParse } from "pdf-parse";
 import { test, expect } from "./support/fixtures";
 import { DEMO } from "./support/accounts";
+import { SCRIPT, watchDialogs } from "./support/dialogs";
 import { signIn as signInWith } from "./support/sign-in";
 import { query } from "./support/db";
 import { officeToday } from "../../lib/dates";
 import { makeIdentityNumber } from "../../lib/identity-number";
 
 const TODAY = officeToday();
-const SCRIPT = `<script>alert("xss")</script><img src=x onerror=alert(1)>`;
 
 function addDays(isoDate: string, days: number): string {
   return new Date(Date.parse(`${isoDate}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
@@ -67,16 +67,6 @@ async function referralsOf(caseId: string) {
      FROM "Referral" r WHERE r."caseId" = $1 ORDER BY r."createdAt"`,
     [caseId],
   );
-}
-
-/** Every dialog the page opens; a script typed into a text field must never run, so the list stays empty. */
-function watchDialogs(page: Page): string[] {
-  const opened: string[] = [];
-  page.on("dialog", async (dialog) => {
-    opened.push(dialog.message());
-    await dialog.dismiss();
-  });
-  return opened;
 }
 
 /** Signed in once the start page has loaded, so the next navigation carries the session. */

@@ -5,11 +5,12 @@ import { PageHeader } from "@/components/ui/page-header";
 import { authorize } from "@/lib/gate";
 import { listArticles, searchArticles } from "@/lib/data/guidance";
 import { can } from "@/lib/permissions";
-import { GUIDANCE_TOPICS, GuidanceQuerySchema, QUERY_MAX } from "@/lib/schemas/guidance";
+import { GuidanceQuerySchema, QUERY_MAX } from "@/lib/schemas/guidance";
 import { DraftBadge, TopicBadge } from "./_components/badges";
 import { currentLanguage, titleIn } from "./_components/localized";
 import { Snippet } from "./_components/snippet";
 import { formatOfficeDay } from "@/lib/dates";
+import { GUIDANCE_TOPICS } from "@/lib/vocabularies/guidance-topics";
 
 export async function generateMetadata() {
   const t = await getTranslations("guidance");

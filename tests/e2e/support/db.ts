@@ -1,12 +1,7 @@
-import pg from "pg";
+import type pg from "pg";
+import { queryOnce } from "../../support/query";
 
 /** A short-lived connection to a database: the test database the harness created, unless another URL is given. */
-export async function query<T extends pg.QueryResultRow>(sql: string, params: unknown[] = [], url = process.env.DATABASE_URL): Promise<T[]> {
-  const client = new pg.Client({ connectionString: url });
-  await client.connect();
-  try {
-    return (await client.query<T>(sql, params)).rows;
-  } finally {
-    await client.end();
-  }
+export function query<T extends pg.QueryResultRow>(sql: string, params: unknown[] = [], url = process.env.DATABASE_URL): Promise<T[]> {
+  return queryOnce<T>(url, sql, params);
 }

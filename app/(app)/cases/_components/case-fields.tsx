@@ -4,12 +4,13 @@ import { useTranslations } from "next-intl";
 import { CheckboxField } from "@/components/ui/checkbox-field";
 import { TextField } from "@/components/ui/field";
 import { SelectField } from "@/components/ui/select-field";
-import { MULTI_FIELD_COUNT } from "@/lib/schemas/case";
+
 import { ASYLUM_STATUSES } from "@/lib/vocabularies/asylum-statuses";
 import { GENDER_NOT_STATED, GENDERS } from "@/lib/vocabularies/genders";
 import { PERMIT_GROUNDS, type PermitGround } from "@/lib/vocabularies/permit-grounds";
 import { DateField } from "@/components/ui/date-field";
 import { ComboboxField } from "@/components/ui/combobox-field";
+import { MULTI_FIELD_COUNT } from "@/lib/schemas/form-constants";
 
 export type Option = { value: string; label: string };
 

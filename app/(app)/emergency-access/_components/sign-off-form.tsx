@@ -8,8 +8,9 @@ import { ChoiceGroup } from "@/components/ui/choice-group";
 import { EditForm } from "@/components/ui/edit-form";
 import { TextareaField } from "@/components/ui/textarea-field";
 import { INITIAL_FORM_STATE, fieldErrorText } from "@/lib/form-state";
-import { EMERGENCY_VERDICTS } from "@/lib/schemas/emergency-access";
+
 import { reviewEmergencyAccessAction } from "../actions";
+import { EMERGENCY_VERDICTS } from "@/lib/schemas/form-constants";
 
 /** The sign-off of one emergency grant: the verdict and a comment. */
 export function SignOffForm({ grantId }: { grantId: string }) {

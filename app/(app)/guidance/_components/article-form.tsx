@@ -10,9 +10,10 @@ import { CheckboxField } from "@/components/ui/checkbox-field";
 import { TextField } from "@/components/ui/field";
 import { SelectField } from "@/components/ui/select-field";
 import { TextareaField } from "@/components/ui/textarea-field";
-import { BODY_MAX, SLUG_MAX, SOURCES_MAX, TITLE_MAX } from "@/lib/schemas/guidance";
+
 import { ARTICLE_FIELDS, type ArticleFormState } from "./form-state";
 import { formatOfficeDateTime } from "@/lib/dates";
+import { BODY_MAX, SLUG_MAX, SOURCES_MAX, TITLE_MAX } from "@/lib/schemas/form-constants";
 
 type Props = {
   action: (prev: ArticleFormState, formData: FormData) => Promise<ArticleFormState>;

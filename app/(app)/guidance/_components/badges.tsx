@@ -1,5 +1,5 @@
 import { getTranslations } from "next-intl/server";
-import type { GuidanceTopic } from "@/lib/schemas/guidance";
+import type { GuidanceTopic } from "@/lib/vocabularies/guidance-topics";
 
 export async function TopicBadge({ topic }: { topic: GuidanceTopic }) {
   const t = await getTranslations("guidanceTopics");

@@ -1,5 +1,6 @@
 import { getTranslations } from "next-intl/server";
-import { GUIDANCE_TOPICS } from "@/lib/schemas/guidance";
+import { GUIDANCE_TOPICS } from "@/lib/vocabularies/guidance-topics";
+
 
 export async function topicOptions(): Promise<{ value: string; label: string }[]> {
   const t = await getTranslations("guidanceTopics");

@@ -10,8 +10,10 @@ import { TextField } from "@/components/ui/field";
 import { SelectField } from "@/components/ui/select-field";
 import { TextareaField } from "@/components/ui/textarea-field";
 import { INITIAL_FORM_STATE, type FormState } from "@/lib/form-state";
-import { ADDRESS_MAX, CONTACT_ROUTES_MAX, ORGANISATION_KINDS, ORGANISATION_NAME_MAX } from "@/lib/schemas/organisation";
+
 import { ComboboxField } from "@/components/ui/combobox-field";
+import { ADDRESS_MAX, CONTACT_ROUTES_MAX, ORGANISATION_NAME_MAX } from "@/lib/schemas/form-constants";
+import { ORGANISATION_KINDS } from "@/lib/vocabularies/organisation-kinds";
 
 export type OrganisationValues = {
   name: string;

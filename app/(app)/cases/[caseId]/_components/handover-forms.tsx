@@ -7,9 +7,10 @@ import { Button } from "@/components/ui/button";
 import { SelectField } from "@/components/ui/select-field";
 import { TextareaField } from "@/components/ui/textarea-field";
 import { fieldErrorText, INITIAL_FORM_STATE } from "@/lib/form-state";
-import { TRANSFER_REASON_MAX } from "@/lib/schemas/workflow";
+
 import { releaseToQueueAction, requestTransferAction } from "../handover-actions";
 import { formatOfficeDay } from "@/lib/dates";
+import { TRANSFER_REASON_MAX } from "@/lib/schemas/form-constants";
 
 /** The adviser puts their case back in the team's intake queue. */
 export function ReleaseToQueueForm({ caseId, version }: { caseId: string; version: number }) {

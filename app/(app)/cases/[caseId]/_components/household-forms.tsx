@@ -9,11 +9,12 @@ import { CheckboxField } from "@/components/ui/checkbox-field";
 import { TextField } from "@/components/ui/field";
 import { SelectField } from "@/components/ui/select-field";
 import { fieldErrorText, INITIAL_FORM_STATE, type FormState } from "@/lib/form-state";
-import { MULTI_FIELD_COUNT } from "@/lib/schemas/case";
+
 import { HOUSEHOLD_RELATIONS } from "@/lib/vocabularies/household-relations";
 import { GenderField, PermitFields, type Option } from "../../_components/case-fields";
 import { DateField } from "@/components/ui/date-field";
 import { ComboboxField } from "@/components/ui/combobox-field";
+import { MULTI_FIELD_COUNT } from "@/lib/schemas/form-constants";
 
 type MemberFormProps = {
   action: (prev: FormState, formData: FormData) => Promise<FormState>;

@@ -8,8 +8,9 @@ import { EditForm } from "@/components/ui/edit-form";
 import { TextField } from "@/components/ui/field";
 import { TextareaField } from "@/components/ui/textarea-field";
 import { INITIAL_FORM_STATE } from "@/lib/form-state";
-import { MERGE_REASON_MAX } from "@/lib/schemas/case-merge";
+
 import { proposeMergeAction, type MergeFormState } from "../merge-actions";
+import { MERGE_REASON_MAX } from "@/lib/schemas/form-constants";
 
 /** "The same person registered twice": the adviser proposes merging this case into another; folded away until asked for. */
 export function MergeForm({ caseId }: { caseId: string }) {

@@ -8,10 +8,11 @@ import { SubmitRow } from "@/components/ui/button";
 import { SelectField } from "@/components/ui/select-field";
 import { TextareaField } from "@/components/ui/textarea-field";
 import type { CaseOutcome, CaseStatus } from "@/lib/generated/prisma/enums";
-import { REASON_MAX } from "@/lib/schemas/case";
+
 import { changeStatusAction, type StatusFormState } from "../actions";
 import { DateField } from "@/components/ui/date-field";
 import { SubmitForm } from "@/components/ui/submit-form";
+import { REASON_MAX } from "@/lib/schemas/form-constants";
 
 const INITIAL: StatusFormState = { status: "idle" };
 

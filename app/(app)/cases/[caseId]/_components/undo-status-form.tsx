@@ -7,9 +7,10 @@ import { Button } from "@/components/ui/button";
 import { TextareaField } from "@/components/ui/textarea-field";
 import type { CaseStatus } from "@/lib/generated/prisma/enums";
 import { INITIAL_FORM_STATE } from "@/lib/form-state";
-import { REASON_MAX } from "@/lib/schemas/case";
+
 import { undoStatusAction } from "../actions";
 import { SubmitForm } from "@/components/ui/submit-form";
+import { REASON_MAX } from "@/lib/schemas/form-constants";
 
 /** "Undo" on the last status change: a new change back, with a reason; folded away until asked for. */
 export function UndoStatusForm({ caseId, version, from, to }: { caseId: string; version: number; from: CaseStatus; to: CaseStatus }) {

@@ -2,12 +2,13 @@ import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { listFollowUps } from "@/lib/data/follow-ups";
 import { isoOfDbDate } from "@/lib/dates";
-import { REINTEGRATION_DIMENSIONS } from "@/lib/schemas/follow-up";
+
 import { officeToday } from "@/lib/dates";
 import { FollowUpForm } from "./_components/follow-up-form";
 import { recordFollowUpAction } from "./actions";
 import { ScrollRegion } from "@/components/ui/scroll-region";
 import { Disclosure } from "@/components/ui/disclosure";
+import { REINTEGRATION_DIMENSIONS } from "@/lib/schemas/form-constants";
 
 export async function generateMetadata() {
   const t = await getTranslations("followUps");

@@ -6,9 +6,10 @@ import { Alert } from "@/components/ui/alert";
 import { SubmitRow } from "@/components/ui/button";
 import { TextField } from "@/components/ui/field";
 import { MAX_DOCUMENT_BYTES } from "@/lib/documents/content-type";
-import { DOCUMENT_DESCRIPTION_MAX } from "@/lib/schemas/document";
+
 import type { UploadFormState } from "../actions";
 import { SubmitForm } from "@/components/ui/submit-form";
+import { DOCUMENT_DESCRIPTION_MAX } from "@/lib/schemas/form-constants";
 
 const INITIAL: UploadFormState = { status: "idle" };
 const MAX_MB = MAX_DOCUMENT_BYTES / (1024 * 1024);

@@ -6,8 +6,9 @@ import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { TextareaField } from "@/components/ui/textarea-field";
 import { INITIAL_FORM_STATE, type FormState } from "@/lib/form-state";
-import { CORRECTION_REASON_MAX } from "@/lib/schemas/document";
+
 import { SubmitForm } from "@/components/ui/submit-form";
+import { CORRECTION_REASON_MAX } from "@/lib/schemas/form-constants";
 
 /** One document's "registered in error" form, folded away until asked for. */
 export function WithdrawForm({ documentId, name, action }: { documentId: string; name: string; action: (prev: FormState, formData: FormData) => Promise<FormState> }) {

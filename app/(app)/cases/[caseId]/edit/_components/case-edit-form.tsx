@@ -7,11 +7,12 @@ import { useTranslations } from "next-intl";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { EditForm } from "@/components/ui/edit-form";
-import { CASE_FORM_FIELDS, FORM_FIELDS_OF } from "@/lib/schemas/case";
+
 import { CaseDetailFields, PersonFields, type CaseFieldOptions } from "../../../_components/case-fields";
 import { updateCaseAction, type CaseEditState } from "../actions";
 import { formatOfficeDateTime } from "@/lib/dates";
 import { ScrollRegion } from "@/components/ui/scroll-region";
+import { CASE_FORM_FIELDS, FORM_FIELDS_OF } from "@/lib/schemas/form-constants";
 
 const INITIAL: CaseEditState = { status: "idle" };
 

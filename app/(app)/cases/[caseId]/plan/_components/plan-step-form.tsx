@@ -8,8 +8,10 @@ import { EditForm } from "@/components/ui/edit-form";
 import { SelectField } from "@/components/ui/select-field";
 import { TextareaField } from "@/components/ui/textarea-field";
 import { fieldErrorText, INITIAL_FORM_STATE, type FormState } from "@/lib/form-state";
-import { PLAN_NOTE_MAX, PLAN_STEP_STATUSES } from "@/lib/schemas/plan-step";
+
 import { DateField } from "@/components/ui/date-field";
+import { PLAN_NOTE_MAX } from "@/lib/schemas/form-constants";
+import { PLAN_STEP_STATUSES } from "@/lib/vocabularies/plan-steps";
 
 type Props = {
   kind: string;

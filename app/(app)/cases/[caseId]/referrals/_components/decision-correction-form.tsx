@@ -10,8 +10,9 @@ import { TextField } from "@/components/ui/field";
 import { TextareaField } from "@/components/ui/textarea-field";
 import { INITIAL_FORM_STATE } from "@/lib/form-state";
 import { REFERRAL_DECISIONS } from "@/lib/referrals/status-machine";
-import { AGENCY_REFERENCE_MAX, DECISION_CORRECTION_REASON_MAX } from "@/lib/schemas/referral";
+
 import type { CorrectionFormState } from "../decision-actions";
+import { AGENCY_REFERENCE_MAX, DECISION_CORRECTION_REASON_MAX } from "@/lib/schemas/form-constants";
 
 type Current = { decision: string; decidedOn: string; decisionAmountSek: number | null; agencyReference: string | null };
 type Action = (prev: CorrectionFormState, formData: FormData) => Promise<CorrectionFormState>;

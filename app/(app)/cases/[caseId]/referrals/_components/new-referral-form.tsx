@@ -9,9 +9,10 @@ import { SelectField } from "@/components/ui/select-field";
 import { TextareaField } from "@/components/ui/textarea-field";
 import { INITIAL_FORM_STATE, type FormState } from "@/lib/form-state";
 import { REFERRAL_TYPES } from "@/lib/referrals/status-machine";
-import { CONSENT_NOTE_MAX, REFERRAL_NOTE_MAX } from "@/lib/schemas/referral";
+
 import { DateField } from "@/components/ui/date-field";
 import { SubmitForm } from "@/components/ui/submit-form";
+import { CONSENT_NOTE_MAX, REFERRAL_NOTE_MAX } from "@/lib/schemas/form-constants";
 
 type Props = {
   action: (prev: FormState, formData: FormData) => Promise<FormState>;

@@ -13,8 +13,9 @@ import { TextareaField } from "@/components/ui/textarea-field";
 import type { ReferralStatus } from "@/lib/generated/prisma/enums";
 import { INITIAL_FORM_STATE, type FormState } from "@/lib/form-state";
 import { REFERRAL_DECISIONS } from "@/lib/referrals/status-machine";
-import { AGENCY_REFERENCE_MAX, CONSENT_NOTE_MAX, EVENT_NOTE_MAX } from "@/lib/schemas/referral";
+
 import { DateField } from "@/components/ui/date-field";
+import { AGENCY_REFERENCE_MAX, CONSENT_NOTE_MAX, EVENT_NOTE_MAX } from "@/lib/schemas/form-constants";
 
 // The forms on a referral's page: consent, a status change and the decision.
 // Each offers only what the status machine allows from here; the data layer

@@ -12,19 +12,11 @@ import { ComboboxField } from "@/components/ui/combobox-field";
 import { TextareaField } from "@/components/ui/textarea-field";
 import { fieldErrorText, INITIAL_FORM_STATE, type FormState } from "@/lib/form-state";
 import { INTERPRETER_MODES } from "@/lib/vocabularies/client-material";
-import {
-  COUNSELLING_TOPICS,
-  INTERPRETER_AGENCY_MAX,
-  INTERPRETER_DIALECT_MAX,
-  MAX_NEXT_STEPS,
-  NOTES_MAX,
-  PARTICIPANTS_MAX,
-  SESSION_MAX_MINUTES,
-  SESSION_MIN_MINUTES,
-  SESSION_MODES,
-  TASK_TITLE_MAX,
-} from "@/lib/schemas/counselling-session";
+
 import { DateField } from "@/components/ui/date-field";
+import { TASK_TITLE_MAX } from "@/lib/schemas/form-constants";
+import { INTERPRETER_AGENCY_MAX, INTERPRETER_DIALECT_MAX, MAX_NEXT_STEPS, NOTES_MAX, PARTICIPANTS_MAX, SESSION_MAX_MINUTES, SESSION_MIN_MINUTES } from "@/lib/schemas/form-constants";
+import { COUNSELLING_TOPICS, SESSION_MODES } from "@/lib/vocabularies/counselling";
 
 type Props = {
   action: (prev: FormState, formData: FormData) => Promise<FormState>;

@@ -7,8 +7,9 @@ import { SubmitRow } from "@/components/ui/button";
 import { EditForm } from "@/components/ui/edit-form";
 import { TextField } from "@/components/ui/field";
 import { fieldErrorText, INITIAL_FORM_STATE, type FormState } from "@/lib/form-state";
-import { TASK_TITLE_MAX } from "@/lib/schemas/counselling-session";
+
 import { DateField } from "@/components/ui/date-field";
+import { TASK_TITLE_MAX } from "@/lib/schemas/form-constants";
 
 export function TaskForm({ action }: { action: (prev: FormState, formData: FormData) => Promise<FormState> }) {
   const t = useTranslations("tasks");
