@@ -26,6 +26,7 @@ import {
   fillMonths,
   isSanePeriod,
   periodEndExclusive,
+  splitByWholeMonths,
   type FigurePeriod,
   type ProcessingTimeId,
 } from "@/lib/statistics/figures";
@@ -44,11 +45,21 @@ import {
 // Counts and sums are bigint in SQL and numbers here (exact to 2^53): a year's
 // granted amounts at the 100,000-case seed pass 2^31 (decision 017).
 //
+// The figures of the dashboard (opened, closings by outcome, returns by
+// country, grant decisions, the four processing times) are defined once, in
+// the database: the function figure_events_of_cases (migration
+// figure_summary) derives every event a case adds to them into "FigureEvent",
+// and a trigger keeps them, and their sums per team, adviser and month in
+// "FigureMonth", in step with every write (decision 027). A query here reads
+// the months a period covers whole from FigureMonth and the days at its ends
+// from FigureEvent, so the last 24 months are a few thousand rows whatever the
+// office's size.
+//
 // Cases removed by retention (gallring) count through the anonymous records
 // they leave (RetainedCaseStatistics and its RetainedCaseEvent rows, written
-// by lib/data/retention-statistics.ts from these same definitions): each query
-// adds them with UNION ALL, so a past period's figures do not change when its
-// cases are removed (lib/data/retention.db.test.ts proves it).
+// by lib/data/retention-statistics.ts from these same definitions): the same
+// trigger adds their events to FigureEvent, so a past period's figures do not
+// change when its cases are removed (lib/data/retention.db.test.ts proves it).
 //
 // What "still stands" means: a status change that was undone later (another
 // change names it in "undoesId") did not happen, and the undo itself is no new
@@ -119,17 +130,35 @@ function casesOf(filter: FigureFilter): Prisma.Sql {
   return filter.adviserId ? Prisma.sql`(${teams} AND c."adviserId" = ${filter.adviserId})` : teams;
 }
 
-/** The removed cases the filter covers, as a condition on "RetainedCaseStatistics" aliased `r`. */
-function removedCasesOf(filter: FigureFilter): Prisma.Sql {
-  if (filter.teamIds.length === 0) return Prisma.sql`FALSE`;
-  const teams = Prisma.sql`r."teamId" IN (${Prisma.join([...filter.teamIds])})`;
-  return filter.adviserId ? Prisma.sql`(${teams} AND r."adviserId" = ${filter.adviserId})` : teams;
-}
+/** The figures whose events the database keeps (FigureEvent, FigureMonth): the dashboard's. */
+type SummedFigure = "opened" | "closedByOutcome" | "returned" | "grantDecisions" | ProcessingTimeId;
 
-/** A removed case's recorded events of one kind within the period, as "RetainedCaseEvent" `e` joined to its record `r`. */
-function removedEvents(kind: "STATUS_CHANGE" | "REFERRAL_DECISION" | "PROCESSING_TIME", filter: FigureFilter): Prisma.Sql {
-  return Prisma.sql`"RetainedCaseEvent" e JOIN "RetainedCaseStatistics" r ON r.id = e."recordId"
-    WHERE e.kind = ${kind}::"RetainedEventKind" AND ${dayIn(Prisma.sql`e."occurredOn"`, filter.period)} AND ${removedCasesOf(filter)}`;
+/**
+ * The events of one figure that the filter covers, as rows of (month
+ * "YYYY-MM", key, days, n, amount): the months the period covers whole from
+ * FigureMonth (the team's total, "*", or the adviser's; a row whose events
+ * have all gone stays with n = 0 and is left out), the days at its ends from
+ * FigureEvent. Both hold live and removed cases alike.
+ */
+function counted(figure: SummedFigure, filter: FigureFilter): Prisma.Sql {
+  if (filter.teamIds.length === 0) return Prisma.sql`SELECT ''::text AS month, ''::text AS key, 0 AS days, 0::bigint AS n, 0::bigint AS amount WHERE FALSE`;
+  const teams = Prisma.join([...filter.teamIds]);
+  const { months, edges } = splitByWholeMonths(filter.period);
+  const parts: Prisma.Sql[] = [];
+  if (months) {
+    parts.push(Prisma.sql`
+      SELECT to_char(m.month, 'YYYY-MM') AS month, m.key, m.days, m.n, m."amountSek" AS amount FROM "FigureMonth" m
+      WHERE m.figure = ${figure} AND m."teamId" IN (${teams}) AND m."adviserId" = ${filter.adviserId ?? "*"} AND m.n <> 0
+        AND m.month >= ${`${months.first}-01`}::date AND m.month <= ${`${months.last}-01`}::date`);
+  }
+  if (edges.length > 0) {
+    const adviser = filter.adviserId ? Prisma.sql`AND e."adviserId" = ${filter.adviserId}` : Prisma.empty;
+    parts.push(Prisma.sql`
+      SELECT to_char(e.day, 'YYYY-MM') AS month, e.key, e.days, 1::bigint AS n, coalesce(e."amountSek", 0) AS amount FROM "FigureEvent" e
+      WHERE e.figure = ${figure} AND e."teamId" IN (${teams}) ${adviser}
+        AND (${Prisma.join(edges.map((edge) => Prisma.sql`(${dayIn(Prisma.sql`e.day`, edge)})`), " OR ")})`);
+  }
+  return Prisma.join(parts, " UNION ALL ");
 }
 
 /** A `@db.Date` column within the period. */
@@ -147,23 +176,19 @@ function officeDay(column: Prisma.Sql): Prisma.Sql {
   return Prisma.sql`(timezone(${Prisma.raw(`'${OFFICE_TIME_ZONE}'`)}, ${column} AT TIME ZONE 'UTC'))::date`;
 }
 
-const month = (day: Prisma.Sql) => Prisma.sql`to_char(${day}, 'YYYY-MM')`;
-
-/** A status change that still stands: neither undone later nor an undo itself. */
-const STANDS = Prisma.sql`s."undoesId" IS NULL AND NOT EXISTS (SELECT 1 FROM "CaseStatusChange" u WHERE u."undoesId" = s.id)`;
-
 /**
  * A case whose standing change to `toStatus` (a departure, a closing with
  * `outcome`) falls in the period: the cases a bar of "returned" or "closed by
- * outcome" counted, for the case list that a click on the bar opens.
+ * outcome" counted (their FigureEvent rows), for the case list that a click on
+ * the bar opens.
  */
 export function hasStandingChangeSql(toStatus: "DEPARTED" | "CLOSED", period: FigurePeriod, outcome?: CaseOutcome): Prisma.Sql {
-  const withOutcome = outcome ? Prisma.sql`AND coalesce(s.outcome, 'OTHER') = ${outcome}::"CaseOutcome"` : Prisma.empty;
-  return Prisma.sql`EXISTS (SELECT 1 FROM "CaseStatusChange" s WHERE s."caseId" = c.id AND s."toStatus" = ${toStatus}::"CaseStatus"
-    AND ${dayIn(Prisma.sql`s."effectiveOn"`, period)} AND ${STANDS} ${withOutcome})`;
+  const figure: SummedFigure = toStatus === "DEPARTED" ? "returned" : "closedByOutcome";
+  const withOutcome = outcome ? Prisma.sql`AND e.key = ${outcome}` : Prisma.empty;
+  return Prisma.sql`EXISTS (SELECT 1 FROM "FigureEvent" e WHERE e."caseId" = c.id AND e.figure = ${figure} AND ${dayIn(Prisma.sql`e.day`, period)} ${withOutcome})`;
 }
 
-/** A case opened in the period (office days), as "opened" counts it. */
+/** A case opened in the period (office days), as "opened" counts it (its event is the office day of openedAt). */
 export function openedInSql(period: FigurePeriod): Prisma.Sql {
   return instantIn(Prisma.sql`c."openedAt"`, period);
 }
@@ -177,14 +202,7 @@ export type OpenedFigure = { total: number; byMonth: MonthCount[] };
 /** Cases opened, dated by the office day of opening. */
 export async function countOpened(filter: FigureFilter, db: Db = getDb()): Promise<OpenedFigure> {
   const rows = await db.$queryRaw<{ month: string; n: bigint }[]>`
-    SELECT month, count(*) AS n FROM (
-      SELECT ${month(officeDay(Prisma.sql`c."openedAt"`))} AS month FROM "Case" c
-      WHERE ${casesOf(filter)} AND ${openedInSql(filter.period)}
-      UNION ALL
-      SELECT ${month(officeDay(Prisma.sql`r."openedAt"`))} FROM "RetainedCaseStatistics" r
-      WHERE ${removedCasesOf(filter)} AND ${instantIn(Prisma.sql`r."openedAt"`, filter.period)}
-    ) opened
-    GROUP BY 1`;
+    SELECT month, sum(n)::bigint AS n FROM (${counted("opened", filter)}) opened GROUP BY 1`;
   const byMonth = fillMonths(filter.period, rows.map((row) => ({ month: row.month, count: toNumber(row.n) })), (m) => ({ month: m, count: 0 }));
   return { total: byMonth.reduce((sum, row) => sum + row.count, 0), byMonth };
 }
@@ -200,15 +218,7 @@ const noOutcomes = (): OutcomeCounts => Object.fromEntries(CASE_OUTCOMES.map((ou
  */
 export async function countClosedByOutcome(filter: FigureFilter, db: Db = getDb()): Promise<ClosedFigure> {
   const rows = await db.$queryRaw<{ month: string; outcome: CaseOutcome; n: bigint }[]>`
-    SELECT month, outcome, count(*) AS n FROM (
-      SELECT ${month(Prisma.sql`s."effectiveOn"`)} AS month, coalesce(s.outcome, 'OTHER')::text AS outcome
-      FROM "CaseStatusChange" s JOIN "Case" c ON c.id = s."caseId"
-      WHERE s."toStatus" = 'CLOSED' AND ${dayIn(Prisma.sql`s."effectiveOn"`, filter.period)} AND ${STANDS} AND ${casesOf(filter)}
-      UNION ALL
-      SELECT ${month(Prisma.sql`e."occurredOn"`)}, coalesce(e.outcome, 'OTHER')::text
-      FROM ${removedEvents("STATUS_CHANGE", filter)} AND e."toStatus" = 'CLOSED'
-    ) closings
-    GROUP BY 1, 2`;
+    SELECT month, key AS outcome, sum(n)::bigint AS n FROM (${counted("closedByOutcome", filter)}) closings GROUP BY 1, 2`;
   const byOutcome = noOutcomes();
   const months = new Map<string, { month: string; total: number; byOutcome: OutcomeCounts }>();
   for (const row of rows) {
@@ -235,16 +245,9 @@ export type ReturnedFigure = { total: number; byMonth: MonthCount[]; byCountry: 
  * read from one grouping, so they always sum to the same number.
  */
 export async function countReturned(filter: FigureFilter, db: Db = getDb()): Promise<ReturnedFigure> {
+  // The key is the destination country, "" for none.
   const rows = await db.$queryRaw<{ month: string; country: string | null; n: bigint }[]>`
-    SELECT month, country, count(*) AS n FROM (
-      SELECT ${month(Prisma.sql`s."effectiveOn"`)} AS month, c."destinationCountry" AS country
-      FROM "CaseStatusChange" s JOIN "Case" c ON c.id = s."caseId"
-      WHERE s."toStatus" = 'DEPARTED' AND ${dayIn(Prisma.sql`s."effectiveOn"`, filter.period)} AND ${STANDS} AND ${casesOf(filter)}
-      UNION ALL
-      SELECT ${month(Prisma.sql`e."occurredOn"`)}, r."destinationCountry"
-      FROM ${removedEvents("STATUS_CHANGE", filter)} AND e."toStatus" = 'DEPARTED'
-    ) departures
-    GROUP BY 1, 2`;
+    SELECT month, nullif(key, '') AS country, sum(n)::bigint AS n FROM (${counted("returned", filter)}) departures GROUP BY 1, 2`;
   const months = new Map<string, number>();
   const countries = new Map<string | null, number>();
   for (const row of rows) {
@@ -272,15 +275,7 @@ const noDecisions = (): Record<ReferralDecision, DecisionFigure> =>
 /** Decisions on referrals (granted, refused) and the amounts granted, dated by the decision date. */
 export async function countGrantDecisions(filter: FigureFilter, db: Db = getDb()): Promise<GrantDecisionsFigure> {
   const rows = await db.$queryRaw<{ month: string; decision: ReferralDecision; n: bigint; amount: bigint }[]>`
-    SELECT month, decision, count(*) AS n, coalesce(sum(amount), 0)::bigint AS amount FROM (
-      SELECT ${month(Prisma.sql`r."decidedOn"`)} AS month, r.decision::text AS decision, r."decisionAmountSek"::bigint AS amount
-      FROM "Referral" r JOIN "Case" c ON c.id = r."caseId"
-      WHERE r.decision IS NOT NULL AND ${dayIn(Prisma.sql`r."decidedOn"`, filter.period)} AND ${casesOf(filter)}
-      UNION ALL
-      SELECT ${month(Prisma.sql`e."occurredOn"`)}, e.decision::text, e."amountSek"::bigint
-      FROM ${removedEvents("REFERRAL_DECISION", filter)}
-    ) decisions
-    GROUP BY 1, 2`;
+    SELECT month, key AS decision, sum(n)::bigint AS n, sum(amount)::bigint AS amount FROM (${counted("grantDecisions", filter)}) decisions GROUP BY 1, 2`;
   const byDecision = noDecisions();
   const months = new Map<string, Record<ReferralDecision, DecisionFigure>>();
   for (const row of rows) {
@@ -300,68 +295,47 @@ export async function countGrantDecisions(filter: FigureFilter, db: Db = getDb()
 
 export type ProcessingTime = { count: number; medianDays: number | null; p90Days: number | null };
 
-/** The intervals (in days, one row per case or referral) each processing time is computed from, dated by their end event. */
-function intervalsOf(id: ProcessingTimeId, cases: Prisma.Sql, period: FigurePeriod | null): Prisma.Sql {
-  const within = (column: Prisma.Sql, asInstant = false) => (period === null ? Prisma.sql`TRUE` : asInstant ? instantIn(column, period) : dayIn(column, period));
-  switch (id) {
-    case "intakeToFirstSession":
-      // The case's first session, kept on the case by a trigger (migration case_first_session).
-      return Prisma.sql`
-        SELECT ${officeDay(Prisma.sql`c."firstSessionAt"`)} - ${officeDay(Prisma.sql`c."openedAt"`)} AS days, ${officeDay(Prisma.sql`c."firstSessionAt"`)} AS "endsOn"
-        FROM "Case" c
-        WHERE c."firstSessionAt" IS NOT NULL AND ${within(Prisma.sql`c."firstSessionAt"`, true)} AND ${cases}`;
-    case "intakeToReferral":
-      // The first return-grant application sent on a case.
-      return Prisma.sql`
-        SELECT r."sentOn" - ${officeDay(Prisma.sql`c."openedAt"`)} AS days, r."sentOn" AS "endsOn"
-        FROM "Referral" r JOIN "Case" c ON c.id = r."caseId"
-        WHERE r.type = 'RETURN_GRANT_APPLICATION' AND r."sentOn" IS NOT NULL AND ${within(Prisma.sql`r."sentOn"`)} AND ${cases}
-          AND NOT EXISTS (SELECT 1 FROM "Referral" e WHERE e."caseId" = r."caseId" AND e.type = 'RETURN_GRANT_APPLICATION' AND e."sentOn" IS NOT NULL AND (e."sentOn", e.id) < (r."sentOn", r.id))`;
-    case "referralToDecision":
-      return Prisma.sql`
-        SELECT r."decidedOn" - r."sentOn" AS days, r."decidedOn" AS "endsOn"
-        FROM "Referral" r JOIN "Case" c ON c.id = r."caseId"
-        WHERE r.type = 'RETURN_GRANT_APPLICATION' AND r.decision IS NOT NULL AND r."sentOn" IS NOT NULL
-          AND ${within(Prisma.sql`r."decidedOn"`)} AND ${cases}`;
-    case "decisionToDeparture":
-      // From the last decision on a return-grant application on or before the departure.
-      return Prisma.sql`
-        SELECT s."effectiveOn" - d."decidedOn" AS days, s."effectiveOn" AS "endsOn"
-        FROM "CaseStatusChange" s JOIN "Case" c ON c.id = s."caseId"
-        JOIN LATERAL (
-          SELECT max(r."decidedOn") AS "decidedOn" FROM "Referral" r
-          WHERE r."caseId" = s."caseId" AND r.type = 'RETURN_GRANT_APPLICATION' AND r.decision IS NOT NULL AND r."decidedOn" <= s."effectiveOn"
-        ) d ON d."decidedOn" IS NOT NULL
-        WHERE s."toStatus" = 'DEPARTED' AND ${within(Prisma.sql`s."effectiveOn"`)} AND ${STANDS} AND ${cases}`;
-  }
-}
-
 /**
  * Every interval of every processing time on one case, with the day it is
  * dated by: what retention keeps of a case it removes, so the times of a past
- * period stay the same (the same definitions, with no period).
+ * period stay the same (the case's own FigureEvent rows).
  */
 export async function processingIntervalsOfCase(caseId: string, db: Pick<Db, "$queryRaw">): Promise<{ measure: ProcessingTimeId; days: number; endsOn: Date }[]> {
-  const rows = await Promise.all(
-    PROCESSING_TIMES.map(async (measure) => {
-      const found = await db.$queryRaw<{ days: number; endsOn: Date }[]>`SELECT days, "endsOn" FROM (${intervalsOf(measure, Prisma.sql`c.id = ${caseId}`, null)}) intervals`;
-      return found.map((row) => ({ measure, days: row.days, endsOn: row.endsOn }));
-    }),
-  );
-  return rows.flat();
+  return db.$queryRaw<{ measure: ProcessingTimeId; days: number; endsOn: Date }[]>`
+    SELECT figure AS measure, days, day AS "endsOn" FROM "FigureEvent"
+    WHERE "caseId" = ${caseId} AND figure IN (${Prisma.join([...PROCESSING_TIMES])})
+    ORDER BY array_position(${[...PROCESSING_TIMES]}::text[], figure), day, days`;
 }
 
-/** Median and 90th percentile (interpolated, to a tenth of a day) of one processing time, in days. */
+/**
+ * Median and 90th percentile (interpolated, to a tenth of a day) of one
+ * processing time, in days. The intervals come as a histogram (how many of
+ * each whole number of days); the percentiles are computed from it exactly as
+ * percentile_cont computes them over the intervals one by one: the values at
+ * the ranks below and above p × (n − 1), interpolated in float8.
+ */
 export async function measureProcessingTime(id: ProcessingTimeId, filter: FigureFilter, db: Db = getDb()): Promise<ProcessingTime> {
   const [row] = await db.$queryRaw<{ n: bigint; median: number | null; p90: number | null }[]>`
-    SELECT count(*) AS n,
-           round(percentile_cont(${PROCESSING_PERCENTILES.median}::float8) WITHIN GROUP (ORDER BY days)::numeric, 1)::float8 AS median,
-           round(percentile_cont(${PROCESSING_PERCENTILES.p90}::float8) WITHIN GROUP (ORDER BY days)::numeric, 1)::float8 AS p90
-    FROM (
-      SELECT days FROM (${intervalsOf(id, casesOf(filter), filter.period)}) live
-      UNION ALL
-      SELECT e.days FROM ${removedEvents("PROCESSING_TIME", filter)} AND e.measure = ${id}
-    ) intervals`;
+    WITH histogram AS (
+      SELECT days, sum(n) AS n FROM (${counted(id, filter)}) intervals GROUP BY days HAVING sum(n) > 0
+    ),
+    ranked AS (SELECT days, sum(n) OVER (ORDER BY days) AS upto FROM histogram),
+    total AS (SELECT coalesce(sum(n), 0)::bigint AS n FROM histogram),
+    wanted AS (
+      SELECT p.name, p.at * (total.n - 1)::float8 AS pos
+      FROM total, (VALUES ('median', ${PROCESSING_PERCENTILES.median}::float8), ('p90', ${PROCESSING_PERCENTILES.p90}::float8)) p(name, at)
+    ),
+    valued AS (
+      SELECT w.name, w.pos,
+             (SELECT r.days FROM ranked r WHERE r.upto > floor(w.pos) ORDER BY r.days LIMIT 1)::float8 AS lo,
+             (SELECT r.days FROM ranked r WHERE r.upto > ceil(w.pos) ORDER BY r.days LIMIT 1)::float8 AS hi
+      FROM wanted w
+    ),
+    percentiles AS (SELECT name, round((lo + ((pos - floor(pos)) * (hi - lo)))::numeric, 1)::float8 AS value FROM valued)
+    SELECT total.n,
+           (SELECT value FROM percentiles WHERE name = 'median') AS median,
+           (SELECT value FROM percentiles WHERE name = 'p90') AS p90
+    FROM total`;
   return { count: toNumber(row?.n ?? 0), medianDays: row?.median ?? null, p90Days: row?.p90 ?? null };
 }
 
@@ -445,12 +419,12 @@ export async function countHouseholdsBySize(filter: FigureFilter, db: Db = getDb
   return { total: Object.values(bySize).reduce((sum, n) => sum + n, 0), bySize };
 }
 
-/** Returns by the person's first citizenship, on the departure date (the departures of countReturned); null: none recorded. */
+/** Returns by the person's first citizenship, on the departure date (the live cases' departures of countReturned); null: none recorded. */
 export async function countReturnedByNationality(filter: FigureFilter, db: Db = getDb()): Promise<CountryCount[]> {
   const rows = await db.$queryRaw<{ country: string | null; n: bigint }[]>`
     SELECT c.citizenships[1] AS country, count(*) AS n
-    FROM "CaseStatusChange" s JOIN "Case" c ON c.id = s."caseId"
-    WHERE s."toStatus" = 'DEPARTED' AND ${dayIn(Prisma.sql`s."effectiveOn"`, filter.period)} AND ${STANDS} AND ${casesOf(filter)}
+    FROM "FigureEvent" e JOIN "Case" c ON c.id = e."caseId"
+    WHERE e.figure = 'returned' AND ${dayIn(Prisma.sql`e.day`, filter.period)} AND ${casesOf(filter)}
     GROUP BY 1`;
   return rows
     .map((row) => ({ country: row.country, count: toNumber(row.n) }))

@@ -84,6 +84,8 @@ export async function seedDemo(databaseUrl: string, options: SeedOptions = {}): 
     await client.query("SELECT pg_advisory_xact_lock(hashtext('hemvag:seed'))");
     await refuseUnlessEmpty(client);
     const skipsForeignKeyChecks = await skipForeignKeyChecks(client);
+    // The figures' events (decision 027) are derived once, at the end, not per batch statement.
+    await client.query("SELECT set_config('hemvag.figures_deferred', 'on', true)");
 
     const passwordHash = await hashPassword(DEMO_PASSWORD);
     const seed = options.seed ?? 2026;
@@ -160,6 +162,8 @@ export async function seedDemo(databaseUrl: string, options: SeedOptions = {}): 
     );
     count("CaseNumberSequence", sequences.rowCount ?? 0);
     if (skipsForeignKeyChecks) await client.query("SET LOCAL session_replication_role = DEFAULT");
+    await client.query("SELECT set_config('hemvag.figures_deferred', 'off', true)");
+    await client.query(`SELECT "figure_refresh"(ARRAY(SELECT id FROM "Case"), ARRAY(SELECT id FROM "RetainedCaseStatistics"))`);
     await client.query("COMMIT");
   } catch (error) {
     await client.query("ROLLBACK").catch(() => {});
@@ -169,7 +173,7 @@ export async function seedDemo(databaseUrl: string, options: SeedOptions = {}): 
   }
 
   // Fresh statistics, or the first queries plan as if the tables were empty.
-  await vacuumAnalyze(databaseUrl, Object.keys(counts));
+  await vacuumAnalyze(databaseUrl, [...Object.keys(counts), ...FIGURE_TABLES]);
 
   const elapsedMs = Math.round(performance.now() - started);
   log(`Seeded ${caseCount.toLocaleString("en")} cases in ${(elapsedMs / 1000).toFixed(1)} s.`);
@@ -177,6 +181,9 @@ export async function seedDemo(databaseUrl: string, options: SeedOptions = {}): 
   for (const [table, n] of Object.entries(counts)) log(`  ${table.padEnd(width)}  ${n.toLocaleString("en").padStart(10)}`);
   return { cases: caseCount, counts, elapsedMs, logins: DEMO_LOGINS };
 }
+
+/** The tables the database derives the figures into (decision 027): written by figure_refresh, not by the seed. */
+const FIGURE_TABLES = ["FigureEvent", "FigureMonth"];
 
 async function writeInserts(client: pg.Client, inserts: readonly EncodedInsert[], count: (table: string, n: number) => void): Promise<void> {
   for (const insert of inserts) count(insert.table, await runInsert(client, insert));

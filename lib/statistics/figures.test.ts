@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import sv from "@/messages/sv/figures.json";
 import en from "@/messages/en/figures.json";
-import { FIGURES, fillMonths, isSanePeriod, lastMonthsPeriod, monthPeriod, monthsOf, periodEndExclusive, yearPeriod } from "./figures";
+import { FIGURES, fillMonths, isSanePeriod, lastMonthsPeriod, monthPeriod, monthsOf, periodEndExclusive, splitByWholeMonths, yearPeriod } from "./figures";
 
 describe("figure definitions", () => {
   it("give every figure a name and a 'what counts' text in both languages", () => {
@@ -47,5 +47,22 @@ describe("periods", () => {
     expect(isSanePeriod({ from: "2025-1-1", to: "2025-02-01" })).toBe(false);
     expect(isSanePeriod({ from: "2025-02-30", to: "2025-03-01" })).toBe(false);
     expect(isSanePeriod({ from: "1900-01-01", to: "2025-01-01" })).toBe(false);
+  });
+
+  it("splits a period into the months it covers whole and the days at its ends", () => {
+    expect(splitByWholeMonths(yearPeriod(2025))).toEqual({ months: { first: "2025-01", last: "2025-12" }, edges: [] });
+    expect(splitByWholeMonths(lastMonthsPeriod("2026-12-06", 24))).toEqual({
+      months: { first: "2025-01", last: "2026-11" },
+      edges: [{ from: "2026-12-01", to: "2026-12-06" }],
+    });
+    expect(splitByWholeMonths({ from: "2024-02-15", to: "2024-04-29" })).toEqual({
+      months: { first: "2024-03", last: "2024-03" },
+      edges: [
+        { from: "2024-02-15", to: "2024-02-29" },
+        { from: "2024-04-01", to: "2024-04-29" },
+      ],
+    });
+    expect(splitByWholeMonths({ from: "2024-02-29", to: "2024-03-30" })).toEqual({ months: null, edges: [{ from: "2024-02-29", to: "2024-03-30" }] });
+    expect(splitByWholeMonths({ from: "2024-02-01", to: "2024-02-29" })).toEqual({ months: { first: "2024-02", last: "2024-02" }, edges: [] });
   });
 });

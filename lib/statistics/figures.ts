@@ -3,7 +3,9 @@
 // "what counts" text for it lives. The queries that compute the figures are in
 // lib/data/figures.ts and follow these definitions; the dashboard, the yearly
 // report and the exports all read them from there, so two pages can never
-// disagree about what "returned" means.
+// disagree about what "returned" means. The dashboard's figures are counted
+// from the events the database derives with figure_events_of_cases (migration
+// figure_summary, decision 027): that SQL is their definition in full.
 //
 // A figure is dated by the event it counts: a return by its departure date, a
 // closing by the date the case was closed, a decision by its decision date.
@@ -143,6 +145,26 @@ export function monthPeriod(month: string): FigurePeriod {
   const [year, monthNumber] = month.split("-").map(Number) as [number, number];
   const next = monthKey(year * 12 + monthNumber);
   return { from: `${month}-01`, to: addDays(`${next}-01`, -1) };
+}
+
+/**
+ * The calendar months a period covers whole ("YYYY-MM", first and last; null
+ * for none) and the days at its ends outside them: the figures read the
+ * monthly summary for the one and the single events for the other
+ * (lib/data/figures.ts, decision 027).
+ */
+export function splitByWholeMonths(period: FigurePeriod): { months: { first: string; last: string } | null; edges: FigurePeriod[] } {
+  const whole = monthsOf(period).filter((month) => {
+    const days = monthPeriod(month);
+    return days.from >= period.from && days.to <= period.to;
+  });
+  const [first, last] = [whole[0], whole.at(-1)];
+  if (!first || !last) return { months: null, edges: [period] };
+  const edges: FigurePeriod[] = [];
+  if (period.from < `${first}-01`) edges.push({ from: period.from, to: addDays(`${first}-01`, -1) });
+  const lastDay = monthPeriod(last).to;
+  if (period.to > lastDay) edges.push({ from: addDays(lastDay, 1), to: period.to });
+  return { months: { first, last }, edges };
 }
 
 /** Whether a period is well formed: real dates, from ≤ to, and no longer than `maxDays` (a guard against a query over centuries). */
