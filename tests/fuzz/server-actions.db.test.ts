@@ -171,6 +171,7 @@ const TARGETS: Target[] = [
   { name: "makeRetentionListAction", bound: 0, call: (_, f) => retention.makeRetentionListAction(idle, f) },
   { name: "approveRetentionAction", bound: 1, call: ([a], f) => retention.approveRetentionAction(s(a), idle, f) },
   { name: "legalHoldAction", bound: 2, call: ([a, b], f) => records.legalHoldAction(s(a), b as never, idle, f) },
+  { name: "archiveTransferAction", bound: 1, call: ([a], f) => records.archiveTransferAction(s(a), idle, f) },
   { name: "calculateEligibilityAction", bound: 0, call: (_, f) => calculator.calculateEligibilityAction(idle as never, f) },
   { name: "changeStatusAction", bound: 1, call: ([a], f) => caseOverview.changeStatusAction(s(a), idle, f) },
   { name: "addMemberAction", bound: 1, call: ([a], f) => caseOverview.addMemberAction(s(a), idle, f) },
