@@ -88,6 +88,10 @@ beforeAll(async () => {
   await db.case.update({ where: { id: second }, data: { adviserId: a2.id, destinationCountry: "AF" } });
   await db.case.update({ where: { id: third }, data: { teamId: world.teams.b, adviserId: world.users.b1.id } });
   await change(fifth, "DEPARTED", "2014-02-02");
+  // A referral written unsent (no event yet) and sent later; a status change that is no event.
+  const draft = await db.referral.create({ data: { caseId: fifth, organisationId, type: "RETURN_GRANT_APPLICATION", status: "DRAFT" }, select: { id: true } });
+  await db.referral.update({ where: { id: draft.id }, data: { status: "SENT", sentOn: dbDate("2014-01-20") } });
+  await db.caseStatusChange.create({ data: { caseId: fourth, fromStatus: "COUNSELLING", toStatus: "PLANNING", effectiveOn: dbDate("2013-12-01"), reason: "Test" } });
 
   // Two cases of one person merged: the duplicate's session and referral move to the kept case.
   const duplicate = await caseOpenedOn(a1, "2013-06-10");
@@ -146,6 +150,26 @@ describe("the figures' summary after a mix of writes", () => {
       `${summed(`coalesce("adviserId", '')`)} UNION ALL ${summed(`'*'`)}`,
     );
     expect(await db.$queryRaw`SELECT figure FROM "FigureMonth" WHERE n = 0 AND "amountSek" <> 0`).toEqual([]);
+  });
+
+  it("leaves a case's events untouched by a write that changes no figure (the triggers watch only the columns the figures read)", async () => {
+    const id = await caseOpenedOn(world.users.a1, "2016-03-01");
+    await session(id, "2016-03-05");
+    const sent = await grantApplication(id, "2016-03-10");
+    const events = () => db.$queryRaw<{ id: bigint }[]>`SELECT id FROM "FigureEvent" WHERE "caseId" = ${id} ORDER BY id`;
+    const before = await events();
+    expect(before.length).toBe(3);
+    // A note on the referral, the case's own text, a later session and a status change that is no event.
+    await db.referral.update({ where: { id: sent.id }, data: { note: "Kompletterat med pass" } });
+    await db.case.update({ where: { id }, data: { phone: "+46701234567" } });
+    await session(id, "2016-04-01");
+    await db.caseStatusChange.create({ data: { caseId: id, fromStatus: "COUNSELLING", toStatus: "PLANNING", effectiveOn: dbDate("2016-04-02"), reason: "Test" } });
+    expect(await events()).toEqual(before);
+    // A decision is an event: the case's events are derived again.
+    await db.referral.update({ where: { id: sent.id }, data: { status: "DECIDED", decidedOn: dbDate("2016-05-01"), decision: "GRANTED", decisionAmountSek: 10_000 } });
+    const after = await events();
+    expect(after.length).toBe(5);
+    expect(after.map((row) => row.id)).not.toContain(before[0]!.id);
   });
 
   it("gives the median and 90th percentile that percentile_cont gives over the intervals, for whole months and days at the ends", async () => {
