@@ -130,6 +130,13 @@ function casesOf(filter: FigureFilter): Prisma.Sql {
   return filter.adviserId ? Prisma.sql`(${teams} AND c."adviserId" = ${filter.adviserId})` : teams;
 }
 
+/** The events the filter covers, as a condition on "FigureEvent" aliased `e` (which carries its case's team and adviser now). */
+function eventsOf(filter: FigureFilter): Prisma.Sql {
+  if (filter.teamIds.length === 0) return Prisma.sql`FALSE`;
+  const teams = Prisma.sql`e."teamId" IN (${Prisma.join([...filter.teamIds])})`;
+  return filter.adviserId ? Prisma.sql`(${teams} AND e."adviserId" = ${filter.adviserId})` : teams;
+}
+
 /** The figures whose events the database keeps (FigureEvent, FigureMonth): the dashboard's. */
 type SummedFigure = "opened" | "closedByOutcome" | "returned" | "grantDecisions" | ProcessingTimeId;
 
@@ -152,10 +159,9 @@ function counted(figure: SummedFigure, filter: FigureFilter): Prisma.Sql {
         AND m.month >= ${`${months.first}-01`}::date AND m.month <= ${`${months.last}-01`}::date`);
   }
   if (edges.length > 0) {
-    const adviser = filter.adviserId ? Prisma.sql`AND e."adviserId" = ${filter.adviserId}` : Prisma.empty;
     parts.push(Prisma.sql`
       SELECT to_char(e.day, 'YYYY-MM') AS month, e.key, e.days, 1::bigint AS n, coalesce(e."amountSek", 0) AS amount FROM "FigureEvent" e
-      WHERE e.figure = ${figure} AND e."teamId" IN (${teams}) ${adviser}
+      WHERE e.figure = ${figure} AND ${eventsOf(filter)}
         AND (${Prisma.join(edges.map((edge) => Prisma.sql`(${dayIn(Prisma.sql`e.day`, edge)})`), " OR ")})`);
   }
   return Prisma.join(parts, " UNION ALL ");
@@ -370,53 +376,64 @@ export async function computeFigures(filter: FigureFilter, db: Db = getDb()): Pr
 
 export type PersonsCounselledFigure = { total: number; byAgeBand: Record<AgeBand, Record<Gender, number>> };
 
-/** The cases with a counselling session in the period, each with the office day of its first such session. */
+/**
+ * The cases with a counselling session in the period, each with the office day of its first such
+ * session. The sessions are grouped by case before the join, so only the cases counselled are
+ * looked up (the period's sessions by CounsellingSession_startsAt_caseId_idx, the cases by
+ * Case_team_person_manual_idx, both index-only).
+ */
 function counselledCases(filter: FigureFilter): Prisma.Sql {
   return Prisma.sql`
-    SELECT c.id, c."birthDate", c.gender, min(${officeDay(Prisma.sql`cs."startsAt"`)}) AS day
-    FROM "CounsellingSession" cs JOIN "Case" c ON c.id = cs."caseId"
-    WHERE ${instantIn(Prisma.sql`cs."startsAt"`, filter.period)} AND ${casesOf(filter)}
-    GROUP BY c.id`;
+    SELECT c.id, c."birthDate", c.gender, ${officeDay(Prisma.sql`f.first`)} AS day
+    FROM (SELECT cs."caseId", min(cs."startsAt") AS first FROM "CounsellingSession" cs
+          WHERE ${instantIn(Prisma.sql`cs."startsAt"`, filter.period)} GROUP BY cs."caseId") f
+    JOIN "Case" c ON c.id = f."caseId"
+    WHERE ${casesOf(filter)}`;
 }
 
 const ageBandOf = (age: number): AgeBand => (AGE_BANDS.find((band) => age >= band.from && (band.to === null || age <= band.to)) ?? AGE_BANDS[0]).id;
 
-/**
- * Persons counselled: the person and every household member of each case with a
- * session in the period, once per case, by age band (age on the day of the
- * case's first session in the period) and gender.
- */
-export async function countPersonsCounselled(filter: FigureFilter, db: Db = getDb()): Promise<PersonsCounselledFigure> {
-  const rows = await db.$queryRaw<{ age: number; gender: Gender; n: bigint }[]>`
-    WITH counselled AS (${counselledCases(filter)}),
-    persons AS (
-      SELECT k.day, k."birthDate", k.gender FROM counselled k
-      UNION ALL
-      SELECT k.day, m."birthDate", m.gender FROM counselled k JOIN "HouseholdMember" m ON m."caseId" = k.id
-    )
-    SELECT greatest(0, date_part('year', age(day, "birthDate")))::int AS age, gender::text AS gender, count(*) AS n
-    FROM persons GROUP BY 1, 2`;
-  const byAgeBand = Object.fromEntries(AGE_BANDS.map((band) => [band.id, Object.fromEntries(GENDERS.map((gender) => [gender, 0]))])) as PersonsCounselledFigure["byAgeBand"];
-  let total = 0;
-  for (const row of rows) {
-    const n = toNumber(row.n);
-    byAgeBand[ageBandOf(row.age)][row.gender] += n;
-    total += n;
-  }
-  return { total, byAgeBand };
-}
-
 export type HouseholdsBySizeFigure = { total: number; bySize: Record<HouseholdSize, number> };
 
-/** Households counselled (the cases of countPersonsCounselled), by size: the person and their household members. */
-export async function countHouseholdsBySize(filter: FigureFilter, db: Db = getDb()): Promise<HouseholdsBySizeFigure> {
-  const rows = await db.$queryRaw<{ size: number; n: bigint }[]>`
-    WITH counselled AS (${counselledCases(filter)})
-    SELECT 1 + (SELECT count(*) FROM "HouseholdMember" m WHERE m."caseId" = k.id)::int AS size, count(*) AS n
-    FROM counselled k GROUP BY 1`;
+export type CounselledFigures = { persons: PersonsCounselledFigure; households: HouseholdsBySizeFigure };
+
+/**
+ * Who was counselled in the period, in one reading of the cases and their households:
+ * - persons: the person and every household member of each case with a session in the period,
+ *   once per case, by age band (age on the day of the case's first session in the period) and gender;
+ * - households: the same cases, by size (the person and their household members).
+ */
+export async function countCounselled(filter: FigureFilter, db: Db = getDb()): Promise<CounselledFigures> {
+  const rows = await db.$queryRaw<{ kind: "person" | "household"; age: number; gender: Gender | ""; n: bigint }[]>`
+    WITH counselled AS MATERIALIZED (${counselledCases(filter)}),
+    members AS MATERIALIZED (
+      SELECT k.id, k.day, m."birthDate", m.gender FROM counselled k JOIN "HouseholdMember" m ON m."caseId" = k.id
+    ),
+    persons AS (
+      SELECT day, "birthDate", gender FROM counselled UNION ALL SELECT day, "birthDate", gender FROM members
+    )
+    SELECT 'person' AS kind, greatest(0, date_part('year', age(day, "birthDate")))::int AS age, gender::text AS gender, count(*) AS n
+    FROM persons GROUP BY 1, 2, 3
+    UNION ALL
+    SELECT 'household', size, '', count(*)
+    FROM (SELECT 1 + count(m.id)::int AS size FROM counselled k LEFT JOIN members m ON m.id = k.id GROUP BY k.id) households
+    GROUP BY 1, 2, 3`;
+  const byAgeBand = Object.fromEntries(AGE_BANDS.map((band) => [band.id, Object.fromEntries(GENDERS.map((gender) => [gender, 0]))])) as PersonsCounselledFigure["byAgeBand"];
   const bySize = Object.fromEntries(HOUSEHOLD_SIZES.map((size) => [size, 0])) as Record<HouseholdSize, number>;
-  for (const row of rows) bySize[householdSizeOf(row.size)] += toNumber(row.n);
-  return { total: Object.values(bySize).reduce((sum, n) => sum + n, 0), bySize };
+  let persons = 0;
+  let households = 0;
+  for (const row of rows) {
+    const n = toNumber(row.n);
+    if (row.kind === "household") {
+      // `age` carries the household's size in these rows.
+      bySize[householdSizeOf(row.age)] += n;
+      households += n;
+    } else {
+      byAgeBand[ageBandOf(row.age)][row.gender as Gender] += n;
+      persons += n;
+    }
+  }
+  return { persons: { total: persons, byAgeBand }, households: { total: households, bySize } };
 }
 
 /** Returns by the person's first citizenship, on the departure date (the live cases' departures of countReturned); null: none recorded. */
@@ -424,7 +441,7 @@ export async function countReturnedByNationality(filter: FigureFilter, db: Db = 
   const rows = await db.$queryRaw<{ country: string | null; n: bigint }[]>`
     SELECT c.citizenships[1] AS country, count(*) AS n
     FROM "FigureEvent" e JOIN "Case" c ON c.id = e."caseId"
-    WHERE e.figure = 'returned' AND ${dayIn(Prisma.sql`e.day`, filter.period)} AND ${casesOf(filter)}
+    WHERE e.figure = 'returned' AND ${dayIn(Prisma.sql`e.day`, filter.period)} AND ${eventsOf(filter)}
     GROUP BY 1`;
   return rows
     .map((row) => ({ country: row.country, count: toNumber(row.n) }))

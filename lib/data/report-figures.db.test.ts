@@ -13,8 +13,7 @@ import {
   countFollowUpResults,
   countGrantDecisions,
   countGrantDecisionsByRuleSet,
-  countHouseholdsBySize,
-  countPersonsCounselled,
+  countCounselled,
   countReturned,
   countReturnedByNationality,
   type FigureFilter,
@@ -67,12 +66,11 @@ describe("persons counselled and households by size", () => {
     await session(otherTeam, `${YEAR}-05-05`);
 
     const filter = await filterFor();
-    const persons = await countPersonsCounselled(filter);
+    const { persons, households } = await countCounselled(filter);
     expect(persons.total).toBe(4);
     expect(persons.byAgeBand["25-34"]).toEqual({ WOMAN: 1, MAN: 0, OTHER: 0 });
     expect(persons.byAgeBand["0-17"]).toEqual({ WOMAN: 0, MAN: 1, OTHER: 1 });
     expect(persons.byAgeBand["65+"]).toEqual({ WOMAN: 0, MAN: 1, OTHER: 0 });
-    const households = await countHouseholdsBySize(filter);
     expect(households.bySize).toMatchObject({ "1": 1, "3": 1, "2": 0 });
     expect(households.total).toBe(2);
   });

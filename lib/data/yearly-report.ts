@@ -11,9 +11,8 @@ import {
   countClosedByOutcome,
   countFollowUpResults,
   countGrantDecisionsByRuleSet,
-  countHouseholdsBySize,
   countOpened,
-  countPersonsCounselled,
+  countCounselled,
   countReturned,
   countReturnedByNationality,
   measureProcessingTimes,
@@ -42,13 +41,12 @@ export function isReportYear(year: number): boolean {
 
 async function figuresOf(filter: FigureFilter): Promise<ReportFigures> {
   const db = getDb();
-  const [opened, closed, returned, nationality, persons, households, decisions, processing, followUps] = await Promise.all([
+  const [opened, closed, returned, nationality, counselled, decisions, processing, followUps] = await Promise.all([
     countOpened(filter, db),
     countClosedByOutcome(filter, db),
     countReturned(filter, db),
     countReturnedByNationality(filter, db),
-    countPersonsCounselled(filter, db),
-    countHouseholdsBySize(filter, db),
+    countCounselled(filter, db),
     countGrantDecisionsByRuleSet(filter, db),
     measureProcessingTimes(filter, db),
     countFollowUpResults(filter, db),
@@ -58,8 +56,8 @@ async function figuresOf(filter: FigureFilter): Promise<ReportFigures> {
     closedByOutcome: closed.byOutcome,
     returnedByCountry: returned.byCountry,
     returnedByNationality: nationality,
-    personsByAgeBand: persons.byAgeBand,
-    householdsBySize: households.bySize,
+    personsByAgeBand: counselled.persons.byAgeBand,
+    householdsBySize: counselled.households.bySize,
     decisionsByRuleSet: decisions,
     processingTimes: processing,
     followUps,
