@@ -16,11 +16,9 @@ import { CASE_OUTCOMES } from "@/lib/vocabularies/case-statuses";
 import { REFERRAL_DECISIONS } from "@/lib/vocabularies/referrals";
 import { ChartFigure, type ChartLabels } from "./_components/chart-figure";
 import { WhatCounts } from "./_components/what-counts";
+import { pageTitle } from "@/i18n/page-title";
 
-export async function generateMetadata() {
-  const t = await getTranslations("dashboard");
-  return { title: t("title") };
-}
+export const generateMetadata = pageTitle("dashboard");
 
 /**
  * The manager's desk (issue 14 part 2): what needs them, the caseload now, and

@@ -4,11 +4,9 @@ import { PageHeader } from "@/components/ui/page-header";
 import { listEmergencyAccesses } from "@/lib/data/emergency-access";
 import { SignOffForm } from "./_components/sign-off-form";
 import { formatOfficeDateTime } from "@/lib/dates";
+import { pageTitle } from "@/i18n/page-title";
 
-export async function generateMetadata() {
-  const t = await getTranslations("emergencyReview");
-  return { title: t("title") };
-}
+export const generateMetadata = pageTitle("emergencyReview");
 
 /**
  * Managers review every emergency opening of their team's cases and sign each

@@ -11,11 +11,9 @@ import { currentLanguage, titleIn } from "./_components/localized";
 import { Snippet } from "./_components/snippet";
 import { formatOfficeDay } from "@/lib/dates";
 import { GUIDANCE_TOPICS } from "@/lib/vocabularies/guidance-topics";
+import { pageTitle } from "@/i18n/page-title";
 
-export async function generateMetadata() {
-  const t = await getTranslations("guidance");
-  return { title: t("title") };
-}
+export const generateMetadata = pageTitle("guidance");
 
 const LINK = "text-brand-700 underline";
 

@@ -7,11 +7,9 @@ import { listReviewMonths } from "@/lib/data/log-review";
 import { can } from "@/lib/permissions";
 import { DrawMonthForm } from "./_components/draw-month-form";
 import { formatOfficeDay } from "@/lib/dates";
+import { pageTitle } from "@/i18n/page-title";
 
-export async function generateMetadata() {
-  const t = await getTranslations("logReview");
-  return { title: t("title") };
-}
+export const generateMetadata = pageTitle("logReview");
 
 /** The access-log review (issue 13 part 2): the months drawn so far, and drawing the next one. */
 export default async function LogReviewPage() {

@@ -7,11 +7,9 @@ import { getMyDay, type MyDay } from "@/lib/data/my-day";
 import { listMyLateDrafts } from "@/lib/data/journal";
 import { languageName } from "@/lib/languages";
 import { dbDate, formatOfficeDay, formatOfficeTime, isoOfDbDate } from "@/lib/dates";
+import { pageTitle } from "@/i18n/page-title";
 
-export async function generateMetadata() {
-  const t = await getTranslations("myDay");
-  return { title: t("title") };
-}
+export const generateMetadata = pageTitle("myDay");
 
 type CaseLabel = { id: string; caseNumber: string; firstName: string; lastName: string };
 type MyTask = MyDay["tasks"]["today"][number];

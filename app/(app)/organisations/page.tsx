@@ -7,11 +7,9 @@ import { countryName } from "@/lib/countries";
 import { listOrganisations } from "@/lib/data/organisations";
 import { can } from "@/lib/permissions";
 import { formatPhone } from "@/lib/phone";
+import { pageTitle } from "@/i18n/page-title";
 
-export async function generateMetadata() {
-  const t = await getTranslations("organisations");
-  return { title: t("title") };
-}
+export const generateMetadata = pageTitle("organisations");
 
 /** The register of where people are referred, with how to reach each; administrators keep it up to date. */
 export default async function OrganisationsPage() {

@@ -8,11 +8,9 @@ import { authorize } from "@/lib/gate";
 import { listTransfers } from "@/lib/data/team-transfers";
 import { decideTransferAction } from "./actions";
 import { formatOfficeDateTime } from "@/lib/dates";
+import { pageTitle } from "@/i18n/page-title";
 
-export async function generateMetadata() {
-  const t = await getTranslations("workflow.transfers");
-  return { title: t("title") };
-}
+export const generateMetadata = pageTitle("workflow.transfers");
 
 const ERRORS = ["adviserRequired", "adviserNotInTeam", "notFound", "stale", "reasonTooLong", "selectionInvalid"] as const;
 

@@ -5,11 +5,9 @@ import { getRetentionOverview } from "@/lib/data/retention";
 import { formatOfficeDateTime, formatOfficeDay } from "@/lib/dates";
 import { ApproveForm, MakeListForm } from "./_components/retention-forms";
 import { approveRetentionAction, makeRetentionListAction } from "./actions";
+import { pageTitle } from "@/i18n/page-title";
 
-export async function generateMetadata() {
-  const t = await getTranslations("retention");
-  return { title: t("title") };
-}
+export const generateMetadata = pageTitle("retention");
 
 const COUNT_KEYS = ["householdMembers", "sessions", "journalEntries", "documents", "eligibilityChecks", "referrals", "followUps"] as const;
 

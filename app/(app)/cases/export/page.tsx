@@ -4,11 +4,9 @@ import { authorize } from "@/lib/gate";
 import { previewCaseExport, type ExportKind } from "@/lib/data/case-export";
 import { CaseListFilterSchema } from "@/lib/schemas/case";
 import { ExportDownloader } from "./_components/export-downloader";
+import { pageTitle } from "@/i18n/page-title";
 
-export async function generateMetadata() {
-  const t = await getTranslations("exports");
-  return { title: t("title") };
-}
+export const generateMetadata = pageTitle("exports");
 
 /** What an export of the case list (or the team's caseload) will hold, the protected-persons warning, and the download with progress. */
 export default async function CaseExportPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {

@@ -10,11 +10,9 @@ import { officeToday } from "@/lib/dates";
 import { answersFrom, queryFor, resolveWizard, type WizardOutcome, type WizardState } from "@/lib/guidance/wizard";
 import { can } from "@/lib/permissions";
 import { currentLanguage, titleIn, type Language } from "../_components/localized";
+import { pageTitle } from "@/i18n/page-title";
 
-export async function generateMetadata() {
-  const t = await getTranslations("guidanceWizard");
-  return { title: t("title") };
-}
+export const generateMetadata = pageTitle("guidanceWizard");
 
 type SearchParams = Record<string, string | string[] | undefined>;
 

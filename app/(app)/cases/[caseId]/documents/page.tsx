@@ -6,11 +6,9 @@ import { UploadForm } from "./_components/upload-form";
 import { WithdrawForm } from "./_components/withdraw-form";
 import { uploadDocumentAction, withdrawDocumentAction } from "./actions";
 import { formatOfficeDateTime, formatOfficeDay } from "@/lib/dates";
+import { pageTitle } from "@/i18n/page-title";
 
-export async function generateMetadata() {
-  const t = await getTranslations("documents");
-  return { title: t("title") };
-}
+export const generateMetadata = pageTitle("documents");
 
 const TYPE_LABEL: Record<string, string> = { "application/pdf": "PDF", "image/png": "PNG", "image/jpeg": "JPEG", "image/webp": "WebP" };
 

@@ -8,11 +8,9 @@ import { listEligibilityChecks } from "@/lib/data/eligibility-checks";
 import { formatSek } from "@/lib/eligibility";
 import { can } from "@/lib/permissions";
 import { formatOfficeDateTime } from "@/lib/dates";
+import { pageTitle } from "@/i18n/page-title";
 
-export async function generateMetadata() {
-  const t = await getTranslations("eligibility.caseTab");
-  return { title: t("title") };
-}
+export const generateMetadata = pageTitle("eligibility.caseTab");
 
 export default async function EligibilityChecksPage({ params }: { params: Promise<{ caseId: string }> }) {
   const { caseId } = await params;

@@ -9,11 +9,9 @@ import { recordFollowUpAction } from "./actions";
 import { ScrollRegion } from "@/components/ui/scroll-region";
 import { Disclosure } from "@/components/ui/disclosure";
 import { REINTEGRATION_DIMENSIONS } from "@/lib/schemas/form-constants";
+import { pageTitle } from "@/i18n/page-title";
 
-export async function generateMetadata() {
-  const t = await getTranslations("followUps");
-  return { title: t("title") };
-}
+export const generateMetadata = pageTitle("followUps");
 
 const SCORE_FIELD = { economic: "economicScore", social: "socialScore", psychosocial: "psychosocialScore" } as const;
 

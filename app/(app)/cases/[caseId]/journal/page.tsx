@@ -7,11 +7,9 @@ import { getCaseJournal } from "@/lib/data/journal";
 import { createJournalEntryAction } from "./actions";
 import { JournalEntryControls } from "./_components/entry-controls";
 import { formatOfficeDateTime } from "@/lib/dates";
+import { pageTitle } from "@/i18n/page-title";
 
-export async function generateMetadata() {
-  const t = await getTranslations("journal");
-  return { title: t("title") };
-}
+export const generateMetadata = pageTitle("journal");
 
 /** The case journal: every entry oldest first, drafts with their forms, signed entries with correction and history. */
 export default async function JournalPage({ params }: { params: Promise<{ caseId: string }> }) {

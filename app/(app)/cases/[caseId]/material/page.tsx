@@ -11,11 +11,9 @@ import { CLIENT_MATERIAL_KINDS } from "@/lib/vocabularies/client-material";
 import { GiveForm, type LanguageChoice } from "./_components/give-form";
 import { giveClientMaterialAction } from "./actions";
 import { formatOfficeDateTime } from "@/lib/dates";
+import { pageTitle } from "@/i18n/page-title";
 
-export async function generateMetadata() {
-  const t = await getTranslations("clientMaterial.case");
-  return { title: t("title") };
-}
+export const generateMetadata = pageTitle("clientMaterial.case");
 
 /**
  * The client material on a case: pick the text and the person's language,

@@ -6,11 +6,9 @@ import { officeToday } from "@/lib/dates";
 import { AddPlanStepForm } from "./_components/add-plan-step-form";
 import { PlanStepForm } from "./_components/plan-step-form";
 import { addPlanStepAction, updatePlanStepAction } from "./actions";
+import { pageTitle } from "@/i18n/page-title";
 
-export async function generateMetadata() {
-  const t = await getTranslations("plan");
-  return { title: t("title") };
-}
+export const generateMetadata = pageTitle("plan");
 
 const STATUS_BADGE: Record<string, string> = {
   NOT_STARTED: "border-slate-400 bg-white text-slate-800",

@@ -11,11 +11,9 @@ import { getArchiveTransfer } from "@/lib/data/archive-export";
 import { formatOfficeDay } from "@/lib/dates";
 import { RecordsReasonForm } from "./_components/records-reason-form";
 import { archiveTransferAction, legalHoldAction } from "./actions";
+import { pageTitle } from "@/i18n/page-title";
 
-export async function generateMetadata() {
-  const t = await getTranslations("records");
-  return { title: t("title") };
-}
+export const generateMetadata = pageTitle("records");
 
 /**
  * The case's records duties: its legal hold (retention passes a held case

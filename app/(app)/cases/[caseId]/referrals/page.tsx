@@ -5,12 +5,10 @@ import { buttonClasses } from "@/components/ui/button";
 import { Cell, Table } from "@/components/ui/table";
 import { OverdueBadge, ReferralStatusBadge } from "@/components/referrals/referral-badges";
 import { listCaseReferrals } from "@/lib/data/referrals";
+import { pageTitle } from "@/i18n/page-title";
 
 
-export async function generateMetadata() {
-  const t = await getTranslations("referrals");
-  return { title: t("caseTitle") };
-}
+export const generateMetadata = pageTitle("referrals", "caseTitle");
 
 
 export default async function CaseReferralsPage({ params }: { params: Promise<{ caseId: string }> }) {

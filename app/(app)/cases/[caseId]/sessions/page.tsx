@@ -6,11 +6,9 @@ import { Cell, Table } from "@/components/ui/table";
 import { listCounsellingSessions } from "@/lib/data/counselling-sessions";
 import { languageName } from "@/lib/languages";
 import { formatOfficeDateTime } from "@/lib/dates";
+import { pageTitle } from "@/i18n/page-title";
 
-export async function generateMetadata() {
-  const t = await getTranslations("counselling");
-  return { title: t("title") };
-}
+export const generateMetadata = pageTitle("counselling");
 
 export default async function SessionsPage({ params }: { params: Promise<{ caseId: string }> }) {
   const { caseId } = await params;

@@ -8,11 +8,9 @@ import { isoOfDbDate } from "@/lib/dates";
 import { TaskForm } from "./_components/task-form";
 import { TaskEditForm } from "./_components/task-edit-form";
 import { completeTaskAction, createTaskAction, reopenTaskAction, updateTaskAction } from "./actions";
+import { pageTitle } from "@/i18n/page-title";
 
-export async function generateMetadata() {
-  const t = await getTranslations("tasks");
-  return { title: t("title") };
-}
+export const generateMetadata = pageTitle("tasks");
 
 export default async function CaseTasksPage({ params }: { params: Promise<{ caseId: string }> }) {
   const { caseId } = await params;

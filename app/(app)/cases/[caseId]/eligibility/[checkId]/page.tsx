@@ -9,11 +9,9 @@ import { getEligibilityCheck } from "@/lib/data/eligibility-checks";
 import { formatSek } from "@/lib/eligibility";
 import { formatOfficeDateTime } from "@/lib/dates";
 import { Confirmation } from "@/components/ui/confirmation";
+import { pageTitle } from "@/i18n/page-title";
 
-export async function generateMetadata() {
-  const t = await getTranslations("eligibility.caseTab");
-  return { title: t("title") };
-}
+export const generateMetadata = pageTitle("eligibility.caseTab");
 
 /** A saved check, shown from its stored input and result: as it was when it was saved. */
 export default async function EligibilityCheckPage({

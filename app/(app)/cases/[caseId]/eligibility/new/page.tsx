@@ -7,11 +7,9 @@ import { countryOptions } from "@/lib/countries";
 import { prefillFromCase } from "@/lib/data/eligibility-checks";
 import { FORM_FIELDS, eligibilityInputToFormValues } from "@/lib/eligibility-form";
 import { eligibilityCheckAction } from "../actions";
+import { pageTitle } from "@/i18n/page-title";
 
-export async function generateMetadata() {
-  const t = await getTranslations("eligibility.caseTab");
-  return { title: t("newTitle") };
-}
+export const generateMetadata = pageTitle("eligibility.caseTab", "newTitle");
 
 /** A new check, pre-filled from the case; the adviser adjusts, calculates, then saves. */
 export default async function NewEligibilityCheckPage({ params }: { params: Promise<{ caseId: string }> }) {

@@ -20,11 +20,9 @@ import { Confirmation } from "@/components/ui/confirmation";
 import { SelectField } from "@/components/ui/select-field";
 import { Alert } from "@/components/ui/alert";
 import { BackLink } from "@/components/ui/back-link";
+import { pageTitle } from "@/i18n/page-title";
 
-export async function generateMetadata() {
-  const t = await getTranslations("referrals");
-  return { title: t("detailTitle") };
-}
+export const generateMetadata = pageTitle("referrals", "detailTitle");
 
 
 function Fact({ term, children }: { term: string; children: React.ReactNode }) {

@@ -6,11 +6,9 @@ import { NewReferralForm } from "../_components/new-referral-form";
 import { createReferralAction } from "../actions";
 import { formatOfficeDay } from "@/lib/dates";
 import { BackLink } from "@/components/ui/back-link";
+import { pageTitle } from "@/i18n/page-title";
 
-export async function generateMetadata() {
-  const t = await getTranslations("referrals");
-  return { title: t("newTitle") };
-}
+export const generateMetadata = pageTitle("referrals", "newTitle");
 
 export default async function NewReferralPage({ params }: { params: Promise<{ caseId: string }> }) {
   const { caseId } = await params;

@@ -14,11 +14,9 @@ import { createJournalEntryAction } from "../../journal/actions";
 import { JournalEntryControls } from "../../journal/_components/entry-controls";
 import { Confirmation } from "@/components/ui/confirmation";
 import { BackLink } from "@/components/ui/back-link";
+import { pageTitle } from "@/i18n/page-title";
 
-export async function generateMetadata() {
-  const t = await getTranslations("counselling");
-  return { title: t("editSession") };
-}
+export const generateMetadata = pageTitle("counselling", "editSession");
 
 export default async function SessionPage({
   params,

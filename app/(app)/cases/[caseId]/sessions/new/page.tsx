@@ -6,11 +6,9 @@ import { officeDateAndTime } from "@/lib/dates";
 import { SessionForm } from "../_components/session-form";
 import { createSessionAction } from "../actions";
 import { BackLink } from "@/components/ui/back-link";
+import { pageTitle } from "@/i18n/page-title";
 
-export async function generateMetadata() {
-  const t = await getTranslations("counselling");
-  return { title: t("newSession") };
-}
+export const generateMetadata = pageTitle("counselling", "newSession");
 
 export default async function NewSessionPage({ params }: { params: Promise<{ caseId: string }> }) {
   const { caseId } = await params;
