@@ -6,6 +6,7 @@ import { formatOfficeDateTime, formatOfficeDay } from "@/lib/dates";
 import { ApproveForm, MakeListForm } from "./_components/retention-forms";
 import { approveRetentionAction, makeRetentionListAction } from "./actions";
 import { pageTitle } from "@/i18n/page-title";
+import { Section } from "@/components/ui/section";
 
 export const generateMetadata = pageTitle("retention");
 
@@ -30,10 +31,7 @@ export default async function RetentionPage() {
       <div className="flex flex-col gap-6">
         <MakeListForm action={makeRetentionListAction} />
         {run ? (
-          <section aria-labelledby="run-heading" className="flex flex-col gap-4">
-            <h2 id="run-heading" className="text-lg font-semibold">
-              {t(`state.${run.state}`, { date: formatOfficeDateTime(run.evaluatedAt) })}
-            </h2>
+          <Section id="run-heading" title={t(`state.${run.state}`, { date: formatOfficeDateTime(run.evaluatedAt) })} size="block" className="flex flex-col gap-4">
             <dl className="grid max-w-2xl grid-cols-2 gap-x-6 gap-y-1 text-sm sm:grid-cols-4" data-testid="retention-totals">
               <dt className="text-slate-700">{t("toRemove")}</dt>
               <dd className="font-semibold">{totals.toRemove}</dd>
@@ -79,7 +77,7 @@ export default async function RetentionPage() {
             ) : (
               <p className="text-sm text-slate-700">{t("emptyList")}</p>
             )}
-          </section>
+          </Section>
         ) : (
           <p className="text-sm text-slate-700">{t("noList")}</p>
         )}

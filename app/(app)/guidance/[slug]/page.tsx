@@ -11,6 +11,7 @@ import { DraftBadge, TopicBadge } from "../_components/badges";
 import { currentLanguage, titleIn, type Language } from "../_components/localized";
 import { markReviewedAction, setPublishedAction } from "./actions";
 import { formatOfficeDay } from "@/lib/dates";
+import { Panel } from "@/components/ui/section";
 
 type Props = { params: Promise<{ slug: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -87,10 +88,7 @@ export default async function ArticlePage({ params, searchParams }: Props) {
       </p>
 
       {isEditor ? (
-        <section aria-labelledby="admin-heading" className="flex flex-col gap-3 rounded-lg border border-slate-200 bg-white p-4">
-          <h2 id="admin-heading" className="text-lg font-semibold">
-            {t("adminTitle")}
-          </h2>
+        <Panel id="admin-heading" title={t("adminTitle")} level={2} className="flex flex-col gap-3">
           <div className="flex flex-wrap items-center gap-3">
             <Link href={`/guidance/${article.slug}/edit`} className={buttonClasses("primary")}>
               {t("edit")}
@@ -115,7 +113,7 @@ export default async function ArticlePage({ params, searchParams }: Props) {
               </Button>
             </form>
           </div>
-        </section>
+        </Panel>
       ) : null}
     </div>
   );

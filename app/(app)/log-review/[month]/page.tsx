@@ -11,6 +11,7 @@ import { can } from "@/lib/permissions";
 import { LOG_REVIEW_RULES } from "@/lib/vocabularies/protected-identity";
 import { PickVerdictForm, SignOffForm } from "./_components/review-forms";
 import { formatOfficeDateTime, formatOfficeDay } from "@/lib/dates";
+import { Panel } from "@/components/ui/section";
 
 export async function generateMetadata({ params }: { params: Promise<{ month: string }> }) {
   const t = await getTranslations("logReview");
@@ -46,10 +47,7 @@ export default async function LogReviewMonthPage({ params }: { params: Promise<{
         ) : (
           <Alert tone="info">{t("statusOpen", { unmarked: review.unmarked })}</Alert>
         )}
-        <section aria-labelledby="rules-heading" className="min-w-0 rounded-lg border border-slate-200 bg-white p-4 text-sm [overflow-wrap:anywhere]">
-          <h2 id="rules-heading" className="text-lg font-semibold">
-            {t("ruleTotals")}
-          </h2>
+        <Panel id="rules-heading" title={t("ruleTotals")} level={2} className="min-w-0 text-sm [overflow-wrap:anywhere]">
           <p className="mt-1 text-slate-700">
             {t("parameters", drawParameterValues(review))}
           </p>
@@ -60,7 +58,7 @@ export default async function LogReviewMonthPage({ params }: { params: Promise<{
               </li>
             ))}
           </ul>
-        </section>
+        </Panel>
 
         <ol className="flex min-w-0 flex-col gap-4 [overflow-wrap:anywhere]" aria-label={t("pdfPicks")}>
           {review.picks.map((pick) => (
@@ -112,13 +110,10 @@ export default async function LogReviewMonthPage({ params }: { params: Promise<{
         </ol>
 
         {canWrite ? (
-          <section aria-labelledby="sign-off-heading" className="flex flex-col gap-2 rounded-lg border border-slate-200 bg-white p-4">
-            <h2 id="sign-off-heading" className="text-lg font-semibold">
-              {t("signOffTitle")}
-            </h2>
+          <Panel id="sign-off-heading" title={t("signOffTitle")} level={2} className="flex flex-col gap-2">
             <p className="text-sm text-slate-700">{t("signOffIntro")}</p>
             <SignOffForm month={month} version={review.version} />
-          </section>
+          </Panel>
         ) : null}
         <p>
           <Link href="/log-review" className="text-brand-700 underline">

@@ -7,6 +7,7 @@ import { WithdrawForm } from "./_components/withdraw-form";
 import { uploadDocumentAction, withdrawDocumentAction } from "./actions";
 import { formatOfficeDateTime, formatOfficeDay } from "@/lib/dates";
 import { pageTitle } from "@/i18n/page-title";
+import { PageSection } from "@/components/ui/section";
 
 export const generateMetadata = pageTitle("documents");
 
@@ -27,13 +28,7 @@ export default async function DocumentsPage({
   const tc = await getTranslations("casework");
   const format = await getFormatter();
   return (
-    <section aria-labelledby="documents-heading" className="flex flex-col gap-6">
-      <div>
-        <h2 id="documents-heading" className="text-xl font-semibold">
-          {t("title")}
-        </h2>
-        <p className="mt-1 max-w-prose text-sm text-slate-700">{t("intro")}</p>
-      </div>
+    <PageSection id="documents-heading" title={t("title")} intro={t("intro")}>
       {result.withdrawnCount > 0 ? (
         <p className="text-sm">
           <a href={showWithdrawn ? `/cases/${caseId}/documents` : `/cases/${caseId}/documents?withdrawn=1`} className="text-brand-700 underline">
@@ -73,6 +68,6 @@ export default async function DocumentsPage({
         </Table>
       )}
       {result.caseStatus !== "CLOSED" ? <UploadForm action={uploadDocumentAction.bind(null, caseId)} /> : <p className="text-sm text-slate-700">{tc("caseClosedReadOnly")}</p>}
-    </section>
+    </PageSection>
   );
 }

@@ -7,6 +7,7 @@ import { getCase } from "@/lib/data/cases";
 import { caseToFormValues } from "@/lib/schemas/case";
 import { caseFieldOptions } from "../../_components/options";
 import { CaseEditForm } from "./_components/case-edit-form";
+import { PageSection } from "@/components/ui/section";
 
 export async function generateMetadata({ params }: { params: Promise<{ caseId: string }> }) {
   const found = await getCase((await params).caseId);
@@ -22,13 +23,7 @@ export default async function EditCasePage({ params }: { params: Promise<{ caseI
   if (!found) notFound();
   const t = await getTranslations("cases");
   return (
-    <section aria-labelledby="edit-heading" className="flex flex-col gap-4">
-      <div>
-        <h2 id="edit-heading" className="text-xl font-semibold">
-          {t("editTitle", { number: found.caseNumber })}
-        </h2>
-        <p className="mt-1 max-w-prose text-sm text-slate-700">{t("editIntro")}</p>
-      </div>
+    <PageSection id="edit-heading" title={t("editTitle", { number: found.caseNumber })} intro={t("editIntro")} gap="gap-4">
       {found.protection ? <Alert tone="info">{(await getTranslations("protectedIdentity"))("editHidden")}</Alert> : null}
       {found.status === "CLOSED" ? (
         <>
@@ -40,6 +35,6 @@ export default async function EditCasePage({ params }: { params: Promise<{ caseI
       ) : (
         <CaseEditForm caseId={caseId} version={found.version} initial={caseToFormValues(found.fields)} options={await caseFieldOptions()} />
       )}
-    </section>
+    </PageSection>
   );
 }

@@ -9,6 +9,7 @@ import { formatSek } from "@/lib/eligibility";
 import { can } from "@/lib/permissions";
 import { formatOfficeDateTime } from "@/lib/dates";
 import { pageTitle } from "@/i18n/page-title";
+import { PageSection } from "@/components/ui/section";
 
 export const generateMetadata = pageTitle("eligibility.caseTab");
 
@@ -22,20 +23,19 @@ export default async function EligibilityChecksPage({ params }: { params: Promis
   const isOpen = list.case.status !== "CLOSED";
   const canSave = can(user.role, "eligibility.save");
   return (
-    <section aria-labelledby="eligibility-heading" className="flex flex-col gap-4">
-      <div className="flex flex-wrap items-end justify-between gap-4">
-        <div>
-          <h2 id="eligibility-heading" className="text-xl font-semibold">
-            {t("caseTab.title")}
-          </h2>
-          <p className="mt-1 max-w-prose text-sm text-slate-700">{t("caseTab.intro")}</p>
-        </div>
-        {canSave && isOpen ? (
+    <PageSection
+      id="eligibility-heading"
+      title={t("caseTab.title")}
+      intro={t("caseTab.intro")}
+      gap="gap-4"
+      actions={
+        canSave && isOpen ? (
           <Link href={`/cases/${caseId}/eligibility/new`} className={buttonClasses("primary")}>
             {t("caseTab.newCheck")}
           </Link>
-        ) : null}
-      </div>
+        ) : null
+      }
+    >
       {canSave && !isOpen ? <p className="text-sm text-slate-700">{t("caseTab.caseClosed")}</p> : null}
       {list.checks.length === 0 ? (
         <p className="text-slate-700">{t("caseTab.noChecks")}</p>
@@ -63,6 +63,6 @@ export default async function EligibilityChecksPage({ params }: { params: Promis
           })}
         </Table>
       )}
-    </section>
+    </PageSection>
   );
 }

@@ -8,6 +8,7 @@ import { createJournalEntryAction } from "./actions";
 import { JournalEntryControls } from "./_components/entry-controls";
 import { formatOfficeDateTime } from "@/lib/dates";
 import { pageTitle } from "@/i18n/page-title";
+import { PageSection, Section } from "@/components/ui/section";
 
 export const generateMetadata = pageTitle("journal");
 
@@ -23,19 +24,16 @@ export default async function JournalPage({ params }: { params: Promise<{ caseId
   const followUps = journal.case.followUps.map((f) => ({ value: f.id, label: t("followUpOption", { months: f.monthsAfterReturn }) }));
 
   return (
-    <section aria-labelledby="journal-heading" className="flex flex-col gap-6">
-      <div className="flex flex-wrap items-start justify-between gap-3">
-        <div>
-          <h2 id="journal-heading" className="text-xl font-semibold">
-            {t("title")}
-          </h2>
-          <p className="mt-1 max-w-prose text-sm text-slate-700">{t("intro")}</p>
-        </div>
+    <PageSection
+      id="journal-heading"
+      title={t("title")}
+      intro={t("intro")}
+      actions={
         <Link href={`/print/cases/${caseId}`} className="text-sm text-brand-700 underline" target="_blank">
           {t("print")}
         </Link>
-      </div>
-
+      }
+    >
       {journal.entries.length === 0 ? (
         <p className="text-slate-700">{t("empty")}</p>
       ) : (
@@ -51,13 +49,10 @@ export default async function JournalPage({ params }: { params: Promise<{ caseId
       )}
 
       {isOpen ? (
-        <section aria-labelledby="new-entry-heading" className="flex flex-col gap-2">
-          <h3 id="new-entry-heading" className="text-lg font-semibold">
-            {t("newEntry")}
-          </h3>
+        <Section id="new-entry-heading" title={t("newEntry")} level={3} className="flex flex-col gap-2">
           <NewJournalEntryForm action={createJournalEntryAction.bind(null, caseId)} members={members} sessions={sessions} followUps={followUps} />
-        </section>
+        </Section>
       ) : null}
-    </section>
+    </PageSection>
   );
 }

@@ -12,6 +12,7 @@ import { GiveForm, type LanguageChoice } from "./_components/give-form";
 import { giveClientMaterialAction } from "./actions";
 import { formatOfficeDateTime } from "@/lib/dates";
 import { pageTitle } from "@/i18n/page-title";
+import { PageSection, Section } from "@/components/ui/section";
 
 export const generateMetadata = pageTitle("clientMaterial.case");
 
@@ -35,30 +36,17 @@ export default async function CaseMaterialPage({ params }: { params: Promise<{ c
     unreviewed: { INFORMATION_SHEET: textOf("INFORMATION_SHEET", language.code)?.isUnreviewedTranslation ?? true, CONSENT: textOf("CONSENT", language.code)?.isUnreviewedTranslation ?? true },
   }));
   return (
-    <section aria-labelledby="material-heading" className="flex flex-col gap-6">
-      <div>
-        <h2 id="material-heading" className="text-xl font-semibold">
-          {t("case.title")}
-        </h2>
-        <p className="mt-1 max-w-prose text-sm text-slate-700">{t("case.intro")}</p>
-      </div>
-
+    <PageSection id="material-heading" title={t("case.title")} intro={t("case.intro")}>
       {result.isOpen ? (
-        <section aria-labelledby="give-heading" className="flex flex-col gap-2">
-          <h3 id="give-heading" className="text-lg font-semibold">
-            {t("case.giveHeading")}
-          </h3>
+        <Section id="give-heading" title={t("case.giveHeading")} level={3} className="flex flex-col gap-2">
           <p className="max-w-prose text-sm text-slate-700">{t("case.giveHint")}</p>
           <GiveForm action={giveClientMaterialAction.bind(null, caseId)} languages={languages} />
-        </section>
+        </Section>
       ) : (
         <p className="text-sm text-slate-700">{t("case.closed")}</p>
       )}
 
-      <section aria-labelledby="given-heading" className="flex flex-col gap-2">
-        <h3 id="given-heading" className="text-lg font-semibold">
-          {t("case.givenHeading")}
-        </h3>
+      <Section id="given-heading" title={t("case.givenHeading")} level={3} className="flex flex-col gap-2">
         {result.given.length === 0 ? (
           <p className="text-sm text-slate-700">{t("case.noneGiven")}</p>
         ) : (
@@ -91,12 +79,9 @@ export default async function CaseMaterialPage({ params }: { params: Promise<{ c
             ))}
           </Table>
         )}
-      </section>
+      </Section>
 
-      <section aria-labelledby="preview-heading" className="flex flex-col gap-2">
-        <h3 id="preview-heading" className="text-lg font-semibold">
-          {t("case.previewHeading")}
-        </h3>
+      <Section id="preview-heading" title={t("case.previewHeading")} level={3} className="flex flex-col gap-2">
         <p className="text-sm text-slate-700">{t("case.previewHint")}</p>
         <Table caption={t("case.previewHeading")} headers={[t("case.language"), ...CLIENT_MATERIAL_KINDS.map((kind) => t(`kinds.${kind}`))]}>
           {languages.map((language) => (
@@ -131,7 +116,7 @@ export default async function CaseMaterialPage({ params }: { params: Promise<{ c
             </tr>
           ))}
         </Table>
-      </section>
-    </section>
+      </Section>
+    </PageSection>
   );
 }

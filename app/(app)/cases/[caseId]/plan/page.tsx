@@ -7,6 +7,7 @@ import { AddPlanStepForm } from "./_components/add-plan-step-form";
 import { PlanStepForm } from "./_components/plan-step-form";
 import { addPlanStepAction, updatePlanStepAction } from "./actions";
 import { pageTitle } from "@/i18n/page-title";
+import { PageSection, Panel } from "@/components/ui/section";
 
 export const generateMetadata = pageTitle("plan");
 
@@ -27,18 +28,8 @@ export default async function PlanPage({ params }: { params: Promise<{ caseId: s
   const { summary } = plan;
   const day = (date: Date) => isoOfDbDate(date);
   return (
-    <section aria-labelledby="plan-heading" className="flex flex-col gap-6">
-      <div>
-        <h2 id="plan-heading" className="text-xl font-semibold">
-          {t("title")}
-        </h2>
-        <p className="mt-1 max-w-prose text-sm text-slate-700">{t("intro")}</p>
-      </div>
-
-      <section aria-labelledby="plan-progress-heading" className="rounded-lg border border-slate-200 bg-white p-4">
-        <h3 id="plan-progress-heading" className="text-lg font-semibold">
-          {t("progress")}
-        </h3>
+    <PageSection id="plan-heading" title={t("title")} intro={t("intro")}>
+      <Panel id="plan-progress-heading" title={t("progress")}>
         {summary.total === 0 ? (
           <p className="text-sm text-slate-700">{t("noPlan")}</p>
         ) : (
@@ -55,7 +46,7 @@ export default async function PlanPage({ params }: { params: Promise<{ caseId: s
             </ul>
           </>
         )}
-      </section>
+      </Panel>
 
       {!plan.canEdit && plan.caseStatus === "CLOSED" ? <p className="text-sm text-slate-700">{tc("caseClosedReadOnly")}</p> : null}
 
@@ -91,6 +82,6 @@ export default async function PlanPage({ params }: { params: Promise<{ caseId: s
       </ol>
 
       {plan.canEdit && plan.missingKinds.length > 0 ? <AddPlanStepForm action={addPlanStepAction.bind(null, caseId)} kinds={plan.missingKinds} /> : null}
-    </section>
+    </PageSection>
   );
 }

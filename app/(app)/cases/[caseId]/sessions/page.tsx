@@ -7,6 +7,7 @@ import { listCounsellingSessions } from "@/lib/data/counselling-sessions";
 import { languageName } from "@/lib/languages";
 import { formatOfficeDateTime } from "@/lib/dates";
 import { pageTitle } from "@/i18n/page-title";
+import { PageSection } from "@/components/ui/section";
 
 export const generateMetadata = pageTitle("counselling");
 
@@ -21,20 +22,19 @@ export default async function SessionsPage({ params }: { params: Promise<{ caseI
   const { sessions } = result;
   const isOpen = result.case.status !== "CLOSED";
   return (
-    <section aria-labelledby="sessions-heading" className="flex flex-col gap-4">
-      <div className="flex flex-wrap items-end justify-between gap-4">
-        <div>
-          <h2 id="sessions-heading" className="text-xl font-semibold">
-            {t("title")}
-          </h2>
-          <p className="mt-1 max-w-prose text-sm text-slate-700">{t("intro")}</p>
-        </div>
-        {isOpen ? (
+    <PageSection
+      id="sessions-heading"
+      title={t("title")}
+      intro={t("intro")}
+      gap="gap-4"
+      actions={
+        isOpen ? (
           <Link href={`/cases/${caseId}/sessions/new`} className={buttonClasses("primary")}>
             {t("newSession")}
           </Link>
-        ) : null}
-      </div>
+        ) : null
+      }
+    >
       {!isOpen ? <p className="text-sm text-slate-700">{tc("caseClosedReadOnly")}</p> : null}
       {sessions.length === 0 ? (
         <p className="text-slate-700">{t("empty")}</p>
@@ -60,6 +60,6 @@ export default async function SessionsPage({ params }: { params: Promise<{ caseI
           ))}
         </Table>
       )}
-    </section>
+    </PageSection>
   );
 }

@@ -9,6 +9,7 @@ import { TaskForm } from "./_components/task-form";
 import { TaskEditForm } from "./_components/task-edit-form";
 import { completeTaskAction, createTaskAction, reopenTaskAction, updateTaskAction } from "./actions";
 import { pageTitle } from "@/i18n/page-title";
+import { PageSection } from "@/components/ui/section";
 
 export const generateMetadata = pageTitle("tasks");
 
@@ -22,13 +23,7 @@ export default async function CaseTasksPage({ params }: { params: Promise<{ case
   const assignees = isOpen ? ((await listTaskAssignees(caseId)) ?? []) : [];
   const day = (date: Date) => isoOfDbDate(date);
   return (
-    <section aria-labelledby="tasks-heading" className="flex flex-col gap-6">
-      <div>
-        <h2 id="tasks-heading" className="text-xl font-semibold">
-          {t("title")}
-        </h2>
-        <p className="mt-1 max-w-prose text-sm text-slate-700">{t("intro")}</p>
-      </div>
+    <PageSection id="tasks-heading" title={t("title")} intro={t("intro")}>
       {result.tasks.length === 0 ? (
         <p className="text-slate-700">{t("empty")}</p>
       ) : (
@@ -73,6 +68,6 @@ export default async function CaseTasksPage({ params }: { params: Promise<{ case
         </Table>
       )}
       {isOpen ? <TaskForm action={createTaskAction.bind(null, caseId)} /> : <p className="text-sm text-slate-700">{tc("caseClosedReadOnly")}</p>}
-    </section>
+    </PageSection>
   );
 }

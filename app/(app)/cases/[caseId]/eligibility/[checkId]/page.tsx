@@ -9,7 +9,9 @@ import { getEligibilityCheck } from "@/lib/data/eligibility-checks";
 import { formatSek } from "@/lib/eligibility";
 import { formatOfficeDateTime } from "@/lib/dates";
 import { Confirmation } from "@/components/ui/confirmation";
+import { BackLink } from "@/components/ui/back-link";
 import { pageTitle } from "@/i18n/page-title";
+import { PageSection, Panel } from "@/components/ui/section";
 
 export const generateMetadata = pageTitle("eligibility.caseTab");
 
@@ -36,23 +38,22 @@ export default async function EligibilityCheckPage({
     return name ? t("form.personNamed", { number: index + 1, name }) : t("form.person", { number: index + 1 });
   };
   return (
-    <section aria-labelledby="check-heading" className="flex flex-col gap-4">
-      <div>
-        <Link href={`/cases/${caseId}/eligibility`} className="text-sm text-brand-700 underline">
-          {t("caseTab.back")}
-        </Link>
-        <h2 id="check-heading" className="mt-2 text-xl font-semibold">
-          {t("caseTab.savedTitle", { date: savedOn })}
-        </h2>
-        <p className="mt-1 max-w-prose text-sm text-slate-700">
+    <PageSection
+      id="check-heading"
+      title={t("caseTab.savedTitle", { date: savedOn })}
+      back={<BackLink href={`/cases/${caseId}/eligibility`}>{t("caseTab.back")}</BackLink>}
+      intro={
+        <>
           {t("caseTab.savedMeta", {
             date: savedOn,
             name: check.createdByName ?? t("caseTab.unknownUser"),
             ruleSet: language === "en" ? (result.ruleSet.titleEn ?? result.ruleSet.title) : result.ruleSet.title,
           })}{" "}
           {t("caseTab.savedIntro")}
-        </p>
-      </div>
+        </>
+      }
+      gap="gap-4"
+    >
       {saved ? <Confirmation>{t("caseTab.saved")}</Confirmation> : null}
       <div className="flex flex-wrap gap-3">
         <Link href={`/print/eligibility/${check.id}?lang=sv`} className={buttonClasses("secondary")} lang="sv">
@@ -65,10 +66,7 @@ export default async function EligibilityCheckPage({
 
       <EligibilityResultView result={result} memberLabels={check.memberFirstNames} headingLevel={3} />
 
-      <section aria-labelledby="check-input-heading" className="flex flex-col gap-3 rounded-lg border border-slate-200 bg-white p-4">
-        <h3 id="check-input-heading" className="text-lg font-semibold">
-          {t("caseTab.inputTitle")}
-        </h3>
+      <Panel id="check-input-heading" title={t("caseTab.inputTitle")} className="flex flex-col gap-3">
         <dl className="grid gap-x-6 gap-y-1 text-sm sm:grid-cols-[auto_1fr]">
           <dt className="font-medium">{t("caseTab.applicationDate")}</dt>
           <dd>{input.applicationDate}</dd>
@@ -106,7 +104,7 @@ export default async function EligibilityCheckPage({
             </tr>
           ))}
         </Table>
-      </section>
-    </section>
+      </Panel>
+    </PageSection>
   );
 }

@@ -7,6 +7,7 @@ import { createReferralAction } from "../actions";
 import { formatOfficeDay } from "@/lib/dates";
 import { BackLink } from "@/components/ui/back-link";
 import { pageTitle } from "@/i18n/page-title";
+import { PageSection } from "@/components/ui/section";
 
 export const generateMetadata = pageTitle("referrals", "newTitle");
 
@@ -25,19 +26,22 @@ export default async function NewReferralPage({ params }: { params: Promise<{ ca
       })
     : null;
   return (
-    <section aria-labelledby="new-referral-page-heading" className="flex flex-col gap-4">
-      <div>
-        <h2 id="new-referral-page-heading" className="text-xl font-semibold">
-          {t("caseTitle")}
-        </h2>
-        <p className="mt-1 max-w-prose text-sm text-slate-700">{t("newIntro")}</p>
-        <BackLink href={`/cases/${caseId}/referrals`} className="mt-2">{t("backToList")}</BackLink>
-      </div>
+    <PageSection
+      id="new-referral-page-heading"
+      title={t("caseTitle")}
+      intro={t("newIntro")}
+      extra={
+        <BackLink href={`/cases/${caseId}/referrals`} className="mt-2">
+          {t("backToList")}
+        </BackLink>
+      }
+      gap="gap-4"
+    >
       {context.isCaseClosed ? (
         <p className="text-sm text-slate-700">{t("caseClosedReadOnly")}</p>
       ) : (
         <NewReferralForm action={createReferralAction.bind(null, caseId)} organisations={organisations} linkedCheckHint={linkedCheckHint} />
       )}
-    </section>
+    </PageSection>
   );
 }

@@ -15,6 +15,7 @@ import { JournalEntryControls } from "../../journal/_components/entry-controls";
 import { Confirmation } from "@/components/ui/confirmation";
 import { BackLink } from "@/components/ui/back-link";
 import { pageTitle } from "@/i18n/page-title";
+import { Section } from "@/components/ui/section";
 
 export const generateMetadata = pageTitle("counselling", "editSession");
 
@@ -52,10 +53,7 @@ export default async function SessionPage({
       </p>
       <div aria-live="polite">{tasksCreated !== null ? <Confirmation>{t("saved", { count: tasksCreated })}</Confirmation> : null}</div>
 
-      <section aria-labelledby="next-steps-heading" className="flex flex-col gap-2">
-        <h3 id="next-steps-heading" className="text-lg font-semibold">
-          {t("tasksFromSession")}
-        </h3>
+      <Section id="next-steps-heading" title={t("tasksFromSession")} level={3} className="flex flex-col gap-2">
         {session.tasks.length === 0 ? (
           <p className="text-sm text-slate-700">{t("noTasksFromSession")}</p>
         ) : (
@@ -71,7 +69,7 @@ export default async function SessionPage({
             ))}
           </ul>
         )}
-      </section>
+      </Section>
 
       <section aria-labelledby="session-journal-heading" className="flex flex-col gap-3">
         <div className="flex flex-wrap items-baseline justify-between gap-2">

@@ -6,6 +6,7 @@ import { authorize } from "@/lib/gate";
 import { getArticle, getRevision } from "@/lib/data/guidance";
 import { TextBlocks } from "@/components/ui/text-blocks";
 import { formatOfficeDateTime } from "@/lib/dates";
+import { Section } from "@/components/ui/section";
 
 type Props = { params: Promise<{ slug: string; version: string }> };
 
@@ -50,10 +51,7 @@ export default async function RevisionPage({ params }: Props) {
             {t("backToArticle")}
           </Link>
         </p>
-        <section aria-labelledby="revision-details" className="flex flex-col gap-2">
-          <h2 id="revision-details" className="text-xl font-semibold">
-            {t("detailsTitle")}
-          </h2>
+        <Section id="revision-details" title={t("detailsTitle")} className="flex flex-col gap-2">
           {revision.topic === null ? (
             <p className="text-sm text-slate-700">{t("notRecorded")}</p>
           ) : (
@@ -80,16 +78,22 @@ export default async function RevisionPage({ params }: Props) {
               </dd>
             </dl>
           )}
-        </section>
+        </Section>
         {(["sv", "en"] as const).map((language) => (
-          <section key={language} aria-labelledby={`revision-${language}`} className="flex flex-col gap-3">
-            <h2 id={`revision-${language}`} className="text-xl font-semibold">
-              {t(language === "sv" ? "swedish" : "english")}: <span lang={language}>{language === "sv" ? revision.titleSv : revision.titleEn}</span>
-            </h2>
+          <Section
+            key={language}
+            id={`revision-${language}`}
+            title={
+              <>
+                {t(language === "sv" ? "swedish" : "english")}: <span lang={language}>{language === "sv" ? revision.titleSv : revision.titleEn}</span>
+              </>
+            }
+            className="flex flex-col gap-3"
+          >
             <div lang={language}>
               <TextBlocks body={language === "sv" ? revision.bodySv : revision.bodyEn} headingLevel={3} className="max-w-prose text-slate-900" />
             </div>
-          </section>
+          </Section>
         ))}
       </div>
     </>
