@@ -1,4 +1,3 @@
-import { notFound } from "next/navigation";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { Cell, Table } from "@/components/ui/table";
 import { listDocuments } from "@/lib/data/documents";
@@ -8,6 +7,7 @@ import { uploadDocumentAction, withdrawDocumentAction } from "./actions";
 import { formatOfficeDateTime, formatOfficeDay } from "@/lib/dates";
 import { pageTitle } from "@/i18n/page-title";
 import { PageSection } from "@/components/ui/section";
+import { openCasePage } from "../open-case-page";
 
 export const generateMetadata = pageTitle("documents");
 
@@ -20,11 +20,8 @@ export default async function DocumentsPage({
   params: Promise<{ caseId: string }>;
   searchParams: Promise<{ withdrawn?: string | string[] }>;
 }) {
-  const { caseId } = await params;
   const showWithdrawn = (await searchParams).withdrawn === "1";
-  const result = await listDocuments(caseId, { showWithdrawn });
-  if (!result) notFound();
-  const t = await getTranslations("documents");
+  const { caseId, found: result, t } = await openCasePage(params, (id) => listDocuments(id, { showWithdrawn }), "documents");
   const tc = await getTranslations("casework");
   const format = await getFormatter();
   return (

@@ -1,5 +1,4 @@
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { Alert } from "@/components/ui/alert";
 import { authorize } from "@/lib/gate";
@@ -8,6 +7,7 @@ import { caseToFormValues } from "@/lib/schemas/case";
 import { caseFieldOptions } from "../../_components/options";
 import { CaseEditForm } from "./_components/case-edit-form";
 import { PageSection } from "@/components/ui/section";
+import { openCasePage } from "../open-case-page";
 
 export async function generateMetadata({ params }: { params: Promise<{ caseId: string }> }) {
   const found = await getCase((await params).caseId);
@@ -18,10 +18,7 @@ export async function generateMetadata({ params }: { params: Promise<{ caseId: s
 
 export default async function EditCasePage({ params }: { params: Promise<{ caseId: string }> }) {
   await authorize("case.update");
-  const { caseId } = await params;
-  const found = await getCase(caseId);
-  if (!found) notFound();
-  const t = await getTranslations("cases");
+  const { caseId, found, t } = await openCasePage(params, getCase, "cases");
   return (
     <PageSection id="edit-heading" title={t("editTitle", { number: found.caseNumber })} intro={t("editIntro")} gap="gap-4">
       {found.protection ? <Alert tone="info">{(await getTranslations("protectedIdentity"))("editHidden")}</Alert> : null}

@@ -1,6 +1,5 @@
 import Link from "next/link";
-import { notFound } from "next/navigation";
-import { getLocale, getTranslations } from "next-intl/server";
+import { getLocale } from "next-intl/server";
 import { buttonClasses } from "@/components/ui/button";
 import { Cell, Table } from "@/components/ui/table";
 import { authorize } from "@/lib/gate";
@@ -10,15 +9,13 @@ import { can } from "@/lib/permissions";
 import { formatOfficeDateTime } from "@/lib/dates";
 import { pageTitle } from "@/i18n/page-title";
 import { PageSection } from "@/components/ui/section";
+import { openCasePage } from "../open-case-page";
 
 export const generateMetadata = pageTitle("eligibility.caseTab");
 
 export default async function EligibilityChecksPage({ params }: { params: Promise<{ caseId: string }> }) {
-  const { caseId } = await params;
-  const list = await listEligibilityChecks(caseId);
-  if (!list) notFound();
+  const { caseId, found: list, t } = await openCasePage(params, listEligibilityChecks, "eligibility");
   const user = await authorize();
-  const t = await getTranslations("eligibility");
   const language = (await getLocale()) === "en" ? "en" : "sv";
   const isOpen = list.case.status !== "CLOSED";
   const canSave = can(user.role, "eligibility.save");

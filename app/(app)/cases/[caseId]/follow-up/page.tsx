@@ -1,4 +1,3 @@
-import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { listFollowUps } from "@/lib/data/follow-ups";
 import { isoOfDbDate } from "@/lib/dates";
@@ -11,16 +10,14 @@ import { Disclosure } from "@/components/ui/disclosure";
 import { REINTEGRATION_DIMENSIONS } from "@/lib/schemas/form-constants";
 import { pageTitle } from "@/i18n/page-title";
 import { PageSection, Panel } from "@/components/ui/section";
+import { openCasePage } from "../open-case-page";
 
 export const generateMetadata = pageTitle("followUps");
 
 const SCORE_FIELD = { economic: "economicScore", social: "socialScore", psychosocial: "psychosocialScore" } as const;
 
 export default async function FollowUpPage({ params }: { params: Promise<{ caseId: string }> }) {
-  const { caseId } = await params;
-  const result = await listFollowUps(caseId);
-  if (!result) notFound();
-  const t = await getTranslations("followUps");
+  const { caseId, found: result, t } = await openCasePage(params, listFollowUps, "followUps");
   const tc = await getTranslations("casework");
   const today = officeToday();
   const day = (date: Date) => isoOfDbDate(date);

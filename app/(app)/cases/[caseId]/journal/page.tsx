@@ -1,6 +1,4 @@
 import Link from "next/link";
-import { notFound } from "next/navigation";
-import { getTranslations } from "next-intl/server";
 import { JournalEntryCard, memberName } from "@/components/journal/journal-entry";
 import { NewJournalEntryForm } from "@/components/journal/journal-forms";
 import { getCaseJournal } from "@/lib/data/journal";
@@ -9,15 +7,13 @@ import { JournalEntryControls } from "./_components/entry-controls";
 import { formatOfficeDateTime } from "@/lib/dates";
 import { pageTitle } from "@/i18n/page-title";
 import { PageSection, Section } from "@/components/ui/section";
+import { openCasePage } from "../open-case-page";
 
 export const generateMetadata = pageTitle("journal");
 
 /** The case journal: every entry oldest first, drafts with their forms, signed entries with correction and history. */
 export default async function JournalPage({ params }: { params: Promise<{ caseId: string }> }) {
-  const { caseId } = await params;
-  const journal = await getCaseJournal(caseId);
-  if (!journal) notFound();
-  const t = await getTranslations("journal");
+  const { caseId, found: journal, t } = await openCasePage(params, getCaseJournal, "journal");
   const isOpen = journal.case.status !== "CLOSED";
   const members = journal.case.householdMembers.map((m) => ({ value: m.id, label: memberName(m) }));
   const sessions = journal.case.sessions.map((s) => ({ value: s.id, label: t("sessionOption", { when: formatOfficeDateTime(s.startsAt) }) }));

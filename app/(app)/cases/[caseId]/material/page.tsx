@@ -1,6 +1,5 @@
 import Link from "next/link";
-import { notFound } from "next/navigation";
-import { getLocale, getTranslations } from "next-intl/server";
+import { getLocale } from "next-intl/server";
 import { Cell, Table } from "@/components/ui/table";
 import { CLIENT_SCRIPT_CLASS } from "@/components/client-material/script-fonts";
 import { reviewState } from "@/components/client-material/review-state";
@@ -13,6 +12,7 @@ import { giveClientMaterialAction } from "./actions";
 import { formatOfficeDateTime } from "@/lib/dates";
 import { pageTitle } from "@/i18n/page-title";
 import { PageSection, Section } from "@/components/ui/section";
+import { openCasePage } from "../open-case-page";
 
 export const generateMetadata = pageTitle("clientMaterial.case");
 
@@ -22,11 +22,8 @@ export const generateMetadata = pageTitle("clientMaterial.case");
  * and by whom; and every text to preview, with its review state.
  */
 export default async function CaseMaterialPage({ params }: { params: Promise<{ caseId: string }> }) {
-  const { caseId } = await params;
-  const result = await listGivenClientMaterial(caseId);
-  if (!result) notFound();
+  const { caseId, found: result, t } = await openCasePage(params, listGivenClientMaterial, "clientMaterial");
   const texts = await listClientMaterialTexts();
-  const t = await getTranslations("clientMaterial");
   const locale = await getLocale();
   const textOf = (kind: string, language: string) => texts.find((text) => text.kind === kind && text.language === language);
   const languages: LanguageChoice[] = CLIENT_LANGUAGES.filter((language) => textOf("INFORMATION_SHEET", language.code) || textOf("CONSENT", language.code)).map((language) => ({

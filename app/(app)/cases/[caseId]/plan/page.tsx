@@ -1,4 +1,3 @@
-import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { getReturnPlan } from "@/lib/data/plan-steps";
 import { isoOfDbDate } from "@/lib/dates";
@@ -8,6 +7,7 @@ import { PlanStepForm } from "./_components/plan-step-form";
 import { addPlanStepAction, updatePlanStepAction } from "./actions";
 import { pageTitle } from "@/i18n/page-title";
 import { PageSection, Panel } from "@/components/ui/section";
+import { openCasePage } from "../open-case-page";
 
 export const generateMetadata = pageTitle("plan");
 
@@ -19,10 +19,7 @@ const STATUS_BADGE: Record<string, string> = {
 };
 
 export default async function PlanPage({ params }: { params: Promise<{ caseId: string }> }) {
-  const { caseId } = await params;
-  const plan = await getReturnPlan(caseId);
-  if (!plan) notFound();
-  const t = await getTranslations("plan");
+  const { caseId, found: plan, t } = await openCasePage(params, getReturnPlan, "plan");
   const tc = await getTranslations("casework");
   const today = officeToday();
   const { summary } = plan;

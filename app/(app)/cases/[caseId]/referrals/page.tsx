@@ -1,22 +1,18 @@
 import Link from "next/link";
-import { notFound } from "next/navigation";
-import { getTranslations } from "next-intl/server";
 import { buttonClasses } from "@/components/ui/button";
 import { Cell, Table } from "@/components/ui/table";
 import { OverdueBadge, ReferralStatusBadge } from "@/components/referrals/referral-badges";
 import { listCaseReferrals } from "@/lib/data/referrals";
 import { pageTitle } from "@/i18n/page-title";
 import { PageSection } from "@/components/ui/section";
+import { openCasePage } from "../open-case-page";
 
 
 export const generateMetadata = pageTitle("referrals", "caseTitle");
 
 
 export default async function CaseReferralsPage({ params }: { params: Promise<{ caseId: string }> }) {
-  const { caseId } = await params;
-  const result = await listCaseReferrals(caseId);
-  if (!result) notFound();
-  const t = await getTranslations("referrals");
+  const { caseId, found: result, t } = await openCasePage(params, listCaseReferrals, "referrals");
   // Days arrive as ISO strings, which is how the office writes them.
   const formatDay = (iso: string | null) => iso ?? "–";
   const isOpen = result.caseStatus !== "CLOSED";

@@ -1,5 +1,4 @@
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
 import { buttonClasses } from "@/components/ui/button";
 import { Cell, Table } from "@/components/ui/table";
@@ -8,14 +7,12 @@ import { languageName } from "@/lib/languages";
 import { formatOfficeDateTime } from "@/lib/dates";
 import { pageTitle } from "@/i18n/page-title";
 import { PageSection } from "@/components/ui/section";
+import { openCasePage } from "../open-case-page";
 
 export const generateMetadata = pageTitle("counselling");
 
 export default async function SessionsPage({ params }: { params: Promise<{ caseId: string }> }) {
-  const { caseId } = await params;
-  const result = await listCounsellingSessions(caseId);
-  if (!result) notFound();
-  const t = await getTranslations("counselling");
+  const { caseId, found: result, t } = await openCasePage(params, listCounsellingSessions, "counselling");
   const tc = await getTranslations("casework");
   const tm = await getTranslations("clientMaterial");
   const locale = await getLocale();

@@ -1,4 +1,3 @@
-import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { Cell, Table } from "@/components/ui/table";
 import { CompleteTaskButton } from "@/components/casework/complete-task-button";
@@ -10,14 +9,12 @@ import { TaskEditForm } from "./_components/task-edit-form";
 import { completeTaskAction, createTaskAction, reopenTaskAction, updateTaskAction } from "./actions";
 import { pageTitle } from "@/i18n/page-title";
 import { PageSection } from "@/components/ui/section";
+import { openCasePage } from "../open-case-page";
 
 export const generateMetadata = pageTitle("tasks");
 
 export default async function CaseTasksPage({ params }: { params: Promise<{ caseId: string }> }) {
-  const { caseId } = await params;
-  const result = await listCaseTasks(caseId);
-  if (!result) notFound();
-  const t = await getTranslations("tasks");
+  const { caseId, found: result, t } = await openCasePage(params, listCaseTasks, "tasks");
   const tc = await getTranslations("casework");
   const isOpen = result.caseStatus !== "CLOSED";
   const assignees = isOpen ? ((await listTaskAssignees(caseId)) ?? []) : [];

@@ -1,6 +1,5 @@
 import { BackLink } from "@/components/ui/back-link";
-import { notFound } from "next/navigation";
-import { getLocale, getTranslations } from "next-intl/server";
+import { getLocale } from "next-intl/server";
 import { EligibilityForm } from "@/components/eligibility/eligibility-form";
 import { Alert } from "@/components/ui/alert";
 import { countryOptions } from "@/lib/countries";
@@ -9,15 +8,13 @@ import { FORM_FIELDS, eligibilityInputToFormValues } from "@/lib/eligibility-for
 import { eligibilityCheckAction } from "../actions";
 import { pageTitle } from "@/i18n/page-title";
 import { PageSection } from "@/components/ui/section";
+import { openCasePage } from "../../open-case-page";
 
 export const generateMetadata = pageTitle("eligibility.caseTab", "newTitle");
 
 /** A new check, pre-filled from the case; the adviser adjusts, calculates, then saves. */
 export default async function NewEligibilityCheckPage({ params }: { params: Promise<{ caseId: string }> }) {
-  const { caseId } = await params;
-  const prefill = await prefillFromCase(caseId);
-  if (!prefill) notFound();
-  const t = await getTranslations("eligibility.caseTab");
+  const { caseId, found: prefill, t } = await openCasePage(params, prefillFromCase, "eligibility.caseTab");
   const locale = await getLocale();
   const values = eligibilityInputToFormValues(prefill.input, prefill.memberLabels);
   // No earlier check to take the fare from: an empty field asks for it, "0" would not.

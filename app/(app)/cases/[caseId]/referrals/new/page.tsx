@@ -1,4 +1,3 @@
-import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { listOrganisations } from "@/lib/data/organisations";
 import { prepareNewReferral } from "@/lib/data/referrals";
@@ -8,15 +7,13 @@ import { formatOfficeDay } from "@/lib/dates";
 import { BackLink } from "@/components/ui/back-link";
 import { pageTitle } from "@/i18n/page-title";
 import { PageSection } from "@/components/ui/section";
+import { openCasePage } from "../../open-case-page";
 
 export const generateMetadata = pageTitle("referrals", "newTitle");
 
 export default async function NewReferralPage({ params }: { params: Promise<{ caseId: string }> }) {
-  const { caseId } = await params;
-  const context = await prepareNewReferral(caseId);
-  if (!context) notFound();
+  const { caseId, found: context, t } = await openCasePage(params, prepareNewReferral, "referrals");
   const organisations = await listOrganisations({ activeOnly: true });
-  const t = await getTranslations("referrals");
   const tEligibility = await getTranslations("eligibility");
   const check = context.latestEligibilityCheck;
   const linkedCheckHint = check

@@ -1,5 +1,4 @@
-import { notFound } from "next/navigation";
-import { getLocale, getTranslations } from "next-intl/server";
+import { getLocale } from "next-intl/server";
 import { getNewSessionDefaults } from "@/lib/data/counselling-sessions";
 import { languageOptions } from "@/lib/languages";
 import { officeDateAndTime } from "@/lib/dates";
@@ -7,14 +6,12 @@ import { SessionForm } from "../_components/session-form";
 import { createSessionAction } from "../actions";
 import { BackLink } from "@/components/ui/back-link";
 import { pageTitle } from "@/i18n/page-title";
+import { openCasePage } from "../../open-case-page";
 
 export const generateMetadata = pageTitle("counselling", "newSession");
 
 export default async function NewSessionPage({ params }: { params: Promise<{ caseId: string }> }) {
-  const { caseId } = await params;
-  const defaults = await getNewSessionDefaults(caseId);
-  if (!defaults) notFound();
-  const t = await getTranslations("counselling");
+  const { caseId, found: defaults, t } = await openCasePage(params, getNewSessionDefaults, "counselling");
   const locale = await getLocale();
   const now = officeDateAndTime(new Date());
   return (
