@@ -7,6 +7,7 @@ import { ApproveForm, MakeListForm } from "./_components/retention-forms";
 import { approveRetentionAction, makeRetentionListAction } from "./actions";
 import { pageTitle } from "@/i18n/page-title";
 import { Section } from "@/components/ui/section";
+import { DefinitionList } from "@/components/ui/definition-list";
 
 export const generateMetadata = pageTitle("retention");
 
@@ -32,22 +33,18 @@ export default async function RetentionPage() {
         <MakeListForm action={makeRetentionListAction} />
         {run ? (
           <Section id="run-heading" title={t(`state.${run.state}`, { date: formatOfficeDateTime(run.evaluatedAt) })} size="block" className="flex flex-col gap-4">
-            <dl className="grid max-w-2xl grid-cols-2 gap-x-6 gap-y-1 text-sm sm:grid-cols-4" data-testid="retention-totals">
-              <dt className="text-slate-700">{t("toRemove")}</dt>
-              <dd className="font-semibold">{totals.toRemove}</dd>
-              <dt className="text-slate-700">{t("toArchive")}</dt>
-              <dd className="font-semibold">{totals.toArchive}</dd>
-              <dt className="text-slate-700">{t("onHold")}</dt>
-              <dd className="font-semibold">{overview.casesOnHold}</dd>
-              <dt className="text-slate-700">{t("removed")}</dt>
-              <dd className="font-semibold">{totals.removed}</dd>
-              {COUNT_KEYS.map((key) => (
-                <div key={key} className="contents">
-                  <dt className="text-slate-700">{t(`counts.${key}`)}</dt>
-                  <dd>{totals.records[key]}</dd>
-                </div>
-              ))}
-            </dl>
+            <DefinitionList
+              className="grid max-w-2xl grid-cols-2 gap-x-6 gap-y-1 text-sm sm:grid-cols-4"
+              testId="retention-totals"
+              termClassName="text-slate-700"
+              items={[
+                { term: t("toRemove"), value: totals.toRemove, valueClassName: "font-semibold" },
+                { term: t("toArchive"), value: totals.toArchive, valueClassName: "font-semibold" },
+                { term: t("onHold"), value: overview.casesOnHold, valueClassName: "font-semibold" },
+                { term: t("removed"), value: totals.removed, valueClassName: "font-semibold" },
+                ...COUNT_KEYS.map((key) => ({ term: t(`counts.${key}`), value: totals.records[key] })),
+              ]}
+            />
             <ApproveForm action={approveRetentionAction.bind(null, run.id)} count={totals.toRemove} canApprove={isListed && totals.toRemove > 0} />
             {isListed && totals.toRemove === 0 ? <p className="text-sm text-slate-700">{t("nothingToRemove")}</p> : null}
             {items.length > 0 ? (

@@ -12,6 +12,7 @@ import { LOG_REVIEW_RULES } from "@/lib/vocabularies/protected-identity";
 import { PickVerdictForm, SignOffForm } from "./_components/review-forms";
 import { formatOfficeDateTime, formatOfficeDay } from "@/lib/dates";
 import { Panel } from "@/components/ui/section";
+import { DefinitionList } from "@/components/ui/definition-list";
 
 export async function generateMetadata({ params }: { params: Promise<{ month: string }> }) {
   const t = await getTranslations("logReview");
@@ -68,28 +69,44 @@ export default async function LogReviewMonthPage({ params }: { params: Promise<{
                   <h3 className="font-semibold">
                     {when(pick.event.at)} · {pick.event.userName ?? pick.event.userEmail ?? "–"}
                   </h3>
-                  <dl className="mt-2 grid gap-x-6 gap-y-1 sm:grid-cols-[max-content_1fr]">
-                    <dt className="font-medium text-slate-700">{t("columns.who")}</dt>
-                    <dd className="break-words">
-                      {pick.event.userEmail ?? "–"}
-                      {pick.event.role ? `, ${tRoles(pick.event.role)}` : ""}
-                      {pick.event.userTeam ? `, ${pick.event.userTeam}` : ""}
-                    </dd>
-                    <dt className="font-medium text-slate-700">{t("columns.what")}</dt>
-                    <dd>
-                      <span className="font-mono text-xs">{pick.event.action}</span> · {pick.event.caseNumber ?? t("caseGone")}
-                      {pick.event.caseTeam ? ` (${pick.event.caseTeam})` : ""}
-                      {pick.event.isProtected ? ` · ${t("protectedCase")}` : ""}
-                    </dd>
-                    <dt className="font-medium text-slate-700">{t("columns.where")}</dt>
-                    <dd className="font-mono text-xs">{pick.event.ipAddress ?? "–"}</dd>
-                    <dt className="font-medium text-slate-700">{t("columns.why")}</dt>
-                    <dd>
-                      {pick.rules.map((rule) => t(`rules.${rule}`)).join(", ")}
-                      {pick.event.grantReason ? <span className="block">{t("grantReason", { reason: pick.event.grantReason })}</span> : null}
-                      {pick.event.statedReason ? <span className="block">{t("statedReason", { reason: pick.event.statedReason })}</span> : null}
-                    </dd>
-                  </dl>
+                  <DefinitionList
+                    className="mt-2 grid gap-x-6 gap-y-1 sm:grid-cols-[max-content_1fr]"
+                    termClassName="font-medium text-slate-700"
+                    items={[
+                      {
+                        term: t("columns.who"),
+                        value: (
+                          <>
+                            {pick.event.userEmail ?? "–"}
+                            {pick.event.role ? `, ${tRoles(pick.event.role)}` : ""}
+                            {pick.event.userTeam ? `, ${pick.event.userTeam}` : ""}
+                          </>
+                        ),
+                        valueClassName: "break-words",
+                      },
+                      {
+                        term: t("columns.what"),
+                        value: (
+                          <>
+                            <span className="font-mono text-xs">{pick.event.action}</span> · {pick.event.caseNumber ?? t("caseGone")}
+                            {pick.event.caseTeam ? ` (${pick.event.caseTeam})` : ""}
+                            {pick.event.isProtected ? ` · ${t("protectedCase")}` : ""}
+                          </>
+                        ),
+                      },
+                      { term: t("columns.where"), value: pick.event.ipAddress ?? "–", valueClassName: "font-mono text-xs" },
+                      {
+                        term: t("columns.why"),
+                        value: (
+                          <>
+                            {pick.rules.map((rule) => t(`rules.${rule}`)).join(", ")}
+                            {pick.event.grantReason ? <span className="block">{t("grantReason", { reason: pick.event.grantReason })}</span> : null}
+                            {pick.event.statedReason ? <span className="block">{t("statedReason", { reason: pick.event.statedReason })}</span> : null}
+                          </>
+                        ),
+                      },
+                    ]}
+                  />
                 </>
               ) : (
                 <p>{t("eventGone")}</p>

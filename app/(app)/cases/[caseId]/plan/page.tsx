@@ -8,6 +8,7 @@ import { addPlanStepAction, updatePlanStepAction } from "./actions";
 import { pageTitle } from "@/i18n/page-title";
 import { PageSection, Panel } from "@/components/ui/section";
 import { openCasePage } from "../open-case-page";
+import { DefinitionList } from "@/components/ui/definition-list";
 
 export const generateMetadata = pageTitle("plan");
 
@@ -66,12 +67,13 @@ export default async function PlanPage({ params }: { params: Promise<{ caseId: s
                   initial={{ status: step.status, dueOn, note: step.note, savedAt: step.updatedAt.toISOString() }}
                 />
               ) : (
-                <dl className="grid gap-1 text-sm sm:grid-cols-[10rem_1fr]">
-                  <dt className="font-medium">{t("dueOn")}</dt>
-                  <dd>{step.dueOn ? day(step.dueOn) : "–"}</dd>
-                  <dt className="font-medium">{t("note")}</dt>
-                  <dd className="whitespace-pre-wrap">{step.note || "–"}</dd>
-                </dl>
+                <DefinitionList
+                  className="grid gap-1 text-sm sm:grid-cols-[10rem_1fr]"
+                  items={[
+                    { term: t("dueOn"), value: step.dueOn ? day(step.dueOn) : "–" },
+                    { term: t("note"), value: step.note || "–", valueClassName: "whitespace-pre-wrap" },
+                  ]}
+                />
               )}
             </li>
           );

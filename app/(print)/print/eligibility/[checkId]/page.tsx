@@ -13,6 +13,7 @@ import type EligibilityMessages from "@/messages/sv/eligibility.json";
 import "./print.css";
 import { ScrollRegion } from "@/components/ui/scroll-region";
 import { Section } from "@/components/ui/section";
+import { DefinitionList } from "@/components/ui/definition-list";
 
 // A saved check as a one-page summary to hand to the person, in Swedish or English
 // (?lang=sv|en, else the user's language). Minimum data: the case number, first names and
@@ -107,16 +108,15 @@ export default async function EligibilityPrintPage({
         <p className="text-sm text-slate-700">{t("print.office")}</p>
         <h1 className="text-2xl font-semibold">{t("print.documentTitle")}</h1>
         <p className="mt-1">{t("print.intro")}</p>
-        <dl className="mt-3 grid grid-cols-[auto_1fr] gap-x-4 gap-y-0.5 text-sm">
-          <dt className="font-medium">{t("print.caseNumber")}</dt>
-          <dd>{check.caseNumber}</dd>
-          <dt className="font-medium">{t("print.checkedOn")}</dt>
-          <dd>{checkedOn}</dd>
-          <dt className="font-medium">{t("print.applicationDate")}</dt>
-          <dd>{input.applicationDate}</dd>
-          <dt className="font-medium">{t("print.rules")}</dt>
-          <dd>{language === "en" ? (result.ruleSet.titleEn ?? result.ruleSet.title) : result.ruleSet.title}</dd>
-        </dl>
+        <DefinitionList
+          className="mt-3 grid grid-cols-[auto_1fr] gap-x-4 gap-y-0.5 text-sm"
+          items={[
+            { term: t("print.caseNumber"), value: check.caseNumber },
+            { term: t("print.checkedOn"), value: checkedOn },
+            { term: t("print.applicationDate"), value: input.applicationDate },
+            { term: t("print.rules"), value: language === "en" ? (result.ruleSet.titleEn ?? result.ruleSet.title) : result.ruleSet.title },
+          ]}
+        />
       </header>
 
       <section aria-labelledby="print-outcome" className="mb-4 print:mb-3 rounded border-2 border-slate-800 px-4 py-3">

@@ -12,6 +12,7 @@ import { Confirmation } from "@/components/ui/confirmation";
 import { BackLink } from "@/components/ui/back-link";
 import { pageTitle } from "@/i18n/page-title";
 import { PageSection, Panel } from "@/components/ui/section";
+import { DefinitionList } from "@/components/ui/definition-list";
 
 export const generateMetadata = pageTitle("eligibility.caseTab");
 
@@ -67,24 +68,25 @@ export default async function EligibilityCheckPage({
       <EligibilityResultView result={result} memberLabels={check.memberFirstNames} headingLevel={3} />
 
       <Panel id="check-input-heading" title={t("caseTab.inputTitle")} className="flex flex-col gap-3">
-        <dl className="grid gap-x-6 gap-y-1 text-sm sm:grid-cols-[auto_1fr]">
-          <dt className="font-medium">{t("caseTab.applicationDate")}</dt>
-          <dd>{input.applicationDate}</dd>
-          <dt className="font-medium">{t("caseTab.destination")}</dt>
-          <dd>
-            {countryName(input.destination.country, locale)} ({input.destination.isHomeCountry ? t("caseTab.homeCountry") : t("caseTab.notHomeCountry")})
-          </dd>
-          <dt className="font-medium">{t("caseTab.registered")}</dt>
-          <dd>{yesNo(input.registeredInSweden)}</dd>
-          <dt className="font-medium">{t("caseTab.debts")}</dt>
-          <dd>{yesNo(input.hasDebtsToCsnOrKronofogden)}</dd>
-          <dt className="font-medium">{t("caseTab.ownTravel")}</dt>
-          <dd>{yesNo(input.canPayOwnTravel)}</dd>
-          <dt className="font-medium">{t("caseTab.grantBefore")}</dt>
-          <dd>{yesNo(input.hadGrantBefore)}</dd>
-          <dt className="font-medium">{t("caseTab.travelCost")}</dt>
-          <dd>{formatSek(input.travelCostSek, language)}</dd>
-        </dl>
+        <DefinitionList
+          className="grid gap-x-6 gap-y-1 text-sm sm:grid-cols-[auto_1fr]"
+          items={[
+            { term: t("caseTab.applicationDate"), value: input.applicationDate },
+            {
+              term: t("caseTab.destination"),
+              value: (
+                <>
+                  {countryName(input.destination.country, locale)} ({input.destination.isHomeCountry ? t("caseTab.homeCountry") : t("caseTab.notHomeCountry")})
+                </>
+              ),
+            },
+            { term: t("caseTab.registered"), value: yesNo(input.registeredInSweden) },
+            { term: t("caseTab.debts"), value: yesNo(input.hasDebtsToCsnOrKronofogden) },
+            { term: t("caseTab.ownTravel"), value: yesNo(input.canPayOwnTravel) },
+            { term: t("caseTab.grantBefore"), value: yesNo(input.hadGrantBefore) },
+            { term: t("caseTab.travelCost"), value: formatSek(input.travelCostSek, language) },
+          ]}
+        />
         <Table
           caption={t("caseTab.household")}
           headers={[t("caseTab.person"), t("caseTab.role"), t("caseTab.birthDate"), t("caseTab.citizenships"), t("caseTab.permit"), t("caseTab.livesWithApplicant")]}

@@ -16,6 +16,7 @@ import { Confirmation } from "@/components/ui/confirmation";
 import { BackLink } from "@/components/ui/back-link";
 import { pageTitle } from "@/i18n/page-title";
 import { Section } from "@/components/ui/section";
+import { DefinitionList } from "@/components/ui/definition-list";
 
 export const generateMetadata = pageTitle("counselling", "editSession");
 
@@ -123,14 +124,14 @@ export default async function SessionPage({
       ) : (
         <>
           <p className="text-sm text-slate-700">{tc("caseClosedReadOnly")}</p>
-          <dl className="grid gap-2 text-sm sm:grid-cols-[12rem_1fr]">
-            <dt className="font-medium">{t("participants")}</dt>
-            <dd className="whitespace-pre-wrap">{session.participants || "–"}</dd>
-            <dt className="font-medium">{t("topics")}</dt>
-            <dd>{session.topics.map((topic) => tc(`topics.${topic}`)).join(", ")}</dd>
-            <dt className="font-medium">{t("notes")}</dt>
-            <dd className="whitespace-pre-wrap">{session.notes || "–"}</dd>
-          </dl>
+          <DefinitionList
+            className="grid gap-2 text-sm sm:grid-cols-[12rem_1fr]"
+            items={[
+              { term: t("participants"), value: session.participants || "–", valueClassName: "whitespace-pre-wrap" },
+              { term: t("topics"), value: session.topics.map((topic) => tc(`topics.${topic}`)).join(", ") },
+              { term: t("notes"), value: session.notes || "–", valueClassName: "whitespace-pre-wrap" },
+            ]}
+          />
         </>
       )}
     </section>
