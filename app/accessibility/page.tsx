@@ -1,10 +1,8 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
+import { pageTitle } from "@/i18n/page-title";
 
-export async function generateMetadata() {
-  const t = await getTranslations("accessibility");
-  return { title: t("title") };
-}
+export const generateMetadata = pageTitle("accessibility");
 
 /** Tillgänglighetsredogörelse, required by lagen (2018:1937) om tillgänglighet till digital offentlig service. */
 export default async function AccessibilityStatementPage() {

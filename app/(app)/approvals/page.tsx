@@ -8,11 +8,9 @@ import { describeDecidedRequest, listPendingApprovals, type AccessChange } from 
 import { MERGE_KIND, type MergeChange } from "@/lib/data/case-merge";
 import { formatOfficeDateTime } from "@/lib/dates";
 import { decideApprovalAction } from "./actions";
+import { pageTitle } from "@/i18n/page-title";
 
-export async function generateMetadata() {
-  const t = await getTranslations("approvals");
-  return { title: t("title") };
-}
+export const generateMetadata = pageTitle("approvals");
 
 const MERGE_REFUSALS = ["notFound", "targetNotFound", "sameCase", "alreadyMerged", "targetMerged", "otherTeam", "targetClosed"] as const;
 

@@ -6,11 +6,9 @@ import { buttonClasses } from "@/components/ui/button";
 import { listAuditEvents } from "@/lib/data/audit-log";
 import { AuditFilterSchema, type AuditFilter } from "@/lib/schemas/audit-filter";
 import { formatOfficeDateTime } from "@/lib/dates";
+import { pageTitle } from "@/i18n/page-title";
 
-export async function generateMetadata() {
-  const t = await getTranslations("audit");
-  return { title: t("title") };
-}
+export const generateMetadata = pageTitle("audit");
 
 function describeChanges(changes: unknown): string {
   if (!changes || typeof changes !== "object") return "";

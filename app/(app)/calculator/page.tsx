@@ -7,11 +7,9 @@ import { countryOptions } from "@/lib/countries";
 import { officeToday } from "@/lib/dates";
 import { FORM_FIELDS, memberField } from "@/lib/eligibility-form";
 import { calculateEligibilityAction } from "./actions";
+import { pageTitle } from "@/i18n/page-title";
 
-export async function generateMetadata() {
-  const t = await getTranslations("eligibility.calculator");
-  return { title: t("title") };
-}
+export const generateMetadata = pageTitle("eligibility.calculator");
 
 /** The what-if calculator: a household without names or identities; nothing is stored. */
 export default async function CalculatorPage() {

@@ -13,11 +13,9 @@ import { can } from "@/lib/permissions";
 import { CASE_SORTS, CaseListFilterSchema, NO_COUNTRY, type CaseListFilter } from "@/lib/schemas/case";
 import { formatOfficeDateTime, formatOfficeDay } from "@/lib/dates";
 import { ComboboxField } from "@/components/ui/combobox-field";
+import { pageTitle } from "@/i18n/page-title";
 
-export async function generateMetadata() {
-  const t = await getTranslations("cases");
-  return { title: t("title") };
-}
+export const generateMetadata = pageTitle("cases");
 
 /** The same view with some parameters changed; the cursor is dropped unless given. */
 function viewHref(filter: CaseListFilter, changes: Partial<Record<keyof CaseListFilter, string | undefined>>): string {

@@ -16,11 +16,10 @@ import { CASE_OUTCOMES } from "@/lib/vocabularies/case-statuses";
 import { REFERRAL_DECISIONS } from "@/lib/vocabularies/referrals";
 import { ChartFigure, type ChartLabels } from "./_components/chart-figure";
 import { WhatCounts } from "./_components/what-counts";
+import { pageTitle } from "@/i18n/page-title";
+import { Section } from "@/components/ui/section";
 
-export async function generateMetadata() {
-  const t = await getTranslations("dashboard");
-  return { title: t("title") };
-}
+export const generateMetadata = pageTitle("dashboard");
 
 /**
  * The manager's desk (issue 14 part 2): what needs them, the caseload now, and
@@ -113,10 +112,7 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
           </div>
         </form>
 
-        <section aria-labelledby="attention-heading" className="flex flex-col gap-3">
-          <h2 id="attention-heading" className="text-xl font-semibold">
-            {t("attention.title")}
-          </h2>
+        <Section id="attention-heading" title={t("attention.title")} className="flex flex-col gap-3">
           <ul className="grid gap-3 sm:grid-cols-2 lg:grid-cols-4">
             {attentionItems.map((item) => (
               <li key={item.key} className={`rounded-lg border bg-white p-4 ${item.count > 0 ? "border-amber-600" : "border-slate-200"}`} data-testid={`attention-${item.key}`}>
@@ -127,12 +123,9 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
               </li>
             ))}
           </ul>
-        </section>
+        </Section>
 
-        <section aria-labelledby="caseload-heading" className="flex flex-col gap-3">
-          <h2 id="caseload-heading" className="text-xl font-semibold">
-            {t("caseloadTitle")}
-          </h2>
+        <Section id="caseload-heading" title={t("caseloadTitle")} className="flex flex-col gap-3">
           <p className="text-sm text-slate-700">{t("caseloadIntro")}</p>
           {caseload.length === 0 ? (
             <p className="text-sm">{t("noOpenCases")}</p>
@@ -174,12 +167,9 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
             </Table>
           )}
           <WhatCounts title={tf("whatCounts.title")} items={[t("caseloadCounts")]} />
-        </section>
+        </Section>
 
-        <section aria-labelledby="period-heading" className="flex flex-col gap-6">
-          <h2 id="period-heading" className="text-xl font-semibold">
-            {periodTitle}
-          </h2>
+        <Section id="period-heading" title={periodTitle} className="flex flex-col gap-6">
 
           <div className="grid gap-6 md:grid-cols-2">
             <div className="flex min-w-0 flex-col gap-2">
@@ -308,7 +298,7 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
               labels={chartLabels(t("interval"), false)}
             />
           </div>
-        </section>
+        </Section>
       </div>
     </>
   );

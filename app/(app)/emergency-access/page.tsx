@@ -4,11 +4,10 @@ import { PageHeader } from "@/components/ui/page-header";
 import { listEmergencyAccesses } from "@/lib/data/emergency-access";
 import { SignOffForm } from "./_components/sign-off-form";
 import { formatOfficeDateTime } from "@/lib/dates";
+import { pageTitle } from "@/i18n/page-title";
+import { DefinitionList } from "@/components/ui/definition-list";
 
-export async function generateMetadata() {
-  const t = await getTranslations("emergencyReview");
-  return { title: t("title") };
-}
+export const generateMetadata = pageTitle("emergencyReview");
 
 /**
  * Managers review every emergency opening of their team's cases and sign each
@@ -44,27 +43,38 @@ export default async function EmergencyAccessReviewPage({ searchParams }: { sear
                 <h2 id={`grant-${access.id}`} className="font-semibold">
                   {ts("grantHeading", { who: access.user.name, case: access.case.caseNumber })}
                 </h2>
-                <dl className="grid gap-x-4 gap-y-1 text-sm sm:grid-cols-[max-content_1fr]">
-                  <dt className="font-medium">{t("who")}</dt>
-                  <dd>
-                    {access.user.name} <span className="text-slate-700">({access.user.email})</span>
-                  </dd>
-                  <dt className="font-medium">{t("case")}</dt>
-                  <dd>
-                    <Link href={`/cases/${access.case.id}`} className="text-brand-700 underline">
-                      {access.case.caseNumber}
-                    </Link>
-                  </dd>
-                  <dt className="font-medium">{t("reason")}</dt>
-                  <dd className="break-words">{access.reason}</dd>
-                  <dt className="font-medium">{t("when")}</dt>
-                  <dd>{when(access.createdAt)}</dd>
-                  <dt className="font-medium">{t("until")}</dt>
-                  <dd>
-                    {when(access.expiresAt)}
-                    {access.expiresAt > now ? <span className="ml-2 rounded bg-amber-100 px-1 text-xs text-amber-900">{t("active")}</span> : null}
-                  </dd>
-                </dl>
+                <DefinitionList
+                  className="grid gap-x-4 gap-y-1 text-sm sm:grid-cols-[max-content_1fr]"
+                  items={[
+                    {
+                      term: t("who"),
+                      value: (
+                        <>
+                          {access.user.name} <span className="text-slate-700">({access.user.email})</span>
+                        </>
+                      ),
+                    },
+                    {
+                      term: t("case"),
+                      value: (
+                        <Link href={`/cases/${access.case.id}`} className="text-brand-700 underline">
+                          {access.case.caseNumber}
+                        </Link>
+                      ),
+                    },
+                    { term: t("reason"), value: access.reason, valueClassName: "break-words" },
+                    { term: t("when"), value: when(access.createdAt) },
+                    {
+                      term: t("until"),
+                      value: (
+                        <>
+                          {when(access.expiresAt)}
+                          {access.expiresAt > now ? <span className="ml-2 rounded bg-amber-100 px-1 text-xs text-amber-900">{t("active")}</span> : null}
+                        </>
+                      ),
+                    },
+                  ]}
+                />
                 {access.review ? (
                   <p className="rounded-md border border-slate-300 bg-slate-50 p-3 text-sm" data-testid="emergency-review">
                     <strong>{ts(`reviewed.${access.review.verdict}`)}</strong> — {access.review.comment}

@@ -11,11 +11,10 @@ import { currentLanguage, titleIn } from "./_components/localized";
 import { Snippet } from "./_components/snippet";
 import { formatOfficeDay } from "@/lib/dates";
 import { GUIDANCE_TOPICS } from "@/lib/vocabularies/guidance-topics";
+import { pageTitle } from "@/i18n/page-title";
+import { Section } from "@/components/ui/section";
 
-export async function generateMetadata() {
-  const t = await getTranslations("guidance");
-  return { title: t("title") };
-}
+export const generateMetadata = pageTitle("guidance");
 
 const LINK = "text-brand-700 underline";
 
@@ -74,10 +73,7 @@ export default async function GuidancePage({ searchParams }: { searchParams: Pro
       </form>
 
       {hits ? (
-        <section aria-labelledby="results-heading" className="mb-8">
-          <h2 id="results-heading" className="mb-1 text-lg font-semibold">
-            {t("resultsTitle", { q })}
-          </h2>
+        <Section id="results-heading" title={t("resultsTitle", { q })} size="block" className="mb-8" headingClassName="mb-1">
           <p className="mb-3 text-sm text-slate-700" aria-live="polite">
             {hits.length ? t("resultsCount", { count: hits.length }) : t("noResults")}
           </p>
@@ -104,7 +100,7 @@ export default async function GuidancePage({ searchParams }: { searchParams: Pro
               </Link>
             </p>
           )}
-        </section>
+        </Section>
       ) : null}
 
       <div className="grid gap-6 md:grid-cols-[14rem_1fr]">

@@ -7,11 +7,10 @@ import { listReviewMonths } from "@/lib/data/log-review";
 import { can } from "@/lib/permissions";
 import { DrawMonthForm } from "./_components/draw-month-form";
 import { formatOfficeDay } from "@/lib/dates";
+import { pageTitle } from "@/i18n/page-title";
+import { Section } from "@/components/ui/section";
 
-export async function generateMetadata() {
-  const t = await getTranslations("logReview");
-  return { title: t("title") };
-}
+export const generateMetadata = pageTitle("logReview");
 
 /** The access-log review (issue 13 part 2): the months drawn so far, and drawing the next one. */
 export default async function LogReviewPage() {
@@ -23,17 +22,11 @@ export default async function LogReviewPage() {
       <PageHeader title={t("title")} description={t("intro")} />
       <div className="flex flex-col gap-6">
         {can(user.role, "logReview.write") ? (
-          <section aria-labelledby="draw-heading" className="flex flex-col gap-2">
-            <h2 id="draw-heading" className="text-xl font-semibold">
-              {t("drawTitle")}
-            </h2>
+          <Section id="draw-heading" title={t("drawTitle")} className="flex flex-col gap-2">
             <DrawMonthForm suggested={suggested} />
-          </section>
+          </Section>
         ) : null}
-        <section aria-labelledby="months-heading" className="flex flex-col gap-2">
-          <h2 id="months-heading" className="text-xl font-semibold">
-            {t("monthsTitle")}
-          </h2>
+        <Section id="months-heading" title={t("monthsTitle")} className="flex flex-col gap-2">
           {reviews.length === 0 ? (
             <p className="text-sm">{t("noMonths")}</p>
           ) : (
@@ -52,7 +45,7 @@ export default async function LogReviewPage() {
               ))}
             </Table>
           )}
-        </section>
+        </Section>
       </div>
     </>
   );

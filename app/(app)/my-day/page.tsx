@@ -7,11 +7,10 @@ import { getMyDay, type MyDay } from "@/lib/data/my-day";
 import { listMyLateDrafts } from "@/lib/data/journal";
 import { languageName } from "@/lib/languages";
 import { dbDate, formatOfficeDay, formatOfficeTime, isoOfDbDate } from "@/lib/dates";
+import { pageTitle } from "@/i18n/page-title";
+import { Panel } from "@/components/ui/section";
 
-export async function generateMetadata() {
-  const t = await getTranslations("myDay");
-  return { title: t("title") };
-}
+export const generateMetadata = pageTitle("myDay");
 
 type CaseLabel = { id: string; caseNumber: string; firstName: string; lastName: string };
 type MyTask = MyDay["tasks"]["today"][number];
@@ -20,14 +19,11 @@ function caseLabel(c: CaseLabel): string {
   return `${c.caseNumber} · ${c.firstName} ${c.lastName}`;
 }
 
-function Section({ id, title, count, children }: { id: string; title: string; count: number; children: React.ReactNode }) {
+function CountedPanel({ id, title, count, children }: { id: string; title: string; count: number; children: React.ReactNode }) {
   return (
-    <section aria-labelledby={id} className="flex flex-col gap-3 rounded-lg border border-slate-200 bg-white p-4">
-      <h2 id={id} className="text-lg font-semibold">
-        {title} <span className="text-sm font-normal text-slate-700">({count})</span>
-      </h2>
+    <Panel id={id} title={<>{title} <span className="text-sm font-normal text-slate-700">({count})</span></>} level={2} className="flex flex-col gap-3">
       {children}
-    </section>
+    </Panel>
   );
 }
 
@@ -81,7 +77,7 @@ export default async function MyDayPage() {
     <>
       <PageHeader title={t("title")} description={t("intro", { date: date(dbDate(day.today)) })} />
       <div className="grid gap-6 lg:grid-cols-2 lg:items-start">
-        <Section id="my-day-sessions" title={t("sessions")} count={day.sessions.length}>
+        <CountedPanel id="my-day-sessions" title={t("sessions")} count={day.sessions.length}>
           {day.sessions.length === 0 ? (
             <p className="text-sm text-slate-700">{t("noSessions")}</p>
           ) : (
@@ -104,9 +100,9 @@ export default async function MyDayPage() {
               ))}
             </ul>
           )}
-        </Section>
+        </CountedPanel>
 
-        <Section id="my-day-late-drafts" title={tj("lateDrafts")} count={lateDrafts.length}>
+        <CountedPanel id="my-day-late-drafts" title={tj("lateDrafts")} count={lateDrafts.length}>
           <p className="text-sm text-slate-700">{tj("lateDraftsHint")}</p>
           {lateDrafts.length > 0 ? (
             <ul className="divide-y divide-slate-200">
@@ -119,25 +115,25 @@ export default async function MyDayPage() {
               ))}
             </ul>
           ) : null}
-        </Section>
+        </CountedPanel>
 
-        <Section id="my-day-overdue" title={t("overdue")} count={day.tasks.overdue.length}>
+        <CountedPanel id="my-day-overdue" title={t("overdue")} count={day.tasks.overdue.length}>
           {taskList(day.tasks.overdue, t("noOverdue"), "overdue")}
-        </Section>
+        </CountedPanel>
 
-        <Section id="my-day-today" title={t("dueToday")} count={day.tasks.today.length}>
+        <CountedPanel id="my-day-today" title={t("dueToday")} count={day.tasks.today.length}>
           {taskList(day.tasks.today, t("noDueToday"))}
-        </Section>
+        </CountedPanel>
 
-        <Section id="my-day-coming" title={t("comingWeek")} count={day.tasks.coming.length}>
+        <CountedPanel id="my-day-coming" title={t("comingWeek")} count={day.tasks.coming.length}>
           {taskList(day.tasks.coming, t("noComing"))}
-        </Section>
+        </CountedPanel>
 
-        <Section id="my-day-undated" title={t("undated")} count={day.tasks.undated.length}>
+        <CountedPanel id="my-day-undated" title={t("undated")} count={day.tasks.undated.length}>
           {taskList(day.tasks.undated, t("noUndated"))}
-        </Section>
+        </CountedPanel>
 
-        <Section id="my-day-waiting" title={t("waiting")} count={day.waiting.tasks.length + day.waiting.cases.length}>
+        <CountedPanel id="my-day-waiting" title={t("waiting")} count={day.waiting.tasks.length + day.waiting.cases.length}>
           {day.waiting.cases.length === 0 && day.waiting.tasks.length === 0 ? (
             <p className="text-sm text-slate-700">{t("noWaiting")}</p>
           ) : null}
@@ -154,9 +150,9 @@ export default async function MyDayPage() {
             </ul>
           ) : null}
           {day.waiting.tasks.length > 0 ? taskList(day.waiting.tasks, "") : null}
-        </Section>
+        </CountedPanel>
 
-        <Section id="my-day-follow-ups" title={t("followUps")} count={day.followUps.length}>
+        <CountedPanel id="my-day-follow-ups" title={t("followUps")} count={day.followUps.length}>
           {day.followUps.length === 0 ? (
             <p className="text-sm text-slate-700">{t("noFollowUps")}</p>
           ) : (
@@ -174,7 +170,7 @@ export default async function MyDayPage() {
               ))}
             </ul>
           )}
-        </Section>
+        </CountedPanel>
       </div>
     </>
   );

@@ -6,11 +6,9 @@ import { authorize } from "@/lib/gate";
 import { listNotifications } from "@/lib/data/notifications";
 import { markAllNotificationsReadAction, markNotificationReadAction } from "./actions";
 import { isoOfDbDate } from "@/lib/dates";
+import { pageTitle } from "@/i18n/page-title";
 
-export async function generateMetadata() {
-  const t = await getTranslations("workflow.notifications");
-  return { title: t("title") };
-}
+export const generateMetadata = pageTitle("workflow.notifications");
 
 /** The user's reminders and notices (bevakning), unread first; each marked read on its own, or all at once. */
 export default async function NotificationsPage() {

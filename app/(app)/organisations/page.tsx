@@ -7,11 +7,10 @@ import { countryName } from "@/lib/countries";
 import { listOrganisations } from "@/lib/data/organisations";
 import { can } from "@/lib/permissions";
 import { formatPhone } from "@/lib/phone";
+import { pageTitle } from "@/i18n/page-title";
+import { DefinitionList } from "@/components/ui/definition-list";
 
-export async function generateMetadata() {
-  const t = await getTranslations("organisations");
-  return { title: t("title") };
-}
+export const generateMetadata = pageTitle("organisations");
 
 /** The register of where people are referred, with how to reach each; administrators keep it up to date. */
 export default async function OrganisationsPage() {
@@ -48,36 +47,26 @@ export default async function OrganisationsPage() {
                 {t(`kinds.${organisation.kind}`)} · {countryName(organisation.country, locale)}
               </p>
               <p className="text-sm whitespace-pre-wrap">{organisation.contactRoutes || t("noContactRoutes")}</p>
-              <dl className="grid grid-cols-[auto_1fr] gap-x-3 gap-y-1 text-sm">
-                {organisation.phone ? (
-                  <>
-                    <dt className="font-medium text-slate-800">{t("fields.phone")}</dt>
-                    <dd>{formatPhone(organisation.phone)}</dd>
-                  </>
-                ) : null}
-                {organisation.email ? (
-                  <>
-                    <dt className="font-medium text-slate-800">{t("fields.email")}</dt>
-                    <dd className="break-all">{organisation.email}</dd>
-                  </>
-                ) : null}
-                {organisation.address ? (
-                  <>
-                    <dt className="font-medium text-slate-800">{t("fields.address")}</dt>
-                    <dd className="whitespace-pre-wrap">{organisation.address}</dd>
-                  </>
-                ) : null}
-                {organisation.website ? (
-                  <>
-                    <dt className="font-medium text-slate-800">{t("fields.website")}</dt>
-                    <dd className="break-all">
-                      <a href={organisation.website} className="text-brand-700 underline" rel="noopener noreferrer" target="_blank">
-                        {organisation.website}
-                      </a>
-                    </dd>
-                  </>
-                ) : null}
-              </dl>
+              <DefinitionList
+                className="grid grid-cols-[auto_1fr] gap-x-3 gap-y-1 text-sm"
+                termClassName="font-medium text-slate-800"
+                items={[
+                  organisation.phone ? { term: t("fields.phone"), value: formatPhone(organisation.phone) } : null,
+                  organisation.email ? { term: t("fields.email"), value: organisation.email, valueClassName: "break-all" } : null,
+                  organisation.address ? { term: t("fields.address"), value: organisation.address, valueClassName: "whitespace-pre-wrap" } : null,
+                  organisation.website
+                    ? {
+                        term: t("fields.website"),
+                        value: (
+                          <a href={organisation.website} className="text-brand-700 underline" rel="noopener noreferrer" target="_blank">
+                            {organisation.website}
+                          </a>
+                        ),
+                        valueClassName: "break-all",
+                      }
+                    : null,
+                ]}
+              />
               {canManage ? (
                 <p className="mt-auto pt-2 text-sm">
                   <Link href={`/organisations/${organisation.id}/edit`} className="text-brand-700 underline">

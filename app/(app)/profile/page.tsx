@@ -9,11 +9,9 @@ import { DisableTwoFactorForm } from "./_components/disable-two-factor-form";
 import { enrolmentAction } from "@/app/(auth)/login/two-factor/actions";
 import { remainingRecoveryCodes } from "@/lib/data/two-factor";
 import { changePasswordAction, setLanguageSettingAction } from "./actions";
+import { pageTitle } from "@/i18n/page-title";
 
-export async function generateMetadata() {
-  const t = await getTranslations("profile");
-  return { title: t("title") };
-}
+export const generateMetadata = pageTitle("profile");
 
 export default async function ProfilePage() {
   const user = await authorize();

@@ -5,11 +5,9 @@ import { authorize } from "@/lib/gate";
 import { listIntakeQueue } from "@/lib/data/case-assignment";
 import { formatOfficeDay, isoOfDbDate } from "@/lib/dates";
 import { assignFromQueueAction } from "./actions";
+import { pageTitle } from "@/i18n/page-title";
 
-export async function generateMetadata() {
-  const t = await getTranslations("workflow.queue");
-  return { title: t("title") };
-}
+export const generateMetadata = pageTitle("workflow.queue");
 
 /** The team's intake queue: new cases waiting for an adviser, assigned by a manager one or many at a time (docs/decisions/023). */
 export default async function QueuePage() {

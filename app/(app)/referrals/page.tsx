@@ -7,12 +7,10 @@ import { Cell, Table } from "@/components/ui/table";
 import { OverdueBadge, ReferralStatusBadge } from "@/components/referrals/referral-badges";
 import { listReferrals } from "@/lib/data/referrals";
 import { REFERRAL_STATUS_FILTERS, ReferralListFilterSchema } from "@/lib/schemas/referral";
+import { pageTitle } from "@/i18n/page-title";
 
 
-export async function generateMetadata() {
-  const t = await getTranslations("referrals");
-  return { title: t("listTitle") };
-}
+export const generateMetadata = pageTitle("referrals", "listTitle");
 
 const LABEL = "text-sm font-medium text-slate-800";
 

@@ -8,11 +8,10 @@ import { authorize } from "@/lib/gate";
 import { listTransfers } from "@/lib/data/team-transfers";
 import { decideTransferAction } from "./actions";
 import { formatOfficeDateTime } from "@/lib/dates";
+import { pageTitle } from "@/i18n/page-title";
+import { Section } from "@/components/ui/section";
 
-export async function generateMetadata() {
-  const t = await getTranslations("workflow.transfers");
-  return { title: t("title") };
-}
+export const generateMetadata = pageTitle("workflow.transfers");
 
 const ERRORS = ["adviserRequired", "adviserNotInTeam", "notFound", "stale", "reasonTooLong", "selectionInvalid"] as const;
 
@@ -31,10 +30,7 @@ export default async function TransfersPage({ searchParams }: { searchParams: Pr
         {error ? <Alert tone="error">{tErrors(error)}</Alert> : null}
         {done ? <Alert tone="success">{t(done)}</Alert> : null}
       </div>
-      <section aria-labelledby="incoming-heading" className="mb-8">
-        <h2 id="incoming-heading" className="mb-3 text-xl font-semibold">
-          {t("incoming")}
-        </h2>
+      <Section id="incoming-heading" title={t("incoming")} className="mb-8" headingClassName="mb-3">
         {transfers.incoming.length === 0 ? (
           <p className="text-slate-700">{t("noIncoming")}</p>
         ) : (
@@ -69,11 +65,8 @@ export default async function TransfersPage({ searchParams }: { searchParams: Pr
             ))}
           </ul>
         )}
-      </section>
-      <section aria-labelledby="history-heading">
-        <h2 id="history-heading" className="mb-3 text-xl font-semibold">
-          {t("history")}
-        </h2>
+      </Section>
+      <Section id="history-heading" title={t("history")} headingClassName="mb-3">
         {transfers.history.length === 0 ? (
           <p className="text-slate-700">{t("noHistory")}</p>
         ) : (
@@ -96,7 +89,7 @@ export default async function TransfersPage({ searchParams }: { searchParams: Pr
             ))}
           </Table>
         )}
-      </section>
+      </Section>
     </>
   );
 }

@@ -1,4 +1,3 @@
-import type { Metadata } from "next";
 import Link from "next/link";
 import { redirect } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
@@ -10,11 +9,9 @@ import { buttonClasses } from "@/components/ui/button";
 import { signInWithSsoAction } from "./actions";
 import { LanguageSwitch } from "./_components/language-switch";
 import { SignInForm } from "./_components/sign-in-form";
+import { pageTitle } from "@/i18n/page-title";
 
-export async function generateMetadata(): Promise<Metadata> {
-  const t = await getTranslations("signIn");
-  return { title: t("title") };
-}
+export const generateMetadata = pageTitle("signIn");
 
 export default async function LoginPage({ searchParams }: { searchParams: Promise<{ error?: string }> }) {
   const { error } = await searchParams;

@@ -8,11 +8,9 @@ import { listClientMaterialTexts } from "@/lib/data/client-material";
 import { CLIENT_LANGUAGES, clientLanguageName } from "@/lib/client-material/languages";
 import { kindSlug } from "@/lib/client-material/kinds";
 import { CLIENT_MATERIAL_KINDS } from "@/lib/vocabularies/client-material";
+import { pageTitle } from "@/i18n/page-title";
 
-export async function generateMetadata() {
-  const t = await getTranslations("clientMaterial.admin");
-  return { title: t("title") };
-}
+export const generateMetadata = pageTitle("clientMaterial.admin");
 
 /** Every client-material text by language, with its version and whether a translator has reviewed it. */
 export default async function ClientMaterialAdminPage() {

@@ -3,11 +3,9 @@ import { PageHeader } from "@/components/ui/page-header";
 import { Cell, Table } from "@/components/ui/table";
 import { listJobStatus } from "@/lib/data/job-status";
 import { formatOfficeDateTime } from "@/lib/dates";
+import { pageTitle } from "@/i18n/page-title";
 
-export async function generateMetadata() {
-  const t = await getTranslations("jobs");
-  return { title: t("title") };
-}
+export const generateMetadata = pageTitle("jobs");
 
 /** The background jobs (lib/jobs/catalog.ts): last run, last success, last failure. Administrators only (the data function checks). */
 export default async function JobsPage() {

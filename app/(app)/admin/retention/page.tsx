@@ -5,11 +5,11 @@ import { getRetentionOverview } from "@/lib/data/retention";
 import { formatOfficeDateTime, formatOfficeDay } from "@/lib/dates";
 import { ApproveForm, MakeListForm } from "./_components/retention-forms";
 import { approveRetentionAction, makeRetentionListAction } from "./actions";
+import { pageTitle } from "@/i18n/page-title";
+import { Section } from "@/components/ui/section";
+import { DefinitionList } from "@/components/ui/definition-list";
 
-export async function generateMetadata() {
-  const t = await getTranslations("retention");
-  return { title: t("title") };
-}
+export const generateMetadata = pageTitle("retention");
 
 const COUNT_KEYS = ["householdMembers", "sessions", "journalEntries", "documents", "eligibilityChecks", "referrals", "followUps"] as const;
 
@@ -32,26 +32,19 @@ export default async function RetentionPage() {
       <div className="flex flex-col gap-6">
         <MakeListForm action={makeRetentionListAction} />
         {run ? (
-          <section aria-labelledby="run-heading" className="flex flex-col gap-4">
-            <h2 id="run-heading" className="text-lg font-semibold">
-              {t(`state.${run.state}`, { date: formatOfficeDateTime(run.evaluatedAt) })}
-            </h2>
-            <dl className="grid max-w-2xl grid-cols-2 gap-x-6 gap-y-1 text-sm sm:grid-cols-4" data-testid="retention-totals">
-              <dt className="text-slate-700">{t("toRemove")}</dt>
-              <dd className="font-semibold">{totals.toRemove}</dd>
-              <dt className="text-slate-700">{t("toArchive")}</dt>
-              <dd className="font-semibold">{totals.toArchive}</dd>
-              <dt className="text-slate-700">{t("onHold")}</dt>
-              <dd className="font-semibold">{overview.casesOnHold}</dd>
-              <dt className="text-slate-700">{t("removed")}</dt>
-              <dd className="font-semibold">{totals.removed}</dd>
-              {COUNT_KEYS.map((key) => (
-                <div key={key} className="contents">
-                  <dt className="text-slate-700">{t(`counts.${key}`)}</dt>
-                  <dd>{totals.records[key]}</dd>
-                </div>
-              ))}
-            </dl>
+          <Section id="run-heading" title={t(`state.${run.state}`, { date: formatOfficeDateTime(run.evaluatedAt) })} size="block" className="flex flex-col gap-4">
+            <DefinitionList
+              className="grid max-w-2xl grid-cols-2 gap-x-6 gap-y-1 text-sm sm:grid-cols-4"
+              testId="retention-totals"
+              termClassName="text-slate-700"
+              items={[
+                { term: t("toRemove"), value: totals.toRemove, valueClassName: "font-semibold" },
+                { term: t("toArchive"), value: totals.toArchive, valueClassName: "font-semibold" },
+                { term: t("onHold"), value: overview.casesOnHold, valueClassName: "font-semibold" },
+                { term: t("removed"), value: totals.removed, valueClassName: "font-semibold" },
+                ...COUNT_KEYS.map((key) => ({ term: t(`counts.${key}`), value: totals.records[key] })),
+              ]}
+            />
             <ApproveForm action={approveRetentionAction.bind(null, run.id)} count={totals.toRemove} canApprove={isListed && totals.toRemove > 0} />
             {isListed && totals.toRemove === 0 ? <p className="text-sm text-slate-700">{t("nothingToRemove")}</p> : null}
             {items.length > 0 ? (
@@ -81,7 +74,7 @@ export default async function RetentionPage() {
             ) : (
               <p className="text-sm text-slate-700">{t("emptyList")}</p>
             )}
-          </section>
+          </Section>
         ) : (
           <p className="text-sm text-slate-700">{t("noList")}</p>
         )}

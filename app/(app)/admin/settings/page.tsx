@@ -7,11 +7,9 @@ import { getLogReviewSettings } from "@/lib/data/log-review";
 import { LogReviewSettingsForm } from "./_components/log-review-settings-form";
 import { RetentionSettingsForm } from "./_components/retention-settings-form";
 import { formatOfficeDateTime } from "@/lib/dates";
+import { pageTitle } from "@/i18n/page-title";
 
-export async function generateMetadata() {
-  const t = await getTranslations("settings");
-  return { title: t("title") };
-}
+export const generateMetadata = pageTitle("settings");
 
 /** Office-wide settings, one section per feature: referrals, retention. */
 export default async function SettingsPage() {

@@ -3,11 +3,9 @@ import { PageHeader } from "@/components/ui/page-header";
 import { SignInSessionTable } from "@/components/sign-in-session-table";
 import { revokeSignInSessionAction } from "@/app/(app)/admin/users/actions";
 import { listActiveSignInSessions } from "@/lib/data/users";
+import { pageTitle } from "@/i18n/page-title";
 
-export async function generateMetadata() {
-  const t = await getTranslations("admin");
-  return { title: t("signInSessionsTitle") };
-}
+export const generateMetadata = pageTitle("admin", "signInSessionsTitle");
 
 export default async function SignInSessionsPage() {
   const signInSessions = await listActiveSignInSessions();

@@ -6,11 +6,9 @@ import { Cell, Table } from "@/components/ui/table";
 import { listTeams, listUsers } from "@/lib/data/users";
 import { CreateUserForm } from "./_components/create-user-form";
 import { formatOfficeDateTime } from "@/lib/dates";
+import { pageTitle } from "@/i18n/page-title";
 
-export async function generateMetadata() {
-  const t = await getTranslations("admin");
-  return { title: t("usersTitle") };
-}
+export const generateMetadata = pageTitle("admin", "usersTitle");
 
 export default async function UsersPage() {
   const [users, teams] = await Promise.all([listUsers(), listTeams()]);

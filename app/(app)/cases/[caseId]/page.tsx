@@ -29,6 +29,7 @@ import { listEveryAccess, listProtectedAccess } from "@/lib/data/protected-ident
 import { MarkProtectedForm, NameProtectedAccessForm, RemoveProtectedAccessForm, RevealContactForm, UnmarkProtectedForm } from "./protection/protection-forms";
 import { MergeSection } from "./_components/merge-section";
 import { formatPhone } from "@/lib/phone";
+import { DefinitionList } from "@/components/ui/definition-list";
 
 export async function generateMetadata({ params }: { params: Promise<{ caseId: string }> }) {
   const found = await getCase((await params).caseId);
@@ -54,16 +55,15 @@ function Section({ id, title, intro, children, actions }: { id: string; title: s
   );
 }
 
+/** The overview's facts, term and value, in the layout every card of the overview shares. */
 function Facts({ items }: { items: [string, React.ReactNode][] }) {
   return (
-    <dl className="grid gap-x-6 gap-y-2 text-sm sm:grid-cols-[max-content_1fr]">
-      {items.map(([term, value]) => (
-        <div key={term} className="contents">
-          <dt className="font-medium text-slate-700">{term}</dt>
-          <dd className="text-slate-900">{value}</dd>
-        </div>
-      ))}
-    </dl>
+    <DefinitionList
+      className="grid gap-x-6 gap-y-2 text-sm sm:grid-cols-[max-content_1fr]"
+      termClassName="font-medium text-slate-700"
+      valueClassName="text-slate-900"
+      items={items.map(([term, value]) => ({ term, value }))}
+    />
   );
 }
 

@@ -4,11 +4,10 @@ import { authorize } from "@/lib/gate";
 import { previewCaseExport, type ExportKind } from "@/lib/data/case-export";
 import { CaseListFilterSchema } from "@/lib/schemas/case";
 import { ExportDownloader } from "./_components/export-downloader";
+import { pageTitle } from "@/i18n/page-title";
+import { Section } from "@/components/ui/section";
 
-export async function generateMetadata() {
-  const t = await getTranslations("exports");
-  return { title: t("title") };
-}
+export const generateMetadata = pageTitle("exports");
 
 /** What an export of the case list (or the team's caseload) will hold, the protected-persons warning, and the download with progress. */
 export default async function CaseExportPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
@@ -28,17 +27,14 @@ export default async function CaseExportPage({ searchParams }: { searchParams: P
         <p className="text-sm" data-testid="export-rows">
           {t("rows", { count: preview.rows })}
         </p>
-        <section aria-labelledby="export-fields" className="flex flex-col gap-2">
-          <h2 id="export-fields" className="text-lg font-semibold">
-            {t("fieldsTitle")}
-          </h2>
+        <Section id="export-fields" title={t("fieldsTitle")} size="block" className="flex flex-col gap-2">
           <ul className="list-disc pl-6 text-sm" data-testid="export-fields">
             {preview.fields.map((field) => (
               <li key={field}>{t(`fields.${field}`)}</li>
             ))}
           </ul>
           <p className="text-sm text-slate-700">{t("formulaNote")}</p>
-        </section>
+        </Section>
         <ExportDownloader query={query} rows={preview.rows} protectedRows={preview.protectedRows} />
       </div>
     </>

@@ -3,11 +3,9 @@ import { PageHeader } from "@/components/ui/page-header";
 import { authorize } from "@/lib/gate";
 import { caseFieldOptions } from "../_components/options";
 import { IntakeForm } from "./_components/intake-form";
+import { pageTitle } from "@/i18n/page-title";
 
-export async function generateMetadata() {
-  const t = await getTranslations("cases");
-  return { title: t("intakeTitle") };
-}
+export const generateMetadata = pageTitle("cases", "intakeTitle");
 
 export default async function NewCasePage() {
   await authorize("case.create");

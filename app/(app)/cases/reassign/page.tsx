@@ -10,11 +10,9 @@ import { ReassignFilterSchema } from "@/lib/schemas/workflow";
 import { CASE_STATUSES } from "@/lib/vocabularies/case-statuses";
 import { confirmReassignmentAction, previewReassignmentAction } from "./actions";
 import { formatOfficeDay } from "@/lib/dates";
+import { pageTitle } from "@/i18n/page-title";
 
-export async function generateMetadata() {
-  const t = await getTranslations("workflow.reassign");
-  return { title: t("title") };
-}
+export const generateMetadata = pageTitle("workflow.reassign");
 
 /**
  * Reassignment in bulk (docs/decisions/023): choose an adviser's cases (by

@@ -11,6 +11,8 @@ import { DraftBadge, TopicBadge } from "../_components/badges";
 import { currentLanguage, titleIn, type Language } from "../_components/localized";
 import { markReviewedAction, setPublishedAction } from "./actions";
 import { formatOfficeDay } from "@/lib/dates";
+import { Panel } from "@/components/ui/section";
+import { DefinitionList } from "@/components/ui/definition-list";
 
 type Props = { params: Promise<{ slug: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -71,14 +73,15 @@ export default async function ArticlePage({ params, searchParams }: Props) {
         ) : null}
       </article>
 
-      <dl className="grid max-w-prose grid-cols-[auto_1fr] gap-x-4 gap-y-1 rounded-lg border border-slate-200 bg-white p-4 text-sm">
-        <dt className="font-medium text-slate-800">{t("owner")}</dt>
-        <dd>{article.owner?.name ?? t("noOwner")}</dd>
-        <dt className="font-medium text-slate-800">{t("lastReviewed")}</dt>
-        <dd>{formatOfficeDay(new Date(article.lastReviewedOn))}</dd>
-        <dt className="font-medium text-slate-800">{t("version")}</dt>
-        <dd>{article.version}</dd>
-      </dl>
+      <DefinitionList
+        className="grid max-w-prose grid-cols-[auto_1fr] gap-x-4 gap-y-1 rounded-lg border border-slate-200 bg-white p-4 text-sm"
+        termClassName="font-medium text-slate-800"
+        items={[
+          { term: t("owner"), value: article.owner?.name ?? t("noOwner") },
+          { term: t("lastReviewed"), value: formatOfficeDay(new Date(article.lastReviewedOn)) },
+          { term: t("version"), value: article.version },
+        ]}
+      />
 
       <p className="text-sm">
         <Link href={`/guidance/${article.slug}?lang=${other}`} className="text-brand-700 underline" hrefLang={other}>
@@ -87,10 +90,7 @@ export default async function ArticlePage({ params, searchParams }: Props) {
       </p>
 
       {isEditor ? (
-        <section aria-labelledby="admin-heading" className="flex flex-col gap-3 rounded-lg border border-slate-200 bg-white p-4">
-          <h2 id="admin-heading" className="text-lg font-semibold">
-            {t("adminTitle")}
-          </h2>
+        <Panel id="admin-heading" title={t("adminTitle")} level={2} className="flex flex-col gap-3">
           <div className="flex flex-wrap items-center gap-3">
             <Link href={`/guidance/${article.slug}/edit`} className={buttonClasses("primary")}>
               {t("edit")}
@@ -115,7 +115,7 @@ export default async function ArticlePage({ params, searchParams }: Props) {
               </Button>
             </form>
           </div>
-        </section>
+        </Panel>
       ) : null}
     </div>
   );

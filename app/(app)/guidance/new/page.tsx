@@ -5,11 +5,9 @@ import { listOwnerOptions } from "@/lib/data/guidance";
 import { ArticleForm } from "../_components/article-form";
 import { topicOptions } from "../_components/editor-options";
 import { createArticleAction } from "./actions";
+import { pageTitle } from "@/i18n/page-title";
 
-export async function generateMetadata() {
-  const t = await getTranslations("guidance.editor");
-  return { title: t("newTitle") };
-}
+export const generateMetadata = pageTitle("guidance.editor", "newTitle");
 
 export default async function NewArticlePage() {
   const user = await authorize("guidance.edit");

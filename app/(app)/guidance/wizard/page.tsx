@@ -10,11 +10,10 @@ import { officeToday } from "@/lib/dates";
 import { answersFrom, queryFor, resolveWizard, type WizardOutcome, type WizardState } from "@/lib/guidance/wizard";
 import { can } from "@/lib/permissions";
 import { currentLanguage, titleIn, type Language } from "../_components/localized";
+import { pageTitle } from "@/i18n/page-title";
+import { Section } from "@/components/ui/section";
 
-export async function generateMetadata() {
-  const t = await getTranslations("guidanceWizard");
-  return { title: t("title") };
-}
+export const generateMetadata = pageTitle("guidanceWizard");
 
 type SearchParams = Record<string, string | string[] | undefined>;
 
@@ -171,12 +170,9 @@ async function OutcomeStep({ outcome, language, canCalculate }: { outcome: Wizar
 /** One part of an outcome, named by its heading. */
 function OutcomeSection({ id, title, children }: { id: string; title: string; children: React.ReactNode }) {
   return (
-    <section aria-labelledby={id}>
-      <h3 id={id} className="mb-2 text-lg font-semibold">
-        {title}
-      </h3>
+    <Section id={id} title={title} level={3} headingClassName="mb-2">
       {children}
-    </section>
+    </Section>
   );
 }
 

@@ -11,6 +11,8 @@ import { can } from "@/lib/permissions";
 import { LOG_REVIEW_RULES } from "@/lib/vocabularies/protected-identity";
 import { PickVerdictForm, SignOffForm } from "./_components/review-forms";
 import { formatOfficeDateTime, formatOfficeDay } from "@/lib/dates";
+import { Panel } from "@/components/ui/section";
+import { DefinitionList } from "@/components/ui/definition-list";
 
 export async function generateMetadata({ params }: { params: Promise<{ month: string }> }) {
   const t = await getTranslations("logReview");
@@ -46,10 +48,7 @@ export default async function LogReviewMonthPage({ params }: { params: Promise<{
         ) : (
           <Alert tone="info">{t("statusOpen", { unmarked: review.unmarked })}</Alert>
         )}
-        <section aria-labelledby="rules-heading" className="min-w-0 rounded-lg border border-slate-200 bg-white p-4 text-sm [overflow-wrap:anywhere]">
-          <h2 id="rules-heading" className="text-lg font-semibold">
-            {t("ruleTotals")}
-          </h2>
+        <Panel id="rules-heading" title={t("ruleTotals")} level={2} className="min-w-0 text-sm [overflow-wrap:anywhere]">
           <p className="mt-1 text-slate-700">
             {t("parameters", drawParameterValues(review))}
           </p>
@@ -60,7 +59,7 @@ export default async function LogReviewMonthPage({ params }: { params: Promise<{
               </li>
             ))}
           </ul>
-        </section>
+        </Panel>
 
         <ol className="flex min-w-0 flex-col gap-4 [overflow-wrap:anywhere]" aria-label={t("pdfPicks")}>
           {review.picks.map((pick) => (
@@ -70,28 +69,44 @@ export default async function LogReviewMonthPage({ params }: { params: Promise<{
                   <h3 className="font-semibold">
                     {when(pick.event.at)} · {pick.event.userName ?? pick.event.userEmail ?? "–"}
                   </h3>
-                  <dl className="mt-2 grid gap-x-6 gap-y-1 sm:grid-cols-[max-content_1fr]">
-                    <dt className="font-medium text-slate-700">{t("columns.who")}</dt>
-                    <dd className="break-words">
-                      {pick.event.userEmail ?? "–"}
-                      {pick.event.role ? `, ${tRoles(pick.event.role)}` : ""}
-                      {pick.event.userTeam ? `, ${pick.event.userTeam}` : ""}
-                    </dd>
-                    <dt className="font-medium text-slate-700">{t("columns.what")}</dt>
-                    <dd>
-                      <span className="font-mono text-xs">{pick.event.action}</span> · {pick.event.caseNumber ?? t("caseGone")}
-                      {pick.event.caseTeam ? ` (${pick.event.caseTeam})` : ""}
-                      {pick.event.isProtected ? ` · ${t("protectedCase")}` : ""}
-                    </dd>
-                    <dt className="font-medium text-slate-700">{t("columns.where")}</dt>
-                    <dd className="font-mono text-xs">{pick.event.ipAddress ?? "–"}</dd>
-                    <dt className="font-medium text-slate-700">{t("columns.why")}</dt>
-                    <dd>
-                      {pick.rules.map((rule) => t(`rules.${rule}`)).join(", ")}
-                      {pick.event.grantReason ? <span className="block">{t("grantReason", { reason: pick.event.grantReason })}</span> : null}
-                      {pick.event.statedReason ? <span className="block">{t("statedReason", { reason: pick.event.statedReason })}</span> : null}
-                    </dd>
-                  </dl>
+                  <DefinitionList
+                    className="mt-2 grid gap-x-6 gap-y-1 sm:grid-cols-[max-content_1fr]"
+                    termClassName="font-medium text-slate-700"
+                    items={[
+                      {
+                        term: t("columns.who"),
+                        value: (
+                          <>
+                            {pick.event.userEmail ?? "–"}
+                            {pick.event.role ? `, ${tRoles(pick.event.role)}` : ""}
+                            {pick.event.userTeam ? `, ${pick.event.userTeam}` : ""}
+                          </>
+                        ),
+                        valueClassName: "break-words",
+                      },
+                      {
+                        term: t("columns.what"),
+                        value: (
+                          <>
+                            <span className="font-mono text-xs">{pick.event.action}</span> · {pick.event.caseNumber ?? t("caseGone")}
+                            {pick.event.caseTeam ? ` (${pick.event.caseTeam})` : ""}
+                            {pick.event.isProtected ? ` · ${t("protectedCase")}` : ""}
+                          </>
+                        ),
+                      },
+                      { term: t("columns.where"), value: pick.event.ipAddress ?? "–", valueClassName: "font-mono text-xs" },
+                      {
+                        term: t("columns.why"),
+                        value: (
+                          <>
+                            {pick.rules.map((rule) => t(`rules.${rule}`)).join(", ")}
+                            {pick.event.grantReason ? <span className="block">{t("grantReason", { reason: pick.event.grantReason })}</span> : null}
+                            {pick.event.statedReason ? <span className="block">{t("statedReason", { reason: pick.event.statedReason })}</span> : null}
+                          </>
+                        ),
+                      },
+                    ]}
+                  />
                 </>
               ) : (
                 <p>{t("eventGone")}</p>
@@ -112,13 +127,10 @@ export default async function LogReviewMonthPage({ params }: { params: Promise<{
         </ol>
 
         {canWrite ? (
-          <section aria-labelledby="sign-off-heading" className="flex flex-col gap-2 rounded-lg border border-slate-200 bg-white p-4">
-            <h2 id="sign-off-heading" className="text-lg font-semibold">
-              {t("signOffTitle")}
-            </h2>
+          <Panel id="sign-off-heading" title={t("signOffTitle")} level={2} className="flex flex-col gap-2">
             <p className="text-sm text-slate-700">{t("signOffIntro")}</p>
             <SignOffForm month={month} version={review.version} />
-          </section>
+          </Panel>
         ) : null}
         <p>
           <Link href="/log-review" className="text-brand-700 underline">

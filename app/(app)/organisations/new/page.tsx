@@ -5,11 +5,9 @@ import { countryOptions } from "@/lib/countries";
 import { OrganisationForm } from "../_components/organisation-form";
 import { createOrganisationAction } from "../actions";
 import { BackLink } from "@/components/ui/back-link";
+import { pageTitle } from "@/i18n/page-title";
 
-export async function generateMetadata() {
-  const t = await getTranslations("organisations");
-  return { title: t("newOrganisation") };
-}
+export const generateMetadata = pageTitle("organisations", "newOrganisation");
 
 export default async function NewOrganisationPage() {
   // The data layer refuses the save anyway; this keeps the form from being shown to others.

@@ -10,11 +10,9 @@ import { getYearlyReport, isReportYear, reportYears } from "@/lib/data/yearly-re
 import { FIGURES } from "@/lib/statistics/figures";
 import { formatReportValue, reportHeaders } from "@/lib/statistics/report-format";
 import { officeToday } from "@/lib/dates";
+import { pageTitle } from "@/i18n/page-title";
 
-export async function generateMetadata() {
-  const t = await getTranslations("report");
-  return { title: t("title") };
-}
+export const generateMetadata = pageTitle("report");
 
 /** The yearly statistics report: every figure for a year beside the previous year's, small counts suppressed. */
 export default async function YearlyReportPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {

@@ -2,11 +2,9 @@ import { getTranslations } from "next-intl/server";
 import { requireStep } from "@/lib/gate";
 import { ChangePasswordForm } from "@/components/forms/change-password-form";
 import { changeInitialPasswordAction } from "@/app/(app)/profile/actions";
+import { pageTitle } from "@/i18n/page-title";
 
-export async function generateMetadata() {
-  const t = await getTranslations("profile");
-  return { title: t("newPasswordTitle") };
-}
+export const generateMetadata = pageTitle("profile", "newPasswordTitle");
 
 export default async function NewPasswordPage() {
   await requireStep("newPassword");

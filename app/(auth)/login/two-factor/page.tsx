@@ -1,11 +1,9 @@
 import { getTranslations } from "next-intl/server";
 import { requireStep } from "@/lib/gate";
 import { SecondFactorForm } from "./_components/second-factor-form";
+import { pageTitle } from "@/i18n/page-title";
 
-export async function generateMetadata() {
-  const t = await getTranslations("twoFactor");
-  return { title: t("title") };
-}
+export const generateMetadata = pageTitle("twoFactor");
 
 export default async function TwoFactorPage() {
   await requireStep("secondFactor");

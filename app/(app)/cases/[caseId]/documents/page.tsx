@@ -1,4 +1,3 @@
-import { notFound } from "next/navigation";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { Cell, Table } from "@/components/ui/table";
 import { listDocuments } from "@/lib/data/documents";
@@ -6,11 +5,11 @@ import { UploadForm } from "./_components/upload-form";
 import { WithdrawForm } from "./_components/withdraw-form";
 import { uploadDocumentAction, withdrawDocumentAction } from "./actions";
 import { formatOfficeDateTime, formatOfficeDay } from "@/lib/dates";
+import { pageTitle } from "@/i18n/page-title";
+import { PageSection } from "@/components/ui/section";
+import { openCasePage } from "../open-case-page";
 
-export async function generateMetadata() {
-  const t = await getTranslations("documents");
-  return { title: t("title") };
-}
+export const generateMetadata = pageTitle("documents");
 
 const TYPE_LABEL: Record<string, string> = { "application/pdf": "PDF", "image/png": "PNG", "image/jpeg": "JPEG", "image/webp": "WebP" };
 
@@ -21,21 +20,12 @@ export default async function DocumentsPage({
   params: Promise<{ caseId: string }>;
   searchParams: Promise<{ withdrawn?: string | string[] }>;
 }) {
-  const { caseId } = await params;
   const showWithdrawn = (await searchParams).withdrawn === "1";
-  const result = await listDocuments(caseId, { showWithdrawn });
-  if (!result) notFound();
-  const t = await getTranslations("documents");
+  const { caseId, found: result, t } = await openCasePage(params, (id) => listDocuments(id, { showWithdrawn }), "documents");
   const tc = await getTranslations("casework");
   const format = await getFormatter();
   return (
-    <section aria-labelledby="documents-heading" className="flex flex-col gap-6">
-      <div>
-        <h2 id="documents-heading" className="text-xl font-semibold">
-          {t("title")}
-        </h2>
-        <p className="mt-1 max-w-prose text-sm text-slate-700">{t("intro")}</p>
-      </div>
+    <PageSection id="documents-heading" title={t("title")} intro={t("intro")}>
       {result.withdrawnCount > 0 ? (
         <p className="text-sm">
           <a href={showWithdrawn ? `/cases/${caseId}/documents` : `/cases/${caseId}/documents?withdrawn=1`} className="text-brand-700 underline">
@@ -75,6 +65,6 @@ export default async function DocumentsPage({
         </Table>
       )}
       {result.caseStatus !== "CLOSED" ? <UploadForm action={uploadDocumentAction.bind(null, caseId)} /> : <p className="text-sm text-slate-700">{tc("caseClosedReadOnly")}</p>}
-    </section>
+    </PageSection>
   );
 }

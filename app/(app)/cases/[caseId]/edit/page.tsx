@@ -1,5 +1,4 @@
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { Alert } from "@/components/ui/alert";
 import { authorize } from "@/lib/gate";
@@ -7,6 +6,8 @@ import { getCase } from "@/lib/data/cases";
 import { caseToFormValues } from "@/lib/schemas/case";
 import { caseFieldOptions } from "../../_components/options";
 import { CaseEditForm } from "./_components/case-edit-form";
+import { PageSection } from "@/components/ui/section";
+import { openCasePage } from "../open-case-page";
 
 export async function generateMetadata({ params }: { params: Promise<{ caseId: string }> }) {
   const found = await getCase((await params).caseId);
@@ -17,18 +18,9 @@ export async function generateMetadata({ params }: { params: Promise<{ caseId: s
 
 export default async function EditCasePage({ params }: { params: Promise<{ caseId: string }> }) {
   await authorize("case.update");
-  const { caseId } = await params;
-  const found = await getCase(caseId);
-  if (!found) notFound();
-  const t = await getTranslations("cases");
+  const { caseId, found, t } = await openCasePage(params, getCase, "cases");
   return (
-    <section aria-labelledby="edit-heading" className="flex flex-col gap-4">
-      <div>
-        <h2 id="edit-heading" className="text-xl font-semibold">
-          {t("editTitle", { number: found.caseNumber })}
-        </h2>
-        <p className="mt-1 max-w-prose text-sm text-slate-700">{t("editIntro")}</p>
-      </div>
+    <PageSection id="edit-heading" title={t("editTitle", { number: found.caseNumber })} intro={t("editIntro")} gap="gap-4">
       {found.protection ? <Alert tone="info">{(await getTranslations("protectedIdentity"))("editHidden")}</Alert> : null}
       {found.status === "CLOSED" ? (
         <>
@@ -40,6 +32,6 @@ export default async function EditCasePage({ params }: { params: Promise<{ caseI
       ) : (
         <CaseEditForm caseId={caseId} version={found.version} initial={caseToFormValues(found.fields)} options={await caseFieldOptions()} />
       )}
-    </section>
+    </PageSection>
   );
 }

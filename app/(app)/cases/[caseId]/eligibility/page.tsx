@@ -1,6 +1,5 @@
 import Link from "next/link";
-import { notFound } from "next/navigation";
-import { getLocale, getTranslations } from "next-intl/server";
+import { getLocale } from "next-intl/server";
 import { buttonClasses } from "@/components/ui/button";
 import { Cell, Table } from "@/components/ui/table";
 import { authorize } from "@/lib/gate";
@@ -8,36 +7,32 @@ import { listEligibilityChecks } from "@/lib/data/eligibility-checks";
 import { formatSek } from "@/lib/eligibility";
 import { can } from "@/lib/permissions";
 import { formatOfficeDateTime } from "@/lib/dates";
+import { pageTitle } from "@/i18n/page-title";
+import { PageSection } from "@/components/ui/section";
+import { openCasePage } from "../open-case-page";
 
-export async function generateMetadata() {
-  const t = await getTranslations("eligibility.caseTab");
-  return { title: t("title") };
-}
+export const generateMetadata = pageTitle("eligibility.caseTab");
 
 export default async function EligibilityChecksPage({ params }: { params: Promise<{ caseId: string }> }) {
-  const { caseId } = await params;
-  const list = await listEligibilityChecks(caseId);
-  if (!list) notFound();
+  const { caseId, found: list, t } = await openCasePage(params, listEligibilityChecks, "eligibility");
   const user = await authorize();
-  const t = await getTranslations("eligibility");
   const language = (await getLocale()) === "en" ? "en" : "sv";
   const isOpen = list.case.status !== "CLOSED";
   const canSave = can(user.role, "eligibility.save");
   return (
-    <section aria-labelledby="eligibility-heading" className="flex flex-col gap-4">
-      <div className="flex flex-wrap items-end justify-between gap-4">
-        <div>
-          <h2 id="eligibility-heading" className="text-xl font-semibold">
-            {t("caseTab.title")}
-          </h2>
-          <p className="mt-1 max-w-prose text-sm text-slate-700">{t("caseTab.intro")}</p>
-        </div>
-        {canSave && isOpen ? (
+    <PageSection
+      id="eligibility-heading"
+      title={t("caseTab.title")}
+      intro={t("caseTab.intro")}
+      gap="gap-4"
+      actions={
+        canSave && isOpen ? (
           <Link href={`/cases/${caseId}/eligibility/new`} className={buttonClasses("primary")}>
             {t("caseTab.newCheck")}
           </Link>
-        ) : null}
-      </div>
+        ) : null
+      }
+    >
       {canSave && !isOpen ? <p className="text-sm text-slate-700">{t("caseTab.caseClosed")}</p> : null}
       {list.checks.length === 0 ? (
         <p className="text-slate-700">{t("caseTab.noChecks")}</p>
@@ -65,6 +60,6 @@ export default async function EligibilityChecksPage({ params }: { params: Promis
           })}
         </Table>
       )}
-    </section>
+    </PageSection>
   );
 }

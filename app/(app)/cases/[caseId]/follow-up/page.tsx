@@ -1,4 +1,3 @@
-import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { listFollowUps } from "@/lib/data/follow-ups";
 import { isoOfDbDate } from "@/lib/dates";
@@ -9,19 +8,16 @@ import { recordFollowUpAction } from "./actions";
 import { ScrollRegion } from "@/components/ui/scroll-region";
 import { Disclosure } from "@/components/ui/disclosure";
 import { REINTEGRATION_DIMENSIONS } from "@/lib/schemas/form-constants";
+import { pageTitle } from "@/i18n/page-title";
+import { PageSection, Panel } from "@/components/ui/section";
+import { openCasePage } from "../open-case-page";
 
-export async function generateMetadata() {
-  const t = await getTranslations("followUps");
-  return { title: t("title") };
-}
+export const generateMetadata = pageTitle("followUps");
 
 const SCORE_FIELD = { economic: "economicScore", social: "socialScore", psychosocial: "psychosocialScore" } as const;
 
 export default async function FollowUpPage({ params }: { params: Promise<{ caseId: string }> }) {
-  const { caseId } = await params;
-  const result = await listFollowUps(caseId);
-  if (!result) notFound();
-  const t = await getTranslations("followUps");
+  const { caseId, found: result, t } = await openCasePage(params, listFollowUps, "followUps");
   const tc = await getTranslations("casework");
   const today = officeToday();
   const day = (date: Date) => isoOfDbDate(date);
@@ -42,22 +38,12 @@ export default async function FollowUpPage({ params }: { params: Promise<{ caseI
   };
 
   return (
-    <section aria-labelledby="follow-up-heading" className="flex flex-col gap-6">
-      <div>
-        <h2 id="follow-up-heading" className="text-xl font-semibold">
-          {t("title")}
-        </h2>
-        <p className="mt-1 max-w-prose text-sm text-slate-700">{t("intro")}</p>
-      </div>
-
+    <PageSection id="follow-up-heading" title={t("title")} intro={t("intro")}>
       {followUps.length === 0 ? (
         <p className="text-slate-700">{t("none")}</p>
       ) : (
         <>
-          <section aria-labelledby="scores-heading" className="rounded-lg border border-slate-200 bg-white p-4">
-            <h3 id="scores-heading" className="text-lg font-semibold">
-              {t("scoresOverTime")}
-            </h3>
+          <Panel id="scores-heading" title={t("scoresOverTime")}>
             {completed.length === 0 ? (
               <p className="mt-2 text-sm text-slate-700">{t("noScoresYet")}</p>
             ) : (
@@ -105,15 +91,12 @@ export default async function FollowUpPage({ params }: { params: Promise<{ caseI
                 </table>
               </ScrollRegion>
             )}
-          </section>
+          </Panel>
 
           {/* The follow-ups as sections (issue 15: one page of every form was 4,750 px tall): a summary
               that links to each, and each with a line that says where it stands and its form folded away. Only the
               next contact due is open. */}
-          <nav aria-labelledby="follow-up-summary-heading" className="rounded-lg border border-slate-200 bg-white p-4">
-            <h3 id="follow-up-summary-heading" className="text-lg font-semibold">
-              {tForms("summary")}
-            </h3>
+          <Panel id="follow-up-summary-heading" title={tForms("summary")} as="nav">
             <ul className="mt-2 flex flex-col gap-1 text-sm">
               {followUps.map((followUp) => (
                 <li key={followUp.id}>
@@ -124,7 +107,7 @@ export default async function FollowUpPage({ params }: { params: Promise<{ caseI
                 </li>
               ))}
             </ul>
-          </nav>
+          </Panel>
 
           <ol className="flex flex-col gap-4">
             {followUps.map((followUp) => (
@@ -160,6 +143,6 @@ export default async function FollowUpPage({ params }: { params: Promise<{ caseI
           </ol>
         </>
       )}
-    </section>
+    </PageSection>
   );
 }

@@ -1,43 +1,35 @@
 import Link from "next/link";
-import { notFound } from "next/navigation";
-import { getTranslations } from "next-intl/server";
 import { JournalEntryCard, memberName } from "@/components/journal/journal-entry";
 import { NewJournalEntryForm } from "@/components/journal/journal-forms";
 import { getCaseJournal } from "@/lib/data/journal";
 import { createJournalEntryAction } from "./actions";
 import { JournalEntryControls } from "./_components/entry-controls";
 import { formatOfficeDateTime } from "@/lib/dates";
+import { pageTitle } from "@/i18n/page-title";
+import { PageSection, Section } from "@/components/ui/section";
+import { openCasePage } from "../open-case-page";
 
-export async function generateMetadata() {
-  const t = await getTranslations("journal");
-  return { title: t("title") };
-}
+export const generateMetadata = pageTitle("journal");
 
 /** The case journal: every entry oldest first, drafts with their forms, signed entries with correction and history. */
 export default async function JournalPage({ params }: { params: Promise<{ caseId: string }> }) {
-  const { caseId } = await params;
-  const journal = await getCaseJournal(caseId);
-  if (!journal) notFound();
-  const t = await getTranslations("journal");
+  const { caseId, found: journal, t } = await openCasePage(params, getCaseJournal, "journal");
   const isOpen = journal.case.status !== "CLOSED";
   const members = journal.case.householdMembers.map((m) => ({ value: m.id, label: memberName(m) }));
   const sessions = journal.case.sessions.map((s) => ({ value: s.id, label: t("sessionOption", { when: formatOfficeDateTime(s.startsAt) }) }));
   const followUps = journal.case.followUps.map((f) => ({ value: f.id, label: t("followUpOption", { months: f.monthsAfterReturn }) }));
 
   return (
-    <section aria-labelledby="journal-heading" className="flex flex-col gap-6">
-      <div className="flex flex-wrap items-start justify-between gap-3">
-        <div>
-          <h2 id="journal-heading" className="text-xl font-semibold">
-            {t("title")}
-          </h2>
-          <p className="mt-1 max-w-prose text-sm text-slate-700">{t("intro")}</p>
-        </div>
+    <PageSection
+      id="journal-heading"
+      title={t("title")}
+      intro={t("intro")}
+      actions={
         <Link href={`/print/cases/${caseId}`} className="text-sm text-brand-700 underline" target="_blank">
           {t("print")}
         </Link>
-      </div>
-
+      }
+    >
       {journal.entries.length === 0 ? (
         <p className="text-slate-700">{t("empty")}</p>
       ) : (
@@ -53,13 +45,10 @@ export default async function JournalPage({ params }: { params: Promise<{ caseId
       )}
 
       {isOpen ? (
-        <section aria-labelledby="new-entry-heading" className="flex flex-col gap-2">
-          <h3 id="new-entry-heading" className="text-lg font-semibold">
-            {t("newEntry")}
-          </h3>
+        <Section id="new-entry-heading" title={t("newEntry")} level={3} className="flex flex-col gap-2">
           <NewJournalEntryForm action={createJournalEntryAction.bind(null, caseId)} members={members} sessions={sessions} followUps={followUps} />
-        </section>
+        </Section>
       ) : null}
-    </section>
+    </PageSection>
   );
 }

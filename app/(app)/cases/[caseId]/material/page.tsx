@@ -1,6 +1,5 @@
 import Link from "next/link";
-import { notFound } from "next/navigation";
-import { getLocale, getTranslations } from "next-intl/server";
+import { getLocale } from "next-intl/server";
 import { Cell, Table } from "@/components/ui/table";
 import { CLIENT_SCRIPT_CLASS } from "@/components/client-material/script-fonts";
 import { reviewState } from "@/components/client-material/review-state";
@@ -11,11 +10,11 @@ import { CLIENT_MATERIAL_KINDS } from "@/lib/vocabularies/client-material";
 import { GiveForm, type LanguageChoice } from "./_components/give-form";
 import { giveClientMaterialAction } from "./actions";
 import { formatOfficeDateTime } from "@/lib/dates";
+import { pageTitle } from "@/i18n/page-title";
+import { PageSection, Section } from "@/components/ui/section";
+import { openCasePage } from "../open-case-page";
 
-export async function generateMetadata() {
-  const t = await getTranslations("clientMaterial.case");
-  return { title: t("title") };
-}
+export const generateMetadata = pageTitle("clientMaterial.case");
 
 /**
  * The client material on a case: pick the text and the person's language,
@@ -23,11 +22,8 @@ export async function generateMetadata() {
  * and by whom; and every text to preview, with its review state.
  */
 export default async function CaseMaterialPage({ params }: { params: Promise<{ caseId: string }> }) {
-  const { caseId } = await params;
-  const result = await listGivenClientMaterial(caseId);
-  if (!result) notFound();
+  const { caseId, found: result, t } = await openCasePage(params, listGivenClientMaterial, "clientMaterial");
   const texts = await listClientMaterialTexts();
-  const t = await getTranslations("clientMaterial");
   const locale = await getLocale();
   const textOf = (kind: string, language: string) => texts.find((text) => text.kind === kind && text.language === language);
   const languages: LanguageChoice[] = CLIENT_LANGUAGES.filter((language) => textOf("INFORMATION_SHEET", language.code) || textOf("CONSENT", language.code)).map((language) => ({
@@ -37,30 +33,17 @@ export default async function CaseMaterialPage({ params }: { params: Promise<{ c
     unreviewed: { INFORMATION_SHEET: textOf("INFORMATION_SHEET", language.code)?.isUnreviewedTranslation ?? true, CONSENT: textOf("CONSENT", language.code)?.isUnreviewedTranslation ?? true },
   }));
   return (
-    <section aria-labelledby="material-heading" className="flex flex-col gap-6">
-      <div>
-        <h2 id="material-heading" className="text-xl font-semibold">
-          {t("case.title")}
-        </h2>
-        <p className="mt-1 max-w-prose text-sm text-slate-700">{t("case.intro")}</p>
-      </div>
-
+    <PageSection id="material-heading" title={t("case.title")} intro={t("case.intro")}>
       {result.isOpen ? (
-        <section aria-labelledby="give-heading" className="flex flex-col gap-2">
-          <h3 id="give-heading" className="text-lg font-semibold">
-            {t("case.giveHeading")}
-          </h3>
+        <Section id="give-heading" title={t("case.giveHeading")} level={3} className="flex flex-col gap-2">
           <p className="max-w-prose text-sm text-slate-700">{t("case.giveHint")}</p>
           <GiveForm action={giveClientMaterialAction.bind(null, caseId)} languages={languages} />
-        </section>
+        </Section>
       ) : (
         <p className="text-sm text-slate-700">{t("case.closed")}</p>
       )}
 
-      <section aria-labelledby="given-heading" className="flex flex-col gap-2">
-        <h3 id="given-heading" className="text-lg font-semibold">
-          {t("case.givenHeading")}
-        </h3>
+      <Section id="given-heading" title={t("case.givenHeading")} level={3} className="flex flex-col gap-2">
         {result.given.length === 0 ? (
           <p className="text-sm text-slate-700">{t("case.noneGiven")}</p>
         ) : (
@@ -93,12 +76,9 @@ export default async function CaseMaterialPage({ params }: { params: Promise<{ c
             ))}
           </Table>
         )}
-      </section>
+      </Section>
 
-      <section aria-labelledby="preview-heading" className="flex flex-col gap-2">
-        <h3 id="preview-heading" className="text-lg font-semibold">
-          {t("case.previewHeading")}
-        </h3>
+      <Section id="preview-heading" title={t("case.previewHeading")} level={3} className="flex flex-col gap-2">
         <p className="text-sm text-slate-700">{t("case.previewHint")}</p>
         <Table caption={t("case.previewHeading")} headers={[t("case.language"), ...CLIENT_MATERIAL_KINDS.map((kind) => t(`kinds.${kind}`))]}>
           {languages.map((language) => (
@@ -133,7 +113,7 @@ export default async function CaseMaterialPage({ params }: { params: Promise<{ c
             </tr>
           ))}
         </Table>
-      </section>
-    </section>
+      </Section>
+    </PageSection>
   );
 }

@@ -1,4 +1,3 @@
-import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { getReturnPlan } from "@/lib/data/plan-steps";
 import { isoOfDbDate } from "@/lib/dates";
@@ -6,11 +5,12 @@ import { officeToday } from "@/lib/dates";
 import { AddPlanStepForm } from "./_components/add-plan-step-form";
 import { PlanStepForm } from "./_components/plan-step-form";
 import { addPlanStepAction, updatePlanStepAction } from "./actions";
+import { pageTitle } from "@/i18n/page-title";
+import { PageSection, Panel } from "@/components/ui/section";
+import { openCasePage } from "../open-case-page";
+import { DefinitionList } from "@/components/ui/definition-list";
 
-export async function generateMetadata() {
-  const t = await getTranslations("plan");
-  return { title: t("title") };
-}
+export const generateMetadata = pageTitle("plan");
 
 const STATUS_BADGE: Record<string, string> = {
   NOT_STARTED: "border-slate-400 bg-white text-slate-800",
@@ -20,27 +20,14 @@ const STATUS_BADGE: Record<string, string> = {
 };
 
 export default async function PlanPage({ params }: { params: Promise<{ caseId: string }> }) {
-  const { caseId } = await params;
-  const plan = await getReturnPlan(caseId);
-  if (!plan) notFound();
-  const t = await getTranslations("plan");
+  const { caseId, found: plan, t } = await openCasePage(params, getReturnPlan, "plan");
   const tc = await getTranslations("casework");
   const today = officeToday();
   const { summary } = plan;
   const day = (date: Date) => isoOfDbDate(date);
   return (
-    <section aria-labelledby="plan-heading" className="flex flex-col gap-6">
-      <div>
-        <h2 id="plan-heading" className="text-xl font-semibold">
-          {t("title")}
-        </h2>
-        <p className="mt-1 max-w-prose text-sm text-slate-700">{t("intro")}</p>
-      </div>
-
-      <section aria-labelledby="plan-progress-heading" className="rounded-lg border border-slate-200 bg-white p-4">
-        <h3 id="plan-progress-heading" className="text-lg font-semibold">
-          {t("progress")}
-        </h3>
+    <PageSection id="plan-heading" title={t("title")} intro={t("intro")}>
+      <Panel id="plan-progress-heading" title={t("progress")}>
         {summary.total === 0 ? (
           <p className="text-sm text-slate-700">{t("noPlan")}</p>
         ) : (
@@ -57,7 +44,7 @@ export default async function PlanPage({ params }: { params: Promise<{ caseId: s
             </ul>
           </>
         )}
-      </section>
+      </Panel>
 
       {!plan.canEdit && plan.caseStatus === "CLOSED" ? <p className="text-sm text-slate-700">{tc("caseClosedReadOnly")}</p> : null}
 
@@ -80,12 +67,13 @@ export default async function PlanPage({ params }: { params: Promise<{ caseId: s
                   initial={{ status: step.status, dueOn, note: step.note, savedAt: step.updatedAt.toISOString() }}
                 />
               ) : (
-                <dl className="grid gap-1 text-sm sm:grid-cols-[10rem_1fr]">
-                  <dt className="font-medium">{t("dueOn")}</dt>
-                  <dd>{step.dueOn ? day(step.dueOn) : "–"}</dd>
-                  <dt className="font-medium">{t("note")}</dt>
-                  <dd className="whitespace-pre-wrap">{step.note || "–"}</dd>
-                </dl>
+                <DefinitionList
+                  className="grid gap-1 text-sm sm:grid-cols-[10rem_1fr]"
+                  items={[
+                    { term: t("dueOn"), value: step.dueOn ? day(step.dueOn) : "–" },
+                    { term: t("note"), value: step.note || "–", valueClassName: "whitespace-pre-wrap" },
+                  ]}
+                />
               )}
             </li>
           );
@@ -93,6 +81,6 @@ export default async function PlanPage({ params }: { params: Promise<{ caseId: s
       </ol>
 
       {plan.canEdit && plan.missingKinds.length > 0 ? <AddPlanStepForm action={addPlanStepAction.bind(null, caseId)} kinds={plan.missingKinds} /> : null}
-    </section>
+    </PageSection>
   );
 }

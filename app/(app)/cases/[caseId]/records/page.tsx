@@ -11,11 +11,10 @@ import { getArchiveTransfer } from "@/lib/data/archive-export";
 import { formatOfficeDay } from "@/lib/dates";
 import { RecordsReasonForm } from "./_components/records-reason-form";
 import { archiveTransferAction, legalHoldAction } from "./actions";
+import { pageTitle } from "@/i18n/page-title";
+import { Section } from "@/components/ui/section";
 
-export async function generateMetadata() {
-  const t = await getTranslations("records");
-  return { title: t("title") };
-}
+export const generateMetadata = pageTitle("records");
 
 /**
  * The case's records duties: its legal hold (retention passes a held case
@@ -37,10 +36,7 @@ export default async function RecordsPage({ params }: { params: Promise<{ caseId
   ];
   return (
     <div className="flex min-w-0 flex-col gap-8">
-      <section aria-labelledby="hold-heading" className="flex flex-col gap-3">
-        <h2 id="hold-heading" className="text-xl font-semibold">
-          {t("holdTitle")}
-        </h2>
+      <Section id="hold-heading" title={t("holdTitle")} className="flex flex-col gap-3">
         <p className="max-w-prose text-sm text-slate-700">{t("holdIntro")}</p>
         {hold ? (
           <p className="max-w-prose rounded-md border border-amber-400 bg-amber-50 p-3 text-sm text-amber-950" data-testid="legal-hold">
@@ -58,13 +54,10 @@ export default async function RecordsPage({ params }: { params: Promise<{ caseId
           secondary={hold !== null}
           maxLength={500}
         />
-      </section>
+      </Section>
 
       {mayExport ? (
-        <section aria-labelledby="extract-heading" className="flex flex-col gap-3">
-          <h2 id="extract-heading" className="text-xl font-semibold">
-            {t("extractTitle")}
-          </h2>
+        <Section id="extract-heading" title={t("extractTitle")} className="flex flex-col gap-3">
           <p className="max-w-prose text-sm text-slate-700">{t("extractIntro")}</p>
           <form method="get" action={`/api/cases/${caseId}/extract`} className="grid w-full max-w-xl min-w-0 gap-3 [&>*]:min-w-0 [&_select]:max-w-full">
             <SelectField label={t("person")} name="member" options={people} defaultValue="" />
@@ -82,14 +75,11 @@ export default async function RecordsPage({ params }: { params: Promise<{ caseId
               <Button type="submit">{t("makeExtract")}</Button>
             </div>
           </form>
-        </section>
+        </Section>
       ) : null}
 
       {mayExport ? (
-        <section aria-labelledby="archive-heading" className="flex flex-col gap-3">
-          <h2 id="archive-heading" className="text-xl font-semibold">
-            {t("archiveTitle")}
-          </h2>
+        <Section id="archive-heading" title={t("archiveTitle")} className="flex flex-col gap-3">
           <p className="max-w-prose text-sm text-slate-700">{t("archiveIntro")}</p>
           <p>
             <a href={`/api/cases/${caseId}/archive`} className="text-brand-700 underline" download>
@@ -115,7 +105,7 @@ export default async function RecordsPage({ params }: { params: Promise<{ caseId
               maxLength={200}
             />
           )}
-        </section>
+        </Section>
       ) : null}
     </div>
   );

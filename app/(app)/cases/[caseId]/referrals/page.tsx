@@ -1,41 +1,35 @@
 import Link from "next/link";
-import { notFound } from "next/navigation";
-import { getTranslations } from "next-intl/server";
 import { buttonClasses } from "@/components/ui/button";
 import { Cell, Table } from "@/components/ui/table";
 import { OverdueBadge, ReferralStatusBadge } from "@/components/referrals/referral-badges";
 import { listCaseReferrals } from "@/lib/data/referrals";
+import { pageTitle } from "@/i18n/page-title";
+import { PageSection } from "@/components/ui/section";
+import { openCasePage } from "../open-case-page";
 
 
-export async function generateMetadata() {
-  const t = await getTranslations("referrals");
-  return { title: t("caseTitle") };
-}
+export const generateMetadata = pageTitle("referrals", "caseTitle");
 
 
 export default async function CaseReferralsPage({ params }: { params: Promise<{ caseId: string }> }) {
-  const { caseId } = await params;
-  const result = await listCaseReferrals(caseId);
-  if (!result) notFound();
-  const t = await getTranslations("referrals");
+  const { caseId, found: result, t } = await openCasePage(params, listCaseReferrals, "referrals");
   // Days arrive as ISO strings, which is how the office writes them.
   const formatDay = (iso: string | null) => iso ?? "–";
   const isOpen = result.caseStatus !== "CLOSED";
   return (
-    <section aria-labelledby="referrals-heading" className="flex flex-col gap-4">
-      <div className="flex flex-wrap items-end justify-between gap-4">
-        <div>
-          <h2 id="referrals-heading" className="text-xl font-semibold">
-            {t("caseTitle")}
-          </h2>
-          <p className="mt-1 max-w-prose text-sm text-slate-700">{t("caseIntro", { days: result.responseDays })}</p>
-        </div>
-        {isOpen && result.canWrite ? (
+    <PageSection
+      id="referrals-heading"
+      title={t("caseTitle")}
+      intro={t("caseIntro", { days: result.responseDays })}
+      gap="gap-4"
+      actions={
+        isOpen && result.canWrite ? (
           <Link href={`/cases/${caseId}/referrals/new`} className={buttonClasses("primary")}>
             {t("newReferral")}
           </Link>
-        ) : null}
-      </div>
+        ) : null
+      }
+    >
       {!isOpen ? <p className="text-sm text-slate-700">{t("caseClosedReadOnly")}</p> : null}
       {result.referrals.length === 0 ? (
         <p className="text-slate-700">{t("caseEmpty")}</p>
@@ -70,6 +64,6 @@ export default async function CaseReferralsPage({ params }: { params: Promise<{ 
           ))}
         </Table>
       )}
-    </section>
+    </PageSection>
   );
 }

@@ -1,42 +1,37 @@
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
 import { buttonClasses } from "@/components/ui/button";
 import { Cell, Table } from "@/components/ui/table";
 import { listCounsellingSessions } from "@/lib/data/counselling-sessions";
 import { languageName } from "@/lib/languages";
 import { formatOfficeDateTime } from "@/lib/dates";
+import { pageTitle } from "@/i18n/page-title";
+import { PageSection } from "@/components/ui/section";
+import { openCasePage } from "../open-case-page";
 
-export async function generateMetadata() {
-  const t = await getTranslations("counselling");
-  return { title: t("title") };
-}
+export const generateMetadata = pageTitle("counselling");
 
 export default async function SessionsPage({ params }: { params: Promise<{ caseId: string }> }) {
-  const { caseId } = await params;
-  const result = await listCounsellingSessions(caseId);
-  if (!result) notFound();
-  const t = await getTranslations("counselling");
+  const { caseId, found: result, t } = await openCasePage(params, listCounsellingSessions, "counselling");
   const tc = await getTranslations("casework");
   const tm = await getTranslations("clientMaterial");
   const locale = await getLocale();
   const { sessions } = result;
   const isOpen = result.case.status !== "CLOSED";
   return (
-    <section aria-labelledby="sessions-heading" className="flex flex-col gap-4">
-      <div className="flex flex-wrap items-end justify-between gap-4">
-        <div>
-          <h2 id="sessions-heading" className="text-xl font-semibold">
-            {t("title")}
-          </h2>
-          <p className="mt-1 max-w-prose text-sm text-slate-700">{t("intro")}</p>
-        </div>
-        {isOpen ? (
+    <PageSection
+      id="sessions-heading"
+      title={t("title")}
+      intro={t("intro")}
+      gap="gap-4"
+      actions={
+        isOpen ? (
           <Link href={`/cases/${caseId}/sessions/new`} className={buttonClasses("primary")}>
             {t("newSession")}
           </Link>
-        ) : null}
-      </div>
+        ) : null
+      }
+    >
       {!isOpen ? <p className="text-sm text-slate-700">{tc("caseClosedReadOnly")}</p> : null}
       {sessions.length === 0 ? (
         <p className="text-slate-700">{t("empty")}</p>
@@ -62,6 +57,6 @@ export default async function SessionsPage({ params }: { params: Promise<{ caseI
           ))}
         </Table>
       )}
-    </section>
+    </PageSection>
   );
 }

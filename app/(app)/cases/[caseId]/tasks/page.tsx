@@ -1,4 +1,3 @@
-import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { Cell, Table } from "@/components/ui/table";
 import { CompleteTaskButton } from "@/components/casework/complete-task-button";
@@ -8,29 +7,20 @@ import { isoOfDbDate } from "@/lib/dates";
 import { TaskForm } from "./_components/task-form";
 import { TaskEditForm } from "./_components/task-edit-form";
 import { completeTaskAction, createTaskAction, reopenTaskAction, updateTaskAction } from "./actions";
+import { pageTitle } from "@/i18n/page-title";
+import { PageSection } from "@/components/ui/section";
+import { openCasePage } from "../open-case-page";
 
-export async function generateMetadata() {
-  const t = await getTranslations("tasks");
-  return { title: t("title") };
-}
+export const generateMetadata = pageTitle("tasks");
 
 export default async function CaseTasksPage({ params }: { params: Promise<{ caseId: string }> }) {
-  const { caseId } = await params;
-  const result = await listCaseTasks(caseId);
-  if (!result) notFound();
-  const t = await getTranslations("tasks");
+  const { caseId, found: result, t } = await openCasePage(params, listCaseTasks, "tasks");
   const tc = await getTranslations("casework");
   const isOpen = result.caseStatus !== "CLOSED";
   const assignees = isOpen ? ((await listTaskAssignees(caseId)) ?? []) : [];
   const day = (date: Date) => isoOfDbDate(date);
   return (
-    <section aria-labelledby="tasks-heading" className="flex flex-col gap-6">
-      <div>
-        <h2 id="tasks-heading" className="text-xl font-semibold">
-          {t("title")}
-        </h2>
-        <p className="mt-1 max-w-prose text-sm text-slate-700">{t("intro")}</p>
-      </div>
+    <PageSection id="tasks-heading" title={t("title")} intro={t("intro")}>
       {result.tasks.length === 0 ? (
         <p className="text-slate-700">{t("empty")}</p>
       ) : (
@@ -75,6 +65,6 @@ export default async function CaseTasksPage({ params }: { params: Promise<{ case
         </Table>
       )}
       {isOpen ? <TaskForm action={createTaskAction.bind(null, caseId)} /> : <p className="text-sm text-slate-700">{tc("caseClosedReadOnly")}</p>}
-    </section>
+    </PageSection>
   );
 }

@@ -8,11 +8,9 @@ import { OrganisationForm } from "../../_components/organisation-form";
 import { updateOrganisationAction } from "../../actions";
 import { formatPhone } from "@/lib/phone";
 import { BackLink } from "@/components/ui/back-link";
+import { pageTitle } from "@/i18n/page-title";
 
-export async function generateMetadata() {
-  const t = await getTranslations("organisations");
-  return { title: t("editTitle") };
-}
+export const generateMetadata = pageTitle("organisations", "editTitle");
 
 export default async function EditOrganisationPage({ params }: { params: Promise<{ organisationId: string }> }) {
   const { organisationId } = await params;

@@ -2,11 +2,9 @@ import { getTranslations } from "next-intl/server";
 import { requireStep } from "@/lib/gate";
 import { TotpEnrolment } from "@/components/forms/totp-enrolment";
 import { enrolmentAction } from "../actions";
+import { pageTitle } from "@/i18n/page-title";
 
-export async function generateMetadata() {
-  const t = await getTranslations("twoFactor");
-  return { title: t("setupTitle") };
-}
+export const generateMetadata = pageTitle("twoFactor", "setupTitle");
 
 /** Mandatory enrolment (REQUIRE_TOTP) before the rest of the app opens. */
 export default async function TwoFactorSetupPage() {

@@ -9,11 +9,9 @@ import { getCaseRecordForPrint } from "@/lib/data/journal";
 import { getCaseMergeState } from "@/lib/data/case-merge";
 import { formatOfficeDateTime } from "@/lib/dates";
 import "./print.css";
+import { pageTitle } from "@/i18n/page-title";
 
-export async function generateMetadata() {
-  const t = await getTranslations("journal");
-  return { title: t("print") };
-}
+export const generateMetadata = pageTitle("journal", "print");
 
 /** The whole case record on A4: sessions with their notes, then every other journal entry, signed state and corrections visible. */
 export default async function CaseRecordPrintPage({ params, searchParams }: { params: Promise<{ caseId: string }>; searchParams: Promise<{ confirmProtected?: string }> }) {

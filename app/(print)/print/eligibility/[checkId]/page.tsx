@@ -12,6 +12,8 @@ import { formatSek, type Reason } from "@/lib/eligibility";
 import type EligibilityMessages from "@/messages/sv/eligibility.json";
 import "./print.css";
 import { ScrollRegion } from "@/components/ui/scroll-region";
+import { Section } from "@/components/ui/section";
+import { DefinitionList } from "@/components/ui/definition-list";
 
 // A saved check as a one-page summary to hand to the person, in Swedish or English
 // (?lang=sv|en, else the user's language). Minimum data: the case number, first names and
@@ -32,6 +34,15 @@ async function translatorFor(language: Language) {
 export async function generateMetadata({ searchParams }: { searchParams: Promise<{ lang?: string }> }) {
   const t = await translatorFor(await languageFor((await searchParams).lang));
   return { title: t("print.documentTitle") };
+}
+
+/** A part of the printout: a block heading and the space that keeps a page's parts apart on paper. */
+function PrintSection({ id, title, children }: { id: string; title: string; children: React.ReactNode }) {
+  return (
+    <Section id={id} title={title} size="block" className="mb-4 print:mb-3" headingClassName="mb-1">
+      {children}
+    </Section>
+  );
 }
 
 async function languageFor(requested: string | undefined): Promise<Language> {
@@ -97,16 +108,15 @@ export default async function EligibilityPrintPage({
         <p className="text-sm text-slate-700">{t("print.office")}</p>
         <h1 className="text-2xl font-semibold">{t("print.documentTitle")}</h1>
         <p className="mt-1">{t("print.intro")}</p>
-        <dl className="mt-3 grid grid-cols-[auto_1fr] gap-x-4 gap-y-0.5 text-sm">
-          <dt className="font-medium">{t("print.caseNumber")}</dt>
-          <dd>{check.caseNumber}</dd>
-          <dt className="font-medium">{t("print.checkedOn")}</dt>
-          <dd>{checkedOn}</dd>
-          <dt className="font-medium">{t("print.applicationDate")}</dt>
-          <dd>{input.applicationDate}</dd>
-          <dt className="font-medium">{t("print.rules")}</dt>
-          <dd>{language === "en" ? (result.ruleSet.titleEn ?? result.ruleSet.title) : result.ruleSet.title}</dd>
-        </dl>
+        <DefinitionList
+          className="mt-3 grid grid-cols-[auto_1fr] gap-x-4 gap-y-0.5 text-sm"
+          items={[
+            { term: t("print.caseNumber"), value: check.caseNumber },
+            { term: t("print.checkedOn"), value: checkedOn },
+            { term: t("print.applicationDate"), value: input.applicationDate },
+            { term: t("print.rules"), value: language === "en" ? (result.ruleSet.titleEn ?? result.ruleSet.title) : result.ruleSet.title },
+          ]}
+        />
       </header>
 
       <section aria-labelledby="print-outcome" className="mb-4 print:mb-3 rounded border-2 border-slate-800 px-4 py-3">
@@ -117,10 +127,7 @@ export default async function EligibilityPrintPage({
         {result.isProvisional ? <p className="text-sm">{t("print.provisional")}</p> : null}
       </section>
 
-      <section aria-labelledby="print-household" className="mb-4 print:mb-3">
-        <h2 id="print-household" className="mb-1 text-lg font-semibold">
-          {t("print.household")}
-        </h2>
+      <PrintSection id="print-household" title={t("print.household")}>
         <ScrollRegion label={t("print.household")}>
         <table className="w-full text-left text-sm">
           <thead>
@@ -143,12 +150,9 @@ export default async function EligibilityPrintPage({
           </tbody>
         </table>
         </ScrollRegion>
-      </section>
+      </PrintSection>
 
-      <section aria-labelledby="print-amounts" className="mb-4 print:mb-3">
-        <h2 id="print-amounts" className="mb-1 text-lg font-semibold">
-          {t("print.amountsTitle")}
-        </h2>
+      <PrintSection id="print-amounts" title={t("print.amountsTitle")}>
         <dl className="grid max-w-sm grid-cols-[1fr_auto] gap-x-6 text-sm">
           <dt>{t("print.allowance")}</dt>
           <dd className="text-right tabular-nums">{sek(result.allowanceSek)}</dd>
@@ -157,13 +161,10 @@ export default async function EligibilityPrintPage({
           <dt className="border-t border-slate-400 font-semibold">{t("print.total")}</dt>
           <dd className="border-t border-slate-400 text-right font-semibold tabular-nums">{sek(result.totalSek)}</dd>
         </dl>
-      </section>
+      </PrintSection>
 
       {important.length > 0 || personal.length > 0 ? (
-        <section aria-labelledby="print-important" className="mb-4 print:mb-3">
-          <h2 id="print-important" className="mb-1 text-lg font-semibold">
-            {t("print.importantTitle")}
-          </h2>
+        <PrintSection id="print-important" title={t("print.importantTitle")}>
           <ul className="list-disc pl-5 text-sm">
             {important.map((reason, index) => (
               <li key={`${reason.code}-${index}`}>{text(reason)}</li>
@@ -174,41 +175,32 @@ export default async function EligibilityPrintPage({
               </li>
             ))}
           </ul>
-        </section>
+        </PrintSection>
       ) : null}
 
       {result.alternatives.length > 0 ? (
-        <section aria-labelledby="print-alternatives" className="mb-4 print:mb-3">
-          <h2 id="print-alternatives" className="mb-1 text-lg font-semibold">
-            {t("print.alternativesTitle")}
-          </h2>
+        <PrintSection id="print-alternatives" title={t("print.alternativesTitle")}>
           <ul className="list-disc pl-5 text-sm">
             {result.alternatives.map((alternative) => (
               <li key={alternative.code}>{alternative.text[language]}</li>
             ))}
           </ul>
-        </section>
+        </PrintSection>
       ) : null}
 
-      <section aria-labelledby="print-next" className="mb-4 print:mb-3">
-        <h2 id="print-next" className="mb-1 text-lg font-semibold">
-          {t("print.nextTitle")}
-        </h2>
+      <PrintSection id="print-next" title={t("print.nextTitle")}>
         <p className="text-sm">{t(`print.next.${result.outcome}`)}</p>
         <p className="mt-1 text-sm font-medium">{t("print.notDecision")}</p>
-      </section>
+      </PrintSection>
 
       {goodToKnow.length > 0 ? (
-        <section aria-labelledby="print-good-to-know" className="mb-4 print:mb-3">
-          <h2 id="print-good-to-know" className="mb-1 text-lg font-semibold">
-            {t("print.goodToKnowTitle")}
-          </h2>
+        <PrintSection id="print-good-to-know" title={t("print.goodToKnowTitle")}>
           <ul className="list-disc pl-5 text-sm">
             {goodToKnow.map((reason, index) => (
               <li key={`${reason.code}-${index}`}>{text(reason)}</li>
             ))}
           </ul>
-        </section>
+        </PrintSection>
       ) : null}
 
       <section aria-labelledby="print-contact" className="border-t border-slate-400 pt-2 text-sm">

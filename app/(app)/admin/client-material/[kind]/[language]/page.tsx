@@ -10,6 +10,7 @@ import { clientLanguage, clientLanguageName, needsReview } from "@/lib/client-ma
 import { ClientMaterialTextForm } from "./_components/text-form";
 import { updateClientMaterialAction } from "./actions";
 import { formatOfficeDateTime } from "@/lib/dates";
+import { Section } from "@/components/ui/section";
 
 type Params = { params: Promise<{ kind: string; language: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -57,10 +58,7 @@ export default async function ClientMaterialEditPage({ params, searchParams }: P
         dir={meta?.dir ?? "ltr"}
         isTranslation={needsReview(text.language)}
       />
-      <section aria-labelledby="revisions-heading" className="flex flex-col gap-2">
-        <h2 id="revisions-heading" className="text-lg font-semibold">
-          {t("admin.revisions")}
-        </h2>
+      <Section id="revisions-heading" title={t("admin.revisions")} size="block" className="flex flex-col gap-2">
         {revisions.length === 0 ? (
           <p className="text-sm text-slate-700">{t("admin.noRevisions")}</p>
         ) : (
@@ -78,7 +76,7 @@ export default async function ClientMaterialEditPage({ params, searchParams }: P
             ))}
           </ul>
         )}
-      </section>
+      </Section>
     </div>
   );
 }

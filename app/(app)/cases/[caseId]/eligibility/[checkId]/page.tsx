@@ -9,11 +9,12 @@ import { getEligibilityCheck } from "@/lib/data/eligibility-checks";
 import { formatSek } from "@/lib/eligibility";
 import { formatOfficeDateTime } from "@/lib/dates";
 import { Confirmation } from "@/components/ui/confirmation";
+import { BackLink } from "@/components/ui/back-link";
+import { pageTitle } from "@/i18n/page-title";
+import { PageSection, Panel } from "@/components/ui/section";
+import { DefinitionList } from "@/components/ui/definition-list";
 
-export async function generateMetadata() {
-  const t = await getTranslations("eligibility.caseTab");
-  return { title: t("title") };
-}
+export const generateMetadata = pageTitle("eligibility.caseTab");
 
 /** A saved check, shown from its stored input and result: as it was when it was saved. */
 export default async function EligibilityCheckPage({
@@ -38,23 +39,22 @@ export default async function EligibilityCheckPage({
     return name ? t("form.personNamed", { number: index + 1, name }) : t("form.person", { number: index + 1 });
   };
   return (
-    <section aria-labelledby="check-heading" className="flex flex-col gap-4">
-      <div>
-        <Link href={`/cases/${caseId}/eligibility`} className="text-sm text-brand-700 underline">
-          {t("caseTab.back")}
-        </Link>
-        <h2 id="check-heading" className="mt-2 text-xl font-semibold">
-          {t("caseTab.savedTitle", { date: savedOn })}
-        </h2>
-        <p className="mt-1 max-w-prose text-sm text-slate-700">
+    <PageSection
+      id="check-heading"
+      title={t("caseTab.savedTitle", { date: savedOn })}
+      back={<BackLink href={`/cases/${caseId}/eligibility`}>{t("caseTab.back")}</BackLink>}
+      intro={
+        <>
           {t("caseTab.savedMeta", {
             date: savedOn,
             name: check.createdByName ?? t("caseTab.unknownUser"),
             ruleSet: language === "en" ? (result.ruleSet.titleEn ?? result.ruleSet.title) : result.ruleSet.title,
           })}{" "}
           {t("caseTab.savedIntro")}
-        </p>
-      </div>
+        </>
+      }
+      gap="gap-4"
+    >
       {saved ? <Confirmation>{t("caseTab.saved")}</Confirmation> : null}
       <div className="flex flex-wrap gap-3">
         <Link href={`/print/eligibility/${check.id}?lang=sv`} className={buttonClasses("secondary")} lang="sv">
@@ -67,28 +67,26 @@ export default async function EligibilityCheckPage({
 
       <EligibilityResultView result={result} memberLabels={check.memberFirstNames} headingLevel={3} />
 
-      <section aria-labelledby="check-input-heading" className="flex flex-col gap-3 rounded-lg border border-slate-200 bg-white p-4">
-        <h3 id="check-input-heading" className="text-lg font-semibold">
-          {t("caseTab.inputTitle")}
-        </h3>
-        <dl className="grid gap-x-6 gap-y-1 text-sm sm:grid-cols-[auto_1fr]">
-          <dt className="font-medium">{t("caseTab.applicationDate")}</dt>
-          <dd>{input.applicationDate}</dd>
-          <dt className="font-medium">{t("caseTab.destination")}</dt>
-          <dd>
-            {countryName(input.destination.country, locale)} ({input.destination.isHomeCountry ? t("caseTab.homeCountry") : t("caseTab.notHomeCountry")})
-          </dd>
-          <dt className="font-medium">{t("caseTab.registered")}</dt>
-          <dd>{yesNo(input.registeredInSweden)}</dd>
-          <dt className="font-medium">{t("caseTab.debts")}</dt>
-          <dd>{yesNo(input.hasDebtsToCsnOrKronofogden)}</dd>
-          <dt className="font-medium">{t("caseTab.ownTravel")}</dt>
-          <dd>{yesNo(input.canPayOwnTravel)}</dd>
-          <dt className="font-medium">{t("caseTab.grantBefore")}</dt>
-          <dd>{yesNo(input.hadGrantBefore)}</dd>
-          <dt className="font-medium">{t("caseTab.travelCost")}</dt>
-          <dd>{formatSek(input.travelCostSek, language)}</dd>
-        </dl>
+      <Panel id="check-input-heading" title={t("caseTab.inputTitle")} className="flex flex-col gap-3">
+        <DefinitionList
+          className="grid gap-x-6 gap-y-1 text-sm sm:grid-cols-[auto_1fr]"
+          items={[
+            { term: t("caseTab.applicationDate"), value: input.applicationDate },
+            {
+              term: t("caseTab.destination"),
+              value: (
+                <>
+                  {countryName(input.destination.country, locale)} ({input.destination.isHomeCountry ? t("caseTab.homeCountry") : t("caseTab.notHomeCountry")})
+                </>
+              ),
+            },
+            { term: t("caseTab.registered"), value: yesNo(input.registeredInSweden) },
+            { term: t("caseTab.debts"), value: yesNo(input.hasDebtsToCsnOrKronofogden) },
+            { term: t("caseTab.ownTravel"), value: yesNo(input.canPayOwnTravel) },
+            { term: t("caseTab.grantBefore"), value: yesNo(input.hadGrantBefore) },
+            { term: t("caseTab.travelCost"), value: formatSek(input.travelCostSek, language) },
+          ]}
+        />
         <Table
           caption={t("caseTab.household")}
           headers={[t("caseTab.person"), t("caseTab.role"), t("caseTab.birthDate"), t("caseTab.citizenships"), t("caseTab.permit"), t("caseTab.livesWithApplicant")]}
@@ -108,7 +106,7 @@ export default async function EligibilityCheckPage({
             </tr>
           ))}
         </Table>
-      </section>
-    </section>
+      </Panel>
+    </PageSection>
   );
 }

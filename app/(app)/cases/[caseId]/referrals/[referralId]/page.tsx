@@ -20,11 +20,10 @@ import { Confirmation } from "@/components/ui/confirmation";
 import { SelectField } from "@/components/ui/select-field";
 import { Alert } from "@/components/ui/alert";
 import { BackLink } from "@/components/ui/back-link";
+import { pageTitle } from "@/i18n/page-title";
+import { PageSection, Panel, Section } from "@/components/ui/section";
 
-export async function generateMetadata() {
-  const t = await getTranslations("referrals");
-  return { title: t("detailTitle") };
-}
+export const generateMetadata = pageTitle("referrals", "detailTitle");
 
 
 function Fact({ term, children }: { term: string; children: React.ReactNode }) {
@@ -73,24 +72,25 @@ export default async function ReferralPage({ params, searchParams }: Props) {
   const organisation = referral.organisation;
 
   return (
-    <section aria-labelledby="referral-heading" className="flex flex-col gap-6">
-      <div>
-        <BackLink href={`/cases/${caseId}/referrals`}>{t("backToList")}</BackLink>
-        <h2 id="referral-heading" className="mt-2 text-xl font-semibold">
-          {t("typeTo", { type: t(`types.${referral.type}`), organisation: organisation.name })}
-        </h2>
-        <p className="mt-2 flex flex-wrap items-center gap-2 text-sm">
-          <ReferralStatusBadge status={referral.status} label={t(`statuses.${referral.status}`)} />
-          <span className="text-slate-700">{t("statusSince", { date: formatOfficeDay(referral.statusSince) })}</span>
-          {referral.isOverdue ? <OverdueBadge label={t("overdueFor", { days: referral.daysWaiting ?? 0, limit: referral.responseDays })} /> : null}
-        </p>
-        <div aria-live="polite" className="mt-3">
-          {savedMessage ? <Confirmation>{t(savedMessage)}</Confirmation> : null}
-          {saved === "correction" ? <Alert tone="success">{tRecord("saved")}</Alert> : null}
-          {saved === "decision" && typeof movedTo === "string" && tCaseStatus.has(movedTo) ? <Alert tone="success">{tRecord("statusChanged", { status: tCaseStatus(movedTo) })}</Alert> : null}
-        </div>
-      </div>
-
+    <PageSection
+      id="referral-heading"
+      title={t("typeTo", { type: t(`types.${referral.type}`), organisation: organisation.name })}
+      back={<BackLink href={`/cases/${caseId}/referrals`}>{t("backToList")}</BackLink>}
+      extra={
+        <>
+          <p className="mt-2 flex flex-wrap items-center gap-2 text-sm">
+            <ReferralStatusBadge status={referral.status} label={t(`statuses.${referral.status}`)} />
+            <span className="text-slate-700">{t("statusSince", { date: formatOfficeDay(referral.statusSince) })}</span>
+            {referral.isOverdue ? <OverdueBadge label={t("overdueFor", { days: referral.daysWaiting ?? 0, limit: referral.responseDays })} /> : null}
+          </p>
+          <div aria-live="polite" className="mt-3">
+            {savedMessage ? <Confirmation>{t(savedMessage)}</Confirmation> : null}
+            {saved === "correction" ? <Alert tone="success">{tRecord("saved")}</Alert> : null}
+            {saved === "decision" && typeof movedTo === "string" && tCaseStatus.has(movedTo) ? <Alert tone="success">{tRecord("statusChanged", { status: tCaseStatus(movedTo) })}</Alert> : null}
+          </div>
+        </>
+      }
+    >
       <dl className="divide-y divide-slate-200 rounded-lg border border-slate-200 bg-white px-4">
         <Fact term={t("fields.organisation")}>{organisation.name}</Fact>
         <Fact term={t("fields.type")}>{t(`types.${referral.type}`)}</Fact>
@@ -124,10 +124,7 @@ export default async function ReferralPage({ params, searchParams }: Props) {
         </Fact>
       </dl>
 
-      <section aria-labelledby="receiver-heading" className="rounded-lg border border-slate-200 bg-white p-4">
-        <h3 id="receiver-heading" className="text-lg font-semibold">
-          {t("receiverTitle")}
-        </h3>
+      <Panel id="receiver-heading" title={t("receiverTitle")}>
         <p className="mt-1 text-sm whitespace-pre-wrap">{organisation.contactRoutes || tOrganisations("noContactRoutes")}</p>
         <ul className="mt-2 text-sm text-slate-800">
           <li>
@@ -151,12 +148,9 @@ export default async function ReferralPage({ params, searchParams }: Props) {
             </li>
           ) : null}
         </ul>
-      </section>
+      </Panel>
 
-      <section aria-labelledby="letter-heading" className="rounded-lg border border-slate-200 bg-white p-4">
-        <h3 id="letter-heading" className="text-lg font-semibold">
-          {t("letterTitle")}
-        </h3>
+      <Panel id="letter-heading" title={t("letterTitle")}>
         <p className="mt-1 max-w-prose text-sm text-slate-700">{t("letterIntro")}</p>
         {referral.canDownloadLetter ? (
           // A plain GET form: works before JavaScript, and the response is an attachment the browser saves.
@@ -187,7 +181,7 @@ export default async function ReferralPage({ params, searchParams }: Props) {
             {!referral.consentGivenOn ? t("letterNeedsConsent") : referral.canWrite ? t("letterNotAvailable") : t("letterAdvisersOnly")}
           </p>
         )}
-      </section>
+      </Panel>
 
       {referral.canWrite && referral.status === "DRAFT" ? (
         <div className="rounded-lg border border-slate-200 bg-white p-4">
@@ -226,10 +220,7 @@ export default async function ReferralPage({ params, searchParams }: Props) {
       ) : null}
 
       {corrections.length ? (
-        <section aria-labelledby="corrections-heading">
-          <h3 id="corrections-heading" className="text-lg font-semibold">
-            {tRecord("historyTitle")}
-          </h3>
+        <Section id="corrections-heading" title={tRecord("historyTitle")} level={3}>
           <ol className="mt-2 divide-y divide-slate-200 rounded-lg border border-slate-200 bg-white px-4 text-sm" data-testid="decision-corrections">
             {corrections.map((correction) => (
               <li key={correction.id} className="py-2">
@@ -238,13 +229,10 @@ export default async function ReferralPage({ params, searchParams }: Props) {
               </li>
             ))}
           </ol>
-        </section>
+        </Section>
       ) : null}
 
-      <section aria-labelledby="history-heading">
-        <h3 id="history-heading" className="text-lg font-semibold">
-          {t("historyTitle")}
-        </h3>
+      <Section id="history-heading" title={t("historyTitle")} level={3}>
         <ol className="mt-2 divide-y divide-slate-200 rounded-lg border border-slate-200 bg-white px-4 text-sm">
           {referral.events.map((event) => (
             <li key={event.id} className="grid gap-1 py-2 sm:grid-cols-[10rem_1fr]">
@@ -261,7 +249,7 @@ export default async function ReferralPage({ params, searchParams }: Props) {
             </li>
           ))}
         </ol>
-      </section>
-    </section>
+      </Section>
+    </PageSection>
   );
 }

@@ -1,4 +1,3 @@
-import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { listOrganisations } from "@/lib/data/organisations";
 import { prepareNewReferral } from "@/lib/data/referrals";
@@ -6,18 +5,15 @@ import { NewReferralForm } from "../_components/new-referral-form";
 import { createReferralAction } from "../actions";
 import { formatOfficeDay } from "@/lib/dates";
 import { BackLink } from "@/components/ui/back-link";
+import { pageTitle } from "@/i18n/page-title";
+import { PageSection } from "@/components/ui/section";
+import { openCasePage } from "../../open-case-page";
 
-export async function generateMetadata() {
-  const t = await getTranslations("referrals");
-  return { title: t("newTitle") };
-}
+export const generateMetadata = pageTitle("referrals", "newTitle");
 
 export default async function NewReferralPage({ params }: { params: Promise<{ caseId: string }> }) {
-  const { caseId } = await params;
-  const context = await prepareNewReferral(caseId);
-  if (!context) notFound();
+  const { caseId, found: context, t } = await openCasePage(params, prepareNewReferral, "referrals");
   const organisations = await listOrganisations({ activeOnly: true });
-  const t = await getTranslations("referrals");
   const tEligibility = await getTranslations("eligibility");
   const check = context.latestEligibilityCheck;
   const linkedCheckHint = check
@@ -27,19 +23,22 @@ export default async function NewReferralPage({ params }: { params: Promise<{ ca
       })
     : null;
   return (
-    <section aria-labelledby="new-referral-page-heading" className="flex flex-col gap-4">
-      <div>
-        <h2 id="new-referral-page-heading" className="text-xl font-semibold">
-          {t("caseTitle")}
-        </h2>
-        <p className="mt-1 max-w-prose text-sm text-slate-700">{t("newIntro")}</p>
-        <BackLink href={`/cases/${caseId}/referrals`} className="mt-2">{t("backToList")}</BackLink>
-      </div>
+    <PageSection
+      id="new-referral-page-heading"
+      title={t("caseTitle")}
+      intro={t("newIntro")}
+      extra={
+        <BackLink href={`/cases/${caseId}/referrals`} className="mt-2">
+          {t("backToList")}
+        </BackLink>
+      }
+      gap="gap-4"
+    >
       {context.isCaseClosed ? (
         <p className="text-sm text-slate-700">{t("caseClosedReadOnly")}</p>
       ) : (
         <NewReferralForm action={createReferralAction.bind(null, caseId)} organisations={organisations} linkedCheckHint={linkedCheckHint} />
       )}
-    </section>
+    </PageSection>
   );
 }

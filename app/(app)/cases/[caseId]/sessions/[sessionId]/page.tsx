@@ -14,11 +14,11 @@ import { createJournalEntryAction } from "../../journal/actions";
 import { JournalEntryControls } from "../../journal/_components/entry-controls";
 import { Confirmation } from "@/components/ui/confirmation";
 import { BackLink } from "@/components/ui/back-link";
+import { pageTitle } from "@/i18n/page-title";
+import { Section } from "@/components/ui/section";
+import { DefinitionList } from "@/components/ui/definition-list";
 
-export async function generateMetadata() {
-  const t = await getTranslations("counselling");
-  return { title: t("editSession") };
-}
+export const generateMetadata = pageTitle("counselling", "editSession");
 
 export default async function SessionPage({
   params,
@@ -54,10 +54,7 @@ export default async function SessionPage({
       </p>
       <div aria-live="polite">{tasksCreated !== null ? <Confirmation>{t("saved", { count: tasksCreated })}</Confirmation> : null}</div>
 
-      <section aria-labelledby="next-steps-heading" className="flex flex-col gap-2">
-        <h3 id="next-steps-heading" className="text-lg font-semibold">
-          {t("tasksFromSession")}
-        </h3>
+      <Section id="next-steps-heading" title={t("tasksFromSession")} level={3} className="flex flex-col gap-2">
         {session.tasks.length === 0 ? (
           <p className="text-sm text-slate-700">{t("noTasksFromSession")}</p>
         ) : (
@@ -73,7 +70,7 @@ export default async function SessionPage({
             ))}
           </ul>
         )}
-      </section>
+      </Section>
 
       <section aria-labelledby="session-journal-heading" className="flex flex-col gap-3">
         <div className="flex flex-wrap items-baseline justify-between gap-2">
@@ -127,14 +124,14 @@ export default async function SessionPage({
       ) : (
         <>
           <p className="text-sm text-slate-700">{tc("caseClosedReadOnly")}</p>
-          <dl className="grid gap-2 text-sm sm:grid-cols-[12rem_1fr]">
-            <dt className="font-medium">{t("participants")}</dt>
-            <dd className="whitespace-pre-wrap">{session.participants || "–"}</dd>
-            <dt className="font-medium">{t("topics")}</dt>
-            <dd>{session.topics.map((topic) => tc(`topics.${topic}`)).join(", ")}</dd>
-            <dt className="font-medium">{t("notes")}</dt>
-            <dd className="whitespace-pre-wrap">{session.notes || "–"}</dd>
-          </dl>
+          <DefinitionList
+            className="grid gap-2 text-sm sm:grid-cols-[12rem_1fr]"
+            items={[
+              { term: t("participants"), value: session.participants || "–", valueClassName: "whitespace-pre-wrap" },
+              { term: t("topics"), value: session.topics.map((topic) => tc(`topics.${topic}`)).join(", ") },
+              { term: t("notes"), value: session.notes || "–", valueClassName: "whitespace-pre-wrap" },
+            ]}
+          />
         </>
       )}
     </section>

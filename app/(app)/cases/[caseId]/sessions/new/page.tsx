@@ -1,22 +1,17 @@
-import { notFound } from "next/navigation";
-import { getLocale, getTranslations } from "next-intl/server";
+import { getLocale } from "next-intl/server";
 import { getNewSessionDefaults } from "@/lib/data/counselling-sessions";
 import { languageOptions } from "@/lib/languages";
 import { officeDateAndTime } from "@/lib/dates";
 import { SessionForm } from "../_components/session-form";
 import { createSessionAction } from "../actions";
 import { BackLink } from "@/components/ui/back-link";
+import { pageTitle } from "@/i18n/page-title";
+import { openCasePage } from "../../open-case-page";
 
-export async function generateMetadata() {
-  const t = await getTranslations("counselling");
-  return { title: t("newSession") };
-}
+export const generateMetadata = pageTitle("counselling", "newSession");
 
 export default async function NewSessionPage({ params }: { params: Promise<{ caseId: string }> }) {
-  const { caseId } = await params;
-  const defaults = await getNewSessionDefaults(caseId);
-  if (!defaults) notFound();
-  const t = await getTranslations("counselling");
+  const { caseId, found: defaults, t } = await openCasePage(params, getNewSessionDefaults, "counselling");
   const locale = await getLocale();
   const now = officeDateAndTime(new Date());
   return (

@@ -6,6 +6,8 @@ import { authorize } from "@/lib/gate";
 import { getArticle, getRevision } from "@/lib/data/guidance";
 import { TextBlocks } from "@/components/ui/text-blocks";
 import { formatOfficeDateTime } from "@/lib/dates";
+import { Section } from "@/components/ui/section";
+import { DefinitionList } from "@/components/ui/definition-list";
 
 type Props = { params: Promise<{ slug: string; version: string }> };
 
@@ -50,46 +52,52 @@ export default async function RevisionPage({ params }: Props) {
             {t("backToArticle")}
           </Link>
         </p>
-        <section aria-labelledby="revision-details" className="flex flex-col gap-2">
-          <h2 id="revision-details" className="text-xl font-semibold">
-            {t("detailsTitle")}
-          </h2>
+        <Section id="revision-details" title={t("detailsTitle")} className="flex flex-col gap-2">
           {revision.topic === null ? (
             <p className="text-sm text-slate-700">{t("notRecorded")}</p>
           ) : (
-            <dl className="grid max-w-prose grid-cols-[max-content_1fr] gap-x-6 gap-y-1 text-sm">
-              <dt className="font-medium">{t("topic")}</dt>
-              <dd>{tTopics(revision.topic)}</dd>
-              <dt className="font-medium">{tGuidance("owner")}</dt>
-              <dd>{revision.ownerName ?? tGuidance("noOwner")}</dd>
-              <dt className="font-medium">{tGuidance("lastReviewed")}</dt>
-              <dd>{revision.lastReviewedOn ?? "–"}</dd>
-              <dt className="font-medium">{t("status")}</dt>
-              <dd>{revision.isPublished ? t("publishedStatus") : tGuidance("draft")}</dd>
-              <dt className="font-medium">{tGuidance("sources")}</dt>
-              <dd>
-                {revision.sources?.length ? (
-                  <ul className="list-disc pl-5">
-                    {revision.sources.map((source, index) => (
-                      <li key={index}>{source}</li>
-                    ))}
-                  </ul>
-                ) : (
-                  "–"
-                )}
-              </dd>
-            </dl>
+            <DefinitionList
+              className="grid max-w-prose grid-cols-[max-content_1fr] gap-x-6 gap-y-1 text-sm"
+              items={[
+                { term: t("topic"), value: tTopics(revision.topic) },
+                { term: tGuidance("owner"), value: revision.ownerName ?? tGuidance("noOwner") },
+                { term: tGuidance("lastReviewed"), value: revision.lastReviewedOn ?? "–" },
+                { term: t("status"), value: revision.isPublished ? t("publishedStatus") : tGuidance("draft") },
+                {
+                  term: tGuidance("sources"),
+                  value: (
+                    <>
+                      {revision.sources?.length ? (
+                        <ul className="list-disc pl-5">
+                          {revision.sources.map((source, index) => (
+                            <li key={index}>{source}</li>
+                          ))}
+                        </ul>
+                      ) : (
+                        "–"
+                      )}
+                    </>
+                  ),
+                },
+              ]}
+            />
           )}
-        </section>
+        </Section>
         {(["sv", "en"] as const).map((language) => (
-          <section key={language} aria-labelledby={`revision-${language}`} className="flex flex-col gap-3">
-            <h2 id={`revision-${language}`} className="text-xl font-semibold">
-              {t(language === "sv" ? "swedish" : "english")}: <span lang={language}>{language === "sv" ? revision.titleSv : revision.titleEn}</span>
-            </h2>
+          <Section
+            key={language}
+            id={`revision-${language}`}
+            title={
+              <>
+                {t(language === "sv" ? "swedish" : "english")}: <span lang={language}>{language === "sv" ? revision.titleSv : revision.titleEn}</span>
+              </>
+            }
+            className="flex flex-col gap-3"
+          >
             <div lang={language}>
               <TextBlocks body={language === "sv" ? revision.bodySv : revision.bodyEn} headingLevel={3} className="max-w-prose text-slate-900" />
             </div>
-          </section>
+          </Section>
         ))}
       </div>
     </>

@@ -5,13 +5,11 @@ import { reviewState } from "@/components/client-material/review-state";
 import { getGivenClientMaterialForPrint } from "@/lib/data/client-material";
 import { clientLanguageName } from "@/lib/client-material/languages";
 import { formatOfficeDateTime } from "@/lib/dates";
+import { pageTitle } from "@/i18n/page-title";
 
 type Params = { params: Promise<{ caseId: string; givenId: string }> };
 
-export async function generateMetadata() {
-  const t = await getTranslations("clientMaterial.print");
-  return { title: t("print") };
-}
+export const generateMetadata = pageTitle("clientMaterial.print", "print");
 
 /** A text given to the person on a case, in the very version recorded as given. */
 export default async function GivenClientMaterialPrintPage({ params }: Params) {

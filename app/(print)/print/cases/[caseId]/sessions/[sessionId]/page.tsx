@@ -7,11 +7,9 @@ import { PrintSheet } from "@/components/journal/print-sheet";
 import { SessionPrint } from "@/components/journal/session-print";
 import { getSessionRecordForPrint } from "@/lib/data/journal";
 import "../../print.css";
+import { pageTitle } from "@/i18n/page-title";
 
-export async function generateMetadata() {
-  const t = await getTranslations("journal.printView");
-  return { title: t("print") };
-}
+export const generateMetadata = pageTitle("journal.printView", "print");
 
 /** One counselling session on A4, with its journal entries, signed state and corrections visible. */
 export default async function SessionPrintPage({
