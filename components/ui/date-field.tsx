@@ -2,7 +2,7 @@
 
 import { useRef, type InputHTMLAttributes } from "react";
 import { useTranslations } from "next-intl";
-import { FieldFrame, controlClass, fieldAria } from "./field-frame";
+import { controlClass, framed, type FieldProps } from "./field-frame";
 
 /**
  * A date typed the way the adviser types it ("2026-12-05", "5/12",
@@ -10,16 +10,8 @@ import { FieldFrame, controlClass, fieldAria } from "./field-frame";
  * calendar beside it. The text input is the field the form sends, so the form
  * works without JavaScript; the calendar only writes an ISO day into it.
  */
-export function DateField({
-  label,
-  name,
-  error,
-  hint,
-  className = "",
-  ...props
-}: Omit<InputHTMLAttributes<HTMLInputElement>, "type"> & { label: string; name: string; error?: string; hint?: string }) {
+export function DateField(field: Omit<InputHTMLAttributes<HTMLInputElement>, "type"> & FieldProps) {
   const t = useTranslations("forms");
-  const id = props.id ?? `field-${name}`;
   const textRef = useRef<HTMLInputElement>(null);
   const pick = (iso: string) => {
     const input = textRef.current;
@@ -28,19 +20,12 @@ export function DateField({
     Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, "value")?.set?.call(input, iso);
     input.dispatchEvent(new Event("input", { bubbles: true }));
   };
-  return (
-    <FieldFrame id={id} label={label} hint={hint} error={error} className={className}>
+  return framed(
+    field,
+    (error) => `min-w-0 flex-1 ${controlClass(error)}`,
+    (attributes) => (
       <div className="flex items-stretch gap-2">
-        <input
-          ref={textRef}
-          name={name}
-          inputMode="numeric"
-          autoComplete="off"
-          {...fieldAria(id, { hint, error })}
-          className={`min-w-0 flex-1 ${controlClass(error)}`}
-          {...props}
-          id={id}
-        />
+        <input ref={textRef} inputMode="numeric" autoComplete="off" {...attributes} />
         {/* Out of the tab order: the text field takes every typed form, so a keyboard user never needs the
             calendar, and its three segments would sit between the date and the next field. */}
         <input
@@ -52,6 +37,6 @@ export function DateField({
           onChange={(event) => pick(event.currentTarget.value)}
         />
       </div>
-    </FieldFrame>
+    ),
   );
 }

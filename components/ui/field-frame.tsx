@@ -35,6 +35,24 @@ export function FieldFrame({ id, label, hint, error, className = "", children }:
   );
 }
 
+/** What every framed field takes beside its control's own attributes. */
+export type FieldProps = { label: string; name: string; error?: string; hint?: string; className?: string };
+
+/**
+ * A field whose control is one element: its frame, and the attributes to
+ * spread on the control (the name, the id, from the name unless given, its
+ * ties to the hint and error, its class, then the caller's own attributes).
+ */
+export function framed<A extends { id?: string }>(field: FieldProps & A, controlClassName: (error?: string) => string, control: (attributes: Omit<A, keyof FieldProps> & { id: string; name: string; className: string }) => ReactNode) {
+  const { label, name, error, hint, className = "", ...props } = field;
+  const id = props.id ?? `field-${name}`;
+  return (
+    <FieldFrame id={id} label={label} hint={hint} error={error} className={className}>
+      {control({ name, ...fieldAria(id, { hint, error }), className: controlClassName(error), ...props, id })}
+    </FieldFrame>
+  );
+}
+
 export function FieldError({ id, error }: { id: string; error?: string }) {
   return error ? (
     <p id={`${id}-error`} className="text-sm text-red-800">

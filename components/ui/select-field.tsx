@@ -1,5 +1,5 @@
 import type { SelectHTMLAttributes } from "react";
-import { FieldFrame, controlClass, fieldAria } from "./field-frame";
+import { controlClass, framed, type FieldProps } from "./field-frame";
 
 /**
  * A labelled select. Why the `key`: React applies a select's `defaultValue`
@@ -10,31 +10,18 @@ import { FieldFrame, controlClass, fieldAria } from "./field-frame";
  * the server sends a new one, so the reset lands on what was saved. Every
  * select in the app goes through here, so the fix is in one place.
  */
-export function SelectField({
-  label,
-  name,
-  error,
-  hint,
-  options,
-  className = "",
-  ...props
-}: SelectHTMLAttributes<HTMLSelectElement> & {
-  label: string;
-  name: string;
-  error?: string;
-  hint?: string;
-  options: { value: string; label: string }[];
-}) {
-  const id = props.id ?? `field-${name}`;
-  return (
-    <FieldFrame id={id} label={label} hint={hint} error={error} className={className}>
-      <select key={String(props.defaultValue ?? "")} name={name} {...fieldAria(id, { hint, error })} className={`bg-white ${controlClass(error)}`} {...props} id={id}>
+export function SelectField({ options, ...field }: SelectHTMLAttributes<HTMLSelectElement> & FieldProps & { options: { value: string; label: string }[] }) {
+  return framed(
+    field,
+    (error) => `bg-white ${controlClass(error)}`,
+    (attributes) => (
+      <select key={String(field.defaultValue ?? "")} {...attributes}>
         {options.map((option) => (
           <option key={option.value} value={option.value}>
             {option.label}
           </option>
         ))}
       </select>
-    </FieldFrame>
+    ),
   );
 }

@@ -53,25 +53,26 @@ export const CASE_FIELDS_SELECT = {
 
 type CaseFieldsRow = Prisma.CaseGetPayload<{ select: typeof CASE_FIELDS_SELECT }>;
 
+/** The dates a case's person and a household member both have: `@db.Date` in the database, "YYYY-MM-DD" in the form. */
+type PersonDates<D> = { birthDate: D; permitGrantedOn: D | null; permitExpiresOn: D | null };
+
+function datesForForm(row: PersonDates<Date>) {
+  return { birthDate: isoOfDbDateOrNull(row.birthDate)!, permitGrantedOn: isoOfDbDateOrNull(row.permitGrantedOn), permitExpiresOn: isoOfDbDateOrNull(row.permitExpiresOn) };
+}
+
+function datesForDb(fields: PersonDates<string>) {
+  return { birthDate: dbDateOrNull(fields.birthDate)!, permitGrantedOn: dbDateOrNull(fields.permitGrantedOn), permitExpiresOn: dbDateOrNull(fields.permitExpiresOn) };
+}
+
 /** A stored case's editable fields in the form schema's shape (dates as "YYYY-MM-DD"). */
 export function toCaseFields(row: CaseFieldsRow): CaseForm {
-  return {
-    ...row,
-    birthDate: isoOfDbDateOrNull(row.birthDate)!,
-    permitGrantedOn: isoOfDbDateOrNull(row.permitGrantedOn),
-    permitExpiresOn: isoOfDbDateOrNull(row.permitExpiresOn),
-  };
+  return { ...row, ...datesForForm(row) };
 }
 
 export function toCaseData(fields: CaseForm) {
   const data: Record<string, unknown> = {};
   for (const key of CASE_FORM_FIELDS) data[key] = fields[key];
-  return {
-    ...(data as CaseForm),
-    birthDate: dbDateOrNull(fields.birthDate)!,
-    permitGrantedOn: dbDateOrNull(fields.permitGrantedOn),
-    permitExpiresOn: dbDateOrNull(fields.permitExpiresOn),
-  };
+  return { ...(data as CaseForm), ...datesForDb(fields) };
 }
 
 export const MEMBER_SELECT = {
@@ -93,12 +94,7 @@ export const MEMBER_SELECT = {
 type MemberRow = Prisma.HouseholdMemberGetPayload<{ select: typeof MEMBER_SELECT }>;
 
 export function toMemberFields(row: MemberRow) {
-  return {
-    ...row,
-    birthDate: isoOfDbDateOrNull(row.birthDate)!,
-    permitGrantedOn: isoOfDbDateOrNull(row.permitGrantedOn),
-    permitExpiresOn: isoOfDbDateOrNull(row.permitExpiresOn),
-  };
+  return { ...row, ...datesForForm(row) };
 }
 export type HouseholdMemberFields = ReturnType<typeof toMemberFields>;
 
@@ -106,12 +102,7 @@ export type MemberInput = Omit<HouseholdMemberForm, "caseVersion">;
 
 export function toMemberData({ caseVersion: _ignored, ...fields }: HouseholdMemberForm) {
   void _ignored;
-  return {
-    ...fields,
-    birthDate: dbDateOrNull(fields.birthDate)!,
-    permitGrantedOn: dbDateOrNull(fields.permitGrantedOn),
-    permitExpiresOn: dbDateOrNull(fields.permitExpiresOn),
-  };
+  return { ...fields, ...datesForDb(fields) };
 }
 
 /** Every write to a case bumps its version, so an open edit form notices. */

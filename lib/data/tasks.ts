@@ -82,25 +82,7 @@ export type CompleteTaskResult = { ok: true; caseId: string | null } | { ok: fal
  */
 export async function completeTask(taskId: string): Promise<CompleteTaskResult> {
   const user = await authorize("task.write");
-  return getDb().$transaction(async (tx) => {
-    const task = await tx.task.findFirst({
-      where: { AND: [{ id: taskId }, taskScope(user, undefined, WRITE_SCOPE)] },
-      select: { id: true, caseId: true, status: true, case: { select: { status: true } } },
-    });
-    if (!task) return refuseMissing(user, "task.complete", "Task", taskId);
-    if (task.status !== "OPEN") return { ok: true, caseId: task.caseId } as const;
-    const { count } = await tx.task.updateMany({ where: { id: task.id, status: "OPEN" }, data: { status: "DONE", doneAt: new Date() } });
-    if (count === 0) return { ok: true, caseId: task.caseId } as const;
-    await recordAudit(tx, auditActor(user), {
-      action: "task.complete",
-      resourceType: "Task",
-      resourceId: task.id,
-      caseId: task.caseId ?? undefined,
-      changes: { status: ["OPEN", "DONE"] },
-    });
-    if (task.caseId && task.case?.status !== "CLOSED") await markCaseEntry(tx, task.caseId);
-    return { ok: true, caseId: task.caseId } as const;
-  });
+  return moveTask(user, taskId, { action: "task.complete", from: "OPEN", to: "DONE", scope: taskScope(user, undefined, WRITE_SCOPE), refuseOnClosedCase: false });
 }
 
 /**
@@ -176,23 +158,37 @@ export async function updateTask(caseId: string, taskId: string, input: TaskEdit
 /** Reopens a task marked done by mistake, on an open case. Reopening an open task changes nothing. */
 export async function reopenTask(taskId: string): Promise<CompleteTaskResult> {
   const user = await authorize("task.write");
+  return moveTask(user, taskId, { action: "task.reopen", from: "DONE", to: "OPEN", scope: taskScope(user), refuseOnClosedCase: true });
+}
+
+/**
+ * Moves a task between open and done, once: a task not in `from` (already
+ * moved, or moved meanwhile) stays as it is and the answer is still yes. The
+ * move is audited and counts as an entry on its case unless the case is closed.
+ */
+async function moveTask(
+  user: SignedInUser,
+  taskId: string,
+  move: { action: "task.complete" | "task.reopen"; from: "OPEN" | "DONE"; to: "OPEN" | "DONE"; scope: Prisma.TaskWhereInput; refuseOnClosedCase: boolean },
+): Promise<CompleteTaskResult> {
   return getDb().$transaction(async (tx) => {
     const task = await tx.task.findFirst({
-      where: { AND: [{ id: taskId }, taskScope(user)] },
+      where: { AND: [{ id: taskId }, move.scope] },
       select: { id: true, caseId: true, status: true, case: { select: { status: true } } },
     });
-    if (!task || task.case?.status === "CLOSED") return refuseMissing(user, "task.reopen", "Task", taskId);
-    if (task.status !== "DONE") return { ok: true, caseId: task.caseId } as const;
-    const { count } = await tx.task.updateMany({ where: { id: task.id, status: "DONE" }, data: { status: "OPEN", doneAt: null } });
+    const caseClosed = task?.case?.status === "CLOSED";
+    if (!task || (move.refuseOnClosedCase && caseClosed)) return refuseMissing(user, move.action, "Task", taskId);
+    if (task.status !== move.from) return { ok: true, caseId: task.caseId } as const;
+    const { count } = await tx.task.updateMany({ where: { id: task.id, status: move.from }, data: { status: move.to, doneAt: move.to === "DONE" ? new Date() : null } });
     if (count === 0) return { ok: true, caseId: task.caseId } as const;
     await recordAudit(tx, auditActor(user), {
-      action: "task.reopen",
+      action: move.action,
       resourceType: "Task",
       resourceId: task.id,
       caseId: task.caseId ?? undefined,
-      changes: { status: ["DONE", "OPEN"] },
+      changes: { status: [move.from, move.to] },
     });
-    if (task.caseId) await markCaseEntry(tx, task.caseId);
+    if (task.caseId && !caseClosed) await markCaseEntry(tx, task.caseId);
     return { ok: true, caseId: task.caseId } as const;
   });
 }

@@ -5,7 +5,8 @@ import { revalidatePath } from "next/cache";
 import { authorize } from "@/lib/gate";
 import { boundId } from "@/lib/action-arguments";
 import { drawReviewMonth, markPick, signOffReviewMonth } from "@/lib/data/log-review";
-import { fieldErrorState, formValues, type FormState } from "@/lib/form-state";
+import { formAction } from "@/lib/form-action";
+import type { FormState } from "@/lib/form-state";
 import { isReviewMonth } from "@/lib/log-review/month";
 import { MonthFormSchema, PickVerdictFormSchema } from "@/lib/schemas/log-review";
 
@@ -14,24 +15,23 @@ import { MonthFormSchema, PickVerdictFormSchema } from "@/lib/schemas/log-review
 
 export async function drawMonthAction(_prev: FormState, formData: FormData): Promise<FormState> {
   await authorize("logReview.write");
-  const values = formValues(formData);
-  const parsed = MonthFormSchema.safeParse(values);
-  if (!parsed.success) return fieldErrorState(parsed.error, values);
-  const result = await drawReviewMonth(parsed.data.month);
-  if (!result.ok) return { status: "error", fieldErrors: { month: [result.error] }, values };
-  redirect(`/log-review/${result.month}`);
+  return formAction(formData, MonthFormSchema, {
+    write: (form) => drawReviewMonth(form.month),
+    fields: { monthNotEnded: "month", monthFormat: "month" },
+    success: (result) => redirect(`/log-review/${result.month}`),
+  });
 }
 
 export async function markPickAction(month: string, pickId: string, _prev: FormState, formData: FormData): Promise<FormState> {
   await authorize("logReview.write");
   pickId = boundId(pickId);
-  const values = formValues(formData);
-  const parsed = PickVerdictFormSchema.safeParse(values);
-  if (!parsed.success) return fieldErrorState(parsed.error, values);
-  const result = await markPick(pickId, parsed.data);
-  if (isReviewMonth(month)) revalidatePath(`/log-review/${month}`);
-  if (!result.ok) return { status: "error", formError: result.error, values };
-  return { status: "success" };
+  return formAction(formData, PickVerdictFormSchema, {
+    write: (form) => markPick(pickId, form),
+    revalidate: () => {
+      if (isReviewMonth(month)) revalidatePath(`/log-review/${month}`);
+    },
+    revalidateAfterRefusal: true,
+  });
 }
 
 export async function signOffAction(month: string, _prev: FormState, formData: FormData): Promise<FormState> {

@@ -6,31 +6,30 @@ import { boundFlag, boundId, boundReturnPath } from "@/lib/action-arguments";
 import { redirect } from "next/navigation";
 import { CreateUserFormSchema, UpdateUserFormSchema } from "@/lib/schemas/user";
 import { createUser, resetPassword, revokeSignInSessionAsAdmin, setUserActive, updateUser } from "@/lib/data/users";
-import { fieldErrorState, formValues, type FormState } from "@/lib/form-state";
+import { formAction } from "@/lib/form-action";
+import type { FormState } from "@/lib/form-state";
 
 export type UserFormState = FormState & { temporaryPassword?: string; createdEmail?: string; awaitingApproval?: boolean };
 
 export async function createUserAction(_prev: UserFormState, formData: FormData): Promise<UserFormState> {
   await authorize("user.manage");
-  const values = formValues(formData);
-  const parsed = CreateUserFormSchema.safeParse(values);
-  if (!parsed.success) return fieldErrorState(parsed.error, values);
-  const result = await createUser(parsed.data);
-  if (!result.ok) return { status: "error", fieldErrors: result.error === "emailTaken" ? { email: [result.error] } : { teamId: [result.error] }, values };
-  revalidatePath("/admin/users");
-  return { status: "success", temporaryPassword: result.temporaryPassword, createdEmail: parsed.data.email, awaitingApproval: result.awaitingApproval };
+  return formAction(formData, CreateUserFormSchema, {
+    write: createUser,
+    fields: { emailTaken: "email", teamRequired: "teamId" },
+    revalidate: () => revalidatePath("/admin/users"),
+    success: (result, _values, form) => ({ status: "success", temporaryPassword: result.temporaryPassword, createdEmail: form.email, awaitingApproval: result.awaitingApproval }),
+  });
 }
 
 export async function updateUserAction(userId: string, _prev: FormState, formData: FormData): Promise<FormState> {
   await authorize("user.manage");
   userId = boundId(userId);
-  const values = formValues(formData);
-  const parsed = UpdateUserFormSchema.safeParse(values);
-  if (!parsed.success) return fieldErrorState(parsed.error, values);
-  const result = await updateUser(userId, parsed.data);
-  if (!result.ok) return result.error === "teamRequired" ? { status: "error", fieldErrors: { teamId: [result.error] }, values } : { status: "error", formError: result.error, values };
-  revalidatePath(`/admin/users/${userId}`);
-  return { status: "success", values };
+  return formAction(formData, UpdateUserFormSchema, {
+    write: (form) => updateUser(userId, form),
+    fields: { teamRequired: "teamId" },
+    revalidate: () => revalidatePath(`/admin/users/${userId}`),
+    success: (_result, values) => ({ status: "success", values }),
+  });
 }
 
 export async function setUserActiveAction(userId: string, isActive: boolean): Promise<void> {

@@ -1,17 +1,18 @@
 "use server";
 
+import { revalidatePath } from "next/cache";
 import { authorize } from "@/lib/gate";
 import { boundId } from "@/lib/action-arguments";
-
-import { revalidatePath } from "next/cache";
 import { addHouseholdMember, removeHouseholdMember, updateHouseholdMember } from "@/lib/data/household";
 import { changeCaseStatus, reassignCase, undoLastStatusChange } from "@/lib/data/cases";
-import { fieldErrorState, formValues, type FormState } from "@/lib/form-state";
+import { formAction } from "@/lib/form-action";
+import type { FormState } from "@/lib/form-state";
 import { CaseVersionSchema, HouseholdMemberFormSchema, ReassignFormSchema, StatusChangeFormSchema, UndoStatusFormSchema } from "@/lib/schemas/case";
 
 // Thin actions for the case overview: parse with the shared schema, call the
 // data layer (which checks scope, the status machine and the version), then
-// refresh the page. Errors are keys under "cases.errors".
+// refresh the page, after a refusal too: it may mean the case moved on.
+// Errors are keys under "cases.errors".
 
 export type StatusFormState = FormState & { followUpsScheduled?: number };
 
@@ -27,76 +28,75 @@ const STATUS_ERROR_FIELD: Record<string, string> = {
 export async function changeStatusAction(caseId: string, _prev: StatusFormState, formData: FormData): Promise<StatusFormState> {
   await authorize("case.update");
   caseId = boundId(caseId);
-  const values = formValues(formData);
-  const parsed = StatusChangeFormSchema.safeParse(values);
-  if (!parsed.success) return fieldErrorState(parsed.error, values);
-  const result = await changeCaseStatus(caseId, parsed.data);
-  revalidatePath(`/cases/${caseId}`, "layout");
-  if (result.ok) return { status: "success", followUpsScheduled: result.followUpsScheduled };
-  const field = STATUS_ERROR_FIELD[result.error];
-  if (field) return { status: "error", fieldErrors: { [field]: [result.error] }, values };
-  // A stale form: the page now shows the current status; what was typed is dropped on purpose.
-  return { status: "error", formError: result.error === "conflict" ? "staleStatus" : result.error };
+  return formAction(formData, StatusChangeFormSchema, {
+    write: (form) => changeCaseStatus(caseId, form),
+    revalidate: () => revalidatePath(`/cases/${caseId}`, "layout"),
+    revalidateAfterRefusal: true,
+    success: (result) => ({ status: "success", followUpsScheduled: result.followUpsScheduled }),
+    fields: STATUS_ERROR_FIELD,
+    // A stale form: the page now shows the current status; what was typed is dropped on purpose.
+    messages: { conflict: "staleStatus" },
+    keepValues: false,
+  });
 }
 
 /** Undoes the last status change with a new change back (never an edit of the old one). */
 export async function undoStatusAction(caseId: string, _prev: FormState, formData: FormData): Promise<FormState> {
   await authorize("case.update");
-  const values = formValues(formData);
-  const parsed = UndoStatusFormSchema.safeParse(values);
-  if (!parsed.success) {
-    const result = fieldErrorState(parsed.error, values);
+  return formAction(formData, UndoStatusFormSchema, {
     // A missing or tampered version is a stale form, not a field the user can fix.
-    return result.fieldErrors?.version ? { status: "error", formError: "staleStatus" } : result;
-  }
-  const result = await undoLastStatusChange(caseId, parsed.data);
-  revalidatePath(`/cases/${caseId}`, "layout");
-  if (result.ok) return { status: "success" };
-  return { status: "error", formError: result.error === "conflict" ? "staleStatus" : result.error };
+    invalid: (state) => (state.fieldErrors?.version ? { status: "error", formError: "staleStatus" } : state),
+    write: (form) => undoLastStatusChange(caseId, form),
+    revalidate: () => revalidatePath(`/cases/${caseId}`, "layout"),
+    revalidateAfterRefusal: true,
+    messages: { conflict: "staleStatus" },
+    keepValues: false,
+  });
 }
 
 export async function addMemberAction(caseId: string, _prev: FormState, formData: FormData): Promise<FormState> {
   await authorize("case.update");
   caseId = boundId(caseId);
-  const values = formValues(formData);
-  const parsed = HouseholdMemberFormSchema.safeParse(values);
-  if (!parsed.success) return fieldErrorState(parsed.error, values);
-  const result = await addHouseholdMember(caseId, parsed.data);
-  revalidatePath(`/cases/${caseId}`, "layout");
-  return result.ok ? { status: "success" } : { status: "error", formError: result.error, values };
+  return formAction(formData, HouseholdMemberFormSchema, {
+    write: (form) => addHouseholdMember(caseId, form),
+    revalidate: () => revalidatePath(`/cases/${caseId}`, "layout"),
+    revalidateAfterRefusal: true,
+  });
 }
 
 export async function updateMemberAction(caseId: string, memberId: string, _prev: FormState, formData: FormData): Promise<FormState> {
   await authorize("case.update");
   caseId = boundId(caseId);
   memberId = boundId(memberId);
-  const values = formValues(formData);
-  const parsed = HouseholdMemberFormSchema.safeParse(values);
-  if (!parsed.success) return fieldErrorState(parsed.error, values);
-  const result = await updateHouseholdMember(caseId, memberId, parsed.data);
-  revalidatePath(`/cases/${caseId}`, "layout");
-  return result.ok ? { status: "success", values } : { status: "error", formError: result.error, values };
+  return formAction(formData, HouseholdMemberFormSchema, {
+    write: (form) => updateHouseholdMember(caseId, memberId, form),
+    revalidate: () => revalidatePath(`/cases/${caseId}`, "layout"),
+    revalidateAfterRefusal: true,
+    success: (_result, values) => ({ status: "success", values }),
+  });
 }
 
 export async function removeMemberAction(caseId: string, memberId: string, _prev: FormState, formData: FormData): Promise<FormState> {
   await authorize("case.update");
   caseId = boundId(caseId);
   memberId = boundId(memberId);
-  const parsed = CaseVersionSchema.safeParse(formValues(formData));
-  if (!parsed.success) return { status: "error", formError: "versionInvalid" };
-  const result = await removeHouseholdMember(caseId, memberId, parsed.data.caseVersion);
-  revalidatePath(`/cases/${caseId}`, "layout");
-  return result.ok ? { status: "success" } : { status: "error", formError: result.error };
+  return formAction(formData, CaseVersionSchema, {
+    invalid: () => ({ status: "error", formError: "versionInvalid" }),
+    write: (form) => removeHouseholdMember(caseId, memberId, form.caseVersion),
+    revalidate: () => revalidatePath(`/cases/${caseId}`, "layout"),
+    revalidateAfterRefusal: true,
+    keepValues: false,
+  });
 }
 
 export async function reassignAction(caseId: string, _prev: FormState, formData: FormData): Promise<FormState> {
   await authorize("case.assign");
   caseId = boundId(caseId);
-  const values = formValues(formData);
-  const parsed = ReassignFormSchema.safeParse(values);
-  if (!parsed.success) return fieldErrorState(parsed.error, values);
-  const result = await reassignCase(caseId, parsed.data);
-  revalidatePath(`/cases/${caseId}`, "layout");
-  if (result.ok) return { status: "success" };
-  return result.error === "adviserNotInTeam" ? { status: "error", fieldErrors: { adviserId: [result.error] }, values } : { status: "error", formError: result.error };
+  return formAction(formData, ReassignFormSchema, {
+    write: (form) => reassignCase(caseId, form),
+    revalidate: () => revalidatePath(`/cases/${caseId}`, "layout"),
+    revalidateAfterRefusal: true,
+    fields: { adviserNotInTeam: "adviserId" },
+    keepValues: false,
+  });
 }

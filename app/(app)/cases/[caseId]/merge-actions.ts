@@ -5,7 +5,8 @@ import { authorize } from "@/lib/gate";
 import { boundId } from "@/lib/action-arguments";
 import { proposeCaseMerge } from "@/lib/data/case-merge";
 import { formatOfficeDateTime } from "@/lib/dates";
-import { fieldErrorState, formValues, type FormState } from "@/lib/form-state";
+import { formAction } from "@/lib/form-action";
+import type { FormState } from "@/lib/form-state";
 import { MergeProposalFormSchema } from "@/lib/schemas/case-merge";
 
 /** A form state whose message may name who did what first (the merge already proposed). */
@@ -17,16 +18,14 @@ const FIELD_OF: Record<string, string> = { targetNotFound: "intoCaseNumber", sam
 export async function proposeMergeAction(caseId: string, _prev: MergeFormState, formData: FormData): Promise<MergeFormState> {
   await authorize("case.merge");
   caseId = boundId(caseId);
-  const values = formValues(formData);
-  const parsed = MergeProposalFormSchema.safeParse(values);
-  if (!parsed.success) return fieldErrorState(parsed.error, values);
-  const result = await proposeCaseMerge(caseId, parsed.data);
-  revalidatePath(`/cases/${caseId}`, "layout");
-  if (result.ok) return { status: "success" };
-  if (result.error === "alreadyProposed") {
-    return { status: "error", formError: result.error, values, params: { name: result.proposedBy, at: formatOfficeDateTime(result.proposedAt), from: result.fromCaseNumber, into: result.intoCaseNumber } };
-  }
-  const field = FIELD_OF[result.error];
-  if (field) return { status: "error", fieldErrors: { [field]: [result.error] }, values };
-  return { status: "error", formError: result.error, values };
+  return formAction(formData, MergeProposalFormSchema, {
+    write: (form) => proposeCaseMerge(caseId, form),
+    revalidate: () => revalidatePath(`/cases/${caseId}`, "layout"),
+    revalidateAfterRefusal: true,
+    fields: FIELD_OF,
+    refused: (result, values) =>
+      result.error === "alreadyProposed"
+        ? { status: "error", formError: result.error, values, params: { name: result.proposedBy, at: formatOfficeDateTime(result.proposedAt), from: result.fromCaseNumber, into: result.intoCaseNumber } }
+        : undefined,
+  });
 }

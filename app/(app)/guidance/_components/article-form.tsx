@@ -5,6 +5,7 @@ import { useActionState, useEffect, useRef } from "react";
 import { useTranslations } from "next-intl";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
+import { ConflictPanel } from "@/components/ui/conflict-panel";
 import { EditForm } from "@/components/ui/edit-form";
 import { CheckboxField } from "@/components/ui/checkbox-field";
 import { TextField } from "@/components/ui/field";
@@ -66,14 +67,10 @@ export function ArticleForm({ action, initial, isNew, cancelHref, owners, topics
     <EditForm state={state} id="article-form" action={formAction} className="flex flex-col gap-6" noValidate>
       <div aria-live="polite" ref={alertRef} tabIndex={-1} className="flex flex-col gap-3 focus:outline-none">
         {state.status === "error" && conflict ? (
-          <div role="alert" className="flex flex-col gap-3 rounded-md border border-red-300 bg-red-50 px-4 py-3 text-sm text-red-900">
-            <h2 className="text-base font-semibold">{t("conflictTitle")}</h2>
-            <p>
-              {t("conflictBody", {
-                who: conflict.changedBy ?? t("conflictSomeone"),
-                when: conflict.changedAt ? formatOfficeDateTime(new Date(conflict.changedAt)) : "",
-              })}
-            </p>
+          <ConflictPanel
+            title={t("conflictTitle")}
+            body={t("conflictBody", { who: conflict.changedBy ?? t("conflictSomeone"), when: conflict.changedAt ? formatOfficeDateTime(new Date(conflict.changedAt)) : "" })}
+          >
             {changedByThem.length ? (
               <div className="flex flex-col gap-3">
                 <p>{t("conflictCompare")}</p>
@@ -91,7 +88,7 @@ export function ArticleForm({ action, initial, isNew, cancelHref, owners, topics
               <p>{t("conflictSame")}</p>
             )}
             <p>{t("conflictKept")}</p>
-          </div>
+          </ConflictPanel>
         ) : null}
         {state.status === "error" && state.formError && !conflict ? <Alert tone="error">{tErrors(state.formError)}</Alert> : null}
         {state.status === "error" && errorCount ? <Alert tone="error">{t("formHasErrors", { count: errorCount })}</Alert> : null}

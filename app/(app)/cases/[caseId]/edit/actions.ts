@@ -1,12 +1,12 @@
 "use server";
 
-import { authorize } from "@/lib/gate";
-import { boundId } from "@/lib/action-arguments";
-
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
+import { authorize } from "@/lib/gate";
+import { boundId } from "@/lib/action-arguments";
 import { updateCase } from "@/lib/data/cases";
-import { fieldErrorState, formValues, type FormState } from "@/lib/form-state";
+import { formAction } from "@/lib/form-action";
+import { formValues, type FormState } from "@/lib/form-state";
 import { CaseEditFormSchema, caseToFormValues } from "@/lib/schemas/case";
 
 export type CaseConflictView = {
@@ -39,24 +39,28 @@ function parseBase(raw: FormDataEntryValue | null): Record<string, string> {
 export async function updateCaseAction(caseId: string, prev: CaseEditState, formData: FormData): Promise<CaseEditState> {
   await authorize("case.update");
   caseId = boundId(caseId);
-  const values = formValues(formData, ["baseValues"]);
-  const parsed = CaseEditFormSchema.safeParse(values);
-  if (!parsed.success) return { ...fieldErrorState(parsed.error, values), conflict: prev.conflict };
-  const result = await updateCase(caseId, parsed.data);
-  if (result.ok) {
-    revalidatePath(`/cases/${caseId}`, "layout");
-    redirect(`/cases/${caseId}`);
-  }
-  if (result.error !== "conflict") return { status: "error", formError: result.error, values };
-  return {
-    status: "error",
-    formError: "conflict",
-    values: { ...values, version: String(result.version) },
-    conflict: {
-      current: caseToFormValues(result.current),
-      base: parseBase(formData.get("baseValues")),
-      changedBy: result.changedBy,
-      changedAt: result.changedAt?.toISOString() ?? null,
+  return formAction(formData, CaseEditFormSchema, {
+    read: (form) => {
+      const values = formValues(form, ["baseValues"]);
+      return { input: values, values };
     },
-  };
+    invalid: (state): CaseEditState => ({ ...state, conflict: prev.conflict }),
+    write: (form) => updateCase(caseId, form),
+    revalidate: () => revalidatePath(`/cases/${caseId}`, "layout"),
+    success: () => redirect(`/cases/${caseId}`),
+    refused: (result, values) =>
+      result.error === "conflict"
+        ? {
+            status: "error",
+            formError: "conflict",
+            values: { ...values, version: String(result.version) },
+            conflict: {
+              current: caseToFormValues(result.current),
+              base: parseBase(formData.get("baseValues")),
+              changedBy: result.changedBy,
+              changedAt: result.changedAt?.toISOString() ?? null,
+            },
+          }
+        : undefined,
+  });
 }

@@ -6,7 +6,8 @@ import { authorize } from "@/lib/gate";
 import { boundId } from "@/lib/action-arguments";
 import { correctReferralDecision } from "@/lib/data/referral-decisions";
 import { formatOfficeDateTime } from "@/lib/dates";
-import { fieldErrorState, formValues, type FormState } from "@/lib/form-state";
+import { formAction } from "@/lib/form-action";
+import type { FormState } from "@/lib/form-state";
 import { DecisionCorrectionFormSchema } from "@/lib/schemas/referral";
 
 /** A form state whose message may carry what someone else saved first. */
@@ -25,16 +26,15 @@ export async function correctDecisionAction(caseId: string, referralId: string, 
   await authorize("referral.write");
   caseId = boundId(caseId);
   referralId = boundId(referralId);
-  const values = formValues(formData);
-  const parsed = DecisionCorrectionFormSchema.safeParse(values);
-  if (!parsed.success) return fieldErrorState(parsed.error, values);
-  const result = await correctReferralDecision(referralId, parsed.data);
-  revalidatePath(`/cases/${caseId}`, "layout");
-  if (result.ok) redirect(`/cases/${caseId}/referrals/${referralId}?saved=correction`);
-  if (result.error === "conflict") {
-    return { status: "error", formError: "staleForm", values, conflict: { name: result.changedBy ?? "–", at: result.changedAt ? formatOfficeDateTime(result.changedAt) : "–", current: result.current } };
-  }
-  const field = FIELD_OF[result.error];
-  if (field) return { status: "error", fieldErrors: { [field]: [result.error] }, values };
-  return { status: "error", formError: result.error, values };
+  return formAction(formData, DecisionCorrectionFormSchema, {
+    write: (form) => correctReferralDecision(referralId, form),
+    revalidate: () => revalidatePath(`/cases/${caseId}`, "layout"),
+    revalidateAfterRefusal: true,
+    fields: FIELD_OF,
+    refused: (result, values) =>
+      result.error === "conflict"
+        ? { status: "error", formError: "staleForm", values, conflict: { name: result.changedBy ?? "–", at: result.changedAt ? formatOfficeDateTime(result.changedAt) : "–", current: result.current } }
+        : undefined,
+    success: () => redirect(`/cases/${caseId}/referrals/${referralId}?saved=correction`),
+  });
 }

@@ -1,25 +1,27 @@
 "use server";
 
-import { authorize } from "@/lib/gate";
-import { boundId, boundReturnPath } from "@/lib/action-arguments";
-
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
+import { authorize } from "@/lib/gate";
+import { boundId, boundReturnPath } from "@/lib/action-arguments";
 import { completeTask, createTask, reopenTask, updateTask } from "@/lib/data/tasks";
+import { formAction } from "@/lib/form-action";
+import type { FormState } from "@/lib/form-state";
 import { TaskEditFormSchema, TaskFormSchema } from "@/lib/schemas/task";
-import { fieldErrorState, formValues, type FormState } from "@/lib/form-state";
+
+/** A task shows on its case and on the assignee's day. */
+function revalidateTasks(caseId: string): void {
+  revalidatePath(`/cases/${caseId}`, "layout");
+  revalidatePath("/my-day");
+}
 
 export async function createTaskAction(caseId: string, _prev: FormState, formData: FormData): Promise<FormState> {
   await authorize("task.write");
   caseId = boundId(caseId);
-  const values = formValues(formData);
-  const parsed = TaskFormSchema.safeParse(values);
-  if (!parsed.success) return fieldErrorState(parsed.error, values);
-  const result = await createTask(caseId, parsed.data);
-  if (!result.ok) return { status: "error", formError: result.error, values };
-  revalidatePath(`/cases/${caseId}`, "layout");
-  revalidatePath("/my-day");
-  return { status: "success" };
+  return formAction(formData, TaskFormSchema, {
+    write: (form) => createTask(caseId, form),
+    revalidate: () => revalidateTasks(caseId),
+  });
 }
 
 /** Bound arguments come back from the browser: only these pages are valid destinations. */
@@ -38,18 +40,13 @@ export async function completeTaskAction(taskId: string, returnTo: string): Prom
 /** Corrects a task's title, date, "waiting on" or assignee. */
 export async function updateTaskAction(caseId: string, taskId: string, _prev: FormState, formData: FormData): Promise<FormState> {
   await authorize("task.write");
-  const values = formValues(formData);
-  const parsed = TaskEditFormSchema.safeParse(values);
-  if (!parsed.success) {
-    const state = fieldErrorState(parsed.error, values);
-    return state.fieldErrors?.updatedAt ? { status: "error", formError: "staleForm", values } : state;
-  }
-  const result = await updateTask(caseId, taskId, parsed.data);
-  revalidatePath(`/cases/${caseId}`, "layout");
-  revalidatePath("/my-day");
-  if (result.ok) return { status: "success" };
-  if (result.error === "assigneeCannotSeeCase") return { status: "error", fieldErrors: { assigneeId: [result.error] }, values };
-  return { status: "error", formError: result.error, values };
+  return formAction(formData, TaskEditFormSchema, {
+    invalid: (state) => (state.fieldErrors?.updatedAt ? { status: "error", formError: "staleForm", values: state.values } : state),
+    write: (form) => updateTask(caseId, taskId, form),
+    revalidate: () => revalidateTasks(caseId),
+    revalidateAfterRefusal: true,
+    fields: { assigneeCannotSeeCase: "assigneeId" },
+  });
 }
 
 /** Reopens a task marked done by mistake. */

@@ -5,7 +5,7 @@ import { redirect } from "next/navigation";
 import { authorize } from "@/lib/gate";
 import { boundId } from "@/lib/action-arguments";
 import { updateArticle } from "@/lib/data/guidance";
-import { fieldErrorState, formValues } from "@/lib/form-state";
+import { formAction } from "@/lib/form-action";
 import { UpdateArticleFormSchema, type ArticleContent } from "@/lib/schemas/guidance";
 import type { ArticleFormState } from "../../_components/form-state";
 
@@ -24,28 +24,25 @@ function asFormValues(content: ArticleContent): Record<string, string> {
 export async function updateArticleAction(articleId: string, slug: string, prev: ArticleFormState, formData: FormData): Promise<ArticleFormState> {
   await authorize("guidance.edit");
   articleId = boundId(articleId);
-  const values = formValues(formData);
-  const parsed = UpdateArticleFormSchema.safeParse(values);
-  if (!parsed.success) return { ...fieldErrorState(parsed.error, values), conflict: prev.conflict };
-  const result = await updateArticle(articleId, parsed.data);
-  if (result.ok) {
-    revalidatePath("/guidance", "layout");
-    redirect(SLUG.test(slug) ? `/guidance/${slug}?notice=saved` : "/guidance");
-  }
-  if (result.error !== "conflict") {
-    return result.error === "ownerInvalid"
-      ? { status: "error", fieldErrors: { ownerId: ["ownerInvalid"] }, values, conflict: prev.conflict }
-      : { status: "error", formError: "notFound", values };
-  }
-  return {
-    status: "error",
-    formError: "conflict",
-    values: { ...values, version: String(result.version) },
-    conflict: {
-      current: asFormValues(result.current),
-      version: result.version,
-      changedBy: result.changedBy,
-      changedAt: result.changedAt?.toISOString() ?? null,
+  return formAction(formData, UpdateArticleFormSchema, {
+    invalid: (state): ArticleFormState => ({ ...state, conflict: prev.conflict }),
+    write: (form) => updateArticle(articleId, form),
+    revalidate: () => revalidatePath("/guidance", "layout"),
+    success: () => redirect(SLUG.test(slug) ? `/guidance/${slug}?notice=saved` : "/guidance"),
+    refused: (result, values) => {
+      if (result.error === "ownerInvalid") return { status: "error", fieldErrors: { ownerId: ["ownerInvalid"] }, values, conflict: prev.conflict };
+      if (result.error !== "conflict") return { status: "error", formError: "notFound", values };
+      return {
+        status: "error",
+        formError: "conflict",
+        values: { ...values, version: String(result.version) },
+        conflict: {
+          current: asFormValues(result.current),
+          version: result.version,
+          changedBy: result.changedBy,
+          changedAt: result.changedAt?.toISOString() ?? null,
+        },
+      };
     },
-  };
+  });
 }

@@ -6,6 +6,7 @@ import { useActionState, useEffect, useRef } from "react";
 import { useTranslations } from "next-intl";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
+import { ConflictPanel } from "@/components/ui/conflict-panel";
 import { EditForm } from "@/components/ui/edit-form";
 
 import { CaseDetailFields, PersonFields, type CaseFieldOptions } from "../../../_components/case-fields";
@@ -61,14 +62,11 @@ export function CaseEditForm({ caseId, version, initial, options }: Props) {
     <EditForm state={state} id="case-edit" action={action} className="flex flex-col gap-6" noValidate>
       <div aria-live="polite" ref={alertRef} tabIndex={-1}>
         {state.status === "error" && conflict ? (
-          <div role="alert" className="flex flex-col gap-3 rounded-md border border-red-300 bg-red-50 px-4 py-3 text-sm text-red-900">
-            <h3 className="text-base font-semibold">{t("conflictTitle")}</h3>
-            <p>
-              {t("conflictBody", {
-                who: conflict.changedBy ?? t("conflictSomeone"),
-                when: conflict.changedAt ? formatOfficeDateTime(new Date(conflict.changedAt)) : "",
-              })}
-            </p>
+          <ConflictPanel
+            heading="h3"
+            title={t("conflictTitle")}
+            body={t("conflictBody", { who: conflict.changedBy ?? t("conflictSomeone"), when: conflict.changedAt ? formatOfficeDateTime(new Date(conflict.changedAt)) : "" })}
+          >
             {changedByThem.length ? (
               <ScrollRegion label={t("conflictTitle")} className="rounded border border-red-200 bg-white text-slate-900">
                 <table className="w-full text-left text-sm">
@@ -102,7 +100,7 @@ export function CaseEditForm({ caseId, version, initial, options }: Props) {
             ) : (
               <p>{t("conflictNoFieldChanges")}</p>
             )}
-          </div>
+          </ConflictPanel>
         ) : null}
         {state.status === "error" && !conflict ? <Alert tone="error">{state.formError ? t(`errors.${state.formError}`) : t("formHasErrors")}</Alert> : null}
         {state.status === "error" && conflict && state.fieldErrors ? <Alert tone="error">{t("formHasErrors")}</Alert> : null}
