@@ -20,6 +20,12 @@ export function separateAppRole(ownerUrl: string, appUrl: string): string | null
 
 const ident = (name: string) => `"${name.replace(/"/g, '""')}"`;
 
+/**
+ * Tables the database derives and the app only reads: the figures' summary, written by the
+ * triggers' figure_refresh with its owner's rights (decision 027, migration figure_tables_owner_only).
+ */
+export const DERIVED_TABLES = ["FigureEvent", "FigureMonth"] as const;
+
 export async function grantAppRole(client: pg.ClientBase, appRole: string): Promise<void> {
   const role = ident(appRole);
   const { rows } = await client.query<{ rolsuper: boolean; owned: string[] }>(
@@ -47,11 +53,13 @@ export async function grantAppRole(client: pg.ClientBase, appRole: string): Prom
     REVOKE UPDATE, DELETE, TRUNCATE ON "AuditEvent" FROM ${role};
     -- The app reads which migrations ran (readiness), never writes them.
     REVOKE INSERT, UPDATE, DELETE ON "_prisma_migrations" FROM ${role};
+    -- The figures are the cases' own: only the database derives them.
+    REVOKE INSERT, UPDATE, DELETE, TRUNCATE ON ${DERIVED_TABLES.map(ident).join(", ")} FROM ${role};
   `);
 }
 
 /**
- * Tables the connected role cannot read and add rows to: empty when the grants
+ * Tables the connected role cannot read and add rows to (read, for the derived ones): empty when the grants
  * reached every table, as they should after every migration run. Readiness
  * asks it, so a production database whose grants were missed (a table made by
  * hand, a restore without the grant step) is reported before a user meets a
@@ -62,9 +70,9 @@ export async function tablesWithoutGrants(client: Pick<pg.ClientBase, "query">):
     `SELECT n.nspname || '.' || c.relname AS name
      FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
      WHERE n.nspname IN ('public', $1) AND c.relkind IN ('r', 'p') AND c.relname <> '_prisma_migrations'
-       AND NOT (has_table_privilege(c.oid, 'SELECT') AND has_table_privilege(c.oid, 'INSERT'))
+       AND NOT (has_table_privilege(c.oid, 'SELECT') AND (has_table_privilege(c.oid, 'INSERT') OR c.relname = ANY($2::text[])))
      ORDER BY 1`,
-    [JOB_QUEUE_SCHEMA],
+    [JOB_QUEUE_SCHEMA, DERIVED_TABLES],
   );
   return rows.map((row) => row.name);
 }

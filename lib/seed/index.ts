@@ -8,6 +8,7 @@
 // end-to-end tests. No "server-only": it runs outside Next.js.
 import pg from "pg";
 import { hashPassword } from "../passwords";
+import { DERIVED_TABLES } from "../migrations/app-role";
 import { DEMO_LOGINS, DEMO_PASSWORD, type DemoLogin } from "./demo-logins";
 import { DEFAULT_CASE_COUNT, buildStaff, pickMyDay, planAll } from "./demo-office";
 import { createFactories } from "./factories";
@@ -173,7 +174,7 @@ export async function seedDemo(databaseUrl: string, options: SeedOptions = {}): 
   }
 
   // Fresh statistics, or the first queries plan as if the tables were empty.
-  await vacuumAnalyze(databaseUrl, [...Object.keys(counts), ...FIGURE_TABLES]);
+  await vacuumAnalyze(databaseUrl, [...Object.keys(counts), ...DERIVED_TABLES]);
 
   const elapsedMs = Math.round(performance.now() - started);
   log(`Seeded ${caseCount.toLocaleString("en")} cases in ${(elapsedMs / 1000).toFixed(1)} s.`);
@@ -182,8 +183,6 @@ export async function seedDemo(databaseUrl: string, options: SeedOptions = {}): 
   return { cases: caseCount, counts, elapsedMs, logins: DEMO_LOGINS };
 }
 
-/** The tables the database derives the figures into (decision 027): written by figure_refresh, not by the seed. */
-const FIGURE_TABLES = ["FigureEvent", "FigureMonth"];
 
 async function writeInserts(client: pg.Client, inserts: readonly EncodedInsert[], count: (table: string, n: number) => void): Promise<void> {
   for (const insert of inserts) count(insert.table, await runInsert(client, insert));
