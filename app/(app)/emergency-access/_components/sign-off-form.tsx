@@ -2,7 +2,7 @@
 
 import { useActionState } from "react";
 import { useTranslations } from "next-intl";
-import { Alert } from "@/components/ui/alert";
+import { FormErrorAlert } from "@/components/ui/form-error-alert";
 import { SubmitRow } from "@/components/ui/button";
 import { ChoiceGroup } from "@/components/ui/choice-group";
 import { EditForm } from "@/components/ui/edit-form";
@@ -21,7 +21,7 @@ export function SignOffForm({ grantId }: { grantId: string }) {
   return (
     <EditForm action={action} state={state} className="flex flex-col gap-3" noValidate>
       <div aria-live="polite">
-        {state.status === "error" ? <Alert tone="error">{state.formError ? t(`errors.${state.formError}`) : t("formHasErrors")}</Alert> : null}
+        <FormErrorAlert state={state} namespace="emergencySignOff" />
       </div>
       <ChoiceGroup
         legend={t("verdict")}

@@ -3,6 +3,7 @@
 import { useActionState } from "react";
 import { useTranslations } from "next-intl";
 import { Alert } from "@/components/ui/alert";
+import { FormErrorAlert } from "@/components/ui/form-error-alert";
 import { Button, SubmitRow } from "@/components/ui/button";
 import { EditForm } from "@/components/ui/edit-form";
 import { CheckboxField } from "@/components/ui/checkbox-field";
@@ -45,7 +46,7 @@ export function MemberForm({ action, idPrefix, caseVersion, initial, countries, 
         <EditForm state={state} action={formAction} className="grid gap-4 sm:grid-cols-2" noValidate>
           <div aria-live="polite" className="sm:col-span-2">
             {state.status === "success" ? <Alert tone="success">{t("memberSaved")}</Alert> : null}
-            {state.status === "error" ? <Alert tone="error">{state.formError ? t(`errors.${state.formError}`) : t("formHasErrors")}</Alert> : null}
+            <FormErrorAlert state={state} namespace="cases" />
           </div>
           <input type="hidden" name="caseVersion" value={caseVersion} />
           <SelectField

@@ -4,6 +4,7 @@ import { useActionState } from "react";
 import { fieldErrorText } from "@/lib/form-state";
 import { useTranslations } from "next-intl";
 import { Alert } from "@/components/ui/alert";
+import { FormErrorAlert } from "@/components/ui/form-error-alert";
 import { SubmitRow } from "@/components/ui/button";
 import { SelectField } from "@/components/ui/select-field";
 import { TextareaField } from "@/components/ui/textarea-field";
@@ -38,7 +39,7 @@ export function StatusForm({ caseId, version, today, nextStatuses, outcomes }: P
             {t("statusChanged")} {state.followUpsScheduled ? t("followUpsScheduled") : null}
           </Alert>
         ) : null}
-        {state.status === "error" ? <Alert tone="error">{state.formError ? t(`errors.${state.formError}`) : t("formHasErrors")}</Alert> : null}
+        <FormErrorAlert state={state} namespace="cases" />
       </div>
       <input type="hidden" name="version" value={version} />
       <SelectField

@@ -3,6 +3,7 @@
 import { useActionState } from "react";
 import { useTranslations } from "next-intl";
 import { Alert } from "@/components/ui/alert";
+import { FormErrorAlert } from "@/components/ui/form-error-alert";
 import { SubmitRow } from "@/components/ui/button";
 import { EditForm } from "@/components/ui/edit-form";
 import { ChoiceGroup } from "@/components/ui/choice-group";
@@ -30,7 +31,7 @@ export function FollowUpForm({ months, action, initial }: Props) {
     <EditForm state={state} action={formAction} className="flex flex-col gap-4" noValidate>
       <div aria-live="polite">
         {state.status === "success" ? <Alert tone="success">{t("saved", { months })}</Alert> : null}
-        {state.status === "error" ? <Alert tone="error">{state.formError ? tc(`errors.${state.formError}`) : tc("formHasErrors")}</Alert> : null}
+        <FormErrorAlert state={state} namespace="casework" />
       </div>
       <input type="hidden" name="savedAt" value={values.savedAt ?? ""} />
       <DateField

@@ -2,7 +2,7 @@
 
 import { useActionState, useState } from "react";
 import { useTranslations } from "next-intl";
-import { Alert } from "@/components/ui/alert";
+import { FormErrorAlert } from "@/components/ui/form-error-alert";
 import { SubmitRow } from "@/components/ui/button";
 import { ChoiceGroup } from "@/components/ui/choice-group";
 import { EditForm } from "@/components/ui/edit-form";
@@ -42,7 +42,7 @@ export function GiveForm({ action, languages }: Props) {
   return (
     <EditForm state={state} action={formAction} className="give-form flex flex-col gap-4 rounded-lg border border-slate-200 bg-white p-4" noValidate>
       <div aria-live="polite">
-        {state.status === "error" ? <Alert tone="error">{state.formError ? t(`errors.${state.formError}`) : t("errors.formHasErrors")}</Alert> : null}
+        <FormErrorAlert state={state} namespace="clientMaterial" fallback="errors.formHasErrors" />
       </div>
       {/* The language list marks unreviewed translations of the text chosen here. */}
       <div onChange={(event) => setKind((event.target as HTMLInputElement).value)}>

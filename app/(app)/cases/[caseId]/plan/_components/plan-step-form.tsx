@@ -3,6 +3,7 @@
 import { useActionState } from "react";
 import { useTranslations } from "next-intl";
 import { Alert } from "@/components/ui/alert";
+import { FormErrorAlert } from "@/components/ui/form-error-alert";
 import { Button } from "@/components/ui/button";
 import { EditForm } from "@/components/ui/edit-form";
 import { SelectField } from "@/components/ui/select-field";
@@ -48,7 +49,7 @@ export function PlanStepForm({ kind, action, initial }: Props) {
       </div>
       <div aria-live="polite" className="sm:col-span-4">
         {state.status === "success" ? <Alert tone="success">{t("stepSaved", { step: title })}</Alert> : null}
-        {state.status === "error" ? <Alert tone="error">{state.formError ? tc(`errors.${state.formError}`) : tc("formHasErrors")}</Alert> : null}
+        <FormErrorAlert state={state} namespace="casework" />
       </div>
     </EditForm>
   );

@@ -2,7 +2,7 @@
 
 import { useActionState } from "react";
 import { useTranslations } from "next-intl";
-import { Alert } from "@/components/ui/alert";
+import { FormErrorAlert } from "@/components/ui/form-error-alert";
 import { SubmitRow } from "@/components/ui/button";
 import { EditForm } from "@/components/ui/edit-form";
 import { ChoiceGroup } from "@/components/ui/choice-group";
@@ -60,7 +60,7 @@ function ReferralFormShell({
   submitLabel: string;
   children: React.ReactNode;
 }) {
-  const { t, state, formAction, isPending } = form;
+  const { state, formAction, isPending } = form;
   return (
     <EditForm state={state} action={formAction} className="grid gap-4 sm:grid-cols-2" noValidate aria-labelledby={`${id}-heading`}>
       <h3 id={`${id}-heading`} className="text-lg font-semibold sm:col-span-2">
@@ -69,7 +69,7 @@ function ReferralFormShell({
       {intro}
       <div className="sm:col-span-2">
         <div aria-live="polite">
-          {state.status === "error" ? <Alert tone="error">{state.formError ? t(`errors.${state.formError}`) : t("formHasErrors")}</Alert> : null}
+          <FormErrorAlert state={state} namespace="referrals" />
         </div>
       </div>
       <input type="hidden" name="version" value={version} />

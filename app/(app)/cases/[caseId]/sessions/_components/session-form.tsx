@@ -2,7 +2,7 @@
 
 import { useActionState, useState } from "react";
 import { useTranslations } from "next-intl";
-import { Alert } from "@/components/ui/alert";
+import { FormErrorAlert } from "@/components/ui/form-error-alert";
 import { Button, SubmitRow } from "@/components/ui/button";
 import { EditForm } from "@/components/ui/edit-form";
 import { CheckboxField } from "@/components/ui/checkbox-field";
@@ -40,12 +40,11 @@ export function SessionForm({ action, initial, languages, submitLabel, nextStepR
 
   const error = fieldErrorText(state, tc);
   const topics = (values.topics ?? "").split(",").filter(Boolean);
-  const hasErrors = state.status === "error";
 
   return (
     <EditForm state={state} action={formAction} className="flex flex-col gap-6 rounded-lg border border-slate-200 bg-white p-4" noValidate>
       <div aria-live="polite">
-        {hasErrors ? <Alert tone="error">{state.formError ? tc(`errors.${state.formError}`) : tc("formHasErrors")}</Alert> : null}
+        <FormErrorAlert state={state} namespace="casework" />
       </div>
       {values.savedAt ? <input type="hidden" name="savedAt" value={values.savedAt} /> : null}
 

@@ -3,6 +3,7 @@
 import { useActionState } from "react";
 import { useTranslations } from "next-intl";
 import { Alert } from "@/components/ui/alert";
+import { FormErrorAlert } from "@/components/ui/form-error-alert";
 import { SubmitRow } from "@/components/ui/button";
 import { EditForm } from "@/components/ui/edit-form";
 import { TextField } from "@/components/ui/field";
@@ -22,7 +23,7 @@ export function TaskForm({ action }: { action: (prev: FormState, formData: FormD
       <h3 className="text-lg font-semibold sm:col-span-3">{t("addTask")}</h3>
       <div aria-live="polite" className="sm:col-span-3">
         {state.status === "success" ? <Alert tone="success">{t("taskAdded")}</Alert> : null}
-        {state.status === "error" ? <Alert tone="error">{state.formError ? tc(`errors.${state.formError}`) : tc("formHasErrors")}</Alert> : null}
+        <FormErrorAlert state={state} namespace="casework" />
       </div>
       <TextField
         key={`title-${state.status}`}
