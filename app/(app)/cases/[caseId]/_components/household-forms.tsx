@@ -16,6 +16,7 @@ import { GenderField, PermitFields, type Option } from "../../_components/case-f
 import { DateField } from "@/components/ui/date-field";
 import { ComboboxField } from "@/components/ui/combobox-field";
 import { MULTI_FIELD_COUNT } from "@/lib/schemas/form-constants";
+import { formField } from "@/components/ui/form-field";
 
 type MemberFormProps = {
   action: (prev: FormState, formData: FormData) => Promise<FormState>;
@@ -70,18 +71,14 @@ export function MemberForm({ action, idPrefix, caseVersion, initial, countries, 
           <DateField
             id={id("birthDate")}
             label={t("fields.birthDate")}
-            name="birthDate"
-            defaultValue={values.birthDate}
-            error={error("birthDate")}
+            {...formField("birthDate", values, error)}
             hint={t("hints.date")}
           />
           <GenderField id={id("gender")} value={values.gender} error={error("gender")} />
           <TextField
             id={id("identityNumber")}
             label={t("fields.identityNumber")}
-            name="identityNumber"
-            defaultValue={values.identityNumber}
-            error={error("identityNumber")}
+            {...formField("identityNumber", values, error)}
             hint={t("hints.identityNumber")}
             inputMode="numeric"
             autoComplete="off"

@@ -14,6 +14,7 @@ import { changeStatusAction, type StatusFormState } from "../actions";
 import { DateField } from "@/components/ui/date-field";
 import { SubmitForm } from "@/components/ui/submit-form";
 import { REASON_MAX } from "@/lib/schemas/form-constants";
+import { formField } from "@/components/ui/form-field";
 
 const INITIAL: StatusFormState = { status: "idle" };
 
@@ -62,12 +63,10 @@ export function StatusForm({ caseId, version, today, nextStatuses, outcomes }: P
       <TextareaField
         id="status-reason"
         label={t("reason")}
-        name="reason"
+        {...formField("reason", values, error)}
         hint={t("reasonHint")}
         rows={3}
         maxLength={REASON_MAX * 2}
-        defaultValue={values.reason}
-        error={error("reason")}
         className="sm:col-span-2"
       />
       {outcomes.length ? (

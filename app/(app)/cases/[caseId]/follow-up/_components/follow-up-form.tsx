@@ -12,6 +12,7 @@ import { fieldErrorText, INITIAL_FORM_STATE, type FormState } from "@/lib/form-s
 
 import { DateField } from "@/components/ui/date-field";
 import { FOLLOW_UP_NOTES_MAX, REINTEGRATION_DIMENSIONS, SCORES } from "@/lib/schemas/form-constants";
+import { formField } from "@/components/ui/form-field";
 
 type Props = {
   months: number;
@@ -37,10 +38,8 @@ export function FollowUpForm({ months, action, initial }: Props) {
       <DateField
         id={`${prefix}-completedOn`}
         label={t("completedOn")}
-        name="completedOn"
+        {...formField("completedOn", values, error)}
         hint={tc("dateHint")}
-        defaultValue={values.completedOn}
-        error={error("completedOn")}
         className="max-w-xs"
       />
       {REINTEGRATION_DIMENSIONS.map((dimension) => (
@@ -64,10 +63,8 @@ export function FollowUpForm({ months, action, initial }: Props) {
       <TextareaField
         id={`${prefix}-notes`}
         label={t("notes")}
-        name="notes"
+        {...formField("notes", values, error)}
         hint={t("notesHint", { max: FOLLOW_UP_NOTES_MAX.toLocaleString("sv-SE") })}
-        defaultValue={values.notes}
-        error={error("notes")}
         rows={4}
       />
       <SubmitRow pending={isPending}>{t("save", { months })}</SubmitRow>

@@ -13,6 +13,7 @@ import { fieldErrorText, INITIAL_FORM_STATE, type FormState } from "@/lib/form-s
 import { DateField } from "@/components/ui/date-field";
 import { PLAN_NOTE_MAX } from "@/lib/schemas/form-constants";
 import { PLAN_STEP_STATUSES } from "@/lib/vocabularies/plan-steps";
+import { formField } from "@/components/ui/form-field";
 
 type Props = {
   kind: string;
@@ -35,10 +36,8 @@ export function PlanStepForm({ kind, action, initial }: Props) {
       <SelectField
         id={`${prefix}-status`}
         label={t("status")}
-        name="status"
+        {...formField("status", values, error)}
         options={PLAN_STEP_STATUSES.map((status) => ({ value: status, label: t(`statuses.${status}`) }))}
-        defaultValue={values.status}
-        error={error("status")}
       />
       <DateField id={`${prefix}-due`} label={t("dueOn")} name="dueOn" hint={tc("dateHint")} defaultValue={values.dueOn} error={error("dueOn")} />
       <TextareaField id={`${prefix}-note`} label={t("note")} name="note" hint={t("noteHint", { max: PLAN_NOTE_MAX })} defaultValue={values.note} error={error("note")} rows={2} />

@@ -13,6 +13,7 @@ import { REFERRAL_DECISIONS } from "@/lib/referrals/status-machine";
 
 import type { CorrectionFormState } from "../decision-actions";
 import { AGENCY_REFERENCE_MAX, DECISION_CORRECTION_REASON_MAX } from "@/lib/schemas/form-constants";
+import { formField } from "@/components/ui/form-field";
 
 type Current = { decision: string; decidedOn: string; decisionAmountSek: number | null; agencyReference: string | null };
 type Action = (prev: CorrectionFormState, formData: FormData) => Promise<CorrectionFormState>;
@@ -101,11 +102,9 @@ export function DecisionCorrectionForm({ action, version, current }: { action: A
           key={`fix-reason-${state.status}`}
           id="fix-reason"
           label={t("reason")}
-          name="reason"
+          {...formField("reason", values, error)}
           hint={t("reasonHint", { max: DECISION_CORRECTION_REASON_MAX })}
           rows={2}
-          defaultValue={values.reason}
-          error={error("reason")}
           className="sm:col-span-2"
         />
         <SubmitRow pending={isPending} className="sm:col-span-2">{t("submit")}</SubmitRow>

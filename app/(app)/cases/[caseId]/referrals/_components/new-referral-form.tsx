@@ -13,6 +13,7 @@ import { REFERRAL_TYPES } from "@/lib/referrals/status-machine";
 import { DateField } from "@/components/ui/date-field";
 import { SubmitForm } from "@/components/ui/submit-form";
 import { CONSENT_NOTE_MAX, REFERRAL_NOTE_MAX } from "@/lib/schemas/form-constants";
+import { formField } from "@/components/ui/form-field";
 
 type Props = {
   action: (prev: FormState, formData: FormData) => Promise<FormState>;
@@ -62,29 +63,23 @@ export function NewReferralForm({ action, organisations, linkedCheckHint }: Prop
       />
       <TextareaField
         label={t("fields.note")}
-        name="note"
+        {...formField("note", values, error)}
         hint={t("hints.note", { max: REFERRAL_NOTE_MAX })}
         rows={3}
-        defaultValue={values.note}
-        error={error("note")}
       />
       <fieldset className="grid gap-4 rounded-md border border-slate-200 p-4 sm:grid-cols-2">
         <legend className="px-1 text-sm font-semibold text-slate-900">{t("consentLegend")}</legend>
         <p className="text-sm text-slate-700 sm:col-span-2">{t("consentIntro")}</p>
         <DateField
           label={t("fields.consentGivenOn")}
-          name="consentGivenOn"
+          {...formField("consentGivenOn", values, error)}
           hint={t("hints.date")}
-          defaultValue={values.consentGivenOn}
-          error={error("consentGivenOn")}
         />
         <TextareaField
           label={t("fields.consentNote")}
-          name="consentNote"
+          {...formField("consentNote", values, error)}
           hint={t("hints.consentNote", { max: CONSENT_NOTE_MAX })}
           rows={2}
-          defaultValue={values.consentNote}
-          error={error("consentNote")}
           className="sm:col-span-2"
         />
       </fieldset>

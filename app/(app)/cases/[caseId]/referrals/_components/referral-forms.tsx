@@ -16,6 +16,7 @@ import { REFERRAL_DECISIONS } from "@/lib/referrals/status-machine";
 
 import { DateField } from "@/components/ui/date-field";
 import { AGENCY_REFERENCE_MAX, CONSENT_NOTE_MAX, EVENT_NOTE_MAX } from "@/lib/schemas/form-constants";
+import { formField } from "@/components/ui/form-field";
 
 // The forms on a referral's page: consent, a status change and the decision.
 // Each offers only what the status machine allows from here; the data layer
@@ -87,11 +88,9 @@ function EventNoteField({ id, form }: { id: string; form: ReturnType<typeof useR
       key={`${id}-${state.status}`}
       id={id}
       label={t("fields.eventNote")}
-      name="note"
+      {...formField("note", values, error)}
       hint={t("hints.eventNote", { max: EVENT_NOTE_MAX })}
       rows={2}
-      defaultValue={values.note}
-      error={error("note")}
       className="sm:col-span-2"
     />
   );
@@ -200,10 +199,8 @@ export function DecisionForm({ action, version, today, statusOffers = [] }: { ac
         key={`amount-${state.status}`}
         id="decision-decisionAmountSek"
         label={t("fields.decisionAmountSek")}
-        name="decisionAmountSek"
+        {...formField("decisionAmountSek", values, error)}
         hint={t("hints.amount")}
-        defaultValue={values.decisionAmountSek}
-        error={error("decisionAmountSek")}
         inputMode="numeric"
         autoComplete="off"
       />
@@ -211,10 +208,8 @@ export function DecisionForm({ action, version, today, statusOffers = [] }: { ac
         key={`reference-${state.status}`}
         id="decision-agencyReference"
         label={t("fields.agencyReference")}
-        name="agencyReference"
+        {...formField("agencyReference", values, error)}
         hint={t("hints.agencyReference", { max: AGENCY_REFERENCE_MAX })}
-        defaultValue={values.agencyReference}
-        error={error("agencyReference")}
         autoComplete="off"
       />
       <DateField

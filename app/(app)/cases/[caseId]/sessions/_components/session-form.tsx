@@ -17,6 +17,7 @@ import { DateField } from "@/components/ui/date-field";
 import { TASK_TITLE_MAX } from "@/lib/schemas/form-constants";
 import { INTERPRETER_AGENCY_MAX, INTERPRETER_DIALECT_MAX, MAX_NEXT_STEPS, NOTES_MAX, PARTICIPANTS_MAX, SESSION_MAX_MINUTES, SESSION_MIN_MINUTES } from "@/lib/schemas/form-constants";
 import { COUNSELLING_TOPICS, SESSION_MODES } from "@/lib/vocabularies/counselling";
+import { formField } from "@/components/ui/form-field";
 
 type Props = {
   action: (prev: FormState, formData: FormData) => Promise<FormState>;
@@ -54,10 +55,8 @@ export function SessionForm({ action, initial, languages, submitLabel, nextStepR
         <TextField label={t("time")} name="time" hint={tc("timeHint")} defaultValue={values.time} error={error("time")} inputMode="numeric" autoComplete="off" />
         <TextField
           label={t("duration")}
-          name="durationMinutes"
+          {...formField("durationMinutes", values, error)}
           hint={t("durationHint", { min: SESSION_MIN_MINUTES, max: SESSION_MAX_MINUTES })}
-          defaultValue={values.durationMinutes}
-          error={error("durationMinutes")}
           inputMode="numeric"
           autoComplete="off"
         />
@@ -90,18 +89,14 @@ export function SessionForm({ action, initial, languages, submitLabel, nextStepR
         />
         <TextField
           label={tm("interpreter.dialect")}
-          name="interpreterDialect"
+          {...formField("interpreterDialect", values, error)}
           hint={tm("interpreter.dialectHint", { max: INTERPRETER_DIALECT_MAX })}
-          defaultValue={values.interpreterDialect}
-          error={error("interpreterDialect")}
           autoComplete="off"
         />
         <TextField
           label={tm("interpreter.agency")}
-          name="interpreterAgency"
+          {...formField("interpreterAgency", values, error)}
           hint={tm("interpreter.agencyHint", { max: INTERPRETER_AGENCY_MAX })}
-          defaultValue={values.interpreterAgency}
-          error={error("interpreterAgency")}
           autoComplete="off"
         />
         <ChoiceGroup
@@ -114,20 +109,16 @@ export function SessionForm({ action, initial, languages, submitLabel, nextStepR
         />
         <TextField
           label={tm("interpreter.idNumber")}
-          name="interpreterIdNumber"
+          {...formField("interpreterIdNumber", values, error)}
           hint={tm("interpreter.idNumberHint")}
-          defaultValue={values.interpreterIdNumber}
-          error={error("interpreterIdNumber")}
           autoComplete="off"
         />
       </fieldset>
 
       <TextareaField
         label={t("participants")}
-        name="participants"
+        {...formField("participants", values, error)}
         hint={t("participantsHint", { max: PARTICIPANTS_MAX })}
-        defaultValue={values.participants}
-        error={error("participants")}
         rows={2}
       />
 

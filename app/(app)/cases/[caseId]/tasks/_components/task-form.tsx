@@ -11,6 +11,7 @@ import { fieldErrorText, INITIAL_FORM_STATE, type FormState } from "@/lib/form-s
 
 import { DateField } from "@/components/ui/date-field";
 import { TASK_TITLE_MAX } from "@/lib/schemas/form-constants";
+import { formField } from "@/components/ui/form-field";
 
 export function TaskForm({ action }: { action: (prev: FormState, formData: FormData) => Promise<FormState> }) {
   const t = useTranslations("tasks");
@@ -28,27 +29,21 @@ export function TaskForm({ action }: { action: (prev: FormState, formData: FormD
       <TextField
         key={`title-${state.status}`}
         label={t("taskTitle")}
-        name="title"
+        {...formField("title", values, error)}
         hint={t("taskTitleHint", { max: TASK_TITLE_MAX })}
-        defaultValue={values.title}
-        error={error("title")}
         autoComplete="off"
       />
       <DateField
         key={`due-${state.status}`}
         label={t("taskDueOn")}
-        name="dueOn"
+        {...formField("dueOn", values, error)}
         hint={tc("dateHint")}
-        defaultValue={values.dueOn}
-        error={error("dueOn")}
       />
       <TextField
         key={`waiting-${state.status}`}
         label={t("waitingOn")}
-        name="waitingOn"
+        {...formField("waitingOn", values, error)}
         hint={t("waitingOnHint")}
-        defaultValue={values.waitingOn}
-        error={error("waitingOn")}
         autoComplete="off"
       />
       <SubmitRow pending={isPending} className="sm:col-span-3">{t("addTask")}</SubmitRow>

@@ -8,6 +8,7 @@ import { EditForm } from "@/components/ui/edit-form";
 import { TextField } from "@/components/ui/field";
 import { TextareaField } from "@/components/ui/textarea-field";
 import { fieldErrorText, INITIAL_FORM_STATE, type FormState } from "@/lib/form-state";
+import { formField } from "@/components/ui/form-field";
 
 type Props = {
   action: (prev: FormState, formData: FormData) => Promise<FormState>;
@@ -34,10 +35,8 @@ export function ClientMaterialTextForm({ action, initial, lang, dir, isTranslati
       <TextField label={t("admin.fieldTitle")} name="title" defaultValue={values.title} error={error("title")} lang={lang} dir={dir} className="client-script" autoComplete="off" />
       <TextareaField
         label={t("admin.fieldBody")}
-        name="body"
+        {...formField("body", values, error)}
         hint={t("admin.fieldBodyHint")}
-        defaultValue={values.body}
-        error={error("body")}
         rows={24}
         lang={lang}
         dir={dir}
