@@ -11,6 +11,7 @@ import { fieldErrorText, INITIAL_FORM_STATE } from "@/lib/form-state";
 import { releaseToQueueAction, requestTransferAction } from "../handover-actions";
 import { formatOfficeDay } from "@/lib/dates";
 import { TRANSFER_REASON_MAX } from "@/lib/schemas/form-constants";
+import { FormHeading } from "@/components/ui/form-heading";
 
 /** The adviser puts their case back in the team's intake queue. */
 export function ReleaseToQueueForm({ caseId, version }: { caseId: string; version: number }) {
@@ -18,10 +19,7 @@ export function ReleaseToQueueForm({ caseId, version }: { caseId: string; versio
   const [state, action, isPending] = useActionState(releaseToQueueAction.bind(null, caseId), INITIAL_FORM_STATE);
   return (
     <form action={action} className="flex flex-col gap-3" aria-labelledby="release-heading">
-      <h3 id="release-heading" className="text-lg font-semibold">
-        {t("release.heading")}
-      </h3>
-      <p className="text-sm text-slate-700">{t("release.intro")}</p>
+      <FormHeading id="release-heading" title={t("release.heading")} intro={t("release.intro")} />
       <div aria-live="polite">{state.formError ? <Alert tone="error">{t(`errors.${state.formError}`)}</Alert> : null}</div>
       <input type="hidden" name="version" value={version} />
       <div>
@@ -50,9 +48,7 @@ export function TransferRequestForm({
   const error = fieldErrorText(state, t);
   return (
     <section className="flex flex-col gap-3" aria-labelledby="transfer-heading">
-      <h3 id="transfer-heading" className="text-lg font-semibold">
-        {t("transfer.heading")}
-      </h3>
+      <FormHeading id="transfer-heading" title={t("transfer.heading")} />
       <div aria-live="polite">
         {state.status === "success" ? <Alert tone="success">{t("transfer.requested")}</Alert> : null}
         {state.formError ? <Alert tone="error">{t(`errors.${state.formError}`)}</Alert> : null}

@@ -5,6 +5,7 @@ import { fieldErrorText } from "@/lib/form-state";
 import { useTranslations } from "next-intl";
 import { Alert } from "@/components/ui/alert";
 import { FormErrorAlert } from "@/components/ui/form-error-alert";
+import { FormHeading } from "@/components/ui/form-heading";
 import { SubmitRow } from "@/components/ui/button";
 import { SelectField } from "@/components/ui/select-field";
 import { TextareaField } from "@/components/ui/textarea-field";
@@ -30,10 +31,7 @@ export function StatusForm({ caseId, version, today, nextStatuses, outcomes }: P
   const error = fieldErrorText(state, t);
   return (
     <SubmitForm state={state} action={action} className="grid gap-4 sm:grid-cols-2" noValidate aria-labelledby="status-form-heading">
-      <h3 id="status-form-heading" className="text-lg font-semibold sm:col-span-2">
-        {t("changeStatus")}
-      </h3>
-      <p className="text-sm text-slate-700 sm:col-span-2">{t("changeStatusIntro")}</p>
+      <FormHeading id="status-form-heading" title={t("changeStatus")} intro={t("changeStatusIntro")} wide />
       <div aria-live="polite" className="sm:col-span-2">
         {state.status === "success" ? (
           <Alert tone="success">

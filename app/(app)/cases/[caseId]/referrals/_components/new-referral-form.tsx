@@ -14,6 +14,7 @@ import { DateField } from "@/components/ui/date-field";
 import { SubmitForm } from "@/components/ui/submit-form";
 import { CONSENT_NOTE_MAX, REFERRAL_NOTE_MAX } from "@/lib/schemas/form-constants";
 import { formField } from "@/components/ui/form-field";
+import { FormHeading } from "@/components/ui/form-heading";
 
 type Props = {
   action: (prev: FormState, formData: FormData) => Promise<FormState>;
@@ -32,9 +33,7 @@ export function NewReferralForm({ action, organisations, linkedCheckHint }: Prop
   };
   return (
     <SubmitForm state={state} action={formAction} className="grid gap-5 rounded-lg border border-slate-200 bg-white p-4" noValidate aria-labelledby="new-referral-heading">
-      <h3 id="new-referral-heading" className="text-lg font-semibold">
-        {t("newTitle")}
-      </h3>
+      <FormHeading id="new-referral-heading" title={t("newTitle")} />
       <div aria-live="polite">
         <FormErrorAlert state={state} namespace="referrals" />
       </div>

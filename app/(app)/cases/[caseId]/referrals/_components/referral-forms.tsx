@@ -17,6 +17,7 @@ import { REFERRAL_DECISIONS } from "@/lib/referrals/status-machine";
 import { DateField } from "@/components/ui/date-field";
 import { AGENCY_REFERENCE_MAX, CONSENT_NOTE_MAX, EVENT_NOTE_MAX } from "@/lib/schemas/form-constants";
 import { formField } from "@/components/ui/form-field";
+import { FormHeading } from "@/components/ui/form-heading";
 
 // The forms on a referral's page: consent, a status change and the decision.
 // Each offers only what the status machine allows from here; the data layer
@@ -64,9 +65,7 @@ function ReferralFormShell({
   const { state, formAction, isPending } = form;
   return (
     <EditForm state={state} action={formAction} className="grid gap-4 sm:grid-cols-2" noValidate aria-labelledby={`${id}-heading`}>
-      <h3 id={`${id}-heading`} className="text-lg font-semibold sm:col-span-2">
-        {title}
-      </h3>
+      <FormHeading id={`${id}-heading`} title={title} wide />
       {intro}
       <div className="sm:col-span-2">
         <div aria-live="polite">
