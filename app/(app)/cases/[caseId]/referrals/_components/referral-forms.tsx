@@ -79,6 +79,12 @@ function ReferralFormShell({
   );
 }
 
+/** The day of a status change or a decision: today unless the adviser says otherwise. */
+function EventDateField({ id, label, today, form }: { id: string; label: string; today: string; form: ReturnType<typeof useReferralForm> }) {
+  const { t, state, values, error } = form;
+  return <DateField key={`${id}-${state.status}`} id={id} label={label} name="occurredOn" hint={t("hints.date")} defaultValue={values.occurredOn ?? today} error={error("occurredOn")} />;
+}
+
 /** The comment on a status change or a decision: on the case's timeline, never in the letter. */
 function EventNoteField({ id, form }: { id: string; form: ReturnType<typeof useReferralForm> }) {
   const { t, state, values, error } = form;
@@ -136,7 +142,7 @@ type StatusProps = { action: Action; version: number; today: string; nextStatuse
 /** Every allowed next step except the decision, which has its own form. */
 export function StatusChangeForm({ action, version, today, nextStatuses, hasConsent }: StatusProps) {
   const form = useReferralForm(action);
-  const { t, state, values, error } = form;
+  const { t, values, error } = form;
   const tStatus = useTranslations("referrals.statuses");
   const options = nextStatuses.filter((status) => status !== "DECIDED");
   if (options.length === 0) return null;
@@ -159,15 +165,7 @@ export function StatusChangeForm({ action, version, today, nextStatuses, hasCons
         defaultValue={values.toStatus ?? options[0]}
         error={error("toStatus")}
       />
-      <DateField
-        key={`occurredOn-${state.status}`}
-        id="status-occurredOn"
-        label={t("fields.occurredOn")}
-        name="occurredOn"
-        hint={t("hints.date")}
-        defaultValue={values.occurredOn ?? today}
-        error={error("occurredOn")}
-      />
+      <EventDateField id="status-occurredOn" label={t("fields.occurredOn")} today={today} form={form} />
       <EventNoteField id="status-note" form={form} />
     </ReferralFormShell>
   );
@@ -211,15 +209,7 @@ export function DecisionForm({ action, version, today, statusOffers = [] }: { ac
         hint={t("hints.agencyReference", { max: AGENCY_REFERENCE_MAX })}
         autoComplete="off"
       />
-      <DateField
-        key={`decidedOn-${state.status}`}
-        id="decision-occurredOn"
-        label={t("fields.decidedOn")}
-        name="occurredOn"
-        hint={t("hints.date")}
-        defaultValue={values.occurredOn ?? today}
-        error={error("occurredOn")}
-      />
+      <EventDateField id="decision-occurredOn" label={t("fields.decidedOn")} today={today} form={form} />
       <EventNoteField id="decision-note" form={form} />
       {statusOffers.length ? (
         // Offered, and ticked, by default: the case follows the decision in the same step, with the note as its one reason.
