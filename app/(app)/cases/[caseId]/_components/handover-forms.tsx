@@ -3,7 +3,7 @@
 import { useActionState } from "react";
 import { useTranslations } from "next-intl";
 import { Alert } from "@/components/ui/alert";
-import { Button } from "@/components/ui/button";
+import { SubmitRow } from "@/components/ui/button";
 import { SelectField } from "@/components/ui/select-field";
 import { TextareaField } from "@/components/ui/textarea-field";
 import { fieldErrorText, INITIAL_FORM_STATE } from "@/lib/form-state";
@@ -22,11 +22,7 @@ export function ReleaseToQueueForm({ caseId, version }: { caseId: string; versio
       <FormHeading id="release-heading" title={t("release.heading")} intro={t("release.intro")} />
       <div aria-live="polite">{state.formError ? <Alert tone="error">{t(`errors.${state.formError}`)}</Alert> : null}</div>
       <input type="hidden" name="version" value={version} />
-      <div>
-        <Button type="submit" variant="secondary" disabled={isPending}>
-          {t("release.button")}
-        </Button>
-      </div>
+      <SubmitRow pending={isPending} variant="secondary">{t("release.button")}</SubmitRow>
     </form>
   );
 }
@@ -68,11 +64,7 @@ export function TransferRequestForm({
             error={error("teamId")}
           />
           <TextareaField id="transfer-reason" label={t("transfer.reason")} name="reason" rows={2} maxLength={TRANSFER_REASON_MAX} defaultValue={state.values?.reason ?? ""} error={error("reason")} />
-          <div>
-            <Button type="submit" variant="secondary" disabled={isPending}>
-              {t("transfer.button")}
-            </Button>
-          </div>
+          <SubmitRow pending={isPending} variant="secondary">{t("transfer.button")}</SubmitRow>
         </form>
       )}
     </section>

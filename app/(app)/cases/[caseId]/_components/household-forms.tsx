@@ -4,7 +4,7 @@ import { useActionState } from "react";
 import { useTranslations } from "next-intl";
 import { Alert } from "@/components/ui/alert";
 import { FormErrorAlert } from "@/components/ui/form-error-alert";
-import { Button, SubmitRow } from "@/components/ui/button";
+import { SubmitRow } from "@/components/ui/button";
 import { EditForm } from "@/components/ui/edit-form";
 import { CheckboxField } from "@/components/ui/checkbox-field";
 import { TextField } from "@/components/ui/field";
@@ -119,11 +119,7 @@ export function RemoveMemberForm({
       <p className="text-xs text-slate-600">{t("removeMemberHint")}</p>
       <div aria-live="polite">{state.formError ? <Alert tone="error">{t(`errors.${state.formError}`)}</Alert> : null}</div>
       <input type="hidden" name="caseVersion" value={caseVersion} />
-      <div>
-        <Button type="submit" variant="danger" disabled={isPending}>
-          {label}
-        </Button>
-      </div>
+      <SubmitRow pending={isPending} variant="danger">{label}</SubmitRow>
     </EditForm>
   );
 }

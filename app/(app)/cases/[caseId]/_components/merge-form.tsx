@@ -4,7 +4,7 @@ import { useActionState } from "react";
 import { useTranslations } from "next-intl";
 import { Alert } from "@/components/ui/alert";
 import { FormErrorAlert } from "@/components/ui/form-error-alert";
-import { Button } from "@/components/ui/button";
+import { SubmitRow } from "@/components/ui/button";
 import { EditForm } from "@/components/ui/edit-form";
 import { TextField } from "@/components/ui/field";
 import { TextareaField } from "@/components/ui/textarea-field";
@@ -51,11 +51,7 @@ export function MergeForm({ caseId }: { caseId: string }) {
           defaultValue={state.status === "success" ? "" : state.values?.reason}
           error={error("reason")}
         />
-        <div>
-          <Button type="submit" variant="secondary" disabled={isPending}>
-            {t("submit")}
-          </Button>
-        </div>
+        <SubmitRow pending={isPending} variant="secondary">{t("submit")}</SubmitRow>
       </EditForm>
     </details>
   );

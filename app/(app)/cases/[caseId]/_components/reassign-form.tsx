@@ -3,7 +3,7 @@
 import { useActionState } from "react";
 import { useTranslations } from "next-intl";
 import { Alert } from "@/components/ui/alert";
-import { Button } from "@/components/ui/button";
+import { SubmitRow } from "@/components/ui/button";
 import { SelectField } from "@/components/ui/select-field";
 import { fieldErrorText, INITIAL_FORM_STATE } from "@/lib/form-state";
 import { reassignAction } from "../actions";
@@ -29,11 +29,7 @@ export function ReassignForm({ caseId, version, advisers }: { caseId: string; ve
         options={advisers.map((adviser) => ({ value: adviser.id, label: adviser.name }))}
         error={error("adviserId")}
       />
-      <div>
-        <Button type="submit" variant="secondary" disabled={isPending}>
-          {t("assignButton")}
-        </Button>
-      </div>
+      <SubmitRow pending={isPending} variant="secondary">{t("assignButton")}</SubmitRow>
     </SubmitForm>
   );
 }

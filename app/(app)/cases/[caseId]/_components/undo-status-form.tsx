@@ -4,7 +4,7 @@ import { useActionState } from "react";
 import { useTranslations } from "next-intl";
 import { Alert } from "@/components/ui/alert";
 import { FormErrorAlert } from "@/components/ui/form-error-alert";
-import { Button } from "@/components/ui/button";
+import { SubmitRow } from "@/components/ui/button";
 import { TextareaField } from "@/components/ui/textarea-field";
 import type { CaseStatus } from "@/lib/generated/prisma/enums";
 import { INITIAL_FORM_STATE } from "@/lib/form-state";
@@ -38,11 +38,7 @@ export function UndoStatusForm({ caseId, version, from, to }: { caseId: string; 
           defaultValue={state.values?.reason}
           error={reasonError ? t(`errors.${reasonError}`) : undefined}
         />
-        <div>
-          <Button type="submit" variant="secondary" disabled={isPending}>
-            {t("undoButton")}
-          </Button>
-        </div>
+        <SubmitRow pending={isPending} variant="secondary">{t("undoButton")}</SubmitRow>
       </SubmitForm>
     </details>
   );
