@@ -5,3 +5,9 @@
 export function formField(name: string, values: Partial<Record<string, string>>, error: (name: string) => string | undefined) {
   return { name, defaultValue: values[name], error: error(name) };
 }
+
+/** The same for a group of radios: the echoed choice, or none. */
+export function formChoice(name: string, values: Partial<Record<string, string>>, error: (name: string) => string | undefined) {
+  const value = values[name];
+  return { name, defaultValue: value ? [value] : [], error: error(name) };
+}

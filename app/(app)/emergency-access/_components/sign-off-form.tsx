@@ -11,6 +11,7 @@ import { INITIAL_FORM_STATE, fieldErrorText } from "@/lib/form-state";
 
 import { reviewEmergencyAccessAction } from "../actions";
 import { EMERGENCY_VERDICTS } from "@/lib/schemas/form-constants";
+import { formChoice } from "@/components/ui/form-field";
 
 /** The sign-off of one emergency grant: the verdict and a comment. */
 export function SignOffForm({ grantId }: { grantId: string }) {
@@ -25,12 +26,10 @@ export function SignOffForm({ grantId }: { grantId: string }) {
       </div>
       <ChoiceGroup
         legend={t("verdict")}
-        name="verdict"
+        {...formChoice("verdict", values, error)}
         type="radio"
         idPrefix={`verdict-${grantId}`}
         options={EMERGENCY_VERDICTS.map((verdict) => ({ value: verdict, label: t(`verdicts.${verdict}`) }))}
-        defaultValue={values.verdict ? [values.verdict] : []}
-        error={error("verdict")}
       />
       <TextareaField label={t("comment")} name="comment" id={`comment-${grantId}`} rows={2} defaultValue={values.comment} error={error("comment")} hint={t("commentHint")} />
       <SubmitRow pending={isPending}>{t("submit")}</SubmitRow>

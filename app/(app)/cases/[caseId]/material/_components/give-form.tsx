@@ -10,6 +10,7 @@ import { SelectField } from "@/components/ui/select-field";
 import { fieldErrorText, INITIAL_FORM_STATE, type FormState } from "@/lib/form-state";
 import "./give-form.css";
 import { CLIENT_MATERIAL_KINDS, CONSENT_ANSWERS, CONSENT_RECIPIENTS, type ClientMaterialKind } from "@/lib/vocabularies/client-material";
+import { formChoice } from "@/components/ui/form-field";
 
 export type LanguageChoice = {
   code: string;
@@ -69,11 +70,9 @@ export function GiveForm({ action, languages }: Props) {
         <ChoiceGroup
           legend={t("case.consent")}
           hint={t("case.consentHint")}
-          name="consent"
+          {...formChoice("consent", values, error)}
           type="radio"
           options={CONSENT_ANSWERS.map((value) => ({ value, label: t(`answers.${value}`) }))}
-          defaultValue={values.consent ? [values.consent] : []}
-          error={error("consent")}
         />
         <ChoiceGroup
           legend={t("case.recipients")}

@@ -13,7 +13,7 @@ import { REFERRAL_TYPES } from "@/lib/referrals/status-machine";
 import { DateField } from "@/components/ui/date-field";
 import { SubmitForm } from "@/components/ui/submit-form";
 import { CONSENT_NOTE_MAX, REFERRAL_NOTE_MAX } from "@/lib/schemas/form-constants";
-import { formField } from "@/components/ui/form-field";
+import { formChoice, formField } from "@/components/ui/form-field";
 import { FormHeading } from "@/components/ui/form-heading";
 
 type Props = {
@@ -49,15 +49,13 @@ export function NewReferralForm({ action, organisations, linkedCheckHint }: Prop
       />
       <ChoiceGroup
         legend={t("fields.type")}
-        name="type"
+        {...formChoice("type", values, error)}
         type="radio"
         options={REFERRAL_TYPES.map((type) => ({
           value: type,
           label: t(`types.${type}`),
           description: type === "RETURN_GRANT_APPLICATION" && linkedCheckHint ? `${t(`typeHints.${type}`)} ${linkedCheckHint}` : t(`typeHints.${type}`),
         }))}
-        defaultValue={values.type ? [values.type] : []}
-        error={error("type")}
         idPrefix="new-referral"
       />
       <TextareaField

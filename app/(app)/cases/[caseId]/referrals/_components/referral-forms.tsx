@@ -16,7 +16,7 @@ import { REFERRAL_DECISIONS } from "@/lib/referrals/status-machine";
 
 import { DateField } from "@/components/ui/date-field";
 import { AGENCY_REFERENCE_MAX, CONSENT_NOTE_MAX, EVENT_NOTE_MAX } from "@/lib/schemas/form-constants";
-import { formField } from "@/components/ui/form-field";
+import { formChoice, formField } from "@/components/ui/form-field";
 import { FormHeading } from "@/components/ui/form-heading";
 
 // The forms on a referral's page: consent, a status change and the decision.
@@ -184,11 +184,9 @@ export function DecisionForm({ action, version, today, statusOffers = [] }: { ac
       <ChoiceGroup
         key={`decision-${state.status}`}
         legend={t("fields.decision")}
-        name="decision"
+        {...formChoice("decision", values, error)}
         type="radio"
         options={REFERRAL_DECISIONS.map((decision) => ({ value: decision, label: t(`decisions.${decision}`) }))}
-        defaultValue={values.decision ? [values.decision] : []}
-        error={error("decision")}
         idPrefix="decision"
         className="sm:col-span-2"
       />

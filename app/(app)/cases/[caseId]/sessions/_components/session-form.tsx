@@ -17,7 +17,7 @@ import { DateField } from "@/components/ui/date-field";
 import { TASK_TITLE_MAX } from "@/lib/schemas/form-constants";
 import { INTERPRETER_AGENCY_MAX, INTERPRETER_DIALECT_MAX, MAX_NEXT_STEPS, NOTES_MAX, PARTICIPANTS_MAX, SESSION_MAX_MINUTES, SESSION_MIN_MINUTES } from "@/lib/schemas/form-constants";
 import { COUNSELLING_TOPICS, SESSION_MODES } from "@/lib/vocabularies/counselling";
-import { formField } from "@/components/ui/form-field";
+import { formChoice, formField } from "@/components/ui/form-field";
 
 type Props = {
   action: (prev: FormState, formData: FormData) => Promise<FormState>;
@@ -64,11 +64,9 @@ export function SessionForm({ action, initial, languages, submitLabel, nextStepR
 
       <ChoiceGroup
         legend={t("mode")}
-        name="mode"
+        {...formChoice("mode", values, error)}
         type="radio"
         options={SESSION_MODES.map((mode) => ({ value: mode, label: tc(`modes.${mode}`) }))}
-        defaultValue={values.mode ? [values.mode] : []}
-        error={error("mode")}
         columns
       />
 
@@ -101,11 +99,9 @@ export function SessionForm({ action, initial, languages, submitLabel, nextStepR
         />
         <ChoiceGroup
           legend={tm("interpreter.mode")}
-          name="interpreterMode"
+          {...formChoice("interpreterMode", values, error)}
           type="radio"
           options={INTERPRETER_MODES.map((mode) => ({ value: mode, label: tm(`interpreterModes.${mode}`) }))}
-          defaultValue={values.interpreterMode ? [values.interpreterMode] : []}
-          error={error("interpreterMode")}
         />
         <TextField
           label={tm("interpreter.idNumber")}
