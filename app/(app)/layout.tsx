@@ -6,6 +6,7 @@ import { authorize } from "@/lib/gate";
 import { HeaderMenu } from "@/components/header-menu";
 import { MainNav } from "@/components/main-nav";
 import { NotificationBell } from "@/components/notification-bell";
+import { AccessibilityLink } from "@/components/accessibility-link";
 import { signOutAction } from "./actions";
 
 export default async function AppLayout({ children }: { children: React.ReactNode }) {
@@ -51,9 +52,7 @@ export default async function AppLayout({ children }: { children: React.ReactNod
       </main>
       <footer className="border-t border-slate-200 bg-white">
         <div className="mx-auto max-w-6xl px-4 py-3 text-sm">
-          <Link href="/accessibility" className="text-brand-700 underline">
-            {t("accessibilityStatement")}
-          </Link>
+          <AccessibilityLink />
         </div>
       </footer>
     </div>

@@ -3,6 +3,7 @@ import { PrintButton } from "@/components/eligibility/print-button";
 import { clientLanguage } from "@/lib/client-material/languages";
 import { TextBlocks } from "@/components/ui/text-blocks";
 import { CLIENT_SCRIPT_CLASS } from "./script-fonts";
+import "@/components/print-sheet.css";
 import "./client-print.css";
 
 type Props = {

@@ -4,7 +4,7 @@ import { useActionState, useState } from "react";
 import { fieldErrorText } from "@/lib/form-state";
 import { useTranslations } from "next-intl";
 import { Alert } from "@/components/ui/alert";
-import { Button, SubmitRow } from "@/components/ui/button";
+import { SubmitRow } from "@/components/ui/button";
 import { SelectField } from "@/components/ui/select-field";
 import { TextareaField } from "@/components/ui/textarea-field";
 import type { JournalFormState } from "@/lib/schemas/journal";
@@ -135,20 +135,12 @@ export function JournalDraftForm({
           />
         ) : null}
         <TextareaField id={`text-${entryId}`} label={t("text")} name="text" defaultValue={values.text ?? text} error={save.error("text")} rows={5} />
-        <div>
-          <Button type="submit" variant="secondary" disabled={save.isPending}>
-            {t("saveChanges")}
-          </Button>
-        </div>
+        <SubmitRow pending={save.isPending} variant="secondary">{t("saveChanges")}</SubmitRow>
       </form>
       <form action={sign.formAction} className="flex flex-col gap-2" noValidate>
         <div aria-live="polite">{sign.banner}</div>
         <p className="text-xs text-slate-600">{t("signHint")}</p>
-        <div>
-          <Button type="submit" disabled={sign.isPending}>
-            {t("sign")}
-          </Button>
-        </div>
+        <SubmitRow pending={sign.isPending}>{t("sign")}</SubmitRow>
       </form>
     </div>
   );

@@ -26,10 +26,10 @@ export function Button({
  * A form's submit button on a row of its own (in a grid form, `className`
  * spans it across the columns), disabled while the form is being saved.
  */
-export function SubmitRow({ pending, className, children }: { pending: boolean; className?: string; children: ReactNode }) {
+export function SubmitRow({ pending, variant, className, children }: { pending: boolean; variant?: Variant; className?: string; children: ReactNode }) {
   return (
     <div className={className}>
-      <Button type="submit" disabled={pending}>
+      <Button type="submit" variant={variant} disabled={pending}>
         {children}
       </Button>
     </div>

@@ -2,8 +2,8 @@
 
 import { useMemo, useRef, useState, type KeyboardEvent } from "react";
 import { exactOption, type Option } from "@/lib/choices";
-import { FieldFrame, controlClass, fieldAria } from "./field-frame";
-import { OptionList, fieldKey, useEnhanced, useOptionList, type ComboboxFieldProps } from "./option-list";
+import { FieldFrame, controlClass } from "./field-frame";
+import { ComboboxInput, OptionList, fieldKey, useEnhanced, useOptionList, type ComboboxFieldProps } from "./option-list";
 import { SelectField } from "./select-field";
 
 /**
@@ -70,11 +70,10 @@ function Combobox({ label, name, options, defaultValue = "", error, hint, classN
     <FieldFrame id={id} label={label} hint={hint} error={error} className={className}>
       <div className="relative">
         <input type="hidden" name={name} value={value} />
-        <input
-          ref={inputRef}
-          {...fieldAria(id, { hint, error })}
-          {...list.inputProps({ onText: setText, onKey, onLeave: settle })}
-          type="text"
+        <ComboboxInput
+          {...{ list, inputRef, id, hint, error, onKey }}
+          onText={setText}
+          onLeave={settle}
           placeholder={emptyLabel}
           value={text}
           className={`w-full bg-white ${controlClass(error)}`}

@@ -3,8 +3,8 @@
 import { useMemo, useRef, useState, type KeyboardEvent } from "react";
 import { useTranslations } from "next-intl";
 import { exactOption, postedChoices, splitChoices, type Option } from "@/lib/choices";
-import { controlBoxClass, fieldAria, FieldFrame } from "./field-frame";
-import { OptionList, fieldKey, useEnhanced, useOptionList, type ComboboxFieldProps } from "./option-list";
+import { controlBoxClass, FieldFrame } from "./field-frame";
+import { ComboboxInput, OptionList, fieldKey, useEnhanced, useOptionList, type ComboboxFieldProps } from "./option-list";
 import { TextField } from "./field";
 
 /**
@@ -108,14 +108,7 @@ function MultiCombobox({ label, name, options, defaultValue = "", error, hint, c
               ))}
             </ul>
           ) : null}
-          <input
-            ref={inputRef}
-            {...fieldAria(id, { hint, error })}
-            {...list.inputProps({ onText: setText, onKey, onLeave: settle })}
-            type="text"
-            value={text}
-            className="min-w-32 flex-1 bg-transparent px-2 py-1 outline-hidden"
-          />
+          <ComboboxInput {...{ list, inputRef, id, hint, error, onKey }} onText={setText} onLeave={settle} value={text} className="min-w-32 flex-1 bg-transparent px-2 py-1 outline-hidden" />
         </div>
         <OptionList list={list} label={label} query={text} inputRef={inputRef} announcement={announcement} />
       </div>

@@ -1,8 +1,9 @@
 "use client";
 
-import { useEffect, useId, useMemo, useRef, useState, useSyncExternalStore, type ChangeEvent, type FocusEvent, type KeyboardEvent, type RefObject } from "react";
+import { useEffect, useId, useMemo, useRef, useState, useSyncExternalStore, type ChangeEvent, type FocusEvent, type InputHTMLAttributes, type KeyboardEvent, type RefObject } from "react";
 import { useTranslations } from "next-intl";
 import { matchOptions, type Option } from "@/lib/choices";
+import { fieldAria } from "./field-frame";
 
 // The list popup that ComboboxField and MultiComboboxField share (the WAI-ARIA combobox
 // with a listbox popup): the options the typed text finds, the one highlighted, the keys
@@ -112,6 +113,24 @@ export function useOptionList(choices: readonly Option[], query: string, onPick:
     }) as const;
 
   return { listId, listRef, open, active, matches, close, pick, inputProps };
+}
+
+type InputField = Parameters<OptionListState["inputProps"]>[0];
+
+/** The field's text input as the list's combobox (`inputProps`), described by the field's hint and error. */
+export function ComboboxInput({
+  list,
+  inputRef,
+  id,
+  hint,
+  error,
+  onText,
+  onKey,
+  onLeave,
+  ...props
+}: Pick<InputHTMLAttributes<HTMLInputElement>, "value" | "placeholder" | "className"> &
+  InputField & { list: OptionListState; inputRef: RefObject<HTMLInputElement | null>; id: string; hint?: string; error?: string }) {
+  return <input ref={inputRef} {...fieldAria(id, { hint, error })} {...list.inputProps({ onText, onKey, onLeave })} type="text" {...props} />;
 }
 
 /**

@@ -11,6 +11,7 @@ import { PERMIT_GROUNDS, type PermitGround } from "@/lib/vocabularies/permit-gro
 import { DateField } from "@/components/ui/date-field";
 import { ComboboxField } from "@/components/ui/combobox-field";
 import { MULTI_FIELD_COUNT } from "@/lib/schemas/form-constants";
+import { formField } from "@/components/ui/form-field";
 
 export type Option = { value: string; label: string };
 
@@ -37,9 +38,7 @@ export function PersonFields({ values, error }: FieldProps) {
       <DateField label={t("fields.birthDate")} name="birthDate" defaultValue={values.birthDate} error={error("birthDate")} hint={t("hints.date")} required />
       <TextField
         label={t("fields.identityNumber")}
-        name="identityNumber"
-        defaultValue={values.identityNumber}
-        error={error("identityNumber")}
+        {...formField("identityNumber", values, error)}
         hint={t("hints.identityNumber")}
         inputMode="numeric"
         autoComplete="off"
@@ -199,17 +198,13 @@ export function PermitFields({
       <DateField
         id={`${idPrefix}-permitGrantedOn`}
         label={t("fields.permitGrantedOn")}
-        name="permitGrantedOn"
-        defaultValue={values.permitGrantedOn}
-        error={error("permitGrantedOn")}
+        {...formField("permitGrantedOn", values, error)}
         hint={t("hints.date")}
       />
       <DateField
         id={`${idPrefix}-permitExpiresOn`}
         label={t("fields.permitExpiresOn")}
-        name="permitExpiresOn"
-        defaultValue={values.permitExpiresOn}
-        error={error("permitExpiresOn")}
+        {...formField("permitExpiresOn", values, error)}
         hint={`${t("hints.date")}. ${t("hints.permitExpiresOn")}`}
       />
     </>

@@ -2,7 +2,7 @@
 
 import { useActionState } from "react";
 import { useTranslations } from "next-intl";
-import { Alert } from "@/components/ui/alert";
+import { FormErrorAlert } from "@/components/ui/form-error-alert";
 import { SubmitRow } from "@/components/ui/button";
 import { ChoiceGroup } from "@/components/ui/choice-group";
 import { EditForm } from "@/components/ui/edit-form";
@@ -11,6 +11,7 @@ import { INITIAL_FORM_STATE, fieldErrorText } from "@/lib/form-state";
 
 import { reviewEmergencyAccessAction } from "../actions";
 import { EMERGENCY_VERDICTS } from "@/lib/schemas/form-constants";
+import { formChoice } from "@/components/ui/form-field";
 
 /** The sign-off of one emergency grant: the verdict and a comment. */
 export function SignOffForm({ grantId }: { grantId: string }) {
@@ -21,16 +22,14 @@ export function SignOffForm({ grantId }: { grantId: string }) {
   return (
     <EditForm action={action} state={state} className="flex flex-col gap-3" noValidate>
       <div aria-live="polite">
-        {state.status === "error" ? <Alert tone="error">{state.formError ? t(`errors.${state.formError}`) : t("formHasErrors")}</Alert> : null}
+        <FormErrorAlert state={state} namespace="emergencySignOff" />
       </div>
       <ChoiceGroup
         legend={t("verdict")}
-        name="verdict"
+        {...formChoice("verdict", values, error)}
         type="radio"
         idPrefix={`verdict-${grantId}`}
         options={EMERGENCY_VERDICTS.map((verdict) => ({ value: verdict, label: t(`verdicts.${verdict}`) }))}
-        defaultValue={values.verdict ? [values.verdict] : []}
-        error={error("verdict")}
       />
       <TextareaField label={t("comment")} name="comment" id={`comment-${grantId}`} rows={2} defaultValue={values.comment} error={error("comment")} hint={t("commentHint")} />
       <SubmitRow pending={isPending}>{t("submit")}</SubmitRow>

@@ -15,6 +15,7 @@ import { TextareaField } from "@/components/ui/textarea-field";
 import { ARTICLE_FIELDS, type ArticleFormState } from "./form-state";
 import { formatOfficeDateTime } from "@/lib/dates";
 import { BODY_MAX, SLUG_MAX, SOURCES_MAX, TITLE_MAX } from "@/lib/schemas/form-constants";
+import { formField } from "@/components/ui/form-field";
 
 type Props = {
   action: (prev: ArticleFormState, formData: FormData) => Promise<ArticleFormState>;
@@ -106,21 +107,17 @@ export function ArticleForm({ action, initial, isNew, cancelHref, owners, topics
       </div>
       <TextareaField
         label={t("fields.bodySv")}
-        name="bodySv"
+        {...formField("bodySv", values, error)}
         lang="sv"
         rows={14}
-        defaultValue={values.bodySv}
-        error={error("bodySv")}
         hint={t("bodyHint", { max: BODY_MAX })}
         required
       />
       <TextareaField
         label={t("fields.bodyEn")}
-        name="bodyEn"
+        {...formField("bodyEn", values, error)}
         lang="en"
         rows={14}
-        defaultValue={values.bodyEn}
-        error={error("bodyEn")}
         hint={t("bodyHint", { max: BODY_MAX })}
         required
       />

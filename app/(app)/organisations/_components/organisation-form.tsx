@@ -2,7 +2,7 @@
 
 import { useActionState } from "react";
 import { useTranslations } from "next-intl";
-import { Alert } from "@/components/ui/alert";
+import { FormErrorAlert } from "@/components/ui/form-error-alert";
 import { SubmitRow } from "@/components/ui/button";
 import { EditForm } from "@/components/ui/edit-form";
 import { CheckboxField } from "@/components/ui/checkbox-field";
@@ -51,7 +51,7 @@ export function OrganisationForm({ action, initial, countries, submitLabel }: Pr
   return (
     <EditForm state={state} action={formAction} className="grid gap-4 rounded-lg border border-slate-200 bg-white p-4 sm:grid-cols-2" noValidate>
       <div aria-live="polite" className="sm:col-span-2">
-        {state.status === "error" ? <Alert tone="error">{state.formError ? t(`errors.${state.formError}`) : t("formHasErrors")}</Alert> : null}
+        <FormErrorAlert state={state} namespace="organisations" />
       </div>
       {initial.savedAt ? <input type="hidden" name="savedAt" value={initial.savedAt} /> : null}
       <TextField label={t("fields.name")} name="name" defaultValue={value("name")} error={error("name")} className="sm:col-span-2" autoComplete="off" />

@@ -1,5 +1,5 @@
 import { authorizeRequest } from "@/lib/gate";
-import { FILE_RESPONSE_CSP } from "@/lib/content-security-policy";
+import { FILE_HEADERS } from "@/lib/http/file-response";
 import { openCaseExport, ProtectedConfirmationRequired, type ExportKind } from "@/lib/data/case-export";
 import { CaseListFilterSchema } from "@/lib/schemas/case";
 import { attachment, CONTENT_TYPES, exportStream, type ExportFormat } from "@/lib/exports/writers";
@@ -30,10 +30,7 @@ export async function GET(request: Request) {
         "Content-Type": CONTENT_TYPES[format],
         "Content-Disposition": attachment(`${kind === "caseload" ? "arendebalans" : "arenden"}-${officeToday()}.${format}`),
         "X-Export-Rows": String(opened.count),
-        "Cache-Control": "no-store",
-        "X-Content-Type-Options": "nosniff",
-        "Content-Security-Policy": FILE_RESPONSE_CSP,
-        "Cross-Origin-Resource-Policy": "same-origin",
+        ...FILE_HEADERS,
       },
     });
   } catch (error) {

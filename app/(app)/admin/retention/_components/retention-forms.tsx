@@ -3,7 +3,7 @@
 import { useActionState } from "react";
 import { useTranslations } from "next-intl";
 import { Alert } from "@/components/ui/alert";
-import { Button } from "@/components/ui/button";
+import { Button, SubmitRow } from "@/components/ui/button";
 import { INITIAL_FORM_STATE } from "@/lib/form-state";
 import type { RetentionFormState } from "../actions";
 
@@ -45,11 +45,7 @@ export function ApproveForm({ action, count, canApprove }: { action: Action; cou
         ) : null}
       </div>
       {canApprove ? (
-        <div>
-          <Button type="submit" variant="danger" disabled={isPending}>
-            {t("approve", { count })}
-          </Button>
-        </div>
+        <SubmitRow pending={isPending} variant="danger">{t("approve", { count })}</SubmitRow>
       ) : null}
     </form>
   );

@@ -9,6 +9,7 @@ import { SelectField } from "@/components/ui/select-field";
 import { Alert } from "@/components/ui/alert";
 import { fieldErrorText, INITIAL_FORM_STATE } from "@/lib/form-state";
 import { updateUserAction } from "../actions";
+import { formField } from "@/components/ui/form-field";
 
 type Props = {
   userId: string;
@@ -32,10 +33,8 @@ export function EditUserForm({ userId, initial, teams, roles }: Props) {
       <SelectField label={t("role")} name="role" options={roles} defaultValue={values.role} error={error("role")} />
       <SelectField
         label={t("team")}
-        name="teamId"
+        {...formField("teamId", values, error)}
         options={[{ value: "", label: t("noTeam") }, ...teams.map((team) => ({ value: team.id, label: team.name }))]}
-        defaultValue={values.teamId}
-        error={error("teamId")}
       />
       <SubmitRow pending={isPending} className="sm:col-span-3">{t("save")}</SubmitRow>
     </EditForm>

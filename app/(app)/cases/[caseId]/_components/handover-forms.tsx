@@ -3,7 +3,7 @@
 import { useActionState } from "react";
 import { useTranslations } from "next-intl";
 import { Alert } from "@/components/ui/alert";
-import { Button } from "@/components/ui/button";
+import { SubmitRow } from "@/components/ui/button";
 import { SelectField } from "@/components/ui/select-field";
 import { TextareaField } from "@/components/ui/textarea-field";
 import { fieldErrorText, INITIAL_FORM_STATE } from "@/lib/form-state";
@@ -11,6 +11,7 @@ import { fieldErrorText, INITIAL_FORM_STATE } from "@/lib/form-state";
 import { releaseToQueueAction, requestTransferAction } from "../handover-actions";
 import { formatOfficeDay } from "@/lib/dates";
 import { TRANSFER_REASON_MAX } from "@/lib/schemas/form-constants";
+import { FormHeading } from "@/components/ui/form-heading";
 
 /** The adviser puts their case back in the team's intake queue. */
 export function ReleaseToQueueForm({ caseId, version }: { caseId: string; version: number }) {
@@ -18,17 +19,10 @@ export function ReleaseToQueueForm({ caseId, version }: { caseId: string; versio
   const [state, action, isPending] = useActionState(releaseToQueueAction.bind(null, caseId), INITIAL_FORM_STATE);
   return (
     <form action={action} className="flex flex-col gap-3" aria-labelledby="release-heading">
-      <h3 id="release-heading" className="text-lg font-semibold">
-        {t("release.heading")}
-      </h3>
-      <p className="text-sm text-slate-700">{t("release.intro")}</p>
+      <FormHeading id="release-heading" title={t("release.heading")} intro={t("release.intro")} />
       <div aria-live="polite">{state.formError ? <Alert tone="error">{t(`errors.${state.formError}`)}</Alert> : null}</div>
       <input type="hidden" name="version" value={version} />
-      <div>
-        <Button type="submit" variant="secondary" disabled={isPending}>
-          {t("release.button")}
-        </Button>
-      </div>
+      <SubmitRow pending={isPending} variant="secondary">{t("release.button")}</SubmitRow>
     </form>
   );
 }
@@ -50,9 +44,7 @@ export function TransferRequestForm({
   const error = fieldErrorText(state, t);
   return (
     <section className="flex flex-col gap-3" aria-labelledby="transfer-heading">
-      <h3 id="transfer-heading" className="text-lg font-semibold">
-        {t("transfer.heading")}
-      </h3>
+      <FormHeading id="transfer-heading" title={t("transfer.heading")} />
       <div aria-live="polite">
         {state.status === "success" ? <Alert tone="success">{t("transfer.requested")}</Alert> : null}
         {state.formError ? <Alert tone="error">{t(`errors.${state.formError}`)}</Alert> : null}
@@ -72,11 +64,7 @@ export function TransferRequestForm({
             error={error("teamId")}
           />
           <TextareaField id="transfer-reason" label={t("transfer.reason")} name="reason" rows={2} maxLength={TRANSFER_REASON_MAX} defaultValue={state.values?.reason ?? ""} error={error("reason")} />
-          <div>
-            <Button type="submit" variant="secondary" disabled={isPending}>
-              {t("transfer.button")}
-            </Button>
-          </div>
+          <SubmitRow pending={isPending} variant="secondary">{t("transfer.button")}</SubmitRow>
         </form>
       )}
     </section>

@@ -3,7 +3,8 @@
 import { useActionState } from "react";
 import { useTranslations } from "next-intl";
 import { Alert } from "@/components/ui/alert";
-import { Button, SubmitRow } from "@/components/ui/button";
+import { FormErrorAlert } from "@/components/ui/form-error-alert";
+import { SubmitRow } from "@/components/ui/button";
 import { EditForm } from "@/components/ui/edit-form";
 import { CheckboxField } from "@/components/ui/checkbox-field";
 import { TextField } from "@/components/ui/field";
@@ -15,6 +16,7 @@ import { GenderField, PermitFields, type Option } from "../../_components/case-f
 import { DateField } from "@/components/ui/date-field";
 import { ComboboxField } from "@/components/ui/combobox-field";
 import { MULTI_FIELD_COUNT } from "@/lib/schemas/form-constants";
+import { formField } from "@/components/ui/form-field";
 
 type MemberFormProps = {
   action: (prev: FormState, formData: FormData) => Promise<FormState>;
@@ -45,7 +47,7 @@ export function MemberForm({ action, idPrefix, caseVersion, initial, countries, 
         <EditForm state={state} action={formAction} className="grid gap-4 sm:grid-cols-2" noValidate>
           <div aria-live="polite" className="sm:col-span-2">
             {state.status === "success" ? <Alert tone="success">{t("memberSaved")}</Alert> : null}
-            {state.status === "error" ? <Alert tone="error">{state.formError ? t(`errors.${state.formError}`) : t("formHasErrors")}</Alert> : null}
+            <FormErrorAlert state={state} namespace="cases" />
           </div>
           <input type="hidden" name="caseVersion" value={caseVersion} />
           <SelectField
@@ -69,18 +71,14 @@ export function MemberForm({ action, idPrefix, caseVersion, initial, countries, 
           <DateField
             id={id("birthDate")}
             label={t("fields.birthDate")}
-            name="birthDate"
-            defaultValue={values.birthDate}
-            error={error("birthDate")}
+            {...formField("birthDate", values, error)}
             hint={t("hints.date")}
           />
           <GenderField id={id("gender")} value={values.gender} error={error("gender")} />
           <TextField
             id={id("identityNumber")}
             label={t("fields.identityNumber")}
-            name="identityNumber"
-            defaultValue={values.identityNumber}
-            error={error("identityNumber")}
+            {...formField("identityNumber", values, error)}
             hint={t("hints.identityNumber")}
             inputMode="numeric"
             autoComplete="off"
@@ -121,11 +119,7 @@ export function RemoveMemberForm({
       <p className="text-xs text-slate-600">{t("removeMemberHint")}</p>
       <div aria-live="polite">{state.formError ? <Alert tone="error">{t(`errors.${state.formError}`)}</Alert> : null}</div>
       <input type="hidden" name="caseVersion" value={caseVersion} />
-      <div>
-        <Button type="submit" variant="danger" disabled={isPending}>
-          {label}
-        </Button>
-      </div>
+      <SubmitRow pending={isPending} variant="danger">{label}</SubmitRow>
     </EditForm>
   );
 }

@@ -3,7 +3,8 @@
 import { useActionState } from "react";
 import { useTranslations } from "next-intl";
 import { Alert } from "@/components/ui/alert";
-import { Button } from "@/components/ui/button";
+import { FormErrorAlert } from "@/components/ui/form-error-alert";
+import { SubmitRow } from "@/components/ui/button";
 import { EditForm } from "@/components/ui/edit-form";
 import { TextField } from "@/components/ui/field";
 import { TextareaField } from "@/components/ui/textarea-field";
@@ -27,7 +28,7 @@ export function MergeForm({ caseId }: { caseId: string }) {
         <p className="max-w-prose text-slate-700">{t("intro")}</p>
         <div aria-live="polite">
           {state.status === "success" ? <Alert tone="success">{t("proposed")}</Alert> : null}
-          {state.status === "error" ? <Alert tone="error">{state.formError ? t(`errors.${state.formError}`, { ...state.params }) : t("formHasErrors")}</Alert> : null}
+          <FormErrorAlert state={state} namespace="caseRecord.merge" />
         </div>
         <TextField
           key={`into-${state.status}`}
@@ -50,11 +51,7 @@ export function MergeForm({ caseId }: { caseId: string }) {
           defaultValue={state.status === "success" ? "" : state.values?.reason}
           error={error("reason")}
         />
-        <div>
-          <Button type="submit" variant="secondary" disabled={isPending}>
-            {t("submit")}
-          </Button>
-        </div>
+        <SubmitRow pending={isPending} variant="secondary">{t("submit")}</SubmitRow>
       </EditForm>
     </details>
   );

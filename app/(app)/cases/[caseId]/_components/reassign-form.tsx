@@ -3,11 +3,12 @@
 import { useActionState } from "react";
 import { useTranslations } from "next-intl";
 import { Alert } from "@/components/ui/alert";
-import { Button } from "@/components/ui/button";
+import { SubmitRow } from "@/components/ui/button";
 import { SelectField } from "@/components/ui/select-field";
 import { fieldErrorText, INITIAL_FORM_STATE } from "@/lib/form-state";
 import { reassignAction } from "../actions";
 import { SubmitForm } from "@/components/ui/submit-form";
+import { FormHeading } from "@/components/ui/form-heading";
 
 export function ReassignForm({ caseId, version, advisers }: { caseId: string; version: number; advisers: { id: string; name: string }[] }) {
   const t = useTranslations("cases");
@@ -15,10 +16,7 @@ export function ReassignForm({ caseId, version, advisers }: { caseId: string; ve
   const error = fieldErrorText(state, t);
   return (
     <SubmitForm state={state} action={action} className="flex flex-col gap-3" noValidate aria-labelledby="assign-heading">
-      <h3 id="assign-heading" className="text-lg font-semibold">
-        {t("assign")}
-      </h3>
-      <p className="text-sm text-slate-700">{t("assignIntro")}</p>
+      <FormHeading id="assign-heading" title={t("assign")} intro={t("assignIntro")} />
       <div aria-live="polite">
         {state.status === "success" ? <Alert tone="success">{t("assigned")}</Alert> : null}
         {state.formError ? <Alert tone="error">{t(`errors.${state.formError}`)}</Alert> : null}
@@ -31,11 +29,7 @@ export function ReassignForm({ caseId, version, advisers }: { caseId: string; ve
         options={advisers.map((adviser) => ({ value: adviser.id, label: adviser.name }))}
         error={error("adviserId")}
       />
-      <div>
-        <Button type="submit" variant="secondary" disabled={isPending}>
-          {t("assignButton")}
-        </Button>
-      </div>
+      <SubmitRow pending={isPending} variant="secondary">{t("assignButton")}</SubmitRow>
     </SubmitForm>
   );
 }

@@ -4,6 +4,8 @@ import { useActionState } from "react";
 import { fieldErrorText } from "@/lib/form-state";
 import { useTranslations } from "next-intl";
 import { Alert } from "@/components/ui/alert";
+import { FormErrorAlert } from "@/components/ui/form-error-alert";
+import { FormHeading } from "@/components/ui/form-heading";
 import { SubmitRow } from "@/components/ui/button";
 import { SelectField } from "@/components/ui/select-field";
 import { TextareaField } from "@/components/ui/textarea-field";
@@ -13,6 +15,7 @@ import { changeStatusAction, type StatusFormState } from "../actions";
 import { DateField } from "@/components/ui/date-field";
 import { SubmitForm } from "@/components/ui/submit-form";
 import { REASON_MAX } from "@/lib/schemas/form-constants";
+import { formField } from "@/components/ui/form-field";
 
 const INITIAL: StatusFormState = { status: "idle" };
 
@@ -28,17 +31,14 @@ export function StatusForm({ caseId, version, today, nextStatuses, outcomes }: P
   const error = fieldErrorText(state, t);
   return (
     <SubmitForm state={state} action={action} className="grid gap-4 sm:grid-cols-2" noValidate aria-labelledby="status-form-heading">
-      <h3 id="status-form-heading" className="text-lg font-semibold sm:col-span-2">
-        {t("changeStatus")}
-      </h3>
-      <p className="text-sm text-slate-700 sm:col-span-2">{t("changeStatusIntro")}</p>
+      <FormHeading id="status-form-heading" title={t("changeStatus")} intro={t("changeStatusIntro")} wide />
       <div aria-live="polite" className="sm:col-span-2">
         {state.status === "success" ? (
           <Alert tone="success">
             {t("statusChanged")} {state.followUpsScheduled ? t("followUpsScheduled") : null}
           </Alert>
         ) : null}
-        {state.status === "error" ? <Alert tone="error">{state.formError ? t(`errors.${state.formError}`) : t("formHasErrors")}</Alert> : null}
+        <FormErrorAlert state={state} namespace="cases" />
       </div>
       <input type="hidden" name="version" value={version} />
       <SelectField
@@ -61,12 +61,10 @@ export function StatusForm({ caseId, version, today, nextStatuses, outcomes }: P
       <TextareaField
         id="status-reason"
         label={t("reason")}
-        name="reason"
+        {...formField("reason", values, error)}
         hint={t("reasonHint")}
         rows={3}
         maxLength={REASON_MAX * 2}
-        defaultValue={values.reason}
-        error={error("reason")}
         className="sm:col-span-2"
       />
       {outcomes.length ? (

@@ -3,7 +3,8 @@
 import { useActionState } from "react";
 import { useTranslations } from "next-intl";
 import { Alert } from "@/components/ui/alert";
-import { Button } from "@/components/ui/button";
+import { FormErrorAlert } from "@/components/ui/form-error-alert";
+import { SubmitRow } from "@/components/ui/button";
 import { TextareaField } from "@/components/ui/textarea-field";
 import type { CaseStatus } from "@/lib/generated/prisma/enums";
 import { INITIAL_FORM_STATE } from "@/lib/form-state";
@@ -25,7 +26,7 @@ export function UndoStatusForm({ caseId, version, from, to }: { caseId: string; 
         <p className="text-slate-700">{t("undoStatusIntro", { from: tStatus(from), to: tStatus(to) })}</p>
         <div aria-live="polite">
           {state.status === "success" ? <Alert tone="success">{t("statusUndone")}</Alert> : null}
-          {state.status === "error" ? <Alert tone="error">{state.formError ? t(`errors.${state.formError}`) : t("formHasErrors")}</Alert> : null}
+          <FormErrorAlert state={state} namespace="cases" />
         </div>
         <input type="hidden" name="version" value={version} />
         <TextareaField
@@ -37,11 +38,7 @@ export function UndoStatusForm({ caseId, version, from, to }: { caseId: string; 
           defaultValue={state.values?.reason}
           error={reasonError ? t(`errors.${reasonError}`) : undefined}
         />
-        <div>
-          <Button type="submit" variant="secondary" disabled={isPending}>
-            {t("undoButton")}
-          </Button>
-        </div>
+        <SubmitRow pending={isPending} variant="secondary">{t("undoButton")}</SubmitRow>
       </SubmitForm>
     </details>
   );

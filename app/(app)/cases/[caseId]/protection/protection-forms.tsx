@@ -3,7 +3,7 @@
 import { useActionState } from "react";
 import { useTranslations } from "next-intl";
 import { Alert } from "@/components/ui/alert";
-import { Button } from "@/components/ui/button";
+import { Button, SubmitRow } from "@/components/ui/button";
 import { SelectField } from "@/components/ui/select-field";
 import { TextareaField } from "@/components/ui/textarea-field";
 import { INITIAL_FORM_STATE, type FormState } from "@/lib/form-state";
@@ -48,11 +48,7 @@ export function MarkProtectedForm({ caseId }: { caseId: string }) {
           options={[{ value: "", label: "" }, ...PROTECTED_IDENTITY_KINDS.map((kind) => ({ value: kind, label: t(`kinds.${kind}`) }))]}
         />
         <ReasonField id="protection-reason" error={error("reason")} defaultValue={state.values?.reason} />
-        <div>
-          <Button type="submit" variant="danger" disabled={isPending}>
-            {t("mark")}
-          </Button>
-        </div>
+        <SubmitRow pending={isPending} variant="danger">{t("mark")}</SubmitRow>
       </form>
     </details>
   );
@@ -66,11 +62,7 @@ export function UnmarkProtectedForm({ caseId }: { caseId: string }) {
       <form action={formAction} className="mt-2 grid gap-3" noValidate>
         <div aria-live="polite">{banner}</div>
         <ReasonField id="unprotect-reason" error={error("reason")} defaultValue={state.values?.reason} />
-        <div>
-          <Button type="submit" variant="secondary" disabled={isPending}>
-            {t("unmark")}
-          </Button>
-        </div>
+        <SubmitRow pending={isPending} variant="secondary">{t("unmark")}</SubmitRow>
       </form>
     </details>
   );
@@ -100,11 +92,7 @@ export function RevealContactForm({ caseId, labels }: { caseId: string; labels: 
           ) : null}
         </div>
         <ReasonField id="reveal-reason" label={t("revealReason")} error={error("reason")} />
-        <div>
-          <Button type="submit" variant="secondary" disabled={isPending}>
-            {t("reveal")}
-          </Button>
-        </div>
+        <SubmitRow pending={isPending} variant="secondary">{t("reveal")}</SubmitRow>
       </form>
     </details>
   );
@@ -124,11 +112,7 @@ export function NameProtectedAccessForm({ caseId, candidates }: { caseId: string
         options={[{ value: "", label: t("nameUserPlaceholder") }, ...candidates.map((candidate) => ({ value: candidate.id, label: candidate.name }))]}
       />
       <ReasonField id="named-reason" error={error("reason")} defaultValue={state.values?.reason} />
-      <div>
-        <Button type="submit" variant="secondary" disabled={isPending}>
-          {t("name")}
-        </Button>
-      </div>
+      <SubmitRow pending={isPending} variant="secondary">{t("name")}</SubmitRow>
     </form>
   );
 }

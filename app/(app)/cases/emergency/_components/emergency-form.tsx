@@ -3,7 +3,7 @@
 import { useActionState } from "react";
 import { useTranslations } from "next-intl";
 import { Alert } from "@/components/ui/alert";
-import { Button } from "@/components/ui/button";
+import { SubmitRow } from "@/components/ui/button";
 import { TextField } from "@/components/ui/field";
 import { TextareaField } from "@/components/ui/textarea-field";
 import { INITIAL_FORM_STATE } from "@/lib/form-state";
@@ -24,11 +24,7 @@ export function EmergencyForm() {
       <div aria-live="polite">{state.status === "error" ? <Alert tone="error">{t("formHasErrors")}</Alert> : null}</div>
       <TextField label={t("caseNumber")} name="caseNumber" hint={t("caseNumberHint")} defaultValue={values.caseNumber} error={error("caseNumber")} autoComplete="off" />
       <TextareaField label={t("emergencyReason")} name="reason" hint={t("emergencyReasonHint")} rows={3} defaultValue={values.reason} error={error("reason")} />
-      <div>
-        <Button type="submit" variant="danger" disabled={isPending}>
-          {t("openEmergency")}
-        </Button>
-      </div>
+      <SubmitRow pending={isPending} variant="danger">{t("openEmergency")}</SubmitRow>
     </SubmitForm>
   );
 }

@@ -5,6 +5,7 @@ import { fieldErrorText } from "@/lib/form-state";
 import { useActionState, useEffect, useRef } from "react";
 import { useTranslations } from "next-intl";
 import { Alert } from "@/components/ui/alert";
+import { FormErrorAlert } from "@/components/ui/form-error-alert";
 import { Button } from "@/components/ui/button";
 import { CheckboxField } from "@/components/ui/checkbox-field";
 import type { DuplicateCandidate } from "@/lib/data/case-intake";
@@ -41,7 +42,7 @@ export function IntakeForm({ options }: { options: CaseFieldOptions }) {
   return (
     <form id="intake" action={action} className="flex flex-col gap-6" noValidate>
       <div aria-live="polite" ref={errorRef} tabIndex={-1}>
-        {state.status === "error" ? <Alert tone="error">{state.formError ? t(`errors.${state.formError}`) : t("formHasErrors")}</Alert> : null}
+        <FormErrorAlert state={state} namespace="cases" />
       </div>
 
       <section aria-labelledby="intake-search" className="flex flex-col gap-3">

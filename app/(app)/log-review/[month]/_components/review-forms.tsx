@@ -3,7 +3,7 @@
 import { useActionState } from "react";
 import { useTranslations } from "next-intl";
 import { Alert } from "@/components/ui/alert";
-import { Button, SubmitRow } from "@/components/ui/button";
+import { SubmitRow } from "@/components/ui/button";
 import { ChoiceGroup } from "@/components/ui/choice-group";
 import { TextareaField } from "@/components/ui/textarea-field";
 import { INITIAL_FORM_STATE, fieldErrorText } from "@/lib/form-state";
@@ -33,11 +33,7 @@ export function PickVerdictForm({ month, pickId, version, verdict, comment }: { 
         error={error("verdict")}
       />
       <TextareaField id={`comment-${pickId}`} label={t("comment")} name="comment" hint={t("commentHint")} rows={2} maxLength={1000} defaultValue={state.values?.comment ?? comment ?? ""} error={error("comment")} />
-      <div>
-        <Button type="submit" variant="secondary" disabled={isPending}>
-          {t("save")}
-        </Button>
-      </div>
+      <SubmitRow pending={isPending} variant="secondary">{t("save")}</SubmitRow>
     </form>
   );
 }

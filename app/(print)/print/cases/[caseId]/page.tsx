@@ -8,6 +8,7 @@ import { SessionPrint } from "@/components/journal/session-print";
 import { getCaseRecordForPrint } from "@/lib/data/journal";
 import { getCaseMergeState } from "@/lib/data/case-merge";
 import { formatOfficeDateTime } from "@/lib/dates";
+import "@/components/print-sheet.css";
 import "./print.css";
 import { pageTitle } from "@/i18n/page-title";
 

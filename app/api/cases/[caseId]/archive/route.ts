@@ -1,6 +1,6 @@
 import { notFound } from "next/navigation";
 import { getArchivePackage } from "@/lib/data/archive-export";
-import { FILE_RESPONSE_CSP } from "@/lib/content-security-policy";
+import { fileDownload } from "@/lib/http/file-response";
 import { RecordIdSchema } from "@/lib/schemas/record-id";
 
 /**
@@ -13,15 +13,5 @@ export async function GET(_request: Request, { params }: { params: Promise<{ cas
   if (!RecordIdSchema.safeParse(caseId).success) notFound();
   const result = await getArchivePackage(caseId);
   if (!result.ok) notFound();
-  return new Response(new Uint8Array(result.zip), {
-    headers: {
-      "Content-Type": "application/zip",
-      "Content-Length": String(result.zip.byteLength),
-      "Content-Disposition": `attachment; filename="${result.fileName}"`,
-      "Cache-Control": "no-store",
-      "X-Content-Type-Options": "nosniff",
-      "Content-Security-Policy": FILE_RESPONSE_CSP,
-      "Cross-Origin-Resource-Policy": "same-origin",
-    },
-  });
+  return fileDownload(result.zip, "application/zip", result.fileName);
 }

@@ -2,7 +2,7 @@ import { notFound } from "next/navigation";
 import { getPersonExtract } from "@/lib/data/extract";
 import { buildExtractZip } from "@/lib/retention/extract-content";
 import { isLetterLanguage } from "@/lib/referrals/letter-content";
-import { FILE_RESPONSE_CSP } from "@/lib/content-security-policy";
+import { fileDownload } from "@/lib/http/file-response";
 import { RecordIdSchema } from "@/lib/schemas/record-id";
 
 /**
@@ -22,15 +22,5 @@ export async function GET(request: Request, { params }: { params: Promise<{ case
   if (!result.ok) notFound();
   const zip = await buildExtractZip(result.extract, result.files, isLetterLanguage(language) ? language : "sv");
   const fileName = `registerutdrag-${result.extract.caseNumber.replace(/\W+/g, "-")}.zip`;
-  return new Response(new Uint8Array(zip), {
-    headers: {
-      "Content-Type": "application/zip",
-      "Content-Length": String(zip.byteLength),
-      "Content-Disposition": `attachment; filename="${fileName}"`,
-      "Cache-Control": "no-store",
-      "X-Content-Type-Options": "nosniff",
-      "Content-Security-Policy": FILE_RESPONSE_CSP,
-      "Cross-Origin-Resource-Policy": "same-origin",
-    },
-  });
+  return fileDownload(zip, "application/zip", fileName);
 }

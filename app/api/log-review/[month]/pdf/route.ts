@@ -3,7 +3,7 @@ import { authorizeRequest } from "@/lib/gate";
 import { getReviewMonth } from "@/lib/data/log-review";
 import { drawParameterValues, isReviewMonth } from "@/lib/log-review/month";
 import { renderReviewPdf, type ReviewPdfContent } from "@/lib/log-review/review-pdf";
-import { FILE_RESPONSE_CSP } from "@/lib/content-security-policy";
+import { fileDownload } from "@/lib/http/file-response";
 import { LOG_REVIEW_RULES } from "@/lib/vocabularies/protected-identity";
 import { formatOfficeDateTime } from "@/lib/dates";
 
@@ -66,15 +66,5 @@ export async function GET(_request: Request, { params }: { params: Promise<{ mon
     footer: t("pdfFooter", { month, date: when(new Date()) }),
   };
   const pdf = await renderReviewPdf(content);
-  return new Response(new Uint8Array(pdf), {
-    headers: {
-      "Content-Type": "application/pdf",
-      "Content-Length": String(pdf.byteLength),
-      "Content-Disposition": `attachment; filename="loggkontroll-${month}.pdf"`,
-      "Cache-Control": "no-store",
-      "X-Content-Type-Options": "nosniff",
-      "Content-Security-Policy": FILE_RESPONSE_CSP,
-      "Cross-Origin-Resource-Policy": "same-origin",
-    },
-  });
+  return fileDownload(pdf, "application/pdf", `loggkontroll-${month}.pdf`);
 }

@@ -1,7 +1,7 @@
 import { notFound } from "next/navigation";
 import { renderReferralLetter } from "@/lib/data/referral-letter";
 import { isLetterLanguage } from "@/lib/referrals/letter-content";
-import { FILE_RESPONSE_CSP } from "@/lib/content-security-policy";
+import { fileDownload } from "@/lib/http/file-response";
 
 /**
  * The referral letter as a PDF attachment, in Swedish unless ?lang=en. The
@@ -29,15 +29,5 @@ export async function GET(request: Request, { params }: { params: Promise<{ refe
         : { sv: "Remissbrevet finns inte för en återkallad eller avslutad remiss.", en: "There is no letter for a withdrawn or closed referral." };
     return new Response(message[language], { status: 409, headers: { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store" } });
   }
-  return new Response(new Uint8Array(letter.pdf), {
-    headers: {
-      "Content-Type": "application/pdf",
-      "Content-Length": String(letter.pdf.byteLength),
-      "Content-Disposition": `attachment; filename="${letter.fileName}"`,
-      "Cache-Control": "no-store",
-      "X-Content-Type-Options": "nosniff",
-      "Content-Security-Policy": FILE_RESPONSE_CSP,
-      "Cross-Origin-Resource-Policy": "same-origin",
-    },
-  });
+  return fileDownload(letter.pdf, "application/pdf", letter.fileName);
 }

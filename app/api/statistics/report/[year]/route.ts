@@ -1,6 +1,6 @@
 import { getLocale, getTranslations } from "next-intl/server";
 import { authorizeRequest } from "@/lib/gate";
-import { FILE_RESPONSE_CSP } from "@/lib/content-security-policy";
+import { FILE_HEADERS } from "@/lib/http/file-response";
 import { exportYearlyReport, isReportYear } from "@/lib/data/yearly-report";
 import { FIGURES } from "@/lib/statistics/figures";
 import { renderReportPdf } from "@/lib/statistics/report-pdf";
@@ -8,7 +8,6 @@ import { reportSheets } from "@/lib/statistics/report-export";
 import { attachment, CONTENT_TYPES, exportStream } from "@/lib/exports/writers";
 import { officeToday } from "@/lib/dates";
 
-const FILE_HEADERS = { "Cache-Control": "no-store", "X-Content-Type-Options": "nosniff", "Content-Security-Policy": FILE_RESPONSE_CSP, "Cross-Origin-Resource-Policy": "same-origin" };
 
 /** The yearly report as a PDF, CSV or XLSX download (?format=pdf|csv|xlsx); the data layer audits it. */
 export async function GET(request: Request, { params }: { params: Promise<{ year: string }> }) {

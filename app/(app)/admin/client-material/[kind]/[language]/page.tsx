@@ -3,6 +3,7 @@ import { notFound } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
 import { Alert } from "@/components/ui/alert";
 import { reviewState } from "@/components/client-material/review-state";
+import { clientMaterialTextMetadata, type ClientMaterialTextParams } from "@/components/client-material/text-page";
 import "@/components/client-material/script-fonts";
 import { authorize } from "@/lib/gate";
 import { findClientMaterialTextAt, getClientMaterialLastEdit, listClientMaterialRevisions } from "@/lib/data/client-material";
@@ -12,15 +13,9 @@ import { updateClientMaterialAction } from "./actions";
 import { formatOfficeDateTime } from "@/lib/dates";
 import { Section } from "@/components/ui/section";
 
-type Params = { params: Promise<{ kind: string; language: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
+type Params = ClientMaterialTextParams;
 
-export async function generateMetadata({ params }: Params) {
-  await authorize("clientMaterial.edit");
-  const text = await findClientMaterialTextAt(params);
-  const t = await getTranslations("clientMaterial");
-  if (!text) return {};
-  return { title: t("admin.editTitle", { text: t(`kinds.${text.kind}`), language: clientLanguageName(text.language, await getLocale()) }) };
-}
+export const generateMetadata = clientMaterialTextMetadata("clientMaterial.edit", "admin.editTitle");
 
 /** One text in one language: the editor, who saved it last, and its earlier versions. */
 export default async function ClientMaterialEditPage({ params, searchParams }: Params) {

@@ -3,6 +3,7 @@
 import { useActionState, useState, type FormEvent } from "react";
 import { useTranslations } from "next-intl";
 import { Alert } from "@/components/ui/alert";
+import { FormErrorAlert } from "@/components/ui/form-error-alert";
 import { SubmitRow } from "@/components/ui/button";
 import { TextField } from "@/components/ui/field";
 import { MAX_DOCUMENT_BYTES } from "@/lib/documents/content-type";
@@ -43,7 +44,7 @@ export function UploadForm({ action }: { action: (prev: UploadFormState, formDat
       <h3 className="text-lg font-semibold">{t("upload")}</h3>
       <div aria-live="polite">
         {state.status === "success" && !tooLarge ? <Alert tone="success">{t("uploaded", { name: state.uploadedName ?? "" })}</Alert> : null}
-        {showError ? <Alert tone="error">{fileError ?? (state.formError ? tc(`errors.${state.formError}`) : tc("formHasErrors"))}</Alert> : null}
+        <FormErrorAlert state={state} namespace="casework" show={showError} message={fileError} />
       </div>
       <div className="flex min-w-0 flex-col gap-1">
         <label htmlFor="field-file" className="text-sm font-medium text-slate-800">

@@ -3,7 +3,7 @@
 import { useActionState } from "react";
 import { useTranslations } from "next-intl";
 import { Alert } from "@/components/ui/alert";
-import { Button } from "@/components/ui/button";
+import { SubmitRow } from "@/components/ui/button";
 import { TextareaField } from "@/components/ui/textarea-field";
 import { INITIAL_FORM_STATE, type FormState } from "@/lib/form-state";
 
@@ -34,11 +34,7 @@ export function WithdrawForm({ documentId, name, action }: { documentId: string;
           defaultValue={state.values?.reason}
           error={reasonError ? tc(`errors.${reasonError}`) : undefined}
         />
-        <div>
-          <Button type="submit" variant="danger" disabled={isPending}>
-            {t("withdrawButton")}
-          </Button>
-        </div>
+        <SubmitRow pending={isPending} variant="danger">{t("withdrawButton")}</SubmitRow>
       </SubmitForm>
     </details>
   );

@@ -5,6 +5,7 @@ import { fieldErrorText } from "@/lib/form-state";
 import { useActionState, useEffect, useRef } from "react";
 import { useTranslations } from "next-intl";
 import { Alert } from "@/components/ui/alert";
+import { FormErrorAlert } from "@/components/ui/form-error-alert";
 import { Button } from "@/components/ui/button";
 import { ConflictPanel } from "@/components/ui/conflict-panel";
 import { EditForm } from "@/components/ui/edit-form";
@@ -102,7 +103,7 @@ export function CaseEditForm({ caseId, version, initial, options }: Props) {
             )}
           </ConflictPanel>
         ) : null}
-        {state.status === "error" && !conflict ? <Alert tone="error">{state.formError ? t(`errors.${state.formError}`) : t("formHasErrors")}</Alert> : null}
+        <FormErrorAlert state={state} namespace="cases" show={state.status === "error" && !conflict} />
         {state.status === "error" && conflict && state.fieldErrors ? <Alert tone="error">{t("formHasErrors")}</Alert> : null}
       </div>
       <input type="hidden" name="version" value={values.version ?? String(version)} />

@@ -3,6 +3,7 @@
 import { useActionState } from "react";
 import { useTranslations } from "next-intl";
 import { Alert } from "@/components/ui/alert";
+import { FormErrorAlert } from "@/components/ui/form-error-alert";
 import { SubmitRow } from "@/components/ui/button";
 import { EditForm } from "@/components/ui/edit-form";
 import { ChoiceGroup } from "@/components/ui/choice-group";
@@ -11,6 +12,7 @@ import { fieldErrorText, INITIAL_FORM_STATE, type FormState } from "@/lib/form-s
 
 import { DateField } from "@/components/ui/date-field";
 import { FOLLOW_UP_NOTES_MAX, REINTEGRATION_DIMENSIONS, SCORES } from "@/lib/schemas/form-constants";
+import { formField } from "@/components/ui/form-field";
 
 type Props = {
   months: number;
@@ -30,16 +32,14 @@ export function FollowUpForm({ months, action, initial }: Props) {
     <EditForm state={state} action={formAction} className="flex flex-col gap-4" noValidate>
       <div aria-live="polite">
         {state.status === "success" ? <Alert tone="success">{t("saved", { months })}</Alert> : null}
-        {state.status === "error" ? <Alert tone="error">{state.formError ? tc(`errors.${state.formError}`) : tc("formHasErrors")}</Alert> : null}
+        <FormErrorAlert state={state} namespace="casework" />
       </div>
       <input type="hidden" name="savedAt" value={values.savedAt ?? ""} />
       <DateField
         id={`${prefix}-completedOn`}
         label={t("completedOn")}
-        name="completedOn"
+        {...formField("completedOn", values, error)}
         hint={tc("dateHint")}
-        defaultValue={values.completedOn}
-        error={error("completedOn")}
         className="max-w-xs"
       />
       {REINTEGRATION_DIMENSIONS.map((dimension) => (
@@ -63,10 +63,8 @@ export function FollowUpForm({ months, action, initial }: Props) {
       <TextareaField
         id={`${prefix}-notes`}
         label={t("notes")}
-        name="notes"
+        {...formField("notes", values, error)}
         hint={t("notesHint", { max: FOLLOW_UP_NOTES_MAX.toLocaleString("sv-SE") })}
-        defaultValue={values.notes}
-        error={error("notes")}
         rows={4}
       />
       <SubmitRow pending={isPending}>{t("save", { months })}</SubmitRow>

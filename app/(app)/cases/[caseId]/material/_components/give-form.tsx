@@ -2,7 +2,7 @@
 
 import { useActionState, useState } from "react";
 import { useTranslations } from "next-intl";
-import { Alert } from "@/components/ui/alert";
+import { FormErrorAlert } from "@/components/ui/form-error-alert";
 import { SubmitRow } from "@/components/ui/button";
 import { ChoiceGroup } from "@/components/ui/choice-group";
 import { EditForm } from "@/components/ui/edit-form";
@@ -10,6 +10,7 @@ import { SelectField } from "@/components/ui/select-field";
 import { fieldErrorText, INITIAL_FORM_STATE, type FormState } from "@/lib/form-state";
 import "./give-form.css";
 import { CLIENT_MATERIAL_KINDS, CONSENT_ANSWERS, CONSENT_RECIPIENTS, type ClientMaterialKind } from "@/lib/vocabularies/client-material";
+import { formChoice } from "@/components/ui/form-field";
 
 export type LanguageChoice = {
   code: string;
@@ -42,7 +43,7 @@ export function GiveForm({ action, languages }: Props) {
   return (
     <EditForm state={state} action={formAction} className="give-form flex flex-col gap-4 rounded-lg border border-slate-200 bg-white p-4" noValidate>
       <div aria-live="polite">
-        {state.status === "error" ? <Alert tone="error">{state.formError ? t(`errors.${state.formError}`) : t("errors.formHasErrors")}</Alert> : null}
+        <FormErrorAlert state={state} namespace="clientMaterial" fallback="errors.formHasErrors" />
       </div>
       {/* The language list marks unreviewed translations of the text chosen here. */}
       <div onChange={(event) => setKind((event.target as HTMLInputElement).value)}>
@@ -69,11 +70,9 @@ export function GiveForm({ action, languages }: Props) {
         <ChoiceGroup
           legend={t("case.consent")}
           hint={t("case.consentHint")}
-          name="consent"
+          {...formChoice("consent", values, error)}
           type="radio"
           options={CONSENT_ANSWERS.map((value) => ({ value, label: t(`answers.${value}`) }))}
-          defaultValue={values.consent ? [values.consent] : []}
-          error={error("consent")}
         />
         <ChoiceGroup
           legend={t("case.recipients")}

@@ -3,6 +3,7 @@
 import { useActionState } from "react";
 import { useTranslations } from "next-intl";
 import { Alert } from "@/components/ui/alert";
+import { FormErrorAlert } from "@/components/ui/form-error-alert";
 import { Button } from "@/components/ui/button";
 import { EditForm } from "@/components/ui/edit-form";
 import { SelectField } from "@/components/ui/select-field";
@@ -12,6 +13,7 @@ import { fieldErrorText, INITIAL_FORM_STATE, type FormState } from "@/lib/form-s
 import { DateField } from "@/components/ui/date-field";
 import { PLAN_NOTE_MAX } from "@/lib/schemas/form-constants";
 import { PLAN_STEP_STATUSES } from "@/lib/vocabularies/plan-steps";
+import { formField } from "@/components/ui/form-field";
 
 type Props = {
   kind: string;
@@ -34,10 +36,8 @@ export function PlanStepForm({ kind, action, initial }: Props) {
       <SelectField
         id={`${prefix}-status`}
         label={t("status")}
-        name="status"
+        {...formField("status", values, error)}
         options={PLAN_STEP_STATUSES.map((status) => ({ value: status, label: t(`statuses.${status}`) }))}
-        defaultValue={values.status}
-        error={error("status")}
       />
       <DateField id={`${prefix}-due`} label={t("dueOn")} name="dueOn" hint={tc("dateHint")} defaultValue={values.dueOn} error={error("dueOn")} />
       <TextareaField id={`${prefix}-note`} label={t("note")} name="note" hint={t("noteHint", { max: PLAN_NOTE_MAX })} defaultValue={values.note} error={error("note")} rows={2} />
@@ -48,7 +48,7 @@ export function PlanStepForm({ kind, action, initial }: Props) {
       </div>
       <div aria-live="polite" className="sm:col-span-4">
         {state.status === "success" ? <Alert tone="success">{t("stepSaved", { step: title })}</Alert> : null}
-        {state.status === "error" ? <Alert tone="error">{state.formError ? tc(`errors.${state.formError}`) : tc("formHasErrors")}</Alert> : null}
+        <FormErrorAlert state={state} namespace="casework" />
       </div>
     </EditForm>
   );

@@ -13,6 +13,7 @@ import { REFERRAL_DECISIONS } from "@/lib/referrals/status-machine";
 
 import type { CorrectionFormState } from "../decision-actions";
 import { AGENCY_REFERENCE_MAX, DECISION_CORRECTION_REASON_MAX } from "@/lib/schemas/form-constants";
+import { formField } from "@/components/ui/form-field";
 
 type Current = { decision: string; decidedOn: string; decisionAmountSek: number | null; agencyReference: string | null };
 type Action = (prev: CorrectionFormState, formData: FormData) => Promise<CorrectionFormState>;
@@ -33,6 +34,14 @@ export function DecisionCorrectionForm({ action, version, current }: { action: A
     const key = state.fieldErrors?.[name]?.[0];
     return key ? message(key) : undefined;
   };
+  /** A field of the decision, starting as it reads now. */
+  const correctedField = (name: "decisionAmountSek" | "agencyReference" | "decidedOn", now: string) => ({
+    id: `fix-${name}`,
+    label: tReferrals(`fields.${name}`),
+    name,
+    defaultValue: values[name] ?? now,
+    error: error(name),
+  });
   const describe = (decision: Current | null) =>
     decision
       ? [tReferrals(`decisions.${decision.decision}`), decision.decidedOn, decision.decisionAmountSek === null ? "" : `${decision.decisionAmountSek} kr`, decision.agencyReference ?? ""].filter(Boolean).join(", ")
@@ -65,47 +74,16 @@ export function DecisionCorrectionForm({ action, version, current }: { action: A
           idPrefix="fix-decision"
           className="sm:col-span-2"
         />
-        <TextField
-          key={`fix-amount-${state.status}`}
-          id="fix-decisionAmountSek"
-          label={tReferrals("fields.decisionAmountSek")}
-          name="decisionAmountSek"
-          hint={tReferrals("hints.amount")}
-          defaultValue={values.decisionAmountSek ?? (current.decisionAmountSek === null ? "" : String(current.decisionAmountSek))}
-          error={error("decisionAmountSek")}
-          inputMode="numeric"
-          autoComplete="off"
-        />
-        <TextField
-          key={`fix-reference-${state.status}`}
-          id="fix-agencyReference"
-          label={tReferrals("fields.agencyReference")}
-          name="agencyReference"
-          hint={tReferrals("hints.agencyReference", { max: AGENCY_REFERENCE_MAX })}
-          defaultValue={values.agencyReference ?? current.agencyReference ?? ""}
-          error={error("agencyReference")}
-          autoComplete="off"
-        />
-        <TextField
-          key={`fix-decidedOn-${state.status}`}
-          id="fix-decidedOn"
-          label={tReferrals("fields.decidedOn")}
-          name="decidedOn"
-          hint={tReferrals("hints.date")}
-          defaultValue={values.decidedOn ?? current.decidedOn}
-          error={error("decidedOn")}
-          inputMode="numeric"
-          autoComplete="off"
-        />
+        <TextField key={`fix-amount-${state.status}`} {...correctedField("decisionAmountSek", current.decisionAmountSek === null ? "" : String(current.decisionAmountSek))} hint={tReferrals("hints.amount")} inputMode="numeric" autoComplete="off" />
+        <TextField key={`fix-reference-${state.status}`} {...correctedField("agencyReference", current.agencyReference ?? "")} hint={tReferrals("hints.agencyReference", { max: AGENCY_REFERENCE_MAX })} autoComplete="off" />
+        <TextField key={`fix-decidedOn-${state.status}`} {...correctedField("decidedOn", current.decidedOn)} hint={tReferrals("hints.date")} inputMode="numeric" autoComplete="off" />
         <TextareaField
           key={`fix-reason-${state.status}`}
           id="fix-reason"
           label={t("reason")}
-          name="reason"
+          {...formField("reason", values, error)}
           hint={t("reasonHint", { max: DECISION_CORRECTION_REASON_MAX })}
           rows={2}
-          defaultValue={values.reason}
-          error={error("reason")}
           className="sm:col-span-2"
         />
         <SubmitRow pending={isPending} className="sm:col-span-2">{t("submit")}</SubmitRow>

@@ -2,7 +2,7 @@
 
 import { useActionState } from "react";
 import { useTranslations } from "next-intl";
-import { Alert } from "@/components/ui/alert";
+import { FormErrorAlert } from "@/components/ui/form-error-alert";
 import { SubmitRow } from "@/components/ui/button";
 import { ChoiceGroup } from "@/components/ui/choice-group";
 import { SelectField } from "@/components/ui/select-field";
@@ -13,6 +13,8 @@ import { REFERRAL_TYPES } from "@/lib/referrals/status-machine";
 import { DateField } from "@/components/ui/date-field";
 import { SubmitForm } from "@/components/ui/submit-form";
 import { CONSENT_NOTE_MAX, REFERRAL_NOTE_MAX } from "@/lib/schemas/form-constants";
+import { formChoice, formField } from "@/components/ui/form-field";
+import { FormHeading } from "@/components/ui/form-heading";
 
 type Props = {
   action: (prev: FormState, formData: FormData) => Promise<FormState>;
@@ -31,11 +33,9 @@ export function NewReferralForm({ action, organisations, linkedCheckHint }: Prop
   };
   return (
     <SubmitForm state={state} action={formAction} className="grid gap-5 rounded-lg border border-slate-200 bg-white p-4" noValidate aria-labelledby="new-referral-heading">
-      <h3 id="new-referral-heading" className="text-lg font-semibold">
-        {t("newTitle")}
-      </h3>
+      <FormHeading id="new-referral-heading" title={t("newTitle")} />
       <div aria-live="polite">
-        {state.status === "error" ? <Alert tone="error">{state.formError ? t(`errors.${state.formError}`) : t("formHasErrors")}</Alert> : null}
+        <FormErrorAlert state={state} namespace="referrals" />
       </div>
       <SelectField
         // A select keeps its first default through React's form reset: remount it with the echoed choice.
@@ -49,42 +49,34 @@ export function NewReferralForm({ action, organisations, linkedCheckHint }: Prop
       />
       <ChoiceGroup
         legend={t("fields.type")}
-        name="type"
+        {...formChoice("type", values, error)}
         type="radio"
         options={REFERRAL_TYPES.map((type) => ({
           value: type,
           label: t(`types.${type}`),
           description: type === "RETURN_GRANT_APPLICATION" && linkedCheckHint ? `${t(`typeHints.${type}`)} ${linkedCheckHint}` : t(`typeHints.${type}`),
         }))}
-        defaultValue={values.type ? [values.type] : []}
-        error={error("type")}
         idPrefix="new-referral"
       />
       <TextareaField
         label={t("fields.note")}
-        name="note"
+        {...formField("note", values, error)}
         hint={t("hints.note", { max: REFERRAL_NOTE_MAX })}
         rows={3}
-        defaultValue={values.note}
-        error={error("note")}
       />
       <fieldset className="grid gap-4 rounded-md border border-slate-200 p-4 sm:grid-cols-2">
         <legend className="px-1 text-sm font-semibold text-slate-900">{t("consentLegend")}</legend>
         <p className="text-sm text-slate-700 sm:col-span-2">{t("consentIntro")}</p>
         <DateField
           label={t("fields.consentGivenOn")}
-          name="consentGivenOn"
+          {...formField("consentGivenOn", values, error)}
           hint={t("hints.date")}
-          defaultValue={values.consentGivenOn}
-          error={error("consentGivenOn")}
         />
         <TextareaField
           label={t("fields.consentNote")}
-          name="consentNote"
+          {...formField("consentNote", values, error)}
           hint={t("hints.consentNote", { max: CONSENT_NOTE_MAX })}
           rows={2}
-          defaultValue={values.consentNote}
-          error={error("consentNote")}
           className="sm:col-span-2"
         />
       </fieldset>

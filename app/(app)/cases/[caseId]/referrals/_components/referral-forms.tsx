@@ -2,7 +2,7 @@
 
 import { useActionState } from "react";
 import { useTranslations } from "next-intl";
-import { Alert } from "@/components/ui/alert";
+import { FormErrorAlert } from "@/components/ui/form-error-alert";
 import { SubmitRow } from "@/components/ui/button";
 import { EditForm } from "@/components/ui/edit-form";
 import { ChoiceGroup } from "@/components/ui/choice-group";
@@ -16,6 +16,8 @@ import { REFERRAL_DECISIONS } from "@/lib/referrals/status-machine";
 
 import { DateField } from "@/components/ui/date-field";
 import { AGENCY_REFERENCE_MAX, CONSENT_NOTE_MAX, EVENT_NOTE_MAX } from "@/lib/schemas/form-constants";
+import { formChoice, formField } from "@/components/ui/form-field";
+import { FormHeading } from "@/components/ui/form-heading";
 
 // The forms on a referral's page: consent, a status change and the decision.
 // Each offers only what the status machine allows from here; the data layer
@@ -60,16 +62,14 @@ function ReferralFormShell({
   submitLabel: string;
   children: React.ReactNode;
 }) {
-  const { t, state, formAction, isPending } = form;
+  const { state, formAction, isPending } = form;
   return (
     <EditForm state={state} action={formAction} className="grid gap-4 sm:grid-cols-2" noValidate aria-labelledby={`${id}-heading`}>
-      <h3 id={`${id}-heading`} className="text-lg font-semibold sm:col-span-2">
-        {title}
-      </h3>
+      <FormHeading id={`${id}-heading`} title={title} wide />
       {intro}
       <div className="sm:col-span-2">
         <div aria-live="polite">
-          {state.status === "error" ? <Alert tone="error">{state.formError ? t(`errors.${state.formError}`) : t("formHasErrors")}</Alert> : null}
+          <FormErrorAlert state={state} namespace="referrals" />
         </div>
       </div>
       <input type="hidden" name="version" value={version} />
@@ -77,6 +77,12 @@ function ReferralFormShell({
       <SubmitRow pending={isPending} className="sm:col-span-2">{submitLabel}</SubmitRow>
     </EditForm>
   );
+}
+
+/** The day of a status change or a decision: today unless the adviser says otherwise. */
+function EventDateField({ id, label, today, form }: { id: string; label: string; today: string; form: ReturnType<typeof useReferralForm> }) {
+  const { t, state, values, error } = form;
+  return <DateField key={`${id}-${state.status}`} id={id} label={label} name="occurredOn" hint={t("hints.date")} defaultValue={values.occurredOn ?? today} error={error("occurredOn")} />;
 }
 
 /** The comment on a status change or a decision: on the case's timeline, never in the letter. */
@@ -87,11 +93,9 @@ function EventNoteField({ id, form }: { id: string; form: ReturnType<typeof useR
       key={`${id}-${state.status}`}
       id={id}
       label={t("fields.eventNote")}
-      name="note"
+      {...formField("note", values, error)}
       hint={t("hints.eventNote", { max: EVENT_NOTE_MAX })}
       rows={2}
-      defaultValue={values.note}
-      error={error("note")}
       className="sm:col-span-2"
     />
   );
@@ -138,7 +142,7 @@ type StatusProps = { action: Action; version: number; today: string; nextStatuse
 /** Every allowed next step except the decision, which has its own form. */
 export function StatusChangeForm({ action, version, today, nextStatuses, hasConsent }: StatusProps) {
   const form = useReferralForm(action);
-  const { t, state, values, error } = form;
+  const { t, values, error } = form;
   const tStatus = useTranslations("referrals.statuses");
   const options = nextStatuses.filter((status) => status !== "DECIDED");
   if (options.length === 0) return null;
@@ -161,15 +165,7 @@ export function StatusChangeForm({ action, version, today, nextStatuses, hasCons
         defaultValue={values.toStatus ?? options[0]}
         error={error("toStatus")}
       />
-      <DateField
-        key={`occurredOn-${state.status}`}
-        id="status-occurredOn"
-        label={t("fields.occurredOn")}
-        name="occurredOn"
-        hint={t("hints.date")}
-        defaultValue={values.occurredOn ?? today}
-        error={error("occurredOn")}
-      />
+      <EventDateField id="status-occurredOn" label={t("fields.occurredOn")} today={today} form={form} />
       <EventNoteField id="status-note" form={form} />
     </ReferralFormShell>
   );
@@ -188,11 +184,9 @@ export function DecisionForm({ action, version, today, statusOffers = [] }: { ac
       <ChoiceGroup
         key={`decision-${state.status}`}
         legend={t("fields.decision")}
-        name="decision"
+        {...formChoice("decision", values, error)}
         type="radio"
         options={REFERRAL_DECISIONS.map((decision) => ({ value: decision, label: t(`decisions.${decision}`) }))}
-        defaultValue={values.decision ? [values.decision] : []}
-        error={error("decision")}
         idPrefix="decision"
         className="sm:col-span-2"
       />
@@ -200,10 +194,8 @@ export function DecisionForm({ action, version, today, statusOffers = [] }: { ac
         key={`amount-${state.status}`}
         id="decision-decisionAmountSek"
         label={t("fields.decisionAmountSek")}
-        name="decisionAmountSek"
+        {...formField("decisionAmountSek", values, error)}
         hint={t("hints.amount")}
-        defaultValue={values.decisionAmountSek}
-        error={error("decisionAmountSek")}
         inputMode="numeric"
         autoComplete="off"
       />
@@ -211,21 +203,11 @@ export function DecisionForm({ action, version, today, statusOffers = [] }: { ac
         key={`reference-${state.status}`}
         id="decision-agencyReference"
         label={t("fields.agencyReference")}
-        name="agencyReference"
+        {...formField("agencyReference", values, error)}
         hint={t("hints.agencyReference", { max: AGENCY_REFERENCE_MAX })}
-        defaultValue={values.agencyReference}
-        error={error("agencyReference")}
         autoComplete="off"
       />
-      <DateField
-        key={`decidedOn-${state.status}`}
-        id="decision-occurredOn"
-        label={t("fields.decidedOn")}
-        name="occurredOn"
-        hint={t("hints.date")}
-        defaultValue={values.occurredOn ?? today}
-        error={error("occurredOn")}
-      />
+      <EventDateField id="decision-occurredOn" label={t("fields.decidedOn")} today={today} form={form} />
       <EventNoteField id="decision-note" form={form} />
       {statusOffers.length ? (
         // Offered, and ticked, by default: the case follows the decision in the same step, with the note as its one reason.

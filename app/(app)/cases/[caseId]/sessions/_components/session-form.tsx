@@ -2,7 +2,7 @@
 
 import { useActionState, useState } from "react";
 import { useTranslations } from "next-intl";
-import { Alert } from "@/components/ui/alert";
+import { FormErrorAlert } from "@/components/ui/form-error-alert";
 import { Button, SubmitRow } from "@/components/ui/button";
 import { EditForm } from "@/components/ui/edit-form";
 import { CheckboxField } from "@/components/ui/checkbox-field";
@@ -17,6 +17,7 @@ import { DateField } from "@/components/ui/date-field";
 import { TASK_TITLE_MAX } from "@/lib/schemas/form-constants";
 import { INTERPRETER_AGENCY_MAX, INTERPRETER_DIALECT_MAX, MAX_NEXT_STEPS, NOTES_MAX, PARTICIPANTS_MAX, SESSION_MAX_MINUTES, SESSION_MIN_MINUTES } from "@/lib/schemas/form-constants";
 import { COUNSELLING_TOPICS, SESSION_MODES } from "@/lib/vocabularies/counselling";
+import { formChoice, formField } from "@/components/ui/form-field";
 
 type Props = {
   action: (prev: FormState, formData: FormData) => Promise<FormState>;
@@ -40,12 +41,11 @@ export function SessionForm({ action, initial, languages, submitLabel, nextStepR
 
   const error = fieldErrorText(state, tc);
   const topics = (values.topics ?? "").split(",").filter(Boolean);
-  const hasErrors = state.status === "error";
 
   return (
     <EditForm state={state} action={formAction} className="flex flex-col gap-6 rounded-lg border border-slate-200 bg-white p-4" noValidate>
       <div aria-live="polite">
-        {hasErrors ? <Alert tone="error">{state.formError ? tc(`errors.${state.formError}`) : tc("formHasErrors")}</Alert> : null}
+        <FormErrorAlert state={state} namespace="casework" />
       </div>
       {values.savedAt ? <input type="hidden" name="savedAt" value={values.savedAt} /> : null}
 
@@ -55,10 +55,8 @@ export function SessionForm({ action, initial, languages, submitLabel, nextStepR
         <TextField label={t("time")} name="time" hint={tc("timeHint")} defaultValue={values.time} error={error("time")} inputMode="numeric" autoComplete="off" />
         <TextField
           label={t("duration")}
-          name="durationMinutes"
+          {...formField("durationMinutes", values, error)}
           hint={t("durationHint", { min: SESSION_MIN_MINUTES, max: SESSION_MAX_MINUTES })}
-          defaultValue={values.durationMinutes}
-          error={error("durationMinutes")}
           inputMode="numeric"
           autoComplete="off"
         />
@@ -66,11 +64,9 @@ export function SessionForm({ action, initial, languages, submitLabel, nextStepR
 
       <ChoiceGroup
         legend={t("mode")}
-        name="mode"
+        {...formChoice("mode", values, error)}
         type="radio"
         options={SESSION_MODES.map((mode) => ({ value: mode, label: tc(`modes.${mode}`) }))}
-        defaultValue={values.mode ? [values.mode] : []}
-        error={error("mode")}
         columns
       />
 
@@ -91,44 +87,34 @@ export function SessionForm({ action, initial, languages, submitLabel, nextStepR
         />
         <TextField
           label={tm("interpreter.dialect")}
-          name="interpreterDialect"
+          {...formField("interpreterDialect", values, error)}
           hint={tm("interpreter.dialectHint", { max: INTERPRETER_DIALECT_MAX })}
-          defaultValue={values.interpreterDialect}
-          error={error("interpreterDialect")}
           autoComplete="off"
         />
         <TextField
           label={tm("interpreter.agency")}
-          name="interpreterAgency"
+          {...formField("interpreterAgency", values, error)}
           hint={tm("interpreter.agencyHint", { max: INTERPRETER_AGENCY_MAX })}
-          defaultValue={values.interpreterAgency}
-          error={error("interpreterAgency")}
           autoComplete="off"
         />
         <ChoiceGroup
           legend={tm("interpreter.mode")}
-          name="interpreterMode"
+          {...formChoice("interpreterMode", values, error)}
           type="radio"
           options={INTERPRETER_MODES.map((mode) => ({ value: mode, label: tm(`interpreterModes.${mode}`) }))}
-          defaultValue={values.interpreterMode ? [values.interpreterMode] : []}
-          error={error("interpreterMode")}
         />
         <TextField
           label={tm("interpreter.idNumber")}
-          name="interpreterIdNumber"
+          {...formField("interpreterIdNumber", values, error)}
           hint={tm("interpreter.idNumberHint")}
-          defaultValue={values.interpreterIdNumber}
-          error={error("interpreterIdNumber")}
           autoComplete="off"
         />
       </fieldset>
 
       <TextareaField
         label={t("participants")}
-        name="participants"
+        {...formField("participants", values, error)}
         hint={t("participantsHint", { max: PARTICIPANTS_MAX })}
-        defaultValue={values.participants}
-        error={error("participants")}
         rows={2}
       />
 

@@ -8,6 +8,7 @@ import { TextField } from "@/components/ui/field";
 import { SelectField } from "@/components/ui/select-field";
 import { INITIAL_FORM_STATE, type FormState } from "@/lib/form-state";
 import { DateField } from "@/components/ui/date-field";
+import { formField } from "@/components/ui/form-field";
 
 type Task = { id: string; title: string; dueOn: string; waitingOn: string; assigneeId: string; updatedAt: string };
 
@@ -50,10 +51,8 @@ export function TaskEditForm({
         <SelectField
           id={id("assigneeId")}
           label={t("assignee")}
-          name="assigneeId"
+          {...formField("assigneeId", values, error)}
           options={assignees.map((colleague) => ({ value: colleague.id, label: colleague.name }))}
-          defaultValue={values.assigneeId}
-          error={error("assigneeId")}
         />
         <SubmitRow pending={isPending}>{t("saveTask")}</SubmitRow>
       </form>

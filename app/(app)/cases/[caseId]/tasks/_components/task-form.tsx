@@ -3,6 +3,7 @@
 import { useActionState } from "react";
 import { useTranslations } from "next-intl";
 import { Alert } from "@/components/ui/alert";
+import { FormErrorAlert } from "@/components/ui/form-error-alert";
 import { SubmitRow } from "@/components/ui/button";
 import { EditForm } from "@/components/ui/edit-form";
 import { TextField } from "@/components/ui/field";
@@ -10,6 +11,7 @@ import { fieldErrorText, INITIAL_FORM_STATE, type FormState } from "@/lib/form-s
 
 import { DateField } from "@/components/ui/date-field";
 import { TASK_TITLE_MAX } from "@/lib/schemas/form-constants";
+import { formField } from "@/components/ui/form-field";
 
 export function TaskForm({ action }: { action: (prev: FormState, formData: FormData) => Promise<FormState> }) {
   const t = useTranslations("tasks");
@@ -22,32 +24,26 @@ export function TaskForm({ action }: { action: (prev: FormState, formData: FormD
       <h3 className="text-lg font-semibold sm:col-span-3">{t("addTask")}</h3>
       <div aria-live="polite" className="sm:col-span-3">
         {state.status === "success" ? <Alert tone="success">{t("taskAdded")}</Alert> : null}
-        {state.status === "error" ? <Alert tone="error">{state.formError ? tc(`errors.${state.formError}`) : tc("formHasErrors")}</Alert> : null}
+        <FormErrorAlert state={state} namespace="casework" />
       </div>
       <TextField
         key={`title-${state.status}`}
         label={t("taskTitle")}
-        name="title"
+        {...formField("title", values, error)}
         hint={t("taskTitleHint", { max: TASK_TITLE_MAX })}
-        defaultValue={values.title}
-        error={error("title")}
         autoComplete="off"
       />
       <DateField
         key={`due-${state.status}`}
         label={t("taskDueOn")}
-        name="dueOn"
+        {...formField("dueOn", values, error)}
         hint={tc("dateHint")}
-        defaultValue={values.dueOn}
-        error={error("dueOn")}
       />
       <TextField
         key={`waiting-${state.status}`}
         label={t("waitingOn")}
-        name="waitingOn"
+        {...formField("waitingOn", values, error)}
         hint={t("waitingOnHint")}
-        defaultValue={values.waitingOn}
-        error={error("waitingOn")}
         autoComplete="off"
       />
       <SubmitRow pending={isPending} className="sm:col-span-3">{t("addTask")}</SubmitRow>

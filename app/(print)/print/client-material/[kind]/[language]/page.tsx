@@ -1,21 +1,15 @@
 import { notFound } from "next/navigation";
-import { getLocale, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 import { ClientMaterialPrint } from "@/components/client-material/client-material-print";
 import { reviewState } from "@/components/client-material/review-state";
+import { clientMaterialTextMetadata, type ClientMaterialTextParams } from "@/components/client-material/text-page";
 import { findClientMaterialTextAt } from "@/lib/data/client-material";
-import { clientLanguageName } from "@/lib/client-material/languages";
 import { authorize } from "@/lib/gate";
 import { can } from "@/lib/permissions";
 
-type Params = { params: Promise<{ kind: string; language: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
+type Params = ClientMaterialTextParams;
 
-export async function generateMetadata({ params }: Params) {
-  await authorize("clientMaterial.read");
-  const text = await findClientMaterialTextAt(params);
-  const t = await getTranslations("clientMaterial");
-  if (!text) return {};
-  return { title: t("print.title", { text: t(`kinds.${text.kind}`), language: clientLanguageName(text.language, await getLocale()) }) };
-}
+export const generateMetadata = clientMaterialTextMetadata("clientMaterial.read", "print.title");
 
 /** A text as it stands now, to read through or print, recording nothing on any case. */
 export default async function ClientMaterialPreviewPage({ params, searchParams }: Params) {

@@ -1,7 +1,7 @@
 import { notFound } from "next/navigation";
 import { getDocumentForDownload } from "@/lib/data/documents";
 import { contentDisposition } from "@/lib/documents/content-type";
-import { FILE_RESPONSE_CSP } from "@/lib/content-security-policy";
+import { FILE_HEADERS } from "@/lib/http/file-response";
 
 /**
  * Downloads a case document. The data layer checks the role, the case's
@@ -17,11 +17,7 @@ export async function GET(_request: Request, { params }: { params: Promise<{ cas
       "Content-Type": document.mimeType,
       "Content-Length": String(document.sizeBytes),
       "Content-Disposition": contentDisposition(document.fileName),
-      "X-Content-Type-Options": "nosniff",
-      "Cache-Control": "no-store",
-      // Should a browser render it anyway, nothing in it may run or load.
-      "Content-Security-Policy": FILE_RESPONSE_CSP,
-      "Cross-Origin-Resource-Policy": "same-origin",
+      ...FILE_HEADERS,
       Digest: `sha-256=${Buffer.from(document.sha256, "hex").toString("base64")}`,
     },
   });

@@ -2,12 +2,13 @@
 
 import { useActionState } from "react";
 import { useTranslations } from "next-intl";
-import { Alert } from "@/components/ui/alert";
+import { FormErrorAlert } from "@/components/ui/form-error-alert";
 import { SubmitRow } from "@/components/ui/button";
 import { EditForm } from "@/components/ui/edit-form";
 import { TextField } from "@/components/ui/field";
 import { TextareaField } from "@/components/ui/textarea-field";
 import { fieldErrorText, INITIAL_FORM_STATE, type FormState } from "@/lib/form-state";
+import { formField } from "@/components/ui/form-field";
 
 type Props = {
   action: (prev: FormState, formData: FormData) => Promise<FormState>;
@@ -28,18 +29,14 @@ export function ClientMaterialTextForm({ action, initial, lang, dir, isTranslati
   return (
     <EditForm state={state} action={formAction} className="flex flex-col gap-4 rounded-lg border border-slate-200 bg-white p-4" noValidate>
       <div aria-live="polite">
-        {state.status === "error" ? (
-          <Alert tone="error">{state.formError ? t(state.formError === "conflict" ? "admin.conflict" : `errors.${state.formError}`) : t("errors.formHasErrors")}</Alert>
-        ) : null}
+        <FormErrorAlert state={state} namespace="clientMaterial" fallback="errors.formHasErrors" message={state.formError === "conflict" ? t("admin.conflict") : undefined} />
       </div>
       <input type="hidden" name="version" value={values.version ?? ""} />
       <TextField label={t("admin.fieldTitle")} name="title" defaultValue={values.title} error={error("title")} lang={lang} dir={dir} className="client-script" autoComplete="off" />
       <TextareaField
         label={t("admin.fieldBody")}
-        name="body"
+        {...formField("body", values, error)}
         hint={t("admin.fieldBodyHint")}
-        defaultValue={values.body}
-        error={error("body")}
         rows={24}
         lang={lang}
         dir={dir}

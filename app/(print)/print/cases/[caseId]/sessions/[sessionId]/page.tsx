@@ -6,6 +6,7 @@ import { formatOfficeDateTime } from "@/lib/dates";
 import { PrintSheet } from "@/components/journal/print-sheet";
 import { SessionPrint } from "@/components/journal/session-print";
 import { getSessionRecordForPrint } from "@/lib/data/journal";
+import "@/components/print-sheet.css";
 import "../../print.css";
 import { pageTitle } from "@/i18n/page-title";
 
