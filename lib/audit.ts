@@ -50,3 +50,14 @@ export function diffFields<T extends Record<string, unknown>>(before: T, after: 
   }
   return changes;
 }
+
+/**
+ * A new record's fields as { field: [null, value] }: what a creation writes
+ * to the trail, so each create lists its fields once rather than each field
+ * wrapped by hand. Free text is redacted by the caller before it comes here.
+ */
+export function createdChanges(fields: Record<string, unknown>): Record<string, [unknown, unknown]> {
+  const changes: Record<string, [unknown, unknown]> = {};
+  for (const [key, value] of Object.entries(fields)) changes[key] = [null, value];
+  return changes;
+}

@@ -5,6 +5,7 @@ import type { SignedInUser } from "@/lib/data/sign-in-sessions";
 import { caseScope, type ScopeOptions } from "@/lib/data/scope";
 import { recordDenial } from "@/lib/data/denials";
 import type { Prisma } from "@/lib/generated/prisma/client";
+import { auditActor, recordAudit, type AuditEntry } from "@/lib/audit";
 
 // The case behind every casework record (sessions, plan, tasks, follow-ups,
 // documents): found only within the user's scope, and written to only while
@@ -64,6 +65,15 @@ export async function openCaseForWrite(
  */
 export async function markCaseEntry(tx: CaseReader, caseId: string): Promise<void> {
   await tx.case.update({ where: { id: caseId }, data: { lastEntryAt: new Date() }, select: { id: true } });
+}
+
+/**
+ * The end of every successful write to a casework record: its audit row,
+ * then the case's last entry, both in the write's transaction.
+ */
+export async function auditCaseEntry(tx: CaseReader & Parameters<typeof recordAudit>[0], user: SignedInUser, entry: AuditEntry & { caseId: string }): Promise<void> {
+  await recordAudit(tx, auditActor(user), entry);
+  await markCaseEntry(tx, entry.caseId);
 }
 
 /**

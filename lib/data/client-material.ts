@@ -1,9 +1,9 @@
 import "server-only";
 import { getDb, type Db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { recordAudit, auditActor, diffFields } from "@/lib/audit";
+import { recordAudit, auditActor, createdChanges, diffFields } from "@/lib/audit";
 import { authorize } from "@/lib/gate";
-import { findCaseInScope, markCaseEntry, openCaseForWrite, redactChanges, type CaseWriteRefusal } from "@/lib/data/casework-scope";
+import { auditCaseEntry, findCaseInScope, openCaseForWrite, redactChanges, type CaseWriteRefusal } from "@/lib/data/casework-scope";
 import { dbDateOrNull, isoOfDbDateOrNull } from "@/lib/dates";
 import { isClientLanguage, needsReview } from "@/lib/client-material/languages";
 import { kindOfSlug } from "@/lib/client-material/kinds";
@@ -228,21 +228,20 @@ export async function giveClientMaterial(caseId: string, input: GiveClientMateri
       },
       select: { id: true },
     });
-    await recordAudit(tx, auditActor(user), {
+    await auditCaseEntry(tx, user, {
       action: "clientMaterial.give",
       resourceType: "ClientMaterialGiven",
       resourceId: given.id,
       caseId,
-      changes: {
-        kind: [null, input.kind],
-        language: [null, input.language],
-        version: [null, text.version],
-        wasReviewed: [null, wasReviewed],
-        consent: [null, input.consent],
-        consentRecipients: [null, input.recipients],
-      },
+      changes: createdChanges({
+        kind: input.kind,
+        language: input.language,
+        version: text.version,
+        wasReviewed: wasReviewed,
+        consent: input.consent,
+        consentRecipients: input.recipients,
+      }),
     });
-    await markCaseEntry(tx, caseId);
     return { ok: true, givenId: given.id } as const;
   });
 }

@@ -1,6 +1,6 @@
 import "server-only";
 import { getDb, type Db } from "@/lib/db";
-import { diffFields, recordAudit, auditActor } from "@/lib/audit";
+import { createdChanges, diffFields, recordAudit, auditActor } from "@/lib/audit";
 import { authorize } from "@/lib/gate";
 import { findCaseInScope, WRITE_SCOPE, markCaseEntry, openCaseForWrite, redactChanges, redactedText, type CaseWriteRefusal } from "@/lib/data/casework-scope";
 import { viaCase } from "@/lib/data/scope";
@@ -109,20 +109,20 @@ export async function createCounsellingSession(caseId: string, input: Counsellin
       resourceType: "CounsellingSession",
       resourceId: session.id,
       caseId,
-      changes: {
-        startsAt: [null, fields.startsAt],
-        durationMinutes: [null, fields.durationMinutes],
-        mode: [null, fields.mode],
-        interpreterLanguage: [null, fields.interpreterLanguage],
-        isInterpreterBooked: [null, fields.isInterpreterBooked],
-        interpreterDialect: [null, fields.interpreterDialect],
-        interpreterAgency: [null, fields.interpreterAgency],
-        interpreterMode: [null, fields.interpreterMode],
-        interpreterIdNumber: [null, fields.interpreterIdNumber],
-        topics: [null, fields.topics],
-        participants: [null, redactedText(fields.participants)],
-        notes: [null, redactedText(fields.notes)],
-      },
+      changes: createdChanges({
+        startsAt: fields.startsAt,
+        durationMinutes: fields.durationMinutes,
+        mode: fields.mode,
+        interpreterLanguage: fields.interpreterLanguage,
+        isInterpreterBooked: fields.isInterpreterBooked,
+        interpreterDialect: fields.interpreterDialect,
+        interpreterAgency: fields.interpreterAgency,
+        interpreterMode: fields.interpreterMode,
+        interpreterIdNumber: fields.interpreterIdNumber,
+        topics: fields.topics,
+        participants: redactedText(fields.participants),
+        notes: redactedText(fields.notes),
+      }),
     });
     const taskIds = await createNextStepTasks(tx, user, { caseId, sessionId: session.id, assigneeId: opened.case.adviserId ?? user.id, nextSteps });
     await markCaseEntry(tx, caseId);
@@ -185,7 +185,7 @@ async function createNextStepTasks(
       resourceType: "Task",
       resourceId: task.id,
       caseId,
-      changes: { title: [null, redactedText(task.title)], dueOn: [null, task.dueOn], assigneeId: [null, assigneeId], sessionId: [null, sessionId] },
+      changes: createdChanges({ title: redactedText(task.title), dueOn: task.dueOn, assigneeId, sessionId }),
     });
   }
   return tasks.map((task) => task.id);

@@ -1,9 +1,9 @@
 import "server-only";
 import crypto from "node:crypto";
 import { getDb } from "@/lib/db";
-import { recordAudit, auditActor } from "@/lib/audit";
+import { recordAudit, auditActor, createdChanges } from "@/lib/audit";
 import { authorize } from "@/lib/gate";
-import { findCaseInScope, markCaseEntry, openCaseForWrite, redactedText, type CaseWriteRefusal } from "@/lib/data/casework-scope";
+import { auditCaseEntry, findCaseInScope, markCaseEntry, openCaseForWrite, redactedText, type CaseWriteRefusal } from "@/lib/data/casework-scope";
 import { viaCase } from "@/lib/data/scope";
 import { MAX_DOCUMENT_BYTES, safeFileName, sniffContentType } from "@/lib/documents/content-type";
 import { DocumentWithdrawalSchema, type DocumentForm } from "@/lib/schemas/document";
@@ -94,20 +94,19 @@ export async function uploadDocument(caseId: string, file: { name: string; conte
       },
       select: { id: true },
     });
-    await recordAudit(tx, auditActor(user), {
+    await auditCaseEntry(tx, user, {
       action: "document.upload",
       resourceType: "Document",
       resourceId: document.id,
       caseId,
-      changes: {
-        fileName: [null, fileName],
-        mimeType: [null, checked.mimeType],
-        sizeBytes: [null, file.content.byteLength],
-        sha256: [null, sha256],
-        description: [null, redactedText(input.description)],
-      },
+      changes: createdChanges({
+        fileName: fileName,
+        mimeType: checked.mimeType,
+        sizeBytes: file.content.byteLength,
+        sha256: sha256,
+        description: redactedText(input.description),
+      }),
     });
-    await markCaseEntry(tx, caseId);
     return { ok: true, documentId: document.id, fileName } as const;
   });
 }

@@ -1,8 +1,8 @@
 import "server-only";
 import { getDb, type Db } from "@/lib/db";
-import { recordAudit, auditActor } from "@/lib/audit";
+import { recordAudit, auditActor, createdChanges } from "@/lib/audit";
 import { authorize } from "@/lib/gate";
-import { findCaseInScope, markCaseEntry, openCaseForWrite, redactedText, type CaseWriteRefusal } from "@/lib/data/casework-scope";
+import { auditCaseEntry, findCaseInScope, markCaseEntry, openCaseForWrite, redactedText, type CaseWriteRefusal } from "@/lib/data/casework-scope";
 import { recordDenial } from "@/lib/data/denials";
 import { SESSION_CONTENT } from "@/lib/data/counselling-sessions";
 import { caseScope, viaCase } from "@/lib/data/scope";
@@ -126,14 +126,13 @@ export async function createJournalEntry(caseId: string, input: JournalEntryForm
     const linkRefusal = await checkLinks(tx, caseId, input);
     if (linkRefusal) return { ok: false, error: linkRefusal };
     const entry = await tx.journalEntry.create({ data: { ...input, caseId, authorId: user.id }, select: { id: true } });
-    await recordAudit(tx, auditActor(user), {
+    await auditCaseEntry(tx, user, {
       action: "journal.create",
       resourceType: "JournalEntry",
       resourceId: entry.id,
       caseId,
-      changes: { kind: [null, input.kind], text: [null, redactedText(input.text)], householdMemberId: [null, input.householdMemberId], sessionId: [null, input.sessionId], followUpId: [null, input.followUpId] },
+      changes: createdChanges({ kind: input.kind, text: redactedText(input.text), householdMemberId: input.householdMemberId, sessionId: input.sessionId, followUpId: input.followUpId }),
     });
-    await markCaseEntry(tx, caseId);
     return { ok: true, entryId: entry.id };
   });
   return result.ok ? result : refuse(user, null, "create", result.error);
