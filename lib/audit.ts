@@ -61,3 +61,8 @@ export function createdChanges(fields: Record<string, unknown>): Record<string, 
   for (const [key, value] of Object.entries(fields)) changes[key] = [null, value];
   return changes;
 }
+
+/** An event about a case as a whole: the case is both the resource and the case the row is filed under. */
+export function recordCaseAudit(writer: Writer, user: SignedInUser, caseId: string, entry: Omit<AuditEntry, "resourceType" | "resourceId" | "caseId">): Promise<void> {
+  return recordAudit(writer, auditActor(user), { ...entry, resourceType: "Case", resourceId: caseId, caseId });
+}

@@ -1,7 +1,7 @@
 import "server-only";
 import { getDb, type Db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { recordAudit, auditActor, createdChanges, diffFields } from "@/lib/audit";
+import { recordAudit, auditActor, createdChanges, diffFields, recordCaseAudit } from "@/lib/audit";
 import { authorize } from "@/lib/gate";
 import { auditCaseEntry, findCaseInScope, openCaseForWrite, redactChanges, type CaseWriteRefusal } from "@/lib/data/casework-scope";
 import { dbDateOrNull, isoOfDbDateOrNull } from "@/lib/dates";
@@ -279,7 +279,7 @@ export async function listGivenClientMaterial(caseId: string): Promise<{ isOpen:
   const found = await findCaseInScope(db, user, caseId, { select: { id: true, status: true } });
   if (!found) return null;
   const rows = await db.clientMaterialGiven.findMany({ where: { caseId }, select: GIVEN_FIELDS, orderBy: [{ givenAt: "desc" }, { id: "desc" }], take: 500 });
-  await recordAudit(db, auditActor(user), { action: "clientMaterial.list", resourceType: "Case", resourceId: caseId, caseId });
+  await recordCaseAudit(db, user, caseId, { action: "clientMaterial.list" });
   return { isOpen: found.status !== "CLOSED", given: rows.map(toGiven) };
 }
 

@@ -1,6 +1,6 @@
 import "server-only";
 import { getDb, type Db } from "@/lib/db";
-import { createdChanges, diffFields, recordAudit, auditActor } from "@/lib/audit";
+import { createdChanges, diffFields, recordAudit, auditActor, recordCaseAudit } from "@/lib/audit";
 import { authorize } from "@/lib/gate";
 import { findCaseInScope, WRITE_SCOPE, markCaseEntry, openCaseForWrite, redactChanges, redactedText, type CaseWriteRefusal } from "@/lib/data/casework-scope";
 import { viaCase } from "@/lib/data/scope";
@@ -55,7 +55,7 @@ export async function listCounsellingSessions(caseId: string) {
     select: { ...SESSION_FIELDS, _count: { select: { tasks: true } } },
     take: 500,
   });
-  await recordAudit(db, auditActor(user), { action: "counsellingSession.list", resourceType: "Case", resourceId: caseId, caseId });
+  await recordCaseAudit(db, user, caseId, { action: "counsellingSession.list" });
   return { case: found, sessions };
 }
 
@@ -68,7 +68,7 @@ export async function getNewSessionDefaults(caseId: string) {
   const db = getDb();
   const found = await findCaseInScope(db, user, caseId, { select: { id: true, interpreterLanguage: true }, openOnly: true, ...WRITE_SCOPE });
   if (!found) return null;
-  await recordAudit(db, auditActor(user), { action: "counsellingSession.new", resourceType: "Case", resourceId: caseId, caseId });
+  await recordCaseAudit(db, user, caseId, { action: "counsellingSession.new" });
   return { interpreterLanguage: found.interpreterLanguage };
 }
 

@@ -1,7 +1,7 @@
 import "server-only";
 import crypto from "node:crypto";
 import { getDb } from "@/lib/db";
-import { recordAudit, auditActor, createdChanges } from "@/lib/audit";
+import { recordAudit, auditActor, createdChanges, recordCaseAudit } from "@/lib/audit";
 import { authorize } from "@/lib/gate";
 import { auditCaseEntry, findCaseInScope, markCaseEntry, openCaseForWrite, redactedText, type CaseWriteRefusal } from "@/lib/data/casework-scope";
 import { viaCase } from "@/lib/data/scope";
@@ -57,7 +57,7 @@ export async function listDocuments(caseId: string, { showWithdrawn = false }: {
   const withdrawnCount = showWithdrawn
     ? documents.filter((document) => document.withdrawnAt !== null).length
     : await db.document.count({ where: { caseId, withdrawnAt: { not: null } } });
-  await recordAudit(db, auditActor(user), { action: "document.list", resourceType: "Case", resourceId: caseId, caseId });
+  await recordCaseAudit(db, user, caseId, { action: "document.list" });
   return { caseStatus: found.status, documents, withdrawnCount };
 }
 
@@ -72,7 +72,7 @@ export async function uploadDocument(caseId: string, file: { name: string; conte
   if (!checked.ok) {
     // Refusals are not writes, but a program dressed up as a document is worth a trace.
     if (checked.error === "fileExecutable") {
-      await recordAudit(getDb(), auditActor(user), { action: "document.upload.refused", resourceType: "Case", resourceId: caseId, caseId, reason: checked.detected });
+      await recordCaseAudit(getDb(), user, caseId, { action: "document.upload.refused", reason: checked.detected });
     }
     return checked;
   }

@@ -1,6 +1,6 @@
 import "server-only";
 import { getDb } from "@/lib/db";
-import { diffFields, recordAudit, auditActor } from "@/lib/audit";
+import { diffFields, recordAudit, auditActor, recordCaseAudit } from "@/lib/audit";
 import { authorize } from "@/lib/gate";
 import { findCaseInScope, markCaseEntry, openCaseForWrite, redactChanges, type CaseWriteRefusal } from "@/lib/data/casework-scope";
 import { can } from "@/lib/permissions";
@@ -36,7 +36,7 @@ export async function listFollowUps(caseId: string) {
     orderBy: { monthsAfterReturn: "asc" },
     select: { ...FOLLOW_UP_FIELDS, notes: mayReadNotes },
   });
-  await recordAudit(db, auditActor(user), { action: "followUp.list", resourceType: "Case", resourceId: caseId, caseId });
+  await recordCaseAudit(db, user, caseId, { action: "followUp.list" });
   return {
     caseStatus: found.status,
     canEdit: mayReadNotes && found.status !== "CLOSED",

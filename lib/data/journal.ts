@@ -1,6 +1,6 @@
 import "server-only";
 import { getDb, type Db } from "@/lib/db";
-import { recordAudit, auditActor, createdChanges } from "@/lib/audit";
+import { recordAudit, auditActor, createdChanges, recordCaseAudit } from "@/lib/audit";
 import { authorize } from "@/lib/gate";
 import { auditCaseEntry, findCaseInScope, markCaseEntry, openCaseForWrite, redactedText, type CaseWriteRefusal } from "@/lib/data/casework-scope";
 import { recordDenial } from "@/lib/data/denials";
@@ -80,7 +80,7 @@ export async function getCaseJournal(caseId: string) {
   });
   if (!found) return null;
   const entries = await readEntries(db, { caseId });
-  await recordAudit(db, auditActor(user), { action: "journal.read", resourceType: "Case", resourceId: caseId, caseId });
+  await recordCaseAudit(db, user, caseId, { action: "journal.read" });
   return { case: found, entries, userId: user.id };
 }
 
@@ -311,7 +311,7 @@ export async function getCaseRecordForPrint(caseId: string) {
   if (!found) return null;
   const entries = await readEntries(db, { caseId });
   const names = await authorNames(db, found.sessions.flatMap((s) => (s.authorId ? [s.authorId] : [])));
-  await recordAudit(db, auditActor(user), { action: "case.record.print", resourceType: "Case", resourceId: caseId, caseId });
+  await recordCaseAudit(db, user, caseId, { action: "case.record.print" });
   return { case: found, sessions: found.sessions.map((s) => ({ ...s, authorName: s.authorId ? (names.get(s.authorId) ?? null) : null })), entries };
 }
 

@@ -1,6 +1,6 @@
 import "server-only";
 import { getDb } from "@/lib/db";
-import { diffFields, recordAudit, auditActor } from "@/lib/audit";
+import { diffFields, recordAudit, auditActor, recordCaseAudit } from "@/lib/audit";
 import { authorize } from "@/lib/gate";
 import { findCaseInScope, markCaseEntry, openCaseForWrite, redactChanges, type CaseWriteRefusal } from "@/lib/data/casework-scope";
 import { can } from "@/lib/permissions";
@@ -35,12 +35,12 @@ export async function getReturnPlan(caseId: string) {
     steps = await db.$transaction(async (tx) => {
       const { count } = await tx.returnPlanStep.createMany({ data: PLAN_STEP_KINDS.map((kind) => ({ caseId, kind })), skipDuplicates: true });
       if (count > 0) {
-        await recordAudit(tx, auditActor(user), { action: "plan.create", resourceType: "Case", resourceId: caseId, caseId, changes: { steps: [0, count] } });
+        await recordCaseAudit(tx, user, caseId, { action: "plan.create", changes: { steps: [0, count] } });
       }
       return tx.returnPlanStep.findMany({ where: { caseId }, select });
     });
   }
-  await recordAudit(db, auditActor(user), { action: "plan.read", resourceType: "Case", resourceId: caseId, caseId });
+  await recordCaseAudit(db, user, caseId, { action: "plan.read" });
 
   const ordered = inPlanOrder(steps);
   const present = new Set(steps.map((step) => step.kind));
@@ -91,7 +91,7 @@ export async function addPlanStep(caseId: string, kind: PlanStepKindValue): Prom
     if (!opened.ok) return opened;
     const { count } = await tx.returnPlanStep.createMany({ data: [{ caseId, kind }], skipDuplicates: true });
     if (count === 0) return { ok: false, error: "stepExists" } as const;
-    await recordAudit(tx, auditActor(user), { action: "plan.step.create", resourceType: "Case", resourceId: caseId, caseId, changes: { kind: [null, kind] } });
+    await recordCaseAudit(tx, user, caseId, { action: "plan.step.create", changes: { kind: [null, kind] } });
     await markCaseEntry(tx, caseId);
     return { ok: true } as const;
   });

@@ -2,7 +2,7 @@ import "server-only";
 import { getDb, type Db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { CaseStatus, ReferralDecision, ReferralStatus, ReferralType } from "@/lib/generated/prisma/enums";
-import { recordAudit, auditActor, createdChanges } from "@/lib/audit";
+import { recordAudit, auditActor, createdChanges, recordCaseAudit } from "@/lib/audit";
 import { authorize } from "@/lib/gate";
 import { auditCaseEntry, findCaseInScope, WRITE_SCOPE, markCaseEntry, openCaseForWrite, redactedText, type CaseWriteRefusal } from "@/lib/data/casework-scope";
 import { caseScope, viaCase } from "@/lib/data/scope";
@@ -116,7 +116,7 @@ export async function listCaseReferrals(caseId: string): Promise<CaseReferrals |
     db.referral.findMany({ where: { caseId }, orderBy: [{ createdAt: "desc" }, { id: "desc" }], select: SUMMARY_SELECT, take: 500 }),
     referralResponseDays(db),
   ]);
-  await recordAudit(db, auditActor(user), { action: "referral.list", resourceType: "Case", resourceId: caseId, caseId });
+  await recordCaseAudit(db, user, caseId, { action: "referral.list" });
   const today = officeToday();
   const referrals = rows.map((row) => toSummary(row, today, responseDays));
   // Stable sort: overdue first, each group keeping newest first.
