@@ -20,8 +20,11 @@ import { CaseEditFormSchema, CaseFormSchema, CaseListFilterSchema, HouseholdMemb
 import { createFactories } from "@/lib/seed/factories";
 import { createCaseworkTeams, teamAdvisers, type CaseworkTeams } from "@/tests/support/casework";
 import { insertCaseGraphs } from "@/tests/support/factories";
+import { failingInsert } from "@/tests/support/failing-insert";
 
 const db = getDb();
+// One user's audit events fail, to show that a write whose audit event fails is rolled back with it.
+const failingAudit = failingInsert(db, { name: "hemvag_test_fail_audit", table: "AuditEvent", condition: `NEW."userEmail" LIKE 'audit-fails-%'`, message: "audit refused for the test" });
 const TODAY = officeToday();
 const run = crypto.randomBytes(3).toString("hex");
 // One factory for the file: its ids are unique only within one instance.
@@ -68,21 +71,10 @@ beforeAll(async () => {
   };
   await db.user.createMany({ data: Object.values(rows) });
   users = rows;
-  // A trigger that makes one user's audit events fail, to show that a write
-  // whose audit event fails is rolled back with it.
-  await db.$executeRawUnsafe(`
-    CREATE OR REPLACE FUNCTION hemvag_test_fail_audit() RETURNS trigger AS $$
-    BEGIN
-      IF NEW."userEmail" LIKE 'audit-fails-%' THEN RAISE EXCEPTION 'audit refused for the test'; END IF;
-      RETURN NEW;
-    END $$ LANGUAGE plpgsql`);
-  await db.$executeRawUnsafe(`DROP TRIGGER IF EXISTS hemvag_test_fail_audit ON "AuditEvent"`);
-  await db.$executeRawUnsafe(`CREATE TRIGGER hemvag_test_fail_audit BEFORE INSERT ON "AuditEvent" FOR EACH ROW EXECUTE FUNCTION hemvag_test_fail_audit()`);
+  await failingAudit.install();
 });
 
-afterAll(async () => {
-  await db.$executeRawUnsafe(`DROP TRIGGER IF EXISTS hemvag_test_fail_audit ON "AuditEvent"`);
-});
+afterAll(() => failingAudit.drop());
 
 beforeEach(() => {
   signInAs(null);
