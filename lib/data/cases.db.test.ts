@@ -2,7 +2,7 @@
 // optimistic locking, gap-free numbers and audit events in the same
 // transaction. Only the auth lookup is replaced (tests/support/as-user.ts).
 import { signInAs, type UserLike } from "@/tests/support/as-user";
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { beforeAll, beforeEach, describe, expect, it } from "vitest";
 import crypto from "node:crypto";
 import { getDb } from "@/lib/db";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
@@ -20,11 +20,11 @@ import { CaseEditFormSchema, CaseFormSchema, CaseListFilterSchema, HouseholdMemb
 import { createFactories } from "@/lib/seed/factories";
 import { createCaseworkTeams, teamAdvisers, type CaseworkTeams } from "@/tests/support/casework";
 import { insertCaseGraphs } from "@/tests/support/factories";
-import { failingInsert } from "@/tests/support/failing-insert";
+import { failInsertsWhere } from "@/tests/support/failing-insert";
 
 const db = getDb();
 // One user's audit events fail, to show that a write whose audit event fails is rolled back with it.
-const failingAudit = failingInsert(db, { name: "hemvag_test_fail_audit", table: "AuditEvent", condition: `NEW."userEmail" LIKE 'audit-fails-%'`, message: "audit refused for the test" });
+failInsertsWhere(db, { name: "hemvag_test_fail_audit", table: "AuditEvent", condition: `NEW."userEmail" LIKE 'audit-fails-%'`, message: "audit refused for the test" });
 const TODAY = officeToday();
 const run = crypto.randomBytes(3).toString("hex");
 // One factory for the file: its ids are unique only within one instance.
@@ -71,10 +71,7 @@ beforeAll(async () => {
   };
   await db.user.createMany({ data: Object.values(rows) });
   users = rows;
-  await failingAudit.install();
 });
-
-afterAll(() => failingAudit.drop());
 
 beforeEach(() => {
   signInAs(null);

@@ -2,7 +2,7 @@
 // same transaction, scope, audit, optimistic locking. Only the auth lookup is
 // replaced (tests/support/as-user.ts).
 import { signInAs } from "@/tests/support/as-user";
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { getDb } from "@/lib/db";
 import {
   createCounsellingSession,
@@ -15,11 +15,11 @@ import { officeToday } from "@/lib/dates";
 import { addDays, officeInstant } from "@/lib/dates";
 import { CounsellingSessionFormSchema, readCounsellingSessionForm, type CounsellingSessionForm } from "@/lib/schemas/counselling-session";
 import { createCaseworkWorld, NOT_FOUND, type CaseworkWorld } from "@/tests/support/casework";
-import { failingInsert } from "@/tests/support/failing-insert";
+import { failInsertsWhere } from "@/tests/support/failing-insert";
 
 const db = getDb();
 // One task title fails on insert, to show that the session and its tasks commit together or not at all.
-const failingTask = failingInsert(db, { name: "hemvag_test_fail_task", table: "Task", condition: `NEW."title" = 'FAIL THIS TASK'`, message: "task refused for the test" });
+failInsertsWhere(db, { name: "hemvag_test_fail_task", table: "Task", condition: `NEW."title" = 'FAIL THIS TASK'`, message: "task refused for the test" });
 const TODAY = officeToday();
 let world: CaseworkWorld;
 
@@ -56,10 +56,7 @@ async function counts(caseId: string) {
 
 beforeAll(async () => {
   world = await createCaseworkWorld(db);
-  await failingTask.install();
 });
-
-afterAll(() => failingTask.drop());
 
 beforeEach(() => {
   signInAs(null);
