@@ -25,6 +25,11 @@ export type JournalConflict = { text: string; savedAt: string; version: number }
 
 export type JournalWriteResult = { ok: true; entryId: string } | { ok: false; error: JournalRefusal; current?: JournalConflict };
 
+/** A save refused because another came first, carrying what that one wrote so the form can show it. */
+function conflictWith(entry: { text: string; updatedAt: Date; version: number }): JournalWriteResult {
+  return { ok: false, error: "conflict", current: { text: entry.text, savedAt: entry.updatedAt.toISOString(), version: entry.version } };
+}
+
 const ENTRY_FIELDS = {
   id: true,
   kind: true,
@@ -171,7 +176,7 @@ export async function updateJournalDraft(caseId: string, entryId: string, input:
     if (!found.ok) return found;
     const { entry } = found;
     if (entry.updatedAt.getTime() !== input.savedAt.getTime()) {
-      return { ok: false, error: "conflict", current: { text: entry.text, savedAt: entry.updatedAt.toISOString(), version: entry.version } };
+      return conflictWith(entry);
     }
     const linkRefusal = await checkLinks(tx, caseId, { householdMemberId: input.householdMemberId, sessionId: null, followUpId: null });
     if (linkRefusal) return { ok: false, error: linkRefusal };
@@ -229,7 +234,7 @@ export async function correctJournalEntry(caseId: string, entryId: string, input
     const { entry } = found;
     if (!entry.signedAt) return { ok: false, error: "notSigned" };
     if (entry.version !== input.version) {
-      return { ok: false, error: "conflict", current: { text: entry.text, savedAt: entry.updatedAt.toISOString(), version: entry.version } };
+      return conflictWith(entry);
     }
     if (entry.text === input.text) return { ok: true, entryId };
     const version = entry.version + 1;
