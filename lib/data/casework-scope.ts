@@ -6,6 +6,9 @@ import { caseScope, type ScopeOptions } from "@/lib/data/scope";
 import { recordDenial } from "@/lib/data/denials";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { auditActor, recordAudit, type AuditEntry } from "@/lib/audit";
+import { getDb } from "@/lib/db";
+import { authorize } from "@/lib/gate";
+import type { Action } from "@/lib/permissions";
 
 // The case behind every casework record (sessions, plan, tasks, follow-ups,
 // documents): found only within the user's scope, and written to only while
@@ -57,6 +60,24 @@ export async function openCaseForWrite(
   }
   if (found.status === "CLOSED") return { ok: false, error: "caseClosed" };
   return { ok: true, case: found };
+}
+
+/**
+ * The skeleton of a write to a casework record: the permission, then one
+ * transaction that finds the case open in the user's write scope (refusing
+ * and auditing otherwise) before `write` runs in it.
+ */
+export async function writeOnOpenCase<R>(
+  action: Action,
+  caseId: string,
+  write: (tx: Prisma.TransactionClient, user: SignedInUser, openCase: CaseRef) => Promise<R>,
+): Promise<R | { ok: false; error: CaseWriteRefusal }> {
+  const user = await authorize(action);
+  return getDb().$transaction(async (tx) => {
+    const opened = await openCaseForWrite(tx, user, caseId);
+    if (!opened.ok) return opened;
+    return write(tx, user, opened.case);
+  });
 }
 
 /**

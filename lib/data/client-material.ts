@@ -3,7 +3,7 @@ import { getDb, type Db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { recordAudit, auditActor, createdChanges, diffFields, recordCaseAudit } from "@/lib/audit";
 import { authorize } from "@/lib/gate";
-import { auditCaseEntry, findCaseInScope, openCaseForWrite, redactChanges, type CaseWriteRefusal } from "@/lib/data/casework-scope";
+import { writeOnOpenCase, auditCaseEntry, findCaseInScope, redactChanges, type CaseWriteRefusal } from "@/lib/data/casework-scope";
 import { dbDateOrNull, isoOfDbDateOrNull } from "@/lib/dates";
 import { isClientLanguage, needsReview } from "@/lib/client-material/languages";
 import { kindOfSlug } from "@/lib/client-material/kinds";
@@ -203,10 +203,7 @@ export type GiveResult = { ok: true; givenId: string } | { ok: false; error: Cas
  * printed is what is recorded).
  */
 export async function giveClientMaterial(caseId: string, input: GiveClientMaterialForm): Promise<GiveResult> {
-  const user = await authorize("clientMaterial.give");
-  return getDb().$transaction(async (tx) => {
-    const opened = await openCaseForWrite(tx, user, caseId);
-    if (!opened.ok) return opened;
+  return writeOnOpenCase("clientMaterial.give", caseId, async (tx, user) => {
     const text = await tx.clientMaterialText.findUnique({
       where: { kind_language: { kind: input.kind, language: input.language } },
       select: { id: true, version: true, reviewedOn: true, language: true },

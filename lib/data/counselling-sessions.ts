@@ -2,7 +2,7 @@ import "server-only";
 import { getDb, type Db } from "@/lib/db";
 import { createdChanges, diffFields, recordAudit, auditActor, recordCaseAudit } from "@/lib/audit";
 import { authorize } from "@/lib/gate";
-import { findCaseInScope, WRITE_SCOPE, markCaseEntry, openCaseForWrite, redactChanges, redactedText, type CaseWriteRefusal } from "@/lib/data/casework-scope";
+import { writeOnOpenCase, findCaseInScope, WRITE_SCOPE, markCaseEntry, redactChanges, redactedText, type CaseWriteRefusal } from "@/lib/data/casework-scope";
 import { viaCase } from "@/lib/data/scope";
 import type { SignedInUser } from "@/lib/data/sign-in-sessions";
 import { dbDate } from "@/lib/dates";
@@ -95,10 +95,7 @@ export async function getCounsellingSession(caseId: string, sessionId: string) {
  * its tasks are saved together or not at all.
  */
 export async function createCounsellingSession(caseId: string, input: CounsellingSessionForm): Promise<SessionWriteResult> {
-  const user = await authorize("counselling.write");
-  return getDb().$transaction(async (tx) => {
-    const opened = await openCaseForWrite(tx, user, caseId);
-    if (!opened.ok) return opened;
+  return writeOnOpenCase("counselling.write", caseId, async (tx, user, openCase) => {
     const { nextSteps, ...fields } = input;
     const session = await tx.counsellingSession.create({
       data: { ...fields, caseId, authorId: user.id },
@@ -124,7 +121,7 @@ export async function createCounsellingSession(caseId: string, input: Counsellin
         notes: redactedText(fields.notes),
       }),
     });
-    const taskIds = await createNextStepTasks(tx, user, { caseId, sessionId: session.id, assigneeId: opened.case.adviserId ?? user.id, nextSteps });
+    const taskIds = await createNextStepTasks(tx, user, { caseId, sessionId: session.id, assigneeId: openCase.adviserId ?? user.id, nextSteps });
     await markCaseEntry(tx, caseId);
     return { ok: true, sessionId: session.id, taskIds };
   });
@@ -135,10 +132,7 @@ export async function createCounsellingSession(caseId: string, input: Counsellin
  * form was opened. Next steps added on the edit become new tasks.
  */
 export async function updateCounsellingSession(caseId: string, sessionId: string, input: CounsellingSessionEditForm): Promise<SessionWriteResult> {
-  const user = await authorize("counselling.write");
-  return getDb().$transaction(async (tx) => {
-    const opened = await openCaseForWrite(tx, user, caseId);
-    if (!opened.ok) return opened;
+  return writeOnOpenCase("counselling.write", caseId, async (tx, user, openCase) => {
     const before = await tx.counsellingSession.findFirst({
       where: { id: sessionId, caseId },
       select: SESSION_CONTENT,
@@ -161,7 +155,7 @@ export async function updateCounsellingSession(caseId: string, sessionId: string
         changes: redactChanges(changes, TEXT_FIELDS),
       });
     }
-    const taskIds = await createNextStepTasks(tx, user, { caseId, sessionId, assigneeId: opened.case.adviserId ?? user.id, nextSteps });
+    const taskIds = await createNextStepTasks(tx, user, { caseId, sessionId, assigneeId: openCase.adviserId ?? user.id, nextSteps });
     if (Object.keys(changes).length > 0 || taskIds.length > 0) await markCaseEntry(tx, caseId);
     return { ok: true, sessionId, taskIds };
   });

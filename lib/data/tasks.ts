@@ -3,7 +3,7 @@ import { getDb, type Db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { recordAudit, auditActor, createdChanges, recordCaseAudit } from "@/lib/audit";
 import { authorize } from "@/lib/gate";
-import { auditCaseEntry, findCaseInScope, WRITE_SCOPE, markCaseEntry, openCaseForWrite, redactedText, type CaseWriteRefusal } from "@/lib/data/casework-scope";
+import { writeOnOpenCase, auditCaseEntry, findCaseInScope, WRITE_SCOPE, markCaseEntry, openCaseForWrite, redactedText, type CaseWriteRefusal } from "@/lib/data/casework-scope";
 import { caseScope } from "@/lib/data/scope";
 import type { SignedInUser } from "@/lib/data/sign-in-sessions";
 import { dbDate, isoOfDbDate } from "@/lib/dates";
@@ -53,10 +53,7 @@ export type TaskWriteResult = { ok: true; taskId: string } | { ok: false; error:
 
 /** A task added by hand on a case; it is the adding adviser's own. */
 export async function createTask(caseId: string, input: TaskForm): Promise<TaskWriteResult> {
-  const user = await authorize("task.write");
-  return getDb().$transaction(async (tx) => {
-    const opened = await openCaseForWrite(tx, user, caseId);
-    if (!opened.ok) return opened;
+  return writeOnOpenCase("task.write", caseId, async (tx, user) => {
     const task = await tx.task.create({
       data: { caseId, assigneeId: user.id, title: input.title, dueOn: input.dueOn ? dbDate(input.dueOn) : null, waitingOn: input.waitingOn },
       select: { id: true },
