@@ -50,3 +50,19 @@ export function diffFields<T extends Record<string, unknown>>(before: T, after: 
   }
   return changes;
 }
+
+/**
+ * A new record's fields as { field: [null, value] }: what a creation writes
+ * to the trail, so each create lists its fields once rather than each field
+ * wrapped by hand. Free text is redacted by the caller before it comes here.
+ */
+export function createdChanges(fields: Record<string, unknown>): Record<string, [unknown, unknown]> {
+  const changes: Record<string, [unknown, unknown]> = {};
+  for (const [key, value] of Object.entries(fields)) changes[key] = [null, value];
+  return changes;
+}
+
+/** An event about a case as a whole: the case is both the resource and the case the row is filed under. */
+export function recordCaseAudit(writer: Writer, user: SignedInUser, caseId: string, entry: Omit<AuditEntry, "resourceType" | "resourceId" | "caseId">): Promise<void> {
+  return recordAudit(writer, auditActor(user), { ...entry, resourceType: "Case", resourceId: caseId, caseId });
+}

@@ -2,6 +2,8 @@
 // runtime's own CLDR data (Intl.DisplayNames): no list of names to keep up to
 // date, nothing fetched. Browser-safe.
 
+import { codeLookup } from "@/lib/code-lookup";
+
 /**
  * Every officially assigned code where people live and can return to, plus XK
  * (Kosovo), user-assigned but used by the EU and Migrationsverket. Left out:
@@ -29,30 +31,12 @@ export const COUNTRY_CODES = [
 
 export type CountryCode = (typeof COUNTRY_CODES)[number];
 
-const CODE_SET: ReadonlySet<string> = new Set(COUNTRY_CODES);
+const COUNTRIES = codeLookup(COUNTRY_CODES, "region");
 
-export function isCountryCode(value: string): value is CountryCode {
-  return CODE_SET.has(value);
-}
-
-const displayNames = new Map<string, Intl.DisplayNames>();
-
-function namesFor(locale: string): Intl.DisplayNames {
-  let names = displayNames.get(locale);
-  if (!names) {
-    names = new Intl.DisplayNames([locale], { type: "region", fallback: "code" });
-    displayNames.set(locale, names);
-  }
-  return names;
-}
+export const isCountryCode: (value: string) => value is CountryCode = COUNTRIES.isCode;
 
 /** "SE" → "Sverige" (sv) or "Sweden" (en); an unknown code comes back as it is. */
-export function countryName(code: string, locale: string): string {
-  return namesFor(locale).of(code) ?? code;
-}
+export const countryName: (code: string, locale: string) => string = COUNTRIES.name;
 
 /** Every country as { value, label }, sorted by its name in the locale, for select fields. */
-export function countryOptions(locale: string): { value: CountryCode; label: string }[] {
-  const collator = new Intl.Collator(locale);
-  return COUNTRY_CODES.map((code) => ({ value: code, label: countryName(code, locale) })).sort((a, b) => collator.compare(a.label, b.label));
-}
+export const countryOptions: (locale: string) => { value: CountryCode; label: string }[] = COUNTRIES.options;

@@ -2,6 +2,8 @@
 // interpreters are booked by where 639-1 lumps languages together (Dari,
 // Sorani, Kurmanji). Names come from Intl.DisplayNames. Browser-safe.
 
+import { codeLookup } from "@/lib/code-lookup";
+
 /**
  * Languages people speak and interpreters are booked in. Not "ku": Kurdish is
  * booked as Sorani (ckb) or Kurmanji (kmr), and the macro code showed a second
@@ -27,33 +29,17 @@ export const LANGUAGE_CODES = [
 
 export type LanguageCode = (typeof LANGUAGE_CODES)[number];
 
-const CODE_SET: ReadonlySet<string> = new Set(LANGUAGE_CODES);
-
-export function isLanguageCode(value: string): value is LanguageCode {
-  return CODE_SET.has(value);
-}
-
-const displayNames = new Map<string, Intl.DisplayNames>();
-
 /** Names CLDR gives too vaguely for booking an interpreter ("kmr" is plain "kurdiska" there). */
 const OWN_NAMES: Record<string, Record<string, string>> = {
   ckb: { sv: "kurdiska (sorani)", en: "Kurdish (Sorani)" },
   kmr: { sv: "kurdiska (kurmanji)", en: "Kurdish (Kurmanji)" },
 };
 
-/** "ar" → "arabiska" (sv) or "Arabic" (en). */
-export function languageName(code: string, locale: string): string {
-  const own = OWN_NAMES[code]?.[locale.slice(0, 2)];
-  if (own) return own;
-  let names = displayNames.get(locale);
-  if (!names) {
-    names = new Intl.DisplayNames([locale], { type: "language", fallback: "code" });
-    displayNames.set(locale, names);
-  }
-  return names.of(code) ?? code;
-}
+const LANGUAGES = codeLookup(LANGUAGE_CODES, "language", OWN_NAMES);
 
-export function languageOptions(locale: string): { value: LanguageCode; label: string }[] {
-  const collator = new Intl.Collator(locale);
-  return LANGUAGE_CODES.map((code) => ({ value: code, label: languageName(code, locale) })).sort((a, b) => collator.compare(a.label, b.label));
-}
+export const isLanguageCode: (value: string) => value is LanguageCode = LANGUAGES.isCode;
+
+/** "ar" → "arabiska" (sv) or "Arabic" (en). */
+export const languageName: (code: string, locale: string) => string = LANGUAGES.name;
+
+export const languageOptions: (locale: string) => { value: LanguageCode; label: string }[] = LANGUAGES.options;

@@ -1,6 +1,6 @@
 import "server-only";
 import { getDb } from "@/lib/db";
-import { recordAudit, auditActor } from "@/lib/audit";
+import { recordCaseAudit } from "@/lib/audit";
 import { authorize } from "@/lib/gate";
 import { recordDenial } from "@/lib/data/denials";
 import { findCaseInScope, WRITE_SCOPE } from "@/lib/data/casework-scope";
@@ -33,11 +33,8 @@ export async function getArchivePackage(caseId: string, now: Date = new Date()):
   }
   const { extract, files } = await collectCaseRecord(db, caseId, "wholeCase", true);
   const { id, zip } = await buildArchivePackage({ record: extract, documents: files, office: inScope.team.name, createdAt: now });
-  await recordAudit(db, auditActor(user), {
+  await recordCaseAudit(db, user, caseId, {
     action: "case.archiveExport",
-    resourceType: "Case",
-    resourceId: caseId,
-    caseId,
     changes: { documents: [null, files.length], bytes: [null, zip.byteLength] },
   });
   return { ok: true, fileName: `${id}.zip`, zip };
@@ -83,11 +80,8 @@ export async function recordArchiveTransfer(caseId: string, input: ArchiveTransf
       data: { archiveTransferredAt: now, archiveTransferredById: user.id, version: { increment: 1 } },
     });
     if (changed.count === 0) return { ok: false, error: "alreadyTransferred" } as const;
-    await recordAudit(tx, auditActor(user), {
+    await recordCaseAudit(tx, user, caseId, {
       action: "case.archiveTransfer",
-      resourceType: "Case",
-      resourceId: caseId,
-      caseId,
       reason: input.reference,
     });
     return { ok: true } as const;

@@ -1,7 +1,7 @@
 import "server-only";
 import { getDb } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { recordAudit, auditActor } from "@/lib/audit";
+import { recordAudit, auditActor, recordCaseAudit } from "@/lib/audit";
 import { authorize } from "@/lib/gate";
 import { endOfOfficeDay, startOfOfficeDay } from "@/lib/dates";
 import { formatCaseNumber, parseCaseNumber } from "@/lib/cases/case-number";
@@ -86,6 +86,6 @@ export async function listCaseAccess(caseId: string) {
     WHERE "caseId" = ${caseId}
     GROUP BY "userId", "userEmail", "role"
     ORDER BY max("at") DESC`;
-  await recordAudit(getDb(), auditActor(user), { action: "case.accessLog.read", resourceType: "Case", resourceId: caseId, caseId });
+  await recordCaseAudit(getDb(), user, caseId, { action: "case.accessLog.read" });
   return rows.map((row) => ({ ...row, count: Number(row.count) }));
 }

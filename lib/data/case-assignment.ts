@@ -2,7 +2,7 @@ import "server-only";
 import crypto from "node:crypto";
 import { getDb, type Db } from "@/lib/db";
 import type { Tx } from "@/lib/data/case-fields";
-import { recordAudit, auditActor } from "@/lib/audit";
+import { recordAudit, auditActor, recordCaseAudit } from "@/lib/audit";
 import { authorize } from "@/lib/gate";
 import { caseScope } from "@/lib/data/scope";
 import { WRITE_SCOPE } from "@/lib/data/casework-scope";
@@ -84,11 +84,8 @@ export async function assignCases(user: SignedInUser, selection: CaseSelection, 
             data: { adviserId: adviser.id, queuedAt: null, version: { increment: 1 }, lastEntryAt: new Date() },
           });
           if (updated === 0) throw new BatchRefused("stale", [caseId]);
-          await recordAudit(tx, auditActor(user), {
+          await recordCaseAudit(tx, user, caseId, {
             action: "case.assign",
-            resourceType: "Case",
-            resourceId: caseId,
-            caseId,
             changes: { adviserId: [before.adviserId, adviser.id] },
             reason: `${fromQueue ? "queue" : "bulk"} ${batchId}`,
           });
@@ -164,7 +161,7 @@ export async function releaseToQueue(caseId: string, version: number): Promise<R
       data: { adviserId: null, queuedAt: new Date(), version: { increment: 1 }, lastEntryAt: new Date() },
     });
     if (count === 0) return { ok: false, error: "conflict" } as const;
-    await recordAudit(tx, auditActor(user), { action: "case.queue", resourceType: "Case", resourceId: caseId, caseId, changes: { adviserId: [user.id, null] } });
+    await recordCaseAudit(tx, user, caseId, { action: "case.queue", changes: { adviserId: [user.id, null] } });
     return { ok: true } as const;
   });
 }

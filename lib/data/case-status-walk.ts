@@ -1,6 +1,6 @@
 import "server-only";
 import type { CaseStatus } from "@/lib/generated/prisma/enums";
-import { recordAudit, auditActor } from "@/lib/audit";
+import { recordCaseAudit } from "@/lib/audit";
 import type { Tx } from "@/lib/data/case-fields";
 import type { SignedInUser } from "@/lib/data/sign-in-sessions";
 import { canTransition } from "@/lib/cases/status-machine";
@@ -44,11 +44,8 @@ export async function walkCaseStatus(
     await tx.caseStatusChange.create({ data: { caseId, fromStatus: step, toStatus: next, effectiveOn: dbDate(day), reason, changedById: user.id }, select: { id: true } });
     step = next;
   }
-  await recordAudit(tx, auditActor(user), {
+  await recordCaseAudit(tx, user, caseId, {
     action: "case.status.change",
-    resourceType: "Case",
-    resourceId: caseId,
-    caseId,
     changes: { status: [from, path.at(-1)], effectiveOn: [null, day], steps: [null, path.length] },
     reason: cause,
   });

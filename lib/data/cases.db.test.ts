@@ -2,7 +2,7 @@
 // optimistic locking, gap-free numbers and audit events in the same
 // transaction. Only the auth lookup is replaced (tests/support/as-user.ts).
 import { signInAs, type UserLike } from "@/tests/support/as-user";
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { beforeAll, beforeEach, describe, expect, it } from "vitest";
 import crypto from "node:crypto";
 import { getDb } from "@/lib/db";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
@@ -20,8 +20,11 @@ import { CaseEditFormSchema, CaseFormSchema, CaseListFilterSchema, HouseholdMemb
 import { createFactories } from "@/lib/seed/factories";
 import { createCaseworkTeams, teamAdvisers, type CaseworkTeams } from "@/tests/support/casework";
 import { insertCaseGraphs } from "@/tests/support/factories";
+import { failInsertsWhere } from "@/tests/support/failing-insert";
 
 const db = getDb();
+// One user's audit events fail, to show that a write whose audit event fails is rolled back with it.
+failInsertsWhere(db, { name: "hemvag_test_fail_audit", table: "AuditEvent", condition: `NEW."userEmail" LIKE 'audit-fails-%'`, message: "audit refused for the test" });
 const TODAY = officeToday();
 const run = crypto.randomBytes(3).toString("hex");
 // One factory for the file: its ids are unique only within one instance.
@@ -68,20 +71,6 @@ beforeAll(async () => {
   };
   await db.user.createMany({ data: Object.values(rows) });
   users = rows;
-  // A trigger that makes one user's audit events fail, to show that a write
-  // whose audit event fails is rolled back with it.
-  await db.$executeRawUnsafe(`
-    CREATE OR REPLACE FUNCTION hemvag_test_fail_audit() RETURNS trigger AS $$
-    BEGIN
-      IF NEW."userEmail" LIKE 'audit-fails-%' THEN RAISE EXCEPTION 'audit refused for the test'; END IF;
-      RETURN NEW;
-    END $$ LANGUAGE plpgsql`);
-  await db.$executeRawUnsafe(`DROP TRIGGER IF EXISTS hemvag_test_fail_audit ON "AuditEvent"`);
-  await db.$executeRawUnsafe(`CREATE TRIGGER hemvag_test_fail_audit BEFORE INSERT ON "AuditEvent" FOR EACH ROW EXECUTE FUNCTION hemvag_test_fail_audit()`);
-});
-
-afterAll(async () => {
-  await db.$executeRawUnsafe(`DROP TRIGGER IF EXISTS hemvag_test_fail_audit ON "AuditEvent"`);
 });
 
 beforeEach(() => {

@@ -3,7 +3,7 @@ import { cache } from "react";
 import { getDb } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { CaseStatus } from "@/lib/generated/prisma/enums";
-import { diffFields, recordAudit, auditActor } from "@/lib/audit";
+import { diffFields, recordAudit, auditActor, recordCaseAudit } from "@/lib/audit";
 import { authorize } from "@/lib/gate";
 import { findCaseInScope, WRITE_SCOPE } from "@/lib/data/casework-scope";
 import { recordDenial } from "@/lib/data/denials";
@@ -160,7 +160,7 @@ export async function updateCase(caseId: string, input: CaseEditForm): Promise<U
     });
     // Someone saved between our read and our write.
     if (count === 0) return { ok: false, error: "conflict", current: null, version: null } as const;
-    await recordAudit(tx, auditActor(user), { action: "case.update", resourceType: "Case", resourceId: caseId, caseId, changes: redactPersonal(changes) });
+    await recordCaseAudit(tx, user, caseId, { action: "case.update", changes: redactPersonal(changes) });
     return { ok: true, version: version + 1 } as const;
   });
   if (result.ok || result.error === "notFound" || result.error === "caseClosed") return result;
@@ -230,11 +230,8 @@ export async function changeCaseStatus(caseId: string, input: StatusChangeForm):
       select: { id: true },
     });
     const followUpsScheduled = input.toStatus === "DEPARTED" ? await scheduleFollowUps(tx, caseId, input.effectiveOn) : 0;
-    await recordAudit(tx, auditActor(user), {
+    await recordCaseAudit(tx, user, caseId, {
       action: "case.status.change",
-      resourceType: "Case",
-      resourceId: caseId,
-      caseId,
       changes: {
         status: [found.status, input.toStatus],
         effectiveOn: [null, input.effectiveOn],
@@ -299,11 +296,8 @@ export async function undoLastStatusChange(caseId: string, input: UndoStatusForm
       data: { caseId, fromStatus: last.toStatus, toStatus: last.fromStatus, effectiveOn: dbDateOrNull(effectiveOn)!, reason: input.reason, changedById: user.id, undoesId: last.id },
       select: { id: true },
     });
-    await recordAudit(tx, auditActor(user), {
+    await recordCaseAudit(tx, user, caseId, {
       action: "case.status.undo",
-      resourceType: "Case",
-      resourceId: caseId,
-      caseId,
       changes: { status: [last.toStatus, last.fromStatus], undoes: [null, last.id], ...(followUpsRemoved ? { followUpsPlanned: [followUpsRemoved, 0] } : {}) },
     });
     return { ok: true, undone: { from: last.fromStatus, to: last.toStatus } };
@@ -350,11 +344,8 @@ export async function reassignCase(caseId: string, input: ReassignForm): Promise
       data: { adviserId: adviser.id, version: { increment: 1 }, lastEntryAt: new Date() },
     });
     if (count === 0) return { ok: false, error: "conflict" } as const;
-    await recordAudit(tx, auditActor(user), {
+    await recordCaseAudit(tx, user, caseId, {
       action: "case.assign",
-      resourceType: "Case",
-      resourceId: caseId,
-      caseId,
       changes: { adviserId: [found.adviserId, adviser.id] },
     });
     return { ok: true } as const;

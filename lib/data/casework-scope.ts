@@ -5,6 +5,10 @@ import type { SignedInUser } from "@/lib/data/sign-in-sessions";
 import { caseScope, type ScopeOptions } from "@/lib/data/scope";
 import { recordDenial } from "@/lib/data/denials";
 import type { Prisma } from "@/lib/generated/prisma/client";
+import { auditActor, recordAudit, type AuditEntry } from "@/lib/audit";
+import { getDb } from "@/lib/db";
+import { authorize } from "@/lib/gate";
+import type { Action } from "@/lib/permissions";
 
 // The case behind every casework record (sessions, plan, tasks, follow-ups,
 // documents): found only within the user's scope, and written to only while
@@ -59,11 +63,38 @@ export async function openCaseForWrite(
 }
 
 /**
+ * The skeleton of a write to a casework record: the permission, then one
+ * transaction that finds the case open in the user's write scope (refusing
+ * and auditing otherwise) before `write` runs in it.
+ */
+export async function writeOnOpenCase<R>(
+  action: Action,
+  caseId: string,
+  write: (tx: Prisma.TransactionClient, user: SignedInUser, openCase: CaseRef) => Promise<R>,
+): Promise<R | { ok: false; error: CaseWriteRefusal }> {
+  const user = await authorize(action);
+  return getDb().$transaction(async (tx) => {
+    const opened = await openCaseForWrite(tx, user, caseId);
+    if (!opened.ok) return opened;
+    return write(tx, user, opened.case);
+  });
+}
+
+/**
  * Last in a successful write's transaction: the case's last entry is now
  * (disposal counts five years from it). A refused write leaves it alone.
  */
 export async function markCaseEntry(tx: CaseReader, caseId: string): Promise<void> {
   await tx.case.update({ where: { id: caseId }, data: { lastEntryAt: new Date() }, select: { id: true } });
+}
+
+/**
+ * The end of every successful write to a casework record: its audit row,
+ * then the case's last entry, both in the write's transaction.
+ */
+export async function auditCaseEntry(tx: CaseReader & Parameters<typeof recordAudit>[0], user: SignedInUser, entry: AuditEntry & { caseId: string }): Promise<void> {
+  await recordAudit(tx, auditActor(user), entry);
+  await markCaseEntry(tx, entry.caseId);
 }
 
 /**

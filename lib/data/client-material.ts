@@ -1,9 +1,9 @@
 import "server-only";
 import { getDb, type Db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { recordAudit, auditActor, diffFields } from "@/lib/audit";
+import { recordAudit, auditActor, createdChanges, diffFields, recordCaseAudit } from "@/lib/audit";
 import { authorize } from "@/lib/gate";
-import { findCaseInScope, markCaseEntry, openCaseForWrite, redactChanges, type CaseWriteRefusal } from "@/lib/data/casework-scope";
+import { writeOnOpenCase, auditCaseEntry, findCaseInScope, redactChanges, type CaseWriteRefusal } from "@/lib/data/casework-scope";
 import { dbDateOrNull, isoOfDbDateOrNull } from "@/lib/dates";
 import { isClientLanguage, needsReview } from "@/lib/client-material/languages";
 import { kindOfSlug } from "@/lib/client-material/kinds";
@@ -203,10 +203,7 @@ export type GiveResult = { ok: true; givenId: string } | { ok: false; error: Cas
  * printed is what is recorded).
  */
 export async function giveClientMaterial(caseId: string, input: GiveClientMaterialForm): Promise<GiveResult> {
-  const user = await authorize("clientMaterial.give");
-  return getDb().$transaction(async (tx) => {
-    const opened = await openCaseForWrite(tx, user, caseId);
-    if (!opened.ok) return opened;
+  return writeOnOpenCase("clientMaterial.give", caseId, async (tx, user) => {
     const text = await tx.clientMaterialText.findUnique({
       where: { kind_language: { kind: input.kind, language: input.language } },
       select: { id: true, version: true, reviewedOn: true, language: true },
@@ -228,21 +225,20 @@ export async function giveClientMaterial(caseId: string, input: GiveClientMateri
       },
       select: { id: true },
     });
-    await recordAudit(tx, auditActor(user), {
+    await auditCaseEntry(tx, user, {
       action: "clientMaterial.give",
       resourceType: "ClientMaterialGiven",
       resourceId: given.id,
       caseId,
-      changes: {
-        kind: [null, input.kind],
-        language: [null, input.language],
-        version: [null, text.version],
-        wasReviewed: [null, wasReviewed],
-        consent: [null, input.consent],
-        consentRecipients: [null, input.recipients],
-      },
+      changes: createdChanges({
+        kind: input.kind,
+        language: input.language,
+        version: text.version,
+        wasReviewed: wasReviewed,
+        consent: input.consent,
+        consentRecipients: input.recipients,
+      }),
     });
-    await markCaseEntry(tx, caseId);
     return { ok: true, givenId: given.id } as const;
   });
 }
@@ -280,7 +276,7 @@ export async function listGivenClientMaterial(caseId: string): Promise<{ isOpen:
   const found = await findCaseInScope(db, user, caseId, { select: { id: true, status: true } });
   if (!found) return null;
   const rows = await db.clientMaterialGiven.findMany({ where: { caseId }, select: GIVEN_FIELDS, orderBy: [{ givenAt: "desc" }, { id: "desc" }], take: 500 });
-  await recordAudit(db, auditActor(user), { action: "clientMaterial.list", resourceType: "Case", resourceId: caseId, caseId });
+  await recordCaseAudit(db, user, caseId, { action: "clientMaterial.list" });
   return { isOpen: found.status !== "CLOSED", given: rows.map(toGiven) };
 }
 

@@ -2,7 +2,7 @@
 // same transaction, scope, audit, optimistic locking. Only the auth lookup is
 // replaced (tests/support/as-user.ts).
 import { signInAs } from "@/tests/support/as-user";
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { getDb } from "@/lib/db";
 import {
   createCounsellingSession,
@@ -15,8 +15,11 @@ import { officeToday } from "@/lib/dates";
 import { addDays, officeInstant } from "@/lib/dates";
 import { CounsellingSessionFormSchema, readCounsellingSessionForm, type CounsellingSessionForm } from "@/lib/schemas/counselling-session";
 import { createCaseworkWorld, NOT_FOUND, type CaseworkWorld } from "@/tests/support/casework";
+import { failInsertsWhere } from "@/tests/support/failing-insert";
 
 const db = getDb();
+// One task title fails on insert, to show that the session and its tasks commit together or not at all.
+failInsertsWhere(db, { name: "hemvag_test_fail_task", table: "Task", condition: `NEW."title" = 'FAIL THIS TASK'`, message: "task refused for the test" });
 const TODAY = officeToday();
 let world: CaseworkWorld;
 
@@ -53,19 +56,6 @@ async function counts(caseId: string) {
 
 beforeAll(async () => {
   world = await createCaseworkWorld(db);
-  // Makes one task title fail on insert, to show that the session and its tasks commit together or not at all.
-  await db.$executeRawUnsafe(`
-    CREATE OR REPLACE FUNCTION hemvag_test_fail_task() RETURNS trigger AS $$
-    BEGIN
-      IF NEW."title" = 'FAIL THIS TASK' THEN RAISE EXCEPTION 'task refused for the test'; END IF;
-      RETURN NEW;
-    END $$ LANGUAGE plpgsql`);
-  await db.$executeRawUnsafe(`DROP TRIGGER IF EXISTS hemvag_test_fail_task ON "Task"`);
-  await db.$executeRawUnsafe(`CREATE TRIGGER hemvag_test_fail_task BEFORE INSERT ON "Task" FOR EACH ROW EXECUTE FUNCTION hemvag_test_fail_task()`);
-});
-
-afterAll(async () => {
-  await db.$executeRawUnsafe(`DROP TRIGGER IF EXISTS hemvag_test_fail_task ON "Task"`);
 });
 
 beforeEach(() => {

@@ -1,8 +1,8 @@
 import "server-only";
 import { getDb, type Db } from "@/lib/db";
-import { diffFields, recordAudit, auditActor } from "@/lib/audit";
+import { createdChanges, diffFields, recordAudit, auditActor, recordCaseAudit } from "@/lib/audit";
 import { authorize } from "@/lib/gate";
-import { findCaseInScope, WRITE_SCOPE, markCaseEntry, openCaseForWrite, redactChanges, redactedText, type CaseWriteRefusal } from "@/lib/data/casework-scope";
+import { writeOnOpenCase, findCaseInScope, WRITE_SCOPE, markCaseEntry, redactChanges, redactedText, type CaseWriteRefusal } from "@/lib/data/casework-scope";
 import { viaCase } from "@/lib/data/scope";
 import type { SignedInUser } from "@/lib/data/sign-in-sessions";
 import { dbDate } from "@/lib/dates";
@@ -55,7 +55,7 @@ export async function listCounsellingSessions(caseId: string) {
     select: { ...SESSION_FIELDS, _count: { select: { tasks: true } } },
     take: 500,
   });
-  await recordAudit(db, auditActor(user), { action: "counsellingSession.list", resourceType: "Case", resourceId: caseId, caseId });
+  await recordCaseAudit(db, user, caseId, { action: "counsellingSession.list" });
   return { case: found, sessions };
 }
 
@@ -68,7 +68,7 @@ export async function getNewSessionDefaults(caseId: string) {
   const db = getDb();
   const found = await findCaseInScope(db, user, caseId, { select: { id: true, interpreterLanguage: true }, openOnly: true, ...WRITE_SCOPE });
   if (!found) return null;
-  await recordAudit(db, auditActor(user), { action: "counsellingSession.new", resourceType: "Case", resourceId: caseId, caseId });
+  await recordCaseAudit(db, user, caseId, { action: "counsellingSession.new" });
   return { interpreterLanguage: found.interpreterLanguage };
 }
 
@@ -95,10 +95,7 @@ export async function getCounsellingSession(caseId: string, sessionId: string) {
  * its tasks are saved together or not at all.
  */
 export async function createCounsellingSession(caseId: string, input: CounsellingSessionForm): Promise<SessionWriteResult> {
-  const user = await authorize("counselling.write");
-  return getDb().$transaction(async (tx) => {
-    const opened = await openCaseForWrite(tx, user, caseId);
-    if (!opened.ok) return opened;
+  return writeOnOpenCase("counselling.write", caseId, async (tx, user, openCase) => {
     const { nextSteps, ...fields } = input;
     const session = await tx.counsellingSession.create({
       data: { ...fields, caseId, authorId: user.id },
@@ -109,22 +106,22 @@ export async function createCounsellingSession(caseId: string, input: Counsellin
       resourceType: "CounsellingSession",
       resourceId: session.id,
       caseId,
-      changes: {
-        startsAt: [null, fields.startsAt],
-        durationMinutes: [null, fields.durationMinutes],
-        mode: [null, fields.mode],
-        interpreterLanguage: [null, fields.interpreterLanguage],
-        isInterpreterBooked: [null, fields.isInterpreterBooked],
-        interpreterDialect: [null, fields.interpreterDialect],
-        interpreterAgency: [null, fields.interpreterAgency],
-        interpreterMode: [null, fields.interpreterMode],
-        interpreterIdNumber: [null, fields.interpreterIdNumber],
-        topics: [null, fields.topics],
-        participants: [null, redactedText(fields.participants)],
-        notes: [null, redactedText(fields.notes)],
-      },
+      changes: createdChanges({
+        startsAt: fields.startsAt,
+        durationMinutes: fields.durationMinutes,
+        mode: fields.mode,
+        interpreterLanguage: fields.interpreterLanguage,
+        isInterpreterBooked: fields.isInterpreterBooked,
+        interpreterDialect: fields.interpreterDialect,
+        interpreterAgency: fields.interpreterAgency,
+        interpreterMode: fields.interpreterMode,
+        interpreterIdNumber: fields.interpreterIdNumber,
+        topics: fields.topics,
+        participants: redactedText(fields.participants),
+        notes: redactedText(fields.notes),
+      }),
     });
-    const taskIds = await createNextStepTasks(tx, user, { caseId, sessionId: session.id, assigneeId: opened.case.adviserId ?? user.id, nextSteps });
+    const taskIds = await createNextStepTasks(tx, user, { caseId, sessionId: session.id, assigneeId: openCase.adviserId ?? user.id, nextSteps });
     await markCaseEntry(tx, caseId);
     return { ok: true, sessionId: session.id, taskIds };
   });
@@ -135,10 +132,7 @@ export async function createCounsellingSession(caseId: string, input: Counsellin
  * form was opened. Next steps added on the edit become new tasks.
  */
 export async function updateCounsellingSession(caseId: string, sessionId: string, input: CounsellingSessionEditForm): Promise<SessionWriteResult> {
-  const user = await authorize("counselling.write");
-  return getDb().$transaction(async (tx) => {
-    const opened = await openCaseForWrite(tx, user, caseId);
-    if (!opened.ok) return opened;
+  return writeOnOpenCase("counselling.write", caseId, async (tx, user, openCase) => {
     const before = await tx.counsellingSession.findFirst({
       where: { id: sessionId, caseId },
       select: SESSION_CONTENT,
@@ -161,7 +155,7 @@ export async function updateCounsellingSession(caseId: string, sessionId: string
         changes: redactChanges(changes, TEXT_FIELDS),
       });
     }
-    const taskIds = await createNextStepTasks(tx, user, { caseId, sessionId, assigneeId: opened.case.adviserId ?? user.id, nextSteps });
+    const taskIds = await createNextStepTasks(tx, user, { caseId, sessionId, assigneeId: openCase.adviserId ?? user.id, nextSteps });
     if (Object.keys(changes).length > 0 || taskIds.length > 0) await markCaseEntry(tx, caseId);
     return { ok: true, sessionId, taskIds };
   });
@@ -185,7 +179,7 @@ async function createNextStepTasks(
       resourceType: "Task",
       resourceId: task.id,
       caseId,
-      changes: { title: [null, redactedText(task.title)], dueOn: [null, task.dueOn], assigneeId: [null, assigneeId], sessionId: [null, sessionId] },
+      changes: createdChanges({ title: redactedText(task.title), dueOn: task.dueOn, assigneeId, sessionId }),
     });
   }
   return tasks.map((task) => task.id);

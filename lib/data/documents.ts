@@ -1,9 +1,9 @@
 import "server-only";
 import crypto from "node:crypto";
 import { getDb } from "@/lib/db";
-import { recordAudit, auditActor } from "@/lib/audit";
+import { recordAudit, auditActor, createdChanges, recordCaseAudit } from "@/lib/audit";
 import { authorize } from "@/lib/gate";
-import { findCaseInScope, markCaseEntry, openCaseForWrite, redactedText, type CaseWriteRefusal } from "@/lib/data/casework-scope";
+import { auditCaseEntry, findCaseInScope, markCaseEntry, openCaseForWrite, redactedText, type CaseWriteRefusal } from "@/lib/data/casework-scope";
 import { viaCase } from "@/lib/data/scope";
 import { MAX_DOCUMENT_BYTES, safeFileName, sniffContentType } from "@/lib/documents/content-type";
 import { DocumentWithdrawalSchema, type DocumentForm } from "@/lib/schemas/document";
@@ -57,7 +57,7 @@ export async function listDocuments(caseId: string, { showWithdrawn = false }: {
   const withdrawnCount = showWithdrawn
     ? documents.filter((document) => document.withdrawnAt !== null).length
     : await db.document.count({ where: { caseId, withdrawnAt: { not: null } } });
-  await recordAudit(db, auditActor(user), { action: "document.list", resourceType: "Case", resourceId: caseId, caseId });
+  await recordCaseAudit(db, user, caseId, { action: "document.list" });
   return { caseStatus: found.status, documents, withdrawnCount };
 }
 
@@ -72,7 +72,7 @@ export async function uploadDocument(caseId: string, file: { name: string; conte
   if (!checked.ok) {
     // Refusals are not writes, but a program dressed up as a document is worth a trace.
     if (checked.error === "fileExecutable") {
-      await recordAudit(getDb(), auditActor(user), { action: "document.upload.refused", resourceType: "Case", resourceId: caseId, caseId, reason: checked.detected });
+      await recordCaseAudit(getDb(), user, caseId, { action: "document.upload.refused", reason: checked.detected });
     }
     return checked;
   }
@@ -94,20 +94,19 @@ export async function uploadDocument(caseId: string, file: { name: string; conte
       },
       select: { id: true },
     });
-    await recordAudit(tx, auditActor(user), {
+    await auditCaseEntry(tx, user, {
       action: "document.upload",
       resourceType: "Document",
       resourceId: document.id,
       caseId,
-      changes: {
-        fileName: [null, fileName],
-        mimeType: [null, checked.mimeType],
-        sizeBytes: [null, file.content.byteLength],
-        sha256: [null, sha256],
-        description: [null, redactedText(input.description)],
-      },
+      changes: createdChanges({
+        fileName: fileName,
+        mimeType: checked.mimeType,
+        sizeBytes: file.content.byteLength,
+        sha256: sha256,
+        description: redactedText(input.description),
+      }),
     });
-    await markCaseEntry(tx, caseId);
     return { ok: true, documentId: document.id, fileName } as const;
   });
 }

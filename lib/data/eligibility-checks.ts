@@ -2,7 +2,7 @@ import "server-only";
 import { getDb } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { CaseStatus } from "@/lib/generated/prisma/enums";
-import { recordAudit, auditActor } from "@/lib/audit";
+import { recordAudit, auditActor, recordCaseAudit } from "@/lib/audit";
 import { authorize } from "@/lib/gate";
 import { findCaseInScope, markCaseEntry, openCaseForWrite } from "@/lib/data/casework-scope";
 import { viaCase } from "@/lib/data/scope";
@@ -130,7 +130,7 @@ export async function prefillFromCase(caseId: string): Promise<EligibilityPrefil
       eligibilityChecks: { select: { input: true }, orderBy: { createdAt: "desc" }, take: 1 },
     }, openOnly: true });
   if (!found) return null;
-  await recordAudit(db, auditActor(user), { action: "eligibility.prefill", resourceType: "Case", resourceId: caseId, caseId });
+  await recordCaseAudit(db, user, caseId, { action: "eligibility.prefill" });
 
   const earlier = earlierFacts(found.eligibilityChecks[0]?.input);
   const input: EligibilityInput = {
@@ -252,7 +252,7 @@ export async function listEligibilityChecks(caseId: string): Promise<Eligibility
       },
     } });
   if (!found) return null;
-  await recordAudit(db, auditActor(user), { action: "eligibility.list", resourceType: "Case", resourceId: caseId, caseId });
+  await recordCaseAudit(db, user, caseId, { action: "eligibility.list" });
   const names = await userNames(found.eligibilityChecks.map((check) => check.createdById));
   const checks = found.eligibilityChecks.map((check) => ({
     id: check.id,

@@ -19,7 +19,7 @@ import {
   type FigureFilter,
 } from "@/lib/data/figures";
 import { yearPeriod } from "@/lib/statistics/figures";
-import { createCaseworkWorld, NOT_FOUND, type CaseworkWorld } from "@/tests/support/casework";
+import { createAuthority, createCaseworkWorld, NOT_FOUND, type CaseworkWorld } from "@/tests/support/casework";
 
 const db = getDb();
 // A year no other test file's data falls in (the factories open cases around today).
@@ -49,7 +49,7 @@ async function filterFor(user: CaseworkWorld["users"]["a1"], request: Parameters
 
 beforeAll(async () => {
   world = await createCaseworkWorld(db);
-  organisationId = (await db.organisation.create({ data: { name: `Migrationsverket figures ${crypto.randomBytes(3).toString("hex")}`, kind: "AUTHORITY" }, select: { id: true } })).id;
+  organisationId = await createAuthority(db, "figures");
 });
 
 beforeEach(() => signInAs(null));

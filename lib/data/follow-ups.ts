@@ -1,8 +1,8 @@
 import "server-only";
 import { getDb } from "@/lib/db";
-import { diffFields, recordAudit, auditActor } from "@/lib/audit";
+import { diffFields, recordAudit, auditActor, recordCaseAudit } from "@/lib/audit";
 import { authorize } from "@/lib/gate";
-import { findCaseInScope, markCaseEntry, openCaseForWrite, redactChanges, type CaseWriteRefusal } from "@/lib/data/casework-scope";
+import { writeOnOpenCase, findCaseInScope, markCaseEntry, redactChanges, type CaseWriteRefusal } from "@/lib/data/casework-scope";
 import { can } from "@/lib/permissions";
 import { dbDate, isoOfDbDate } from "@/lib/dates";
 import type { FollowUpForm } from "@/lib/schemas/follow-up";
@@ -36,7 +36,7 @@ export async function listFollowUps(caseId: string) {
     orderBy: { monthsAfterReturn: "asc" },
     select: { ...FOLLOW_UP_FIELDS, notes: mayReadNotes },
   });
-  await recordAudit(db, auditActor(user), { action: "followUp.list", resourceType: "Case", resourceId: caseId, caseId });
+  await recordCaseAudit(db, user, caseId, { action: "followUp.list" });
   return {
     caseStatus: found.status,
     canEdit: mayReadNotes && found.status !== "CLOSED",
@@ -57,10 +57,7 @@ function returnDayOf(followUp: { dueOn: Date; monthsAfterReturn: number }): stri
 
 /** Records (or corrects) a follow-up contact; refused when someone else saved it since the form was opened. */
 export async function recordFollowUp(caseId: string, followUpId: string, input: FollowUpForm): Promise<FollowUpWriteResult> {
-  const user = await authorize("followUp.write");
-  return getDb().$transaction(async (tx) => {
-    const opened = await openCaseForWrite(tx, user, caseId);
-    if (!opened.ok) return opened;
+  return writeOnOpenCase("followUp.write", caseId, async (tx, user) => {
     const before = await tx.followUp.findFirst({
       where: { id: followUpId, caseId },
       select: { monthsAfterReturn: true, dueOn: true, completedOn: true, economicScore: true, socialScore: true, psychosocialScore: true, notes: true, updatedAt: true },

@@ -28,6 +28,15 @@ async function snapshot(caseId: string) {
   return db.journalEntry.findMany({ where: { caseId }, include: { versions: true }, orderBy: { id: "asc" } });
 }
 
+/** A new case of adviser A1, signed in as them, with one draft of theirs, as stored. */
+async function draftOnNewCase(text: string) {
+  const caseId = await world.newCase(world.users.a1);
+  signInAs(world.users.a1);
+  const created = await createJournalEntry(caseId, note(text));
+  if (!created.ok) throw new Error(created.error);
+  return { caseId, draft: await db.journalEntry.findUniqueOrThrow({ where: { id: created.entryId } }) };
+}
+
 async function signedEntry(caseId: string, text = "Klienten vill resa hem i maj.") {
   const created = await createJournalEntry(caseId, note(text));
   if (!created.ok) throw new Error(created.error);
@@ -37,11 +46,7 @@ async function signedEntry(caseId: string, text = "Klienten vill resa hem i maj.
 
 describe("drafts and signing", () => {
   it("writes a draft the author may edit, then signs it as version 1, audited", async () => {
-    const caseId = await world.newCase(world.users.a1);
-    signInAs(world.users.a1);
-    const created = await createJournalEntry(caseId, note("Första utkast"));
-    if (!created.ok) throw new Error(created.error);
-    const draft = await db.journalEntry.findUniqueOrThrow({ where: { id: created.entryId } });
+    const { caseId, draft } = await draftOnNewCase("Första utkast");
     expect(draft).toMatchObject({ authorId: world.users.a1.id, signedAt: null, text: "Första utkast" });
 
     expect(await updateJournalDraft(caseId, draft.id, { text: "Andra utkast", householdMemberId: null, savedAt: draft.updatedAt })).toMatchObject({ ok: true });
@@ -64,11 +69,7 @@ describe("drafts and signing", () => {
   });
 
   it("refuses a second save of a draft opened before the first, showing what the first saved", async () => {
-    const caseId = await world.newCase(world.users.a1);
-    signInAs(world.users.a1);
-    const created = await createJournalEntry(caseId, note("Utkast"));
-    if (!created.ok) throw new Error(created.error);
-    const opened = await db.journalEntry.findUniqueOrThrow({ where: { id: created.entryId } });
+    const { caseId, draft: opened } = await draftOnNewCase("Utkast");
     expect(await updateJournalDraft(caseId, opened.id, { text: "Från flik ett", householdMemberId: null, savedAt: opened.updatedAt })).toMatchObject({ ok: true });
     const before = await snapshot(caseId);
     const second = await updateJournalDraft(caseId, opened.id, { text: "Från flik två", householdMemberId: null, savedAt: opened.updatedAt });
@@ -77,11 +78,7 @@ describe("drafts and signing", () => {
   });
 
   it("refuses signing or editing someone else's draft, and editing a signed entry: nothing changed, refusal audited", async () => {
-    const caseId = await world.newCase(world.users.a1);
-    signInAs(world.users.a1);
-    const created = await createJournalEntry(caseId, note("A1:s utkast"));
-    if (!created.ok) throw new Error(created.error);
-    const draft = await db.journalEntry.findUniqueOrThrow({ where: { id: created.entryId } });
+    const { caseId, draft } = await draftOnNewCase("A1:s utkast");
     const before = await snapshot(caseId);
 
     signInAs(world.users.a2); // same team, the case is shared: may read, may not sign another's draft
@@ -124,20 +121,17 @@ describe("corrections", () => {
   });
 
   it("refuses correcting an unsigned entry and an empty reason, audited, nothing changed", async () => {
-    const caseId = await world.newCase(world.users.a1);
-    signInAs(world.users.a1);
-    const created = await createJournalEntry(caseId, note("Utkast"));
-    if (!created.ok) throw new Error(created.error);
+    const { caseId, draft } = await draftOnNewCase("Utkast");
     const before = await snapshot(caseId);
-    expect(await correctJournalEntry(caseId, created.entryId, { text: "Rättat", reason: "Skäl", version: 1 })).toEqual({ ok: false, error: "notSigned" });
+    expect(await correctJournalEntry(caseId, draft.id, { text: "Rättat", reason: "Skäl", version: 1 })).toEqual({ ok: false, error: "notSigned" });
     expect(await snapshot(caseId)).toEqual(before);
-    expect(await db.auditEvent.count({ where: { resourceId: created.entryId, action: "write.refused", reason: "journal.correct.notSigned" } })).toBe(1);
+    expect(await db.auditEvent.count({ where: { resourceId: draft.id, action: "write.refused", reason: "journal.correct.notSigned" } })).toBe(1);
 
     const parsed = JournalCorrectionFormSchema.safeParse({ text: "Rättat", reason: "   ", version: "1" });
     expect(parsed.success).toBe(false);
     expect(parsed.error?.issues.map((i) => [i.path.join("."), i.message])).toEqual([["reason", "correctionReasonRequired"]]);
-    await auditRefusedJournalInput(created.entryId, "correct", "correctionReasonRequired");
-    expect(await db.auditEvent.count({ where: { resourceId: created.entryId, action: "write.refused", reason: "journal.correct.correctionReasonRequired" } })).toBe(1);
+    await auditRefusedJournalInput(draft.id, "correct", "correctionReasonRequired");
+    expect(await db.auditEvent.count({ where: { resourceId: draft.id, action: "write.refused", reason: "journal.correct.correctionReasonRequired" } })).toBe(1);
   });
 
   it("refuses a crafted correction of a signed entry on a case out of scope, closed, or by a manager", async () => {

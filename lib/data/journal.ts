@@ -1,8 +1,8 @@
 import "server-only";
 import { getDb, type Db } from "@/lib/db";
-import { recordAudit, auditActor } from "@/lib/audit";
+import { recordAudit, auditActor, createdChanges, recordCaseAudit } from "@/lib/audit";
 import { authorize } from "@/lib/gate";
-import { findCaseInScope, markCaseEntry, openCaseForWrite, redactedText, type CaseWriteRefusal } from "@/lib/data/casework-scope";
+import { auditCaseEntry, findCaseInScope, markCaseEntry, openCaseForWrite, redactedText, type CaseWriteRefusal } from "@/lib/data/casework-scope";
 import { recordDenial } from "@/lib/data/denials";
 import { SESSION_CONTENT } from "@/lib/data/counselling-sessions";
 import { caseScope, viaCase } from "@/lib/data/scope";
@@ -24,6 +24,11 @@ export type JournalRefusal = CaseWriteRefusal | "conflict" | "notAuthor" | "alre
 export type JournalConflict = { text: string; savedAt: string; version: number };
 
 export type JournalWriteResult = { ok: true; entryId: string } | { ok: false; error: JournalRefusal; current?: JournalConflict };
+
+/** A save refused because another came first, carrying what that one wrote so the form can show it. */
+function conflictWith(entry: { text: string; updatedAt: Date; version: number }): JournalWriteResult {
+  return { ok: false, error: "conflict", current: { text: entry.text, savedAt: entry.updatedAt.toISOString(), version: entry.version } };
+}
 
 const ENTRY_FIELDS = {
   id: true,
@@ -80,7 +85,7 @@ export async function getCaseJournal(caseId: string) {
   });
   if (!found) return null;
   const entries = await readEntries(db, { caseId });
-  await recordAudit(db, auditActor(user), { action: "journal.read", resourceType: "Case", resourceId: caseId, caseId });
+  await recordCaseAudit(db, user, caseId, { action: "journal.read" });
   return { case: found, entries, userId: user.id };
 }
 
@@ -126,14 +131,13 @@ export async function createJournalEntry(caseId: string, input: JournalEntryForm
     const linkRefusal = await checkLinks(tx, caseId, input);
     if (linkRefusal) return { ok: false, error: linkRefusal };
     const entry = await tx.journalEntry.create({ data: { ...input, caseId, authorId: user.id }, select: { id: true } });
-    await recordAudit(tx, auditActor(user), {
+    await auditCaseEntry(tx, user, {
       action: "journal.create",
       resourceType: "JournalEntry",
       resourceId: entry.id,
       caseId,
-      changes: { kind: [null, input.kind], text: [null, redactedText(input.text)], householdMemberId: [null, input.householdMemberId], sessionId: [null, input.sessionId], followUpId: [null, input.followUpId] },
+      changes: createdChanges({ kind: input.kind, text: redactedText(input.text), householdMemberId: input.householdMemberId, sessionId: input.sessionId, followUpId: input.followUpId }),
     });
-    await markCaseEntry(tx, caseId);
     return { ok: true, entryId: entry.id };
   });
   return result.ok ? result : refuse(user, null, "create", result.error);
@@ -172,7 +176,7 @@ export async function updateJournalDraft(caseId: string, entryId: string, input:
     if (!found.ok) return found;
     const { entry } = found;
     if (entry.updatedAt.getTime() !== input.savedAt.getTime()) {
-      return { ok: false, error: "conflict", current: { text: entry.text, savedAt: entry.updatedAt.toISOString(), version: entry.version } };
+      return conflictWith(entry);
     }
     const linkRefusal = await checkLinks(tx, caseId, { householdMemberId: input.householdMemberId, sessionId: null, followUpId: null });
     if (linkRefusal) return { ok: false, error: linkRefusal };
@@ -230,7 +234,7 @@ export async function correctJournalEntry(caseId: string, entryId: string, input
     const { entry } = found;
     if (!entry.signedAt) return { ok: false, error: "notSigned" };
     if (entry.version !== input.version) {
-      return { ok: false, error: "conflict", current: { text: entry.text, savedAt: entry.updatedAt.toISOString(), version: entry.version } };
+      return conflictWith(entry);
     }
     if (entry.text === input.text) return { ok: true, entryId };
     const version = entry.version + 1;
@@ -312,7 +316,7 @@ export async function getCaseRecordForPrint(caseId: string) {
   if (!found) return null;
   const entries = await readEntries(db, { caseId });
   const names = await authorNames(db, found.sessions.flatMap((s) => (s.authorId ? [s.authorId] : [])));
-  await recordAudit(db, auditActor(user), { action: "case.record.print", resourceType: "Case", resourceId: caseId, caseId });
+  await recordCaseAudit(db, user, caseId, { action: "case.record.print" });
   return { case: found, sessions: found.sessions.map((s) => ({ ...s, authorName: s.authorId ? (names.get(s.authorId) ?? null) : null })), entries };
 }
 

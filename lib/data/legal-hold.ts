@@ -1,6 +1,6 @@
 import "server-only";
 import { getDb } from "@/lib/db";
-import { recordAudit, auditActor } from "@/lib/audit";
+import { recordCaseAudit } from "@/lib/audit";
 import { authorize } from "@/lib/gate";
 import { recordDenial } from "@/lib/data/denials";
 import { findCaseInScope, WRITE_SCOPE } from "@/lib/data/casework-scope";
@@ -43,11 +43,8 @@ export async function setLegalHold(caseId: string, input: LegalHoldForm, hold: b
         : { legalHoldReason: null, legalHoldSince: null, legalHoldById: null, version: { increment: 1 } },
     });
     if (changed.count === 0) return { ok: false, error: hold ? "alreadyHeld" : "notHeld" } as const;
-    await recordAudit(tx, auditActor(user), {
+    await recordCaseAudit(tx, user, caseId, {
       action: hold ? "case.legalHold.set" : "case.legalHold.release",
-      resourceType: "Case",
-      resourceId: caseId,
-      caseId,
       reason: input.reason,
     });
     return { ok: true } as const;

@@ -1,8 +1,8 @@
 import "server-only";
 import { getDb } from "@/lib/db";
-import { diffFields, recordAudit, auditActor } from "@/lib/audit";
+import { diffFields, recordAudit, auditActor, recordCaseAudit } from "@/lib/audit";
 import { authorize } from "@/lib/gate";
-import { findCaseInScope, markCaseEntry, openCaseForWrite, redactChanges, type CaseWriteRefusal } from "@/lib/data/casework-scope";
+import { writeOnOpenCase, findCaseInScope, markCaseEntry, redactChanges, type CaseWriteRefusal } from "@/lib/data/casework-scope";
 import { can } from "@/lib/permissions";
 import { officeToday } from "@/lib/dates";
 import { inPlanOrder, summarizePlan } from "@/lib/casework/plan-summary";
@@ -35,12 +35,12 @@ export async function getReturnPlan(caseId: string) {
     steps = await db.$transaction(async (tx) => {
       const { count } = await tx.returnPlanStep.createMany({ data: PLAN_STEP_KINDS.map((kind) => ({ caseId, kind })), skipDuplicates: true });
       if (count > 0) {
-        await recordAudit(tx, auditActor(user), { action: "plan.create", resourceType: "Case", resourceId: caseId, caseId, changes: { steps: [0, count] } });
+        await recordCaseAudit(tx, user, caseId, { action: "plan.create", changes: { steps: [0, count] } });
       }
       return tx.returnPlanStep.findMany({ where: { caseId }, select });
     });
   }
-  await recordAudit(db, auditActor(user), { action: "plan.read", resourceType: "Case", resourceId: caseId, caseId });
+  await recordCaseAudit(db, user, caseId, { action: "plan.read" });
 
   const ordered = inPlanOrder(steps);
   const present = new Set(steps.map((step) => step.kind));
@@ -56,10 +56,7 @@ export async function getReturnPlan(caseId: string) {
 
 /** Saves one step, refused when someone else saved it since the form was opened. */
 export async function updatePlanStep(caseId: string, stepId: string, input: PlanStepForm): Promise<PlanStepWriteResult> {
-  const user = await authorize("plan.write");
-  return getDb().$transaction(async (tx) => {
-    const opened = await openCaseForWrite(tx, user, caseId);
-    if (!opened.ok) return opened;
+  return writeOnOpenCase("plan.write", caseId, async (tx, user) => {
     const before = await tx.returnPlanStep.findFirst({ where: { id: stepId, caseId }, select: { kind: true, status: true, dueOn: true, note: true } });
     if (!before) return refuseMissing(user, "planStep.update", "ReturnPlanStep", stepId);
     const { savedAt, ...fields } = input;
@@ -85,13 +82,10 @@ export async function updatePlanStep(caseId: string, stepId: string, input: Plan
 
 /** Adds a step the plan lacks. */
 export async function addPlanStep(caseId: string, kind: PlanStepKindValue): Promise<PlanStepWriteResult> {
-  const user = await authorize("plan.write");
-  return getDb().$transaction(async (tx) => {
-    const opened = await openCaseForWrite(tx, user, caseId);
-    if (!opened.ok) return opened;
+  return writeOnOpenCase("plan.write", caseId, async (tx, user) => {
     const { count } = await tx.returnPlanStep.createMany({ data: [{ caseId, kind }], skipDuplicates: true });
     if (count === 0) return { ok: false, error: "stepExists" } as const;
-    await recordAudit(tx, auditActor(user), { action: "plan.step.create", resourceType: "Case", resourceId: caseId, caseId, changes: { kind: [null, kind] } });
+    await recordCaseAudit(tx, user, caseId, { action: "plan.step.create", changes: { kind: [null, kind] } });
     await markCaseEntry(tx, caseId);
     return { ok: true } as const;
   });

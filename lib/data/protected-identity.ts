@@ -1,7 +1,7 @@
 import "server-only";
 import { getDb, type Db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
-import { recordAudit, auditActor } from "@/lib/audit";
+import { recordAudit, auditActor, recordCaseAudit } from "@/lib/audit";
 import { authorize } from "@/lib/gate";
 import { findCaseInScope, WRITE_SCOPE } from "@/lib/data/casework-scope";
 import { viaCase } from "@/lib/data/scope";
@@ -82,11 +82,8 @@ export async function markProtected(caseId: string, input: MarkProtectedForm): P
       where: { id: caseId },
       data: { protectedIdentity: input.kind, protectedIdentityReason: input.reason, protectedIdentityMarkedAt: now, protectedIdentityMarkedById: user.id, version: { increment: 1 } },
     });
-    await recordAudit(tx, auditActor(user), {
+    await recordCaseAudit(tx, user, caseId, {
       action: "case.protection.mark",
-      resourceType: "Case",
-      resourceId: caseId,
-      caseId,
       changes: { protectedIdentity: [found.protectedIdentity, input.kind] },
       reason: input.reason,
     });
@@ -106,11 +103,8 @@ export async function unmarkProtected(caseId: string, input: ReasonForm): Promis
       data: { protectedIdentity: null, protectedIdentityReason: null, protectedIdentityMarkedAt: null, protectedIdentityMarkedById: null, version: { increment: 1 } },
     });
     const { count } = await tx.protectedCaseAccess.deleteMany({ where: { caseId } });
-    await recordAudit(tx, auditActor(user), {
+    await recordCaseAudit(tx, user, caseId, {
       action: "case.protection.unmark",
-      resourceType: "Case",
-      resourceId: caseId,
-      caseId,
       changes: { protectedIdentity: [found.protectedIdentity, null], namedUsers: [count, 0] },
       reason: input.reason,
     });
@@ -188,7 +182,7 @@ export async function revealContact(caseId: string, input: ReasonForm): Promise<
       await recordDenial(user, { action: "access.denied", reason: "caseNotInScope", resourceType: "Case", resourceId: caseId });
       return { ok: false, error: "notFound" } as const;
     }
-    await recordAudit(tx, auditActor(user), { action: "case.contact.reveal", resourceType: "Case", resourceId: caseId, caseId, reason: input.reason });
+    await recordCaseAudit(tx, user, caseId, { action: "case.contact.reveal", reason: input.reason });
     return { ok: true, contact: { phone: found.phone, email: found.email, address: found.address } } as const;
   });
 }

@@ -2,7 +2,6 @@
 // decision (issue 11 §3), against a real Postgres.
 import { signInAs } from "@/tests/support/as-user";
 import { beforeAll, beforeEach, describe, expect, it } from "vitest";
-import crypto from "node:crypto";
 import { getDb } from "@/lib/db";
 import { changeReferralStatus, createReferral } from "@/lib/data/referrals";
 import { correctReferralDecision, listDecisionCorrections } from "@/lib/data/referral-decisions";
@@ -10,7 +9,7 @@ import { getCaseTimeline } from "@/lib/data/timeline";
 import { addDays, officeToday } from "@/lib/dates";
 import type { CaseStatus } from "@/lib/generated/prisma/enums";
 import type { DecisionCorrectionForm, ReferralStatusForm } from "@/lib/schemas/referral";
-import { createCaseworkWorld, type CaseworkWorld } from "@/tests/support/casework";
+import { createAuthority, createCaseworkWorld, type CaseworkWorld } from "@/tests/support/casework";
 
 const db = getDb();
 const TODAY = officeToday();
@@ -19,7 +18,7 @@ let migrationsverket: string;
 
 beforeAll(async () => {
   world = await createCaseworkWorld(db);
-  migrationsverket = (await db.organisation.create({ data: { name: `Migrationsverket fix ${crypto.randomBytes(3).toString("hex")}`, kind: "AUTHORITY" } })).id;
+  migrationsverket = await createAuthority(db, "fix");
 });
 
 beforeEach(() => {

@@ -2,9 +2,9 @@ import "server-only";
 import { getDb, type Db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { CaseStatus, ReferralDecision, ReferralStatus, ReferralType } from "@/lib/generated/prisma/enums";
-import { recordAudit, auditActor } from "@/lib/audit";
+import { recordAudit, auditActor, createdChanges, recordCaseAudit } from "@/lib/audit";
 import { authorize } from "@/lib/gate";
-import { findCaseInScope, WRITE_SCOPE, markCaseEntry, openCaseForWrite, redactedText, type CaseWriteRefusal } from "@/lib/data/casework-scope";
+import { auditCaseEntry, findCaseInScope, WRITE_SCOPE, markCaseEntry, openCaseForWrite, redactedText, type CaseWriteRefusal } from "@/lib/data/casework-scope";
 import { caseScope, viaCase } from "@/lib/data/scope";
 import type { SignedInUser } from "@/lib/data/sign-in-sessions";
 import { referralResponseDays } from "@/lib/data/settings";
@@ -116,7 +116,7 @@ export async function listCaseReferrals(caseId: string): Promise<CaseReferrals |
     db.referral.findMany({ where: { caseId }, orderBy: [{ createdAt: "desc" }, { id: "desc" }], select: SUMMARY_SELECT, take: 500 }),
     referralResponseDays(db),
   ]);
-  await recordAudit(db, auditActor(user), { action: "referral.list", resourceType: "Case", resourceId: caseId, caseId });
+  await recordCaseAudit(db, user, caseId, { action: "referral.list" });
   const today = officeToday();
   const referrals = rows.map((row) => toSummary(row, today, responseDays));
   // Stable sort: overdue first, each group keeping newest first.
@@ -347,22 +347,21 @@ export async function createReferral(caseId: string, input: NewReferralForm): Pr
       },
       select: { id: true },
     });
-    await recordAudit(tx, auditActor(user), {
+    await auditCaseEntry(tx, user, {
       action: "referral.create",
       resourceType: "Referral",
       resourceId: referral.id,
       caseId,
-      changes: {
-        organisationId: [null, organisation.id],
-        type: [null, input.type],
-        status: [null, "DRAFT"],
-        consentGivenOn: [null, input.consentGivenOn],
-        consentNote: [null, redactedText(input.consentNote)],
-        note: [null, redactedText(input.note)],
-        eligibilityCheckId: [null, latestCheck?.id ?? null],
-      },
+      changes: createdChanges({
+        organisationId: organisation.id,
+        type: input.type,
+        status: "DRAFT",
+        consentGivenOn: input.consentGivenOn,
+        consentNote: redactedText(input.consentNote),
+        note: redactedText(input.note),
+        eligibilityCheckId: latestCheck?.id ?? null,
+      }),
     });
-    await markCaseEntry(tx, caseId);
     return { ok: true, referralId: referral.id } as const;
   });
 }
@@ -515,15 +514,17 @@ async function changeReferralStatusInTransaction(
       caseId: referral.caseId,
       changes: {
         status: [referral.status, input.toStatus],
-        occurredOn: [null, occurredOn],
-        note: [null, redactedText(input.note)],
-        ...(isDecision
-          ? {
-              decision: [null, input.decision],
-              decisionAmountSek: [null, input.decision === "GRANTED" ? input.decisionAmountSek : null],
-              agencyReference: [null, redactedText(input.agencyReference)],
-            }
-          : {}),
+        ...createdChanges({
+          occurredOn,
+          note: redactedText(input.note),
+          ...(isDecision
+            ? {
+                decision: input.decision,
+                decisionAmountSek: input.decision === "GRANTED" ? input.decisionAmountSek : null,
+                agencyReference: redactedText(input.agencyReference),
+              }
+            : {}),
+        }),
       },
     });
     if (casePath.length) {

@@ -4,7 +4,6 @@
 // columns, one audit row with filter and row count, rows in the list's order,
 // every text cell guarded against formulas.
 import { signInAs } from "@/tests/support/as-user";
-import crypto from "node:crypto";
 import { beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { getDb } from "@/lib/db";
 import { dbDate, officeInstant } from "@/lib/dates";
@@ -22,7 +21,7 @@ import { openCaseExport, previewCaseExport } from "@/lib/data/case-export";
 import { exportStream } from "@/lib/exports/writers";
 import { CaseListFilterSchema } from "@/lib/schemas/case";
 import { yearPeriod } from "@/lib/statistics/figures";
-import { createCaseworkWorld, NOT_FOUND, type CaseworkWorld } from "@/tests/support/casework";
+import { createAuthority, createCaseworkWorld, NOT_FOUND, type CaseworkWorld } from "@/tests/support/casework";
 
 const db = getDb();
 const YEAR = 2012;
@@ -44,7 +43,7 @@ async function member(caseId: string, birthDate: string, gender: "WOMAN" | "MAN"
 
 beforeAll(async () => {
   world = await createCaseworkWorld(db);
-  organisationId = (await db.organisation.create({ data: { name: `Migrationsverket report ${crypto.randomBytes(3).toString("hex")}`, kind: "AUTHORITY" }, select: { id: true } })).id;
+  organisationId = await createAuthority(db, "report");
 });
 
 beforeEach(() => signInAs(null));

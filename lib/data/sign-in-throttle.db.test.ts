@@ -30,6 +30,19 @@ async function newUser(opts: { hasTwoFactor: boolean }) {
 const from = (ipAddress: string) => ({ ipAddress, userAgent: "sign-in-throttle.db.test" });
 const address = (n: number) => `198.51.100.${n}`;
 
+/**
+ * A user with a usual address (a completed sign-in from it), whose account
+ * is then locked by wrong passwords from as many other addresses, the first `firstOther`.
+ */
+async function lockedWithUsualAddress(opts: { hasTwoFactor: boolean }, usual: string, firstOther: number) {
+  const user = await newUser(opts);
+  await createSignInSession(db, user.id, from(usual), true);
+  for (let attempt = 0; attempt < THROTTLE.accountLockAfter; attempt += 1) {
+    await signInWithPassword(user.email, "wrong", from(address(firstOther + attempt)));
+  }
+  return user;
+}
+
 describe("sign-in throttle", () => {
   it("slows down per account and address: failures from one address slow no other address down", async () => {
     const user = await newUser({ hasTwoFactor: false });
@@ -56,12 +69,8 @@ describe("sign-in throttle", () => {
   });
 
   it("locks an account guessed at from many addresses, but lets its owner in from a usual address to the second factor", async () => {
-    const owner = await newUser({ hasTwoFactor: true });
     const usual = address(10);
-    await createSignInSession(db, owner.id, from(usual), true);
-    for (let attempt = 0; attempt < THROTTLE.accountLockAfter; attempt += 1) {
-      await signInWithPassword(owner.email, "wrong", from(address(100 + attempt)));
-    }
+    const owner = await lockedWithUsualAddress({ hasTwoFactor: true }, usual, 100);
     // From an address the owner never completed a sign-in from: locked, even with the right password.
     expect(await signInWithPassword(owner.email, PASSWORD, from(address(11)))).toEqual({ ok: false, reason: "locked" });
     // From the usual address: in, with the second factor still to pass.
@@ -73,12 +82,8 @@ describe("sign-in throttle", () => {
   });
 
   it("does not treat a usual address as enough without a second factor", async () => {
-    const user = await newUser({ hasTwoFactor: false });
     const usual = address(20);
-    await createSignInSession(db, user.id, from(usual), true);
-    for (let attempt = 0; attempt < THROTTLE.accountLockAfter; attempt += 1) {
-      await signInWithPassword(user.email, "wrong", from(address(120 + attempt)));
-    }
+    const user = await lockedWithUsualAddress({ hasTwoFactor: false }, usual, 120);
     expect(await signInWithPassword(user.email, PASSWORD, from(usual))).toEqual({ ok: false, reason: "locked" });
   });
 });

@@ -1,9 +1,9 @@
 import "server-only";
 import { getDb, type Db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { recordAudit, auditActor } from "@/lib/audit";
+import { recordAudit, auditActor, createdChanges, recordCaseAudit } from "@/lib/audit";
 import { authorize } from "@/lib/gate";
-import { findCaseInScope, WRITE_SCOPE, markCaseEntry, openCaseForWrite, redactedText, type CaseWriteRefusal } from "@/lib/data/casework-scope";
+import { writeOnOpenCase, auditCaseEntry, findCaseInScope, WRITE_SCOPE, markCaseEntry, openCaseForWrite, redactedText, type CaseWriteRefusal } from "@/lib/data/casework-scope";
 import { caseScope } from "@/lib/data/scope";
 import type { SignedInUser } from "@/lib/data/sign-in-sessions";
 import { dbDate, isoOfDbDate } from "@/lib/dates";
@@ -45,7 +45,7 @@ export async function listCaseTasks(caseId: string) {
     select: TASK_FIELDS,
     take: 500,
   });
-  await recordAudit(db, auditActor(user), { action: "task.list", resourceType: "Case", resourceId: caseId, caseId });
+  await recordCaseAudit(db, user, caseId, { action: "task.list" });
   return { caseStatus: found.status, tasks };
 }
 
@@ -53,22 +53,18 @@ export type TaskWriteResult = { ok: true; taskId: string } | { ok: false; error:
 
 /** A task added by hand on a case; it is the adding adviser's own. */
 export async function createTask(caseId: string, input: TaskForm): Promise<TaskWriteResult> {
-  const user = await authorize("task.write");
-  return getDb().$transaction(async (tx) => {
-    const opened = await openCaseForWrite(tx, user, caseId);
-    if (!opened.ok) return opened;
+  return writeOnOpenCase("task.write", caseId, async (tx, user) => {
     const task = await tx.task.create({
       data: { caseId, assigneeId: user.id, title: input.title, dueOn: input.dueOn ? dbDate(input.dueOn) : null, waitingOn: input.waitingOn },
       select: { id: true },
     });
-    await recordAudit(tx, auditActor(user), {
+    await auditCaseEntry(tx, user, {
       action: "task.create",
       resourceType: "Task",
       resourceId: task.id,
       caseId,
-      changes: { title: [null, redactedText(input.title)], dueOn: [null, input.dueOn], waitingOn: [null, input.waitingOn], assigneeId: [null, user.id] },
+      changes: createdChanges({ title: redactedText(input.title), dueOn: input.dueOn, waitingOn: input.waitingOn, assigneeId: user.id }),
     });
-    await markCaseEntry(tx, caseId);
     return { ok: true, taskId: task.id } as const;
   });
 }
@@ -148,8 +144,7 @@ export async function updateTask(caseId: string, taskId: string, input: TaskEdit
       data: { title: input.title, dueOn, waitingOn: input.waitingOn, assigneeId: input.assigneeId },
     });
     if (count === 0) return { ok: false, error: "conflict" };
-    await recordAudit(tx, auditActor(user), { action: "task.update", resourceType: "Task", resourceId: taskId, caseId, changes });
-    await markCaseEntry(tx, caseId);
+    await auditCaseEntry(tx, user, { action: "task.update", resourceType: "Task", resourceId: taskId, caseId, changes });
     return { ok: true };
   });
   return result;

@@ -1,7 +1,7 @@
 import "server-only";
 import { getDb } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
-import { recordAudit, auditActor } from "@/lib/audit";
+import { recordCaseAudit } from "@/lib/audit";
 import { authorize } from "@/lib/gate";
 import { findCaseInScope } from "@/lib/data/casework-scope";
 import { can } from "@/lib/permissions";
@@ -79,7 +79,7 @@ export async function getCaseTimeline(caseId: string): Promise<TimelineEntry[] |
   const inScope = await findCaseInScope(db, user, caseId, { select: { id: true } });
   if (!inScope) return null;
   const rows = await db.$queryRaw<TimelineEntry[]>(timelineQuery(caseId, { documentDetails: can(user.role, "document.read") }));
-  await recordAudit(db, auditActor(user), { action: "case.timeline.read", resourceType: "Case", resourceId: caseId, caseId });
+  await recordCaseAudit(db, user, caseId, { action: "case.timeline.read" });
   // Task titles are casework notes: only for those who may read the case's tasks.
   if (can(user.role, "task.read")) return rows;
   return rows.map((row) => ("title" in row.details ? { ...row, details: { ...row.details, title: null } } : row));

@@ -77,6 +77,13 @@ async function isVerified(signInSessionId: string) {
   return (await db.signInSession.findUniqueOrThrow({ where: { id: signInSessionId } })).isTwoFactorVerified;
 }
 
+/** The user's second-factor throttle with `failures` wrong codes counted so far; its key. */
+async function codeFailuresSoFar(user: UserLike, failures: number): Promise<ThrottleKey> {
+  const key: ThrottleKey = `totp:${user.id}`;
+  await db.signInThrottle.create({ data: { key, failures } });
+  return key;
+}
+
 /** A six-digit code that is not the current one. */
 async function wrongCode(secret: string) {
   const now = Math.floor(Date.now() / 1000);
@@ -174,8 +181,7 @@ describe("the second step of signing in", () => {
     const user = await newUser("ADVISER");
     const { secret } = await enrol(user);
     const signInSessionId = await passwordStepDone(user);
-    const key: ThrottleKey = `totp:${user.id}`;
-    await db.signInThrottle.create({ data: { key, failures: 2 } });
+    const key = await codeFailuresSoFar(user, 2);
     expect(await verifySecondFactor(await generate({ secret }))).toEqual({ ok: true });
     expect(await isVerified(signInSessionId)).toBe(true);
     expect(await db.signInThrottle.findUnique({ where: { key } })).toBeNull();
@@ -234,8 +240,7 @@ describe("the second step of signing in", () => {
     const user = await newUser("ADVISER");
     const { secret } = await enrol(user);
     const signInSessionId = await passwordStepDone(user);
-    const key: ThrottleKey = `totp:${user.id}`;
-    await db.signInThrottle.create({ data: { key, failures: THROTTLE.accountLockAfter - 1 } });
+    const key = await codeFailuresSoFar(user, THROTTLE.accountLockAfter - 1);
     expect(await verifySecondFactor(await wrongCode(secret))).toEqual({ ok: false, error: "locked" });
     const failures = await db.auditEvent.count({ where: { action: "auth.twoFactor.failed", userId: user.id } });
     expect(await verifySecondFactor(await generate({ secret }))).toEqual({ ok: false, error: "locked" });
@@ -339,9 +344,8 @@ describe("turning two-factor off", () => {
     const user = await newUser("STAFF");
     const { secret } = await enrol(user);
     const before = await stateOf(user);
-    const key: ThrottleKey = `totp:${user.id}`;
     // Failures of the sign-in step and of turning it off add up on one counter.
-    await db.signInThrottle.create({ data: { key, failures: THROTTLE.accountLockAfter - 2 } });
+    const key = await codeFailuresSoFar(user, THROTTLE.accountLockAfter - 2);
     signInAs(user, { hasTwoFactor: true });
     expect(await disableTwoFactor(await wrongCode(secret))).toEqual({ ok: false, error: "codeWrong" });
     await passwordStepDone(user);

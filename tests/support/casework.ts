@@ -87,3 +87,9 @@ export function setUpCaseworkWorld(db: Db): CaseworkWorld {
 
 /** The NEXT_HTTP_ERROR_FALLBACK;404 that authorize() throws for a role that may never do something. */
 export const NOT_FOUND = /NEXT_HTTP_ERROR_FALLBACK;404/;
+
+/** An authority for a test file's referrals, its name (`Migrationsverket <label> …`) apart from other files'. */
+export async function createAuthority(db: Db, label: string): Promise<string> {
+  const name = `Migrationsverket ${label} ${crypto.randomBytes(3).toString("hex")}`;
+  return (await db.organisation.create({ data: { name, kind: "AUTHORITY" }, select: { id: true } })).id;
+}
