@@ -40,6 +40,7 @@ function arg(name: string): string | undefined {
 const RUNS = Number(arg("runs") ?? 200);
 const WARMUP = Math.min(20, Math.max(3, Math.floor(RUNS / 10)));
 const ONLY = arg("only");
+const SHOW_STATEMENTS = process.argv.includes("--statements");
 
 function percentile(sorted: number[], p: number): number {
   if (sorted.length === 0) return NaN;
@@ -262,8 +263,18 @@ async function main(): Promise<number> {
       const run = captured;
       captured = null;
       const directStart = performance.now();
-      for (const statement of run) await direct.query(statement.query, statement.params);
+      const timed: { ms: number; query: string }[] = [];
+      for (const statement of run) {
+        const before = performance.now();
+        await direct.query(statement.query, statement.params);
+        timed.push({ ms: performance.now() - before, query: statement.query });
+      }
       const directMs = performance.now() - directStart;
+      // --statements: where a scenario's SQL time goes, its slowest statements in the last run.
+      if (SHOW_STATEMENTS && i === WARMUP + RUNS - 1) {
+        console.log(`${scenario.name}: slowest statements of the last run`);
+        for (const { ms, query } of timed.sort((a, b) => b.ms - a.ms).slice(0, 6)) console.log(`  ${fmt(ms).padStart(8)} ms  ${query.replace(/\s+/g, " ").slice(0, 150)}`);
+      }
       if (i >= WARMUP) {
         server.push(serverMs);
         sql.push(directMs);

@@ -138,7 +138,7 @@ function eventsOf(filter: FigureFilter): Prisma.Sql {
 }
 
 /** The figures whose events the database keeps (FigureEvent, FigureMonth): the dashboard's. */
-type SummedFigure = "opened" | "closedByOutcome" | "returned" | "grantDecisions" | ProcessingTimeId;
+type SummedFigure = "opened" | "closedByOutcome" | "returned" | "returnedByNationality" | "grantDecisions" | ProcessingTimeId;
 
 /**
  * The events of one figure that the filter covers, as rows of (month
@@ -436,13 +436,10 @@ export async function countCounselled(filter: FigureFilter, db: Db = getDb()): P
   return { persons: { total: persons, byAgeBand }, households: { total: households, bySize } };
 }
 
-/** Returns by the person's first citizenship, on the departure date (the live cases' departures of countReturned); null: none recorded. */
+/** Returns by the person's first citizenship, on the departure date: the live cases' departures of countReturned, keyed by nationality in the summary; null: none recorded. */
 export async function countReturnedByNationality(filter: FigureFilter, db: Db = getDb()): Promise<CountryCount[]> {
   const rows = await db.$queryRaw<{ country: string | null; n: bigint }[]>`
-    SELECT c.citizenships[1] AS country, count(*) AS n
-    FROM "FigureEvent" e JOIN "Case" c ON c.id = e."caseId"
-    WHERE e.figure = 'returned' AND ${dayIn(Prisma.sql`e.day`, filter.period)} AND ${eventsOf(filter)}
-    GROUP BY 1`;
+    SELECT nullif(key, '') AS country, sum(n)::bigint AS n FROM (${counted("returnedByNationality", filter)}) departures GROUP BY 1`;
   return rows
     .map((row) => ({ country: row.country, count: toNumber(row.n) }))
     .sort((a, b) => b.count - a.count || Number(a.country === null) - Number(b.country === null) || (a.country ?? "").localeCompare(b.country ?? ""));

@@ -87,6 +87,12 @@ describe("returns by nationality", () => {
     const byNationality = await countReturnedByNationality(filter);
     expect(byNationality).toEqual(expect.arrayContaining([{ country: "IQ", count: 1 }, { country: null, count: 1 }]));
     expect(byNationality.reduce((sum, row) => sum + row.count, 0)).toBe((await countReturned(filter)).total);
+    // A citizenship corrected after the departure moves the return to the new nationality (the summary follows the case).
+    const count = (rows: typeof byNationality, country: string) => rows.find((row) => row.country === country)?.count ?? 0;
+    await db.case.update({ where: { id: iraq }, data: { citizenships: ["SY"] } });
+    const corrected = await countReturnedByNationality(filter);
+    expect(count(corrected, "SY")).toBe(count(byNationality, "SY") + 1);
+    expect(count(corrected, "IQ")).toBe(count(byNationality, "IQ") - 1);
   });
 });
 
