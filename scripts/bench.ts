@@ -1,4 +1,4 @@
-// npm run bench [-- --runs 200] [-- --only search]
+// npm run bench [-- --runs 200] [-- --only search] [-- --statements (a scenario's slowest SQL)]
 // npm run bench -- --http [--seconds 10] [--soak] [--profile]: whole pages over HTTP (scripts/bench-http.ts)
 //
 // Server time of the busiest reads, against DATABASE_URL. Seed a benchmark
