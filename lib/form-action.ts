@@ -42,8 +42,9 @@ export async function formAction<S extends z.ZodType, R extends Written, State e
   schema: S,
   steps: FormActionSteps<S, R, State>,
 ): Promise<State | FormState> {
-  const { input, values } = steps.read ? steps.read(formData) : { input: undefined, values: formValues(formData) };
-  const parsed = schema.safeParse(steps.read ? input : values);
+  const read = steps.read?.(formData);
+  const values = read ? read.values : formValues(formData);
+  const parsed = schema.safeParse(read ? read.input : values);
   if (!parsed.success) {
     const state = fieldErrorState(parsed.error, values);
     return steps.invalid ? steps.invalid(state, parsed.error) : state;

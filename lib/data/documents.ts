@@ -3,7 +3,7 @@ import crypto from "node:crypto";
 import { getDb } from "@/lib/db";
 import { recordAudit, auditActor, createdChanges, recordCaseAudit } from "@/lib/audit";
 import { authorize } from "@/lib/gate";
-import { auditCaseEntry, findCaseInScope, markCaseEntry, openCaseForWrite, redactedText, type CaseWriteRefusal } from "@/lib/data/casework-scope";
+import { auditCaseEntry, findCaseInScope, openCaseForWrite, redactedText, type CaseWriteRefusal } from "@/lib/data/casework-scope";
 import { viaCase } from "@/lib/data/scope";
 import { MAX_DOCUMENT_BYTES, safeFileName, sniffContentType } from "@/lib/documents/content-type";
 import { DocumentWithdrawalSchema, type DocumentForm } from "@/lib/schemas/document";
@@ -159,7 +159,7 @@ export async function withdrawDocument(caseId: string, documentId: string, input
       const exists = await tx.document.findFirst({ where: { id: documentId, caseId }, select: { id: true } });
       return exists ? { ok: false, error: "alreadyWithdrawn" } : refuseMissing(user, "document.withdraw", "Document", documentId);
     }
-    await recordAudit(tx, auditActor(user), {
+    await auditCaseEntry(tx, user, {
       action: "document.withdraw",
       resourceType: "Document",
       resourceId: documentId,
@@ -167,7 +167,6 @@ export async function withdrawDocument(caseId: string, documentId: string, input
       reason: redactedText(reason) ?? undefined,
       changes: { withdrawn: [false, true] },
     });
-    await markCaseEntry(tx, caseId);
     return { ok: true };
   });
   if (!result.ok) return refuse(result.error);

@@ -1,8 +1,8 @@
 import "server-only";
 import { getDb } from "@/lib/db";
-import { diffFields, recordAudit, auditActor, recordCaseAudit } from "@/lib/audit";
+import { diffFields, recordCaseAudit } from "@/lib/audit";
 import { authorize } from "@/lib/gate";
-import { writeOnOpenCase, findCaseInScope, markCaseEntry, redactChanges, type CaseWriteRefusal } from "@/lib/data/casework-scope";
+import { auditCaseEntry, findCaseInScope, redactChanges, type CaseWriteRefusal, writeOnOpenCase } from "@/lib/data/casework-scope";
 import { can } from "@/lib/permissions";
 import { dbDate, isoOfDbDate } from "@/lib/dates";
 import type { FollowUpForm } from "@/lib/schemas/follow-up";
@@ -76,14 +76,13 @@ export async function recordFollowUp(caseId: string, followUpId: string, input: 
     if (Object.keys(changes).length === 0) return { ok: true, savedAt: before.updatedAt } as const;
     const { count } = await tx.followUp.updateMany({ where: { id: followUpId, caseId, updatedAt: savedAt }, data });
     if (count === 0) return { ok: false, error: "conflict" } as const;
-    await recordAudit(tx, auditActor(user), {
+    await auditCaseEntry(tx, user, {
       action: before.completedOn ? "followUp.update" : "followUp.record",
       resourceType: "FollowUp",
       resourceId: followUpId,
       caseId,
       changes: { monthsAfterReturn: [monthsAfterReturn, monthsAfterReturn], ...redactChanges(changes, ["notes"]) },
     });
-    await markCaseEntry(tx, caseId);
     const saved = await tx.followUp.findUniqueOrThrow({ where: { id: followUpId }, select: { updatedAt: true } });
     // The form carries this forward, so the next save from it is not taken for someone else's.
     return { ok: true, savedAt: saved.updatedAt } as const;

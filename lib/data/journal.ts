@@ -2,7 +2,7 @@ import "server-only";
 import { getDb, type Db } from "@/lib/db";
 import { recordAudit, auditActor, createdChanges, recordCaseAudit } from "@/lib/audit";
 import { authorize } from "@/lib/gate";
-import { auditCaseEntry, findCaseInScope, markCaseEntry, openCaseForWrite, redactedText, type CaseWriteRefusal } from "@/lib/data/casework-scope";
+import { auditCaseEntry, findCaseInScope, openCaseForWrite, redactedText, type CaseWriteRefusal } from "@/lib/data/casework-scope";
 import { recordDenial } from "@/lib/data/denials";
 import { SESSION_CONTENT } from "@/lib/data/counselling-sessions";
 import { caseScope, viaCase } from "@/lib/data/scope";
@@ -186,7 +186,7 @@ export async function updateJournalDraft(caseId: string, entryId: string, input:
       data: { text: input.text, householdMemberId: input.householdMemberId },
     });
     if (count === 0) return { ok: false, error: "conflict" };
-    await recordAudit(tx, auditActor(user), {
+    await auditCaseEntry(tx, user, {
       action: "journal.update",
       resourceType: "JournalEntry",
       resourceId: entryId,
@@ -196,7 +196,6 @@ export async function updateJournalDraft(caseId: string, entryId: string, input:
         ...(entry.householdMemberId !== input.householdMemberId ? { householdMemberId: [entry.householdMemberId, input.householdMemberId] as [unknown, unknown] } : {}),
       },
     });
-    await markCaseEntry(tx, caseId);
     return { ok: true, entryId };
   });
   return result.ok ? result : refuse(user, entryId, "update", result.error, result.current);
@@ -214,8 +213,7 @@ export async function signJournalEntry(caseId: string, entryId: string): Promise
     const { count } = await tx.journalEntry.updateMany({ where: { id: entryId, signedAt: null }, data: { signedAt: now, version: 1 } });
     if (count === 0) return { ok: false, error: "alreadySigned" };
     await tx.journalEntryVersion.create({ data: { entryId, version: 1, text: entry.text, authorId: user.id, createdAt: now }, select: { id: true } });
-    await recordAudit(tx, auditActor(user), { action: "journal.sign", resourceType: "JournalEntry", resourceId: entryId, caseId, changes: { signedAt: [null, now] } });
-    await markCaseEntry(tx, caseId);
+    await auditCaseEntry(tx, user, { action: "journal.sign", resourceType: "JournalEntry", resourceId: entryId, caseId, changes: { signedAt: [null, now] } });
     return { ok: true, entryId };
   });
   return result.ok ? result : refuse(user, entryId, "sign", result.error);
@@ -241,7 +239,7 @@ export async function correctJournalEntry(caseId: string, entryId: string, input
     await tx.journalEntryVersion.create({ data: { entryId, version, text: input.text, authorId: user.id, reason: input.reason }, select: { id: true } });
     const { count } = await tx.journalEntry.updateMany({ where: { id: entryId, version: entry.version }, data: { text: input.text, version } });
     if (count === 0) throw new Error("journal entry changed within its correction's transaction");
-    await recordAudit(tx, auditActor(user), {
+    await auditCaseEntry(tx, user, {
       action: "journal.correct",
       resourceType: "JournalEntry",
       resourceId: entryId,
@@ -249,7 +247,6 @@ export async function correctJournalEntry(caseId: string, entryId: string, input
       changes: { version: [entry.version, version], text: [redactedText(entry.text), redactedText(input.text)] },
       reason: input.reason,
     });
-    await markCaseEntry(tx, caseId);
     return { ok: true, entryId };
   });
   return result.ok ? result : refuse(user, entryId, "correct", result.error, result.current);

@@ -1,8 +1,8 @@
 import "server-only";
 import { getDb } from "@/lib/db";
-import { diffFields, recordAudit, auditActor, recordCaseAudit } from "@/lib/audit";
+import { diffFields, recordCaseAudit } from "@/lib/audit";
 import { authorize } from "@/lib/gate";
-import { writeOnOpenCase, findCaseInScope, markCaseEntry, redactChanges, type CaseWriteRefusal } from "@/lib/data/casework-scope";
+import { auditCaseEntry, findCaseInScope, markCaseEntry, redactChanges, type CaseWriteRefusal, writeOnOpenCase } from "@/lib/data/casework-scope";
 import { can } from "@/lib/permissions";
 import { officeToday } from "@/lib/dates";
 import { inPlanOrder, summarizePlan } from "@/lib/casework/plan-summary";
@@ -65,14 +65,13 @@ export async function updatePlanStep(caseId: string, stepId: string, input: Plan
     if (count === 0) return { ok: false, error: "conflict" } as const;
     const changes = diffFields({ status: before.status, dueOn: before.dueOn, note: before.note }, data);
     if (Object.keys(changes).length > 0) {
-      await recordAudit(tx, auditActor(user), {
+      await auditCaseEntry(tx, user, {
         action: "plan.step.update",
         resourceType: "ReturnPlanStep",
         resourceId: stepId,
         caseId,
         changes: { kind: [before.kind, before.kind], ...redactChanges(changes, ["note"]) },
       });
-      await markCaseEntry(tx, caseId);
     }
     const saved = await tx.returnPlanStep.findUniqueOrThrow({ where: { id: stepId }, select: { updatedAt: true } });
     // The form carries this forward, so the next save from it is not taken for someone else's.

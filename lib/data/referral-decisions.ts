@@ -3,7 +3,7 @@ import { getDb } from "@/lib/db";
 import type { ReferralDecision } from "@/lib/generated/prisma/enums";
 import { recordAudit, auditActor } from "@/lib/audit";
 import { authorize } from "@/lib/gate";
-import { markCaseEntry, redactedText } from "@/lib/data/casework-scope";
+import { auditCaseEntry, redactedText } from "@/lib/data/casework-scope";
 import { openReferralForWrite, writeReferral } from "@/lib/data/referrals";
 import { viaCase } from "@/lib/data/scope";
 import { checkDecision, type ReferralTransitionError } from "@/lib/referrals/status-machine";
@@ -77,8 +77,7 @@ export async function correctReferralDecision(referralId: string, input: Decisio
     if (before.decisionAmountSek !== after.decisionAmountSek) changes.decisionAmountSek = [before.decisionAmountSek, after.decisionAmountSek];
     if ((before.agencyReference ?? null) !== (after.agencyReference ?? null)) changes.agencyReference = [redactedText(before.agencyReference), redactedText(after.agencyReference)];
     changes.reason = [null, redactedText(input.reason)];
-    await recordAudit(tx, auditActor(user), { action: "referral.decision.correct", resourceType: "Referral", resourceId: referralId, caseId: referral.caseId, changes });
-    await markCaseEntry(tx, referral.caseId);
+    await auditCaseEntry(tx, user, { action: "referral.decision.correct", resourceType: "Referral", resourceId: referralId, caseId: referral.caseId, changes });
     return { ok: true };
   });
   // A referral out of scope is already recorded as refused by openReferralForWrite (refuseMissing).

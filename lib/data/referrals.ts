@@ -417,7 +417,7 @@ export async function recordConsent(referralId: string, input: ConsentForm): Pro
     // Saving the consent as it stands writes nothing: no new version, no audit row (issue 11).
     if (isoOrNull(referral.consentGivenOn) === consentGivenOn && (referral.consentNote ?? null) === consentNote) return { ok: true } as const;
     if (!(await writeReferral(tx, referralId, input.version, { consentGivenOn: dbDate(consentGivenOn), consentNote }))) return { ok: false, error: "conflict" } as const;
-    await recordAudit(tx, auditActor(user), {
+    await auditCaseEntry(tx, user, {
       action: "referral.consent.record",
       resourceType: "Referral",
       resourceId: referralId,
@@ -427,7 +427,6 @@ export async function recordConsent(referralId: string, input: ConsentForm): Pro
         consentNote: [redactedText(referral.consentNote), redactedText(consentNote)],
       },
     });
-    await markCaseEntry(tx, referral.caseId);
     return { ok: true } as const;
   });
 }
