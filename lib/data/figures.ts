@@ -123,19 +123,19 @@ export async function authorizeFigures(request: FigureRequest, db: Db = getDb())
 const toNumber = (value: bigint | number | string | null | { toString(): string }): number =>
   value === null ? 0 : Number(typeof value === "object" ? value.toString() : value);
 
-/** The cases the filter covers, as a condition on "Case" aliased `c`. */
-function casesOf(filter: FigureFilter): Prisma.Sql {
+/**
+ * The rows the filter covers, by their team and adviser: the cases ("Case" aliased `c`) or their
+ * events ("FigureEvent" aliased `e`, which carries its case's team and adviser now).
+ */
+function inScope(alias: "c" | "e", filter: FigureFilter): Prisma.Sql {
   if (filter.teamIds.length === 0) return Prisma.sql`FALSE`;
-  const teams = Prisma.sql`c."teamId" IN (${Prisma.join([...filter.teamIds])})`;
-  return filter.adviserId ? Prisma.sql`(${teams} AND c."adviserId" = ${filter.adviserId})` : teams;
+  const table = Prisma.raw(alias);
+  const teams = Prisma.sql`${table}."teamId" IN (${Prisma.join([...filter.teamIds])})`;
+  return filter.adviserId ? Prisma.sql`(${teams} AND ${table}."adviserId" = ${filter.adviserId})` : teams;
 }
 
-/** The events the filter covers, as a condition on "FigureEvent" aliased `e` (which carries its case's team and adviser now). */
-function eventsOf(filter: FigureFilter): Prisma.Sql {
-  if (filter.teamIds.length === 0) return Prisma.sql`FALSE`;
-  const teams = Prisma.sql`e."teamId" IN (${Prisma.join([...filter.teamIds])})`;
-  return filter.adviserId ? Prisma.sql`(${teams} AND e."adviserId" = ${filter.adviserId})` : teams;
-}
+const casesOf = (filter: FigureFilter) => inScope("c", filter);
+const eventsOf = (filter: FigureFilter) => inScope("e", filter);
 
 /** The figures whose events the database keeps (FigureEvent, FigureMonth): the dashboard's. */
 type SummedFigure = "opened" | "closedByOutcome" | "returned" | "returnedByNationality" | "grantDecisions" | ProcessingTimeId;
