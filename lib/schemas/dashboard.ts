@@ -5,7 +5,8 @@ import { isSanePeriod, lastMonthsPeriod, yearPeriod, type FigurePeriod } from "@
 
 // The dashboard's view, read from the URL so it can be bookmarked and works
 // without JavaScript: the period (the last 24 or 12 months, a calendar year,
-// or two dates), the team (or the whole office) and the adviser. A bad value
+// or two dates), the team (or the whole office), the adviser, and whether the
+// caseload lists every adviser. A bad value
 // falls back to the default, never an error page.
 
 export const PERIOD_PRESETS = ["24m", "12m"] as const;
@@ -21,6 +22,8 @@ export const DashboardViewSchema = z.object({
   /** A team id, or "all" for every team the manager leads. */
   team: urlText(64).transform((value) => (value === OFFICE || (value && isRecordId(value)) ? value : undefined)),
   adviser: urlId,
+  /** "all": the caseload table lists every adviser, not only the most loaded. */
+  advisers: urlText(3).transform((value) => (value === "all" ? value : undefined)),
 });
 export type DashboardView = z.output<typeof DashboardViewSchema>;
 

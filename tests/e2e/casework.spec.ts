@@ -203,6 +203,55 @@ test("an adviser adds a task on a case; it waits on someone else on My day", asy
   await expect(waiting.getByText("väntar på Migrationsverket").first()).toBeVisible();
 });
 
+test("My day lists the first ten tasks of a long section, and the rest are one link away", async ({ page }) => {
+  const { id: caseId } = await newCase("COUNSELLING");
+  const run = crypto.randomBytes(3).toString("hex");
+  // Due a day before every overdue task the adviser has (other tests' and earlier runs'), so these lead the section.
+  const [{ dueOn }] = (await query<{ dueOn: string }>(
+    `SELECT to_char(coalesce(min(t."dueOn"), current_date) - 1, 'YYYY-MM-DD') AS "dueOn" FROM "Task" t JOIN "Case" c ON c.id = $1 WHERE t."assigneeId" = c."adviserId" AND t.status = 'OPEN'`,
+    [caseId],
+  )) as [{ dueOn: string }];
+  for (let i = 1; i <= 12; i++) {
+    await query(`INSERT INTO "Task" (id, "caseId", "assigneeId", title, "dueOn", "updatedAt") SELECT $1, $2, "adviserId", $3, $4::date, now() FROM "Case" WHERE id = $2`, [
+      `e2eml${crypto.randomBytes(8).toString("hex")}`,
+      caseId,
+      `Lång lista ${run} ${String(i).padStart(2, "0")}`,
+      dueOn,
+    ]);
+  }
+  const [{ n }] = (await query<{ n: string }>(
+    `SELECT count(*)::text AS n FROM "Task" t JOIN "Case" c ON c.id = $1 WHERE t."assigneeId" = c."adviserId" AND t.status = 'OPEN' AND t."dueOn" < $2::date`,
+    [caseId, TODAY],
+  )) as [{ n: string }];
+  const overdueCount = Number(n);
+  const task = (i: number) => `Lång lista ${run} ${String(i).padStart(2, "0")}`;
+
+  await signInAs(page, DEMO.adviser);
+  await page.goto("/my-day");
+  const overdue = page.getByRole("region", { name: /Försenade uppgifter/ });
+  await expect(overdue.getByRole("heading", { name: `Försenade uppgifter (${overdueCount})` })).toBeVisible();
+  await expect(overdue.getByRole("listitem")).toHaveCount(10);
+  for (let i = 1; i <= 10; i++) await expect(overdue.getByText(task(i), { exact: true })).toBeVisible();
+  await expect(overdue.getByText(task(11), { exact: true })).toHaveCount(0);
+
+  await overdue.getByRole("link", { name: `Visa alla ${overdueCount}` }).click();
+  await expect(page).toHaveURL(/\/my-day\?all=overdue#my-day-overdue$/);
+  await expect(overdue.getByRole("listitem")).toHaveCount(overdueCount);
+  await expect(overdue.getByText(task(12), { exact: true })).toBeVisible();
+  // Marking one done from the whole list comes back to the whole list, one task shorter.
+  await overdue.getByRole("button", { name: `Markera som klar: ${task(12)}` }).click();
+  await expect(overdue.getByRole("heading", { name: `Försenade uppgifter (${overdueCount - 1})` })).toBeVisible();
+  await expect(page).toHaveURL(/\/my-day\?all=overdue$/);
+  await expect(overdue.getByText(task(12), { exact: true })).toHaveCount(0);
+  await expect(overdue.getByText(task(11), { exact: true })).toBeVisible();
+  expect(await count("Task", caseId, `AND status = 'DONE'`)).toBe(1);
+
+  await overdue.getByRole("link", { name: "Visa bara de 10 första" }).click();
+  await expect(page).toHaveURL(/\/my-day#my-day-overdue$/);
+  await expect(overdue.getByRole("listitem")).toHaveCount(10);
+  await expect(overdue.getByText(task(11), { exact: true })).toHaveCount(0);
+});
+
 test("an adviser records a follow-up after return; bad input changes nothing", async ({ page }) => {
   const { id: caseId } = await newCase("DEPARTED");
   const departedOn = addDays(TODAY, -35);

@@ -26,6 +26,12 @@ export const generateMetadata = pageTitle("dashboard");
  * the chosen period's figures as charts and tables. Every figure comes from
  * lib/data/figures.ts, its one definition, and says on the page what it counts.
  */
+/**
+ * The caseload table lists the most loaded advisers first and this many at first; the rest are one link away. At the
+ * scale seed a team had 177 advisers, and their table alone made the page 650 kB (issue 17).
+ */
+const FIRST_ADVISERS = 20;
+
 export default async function DashboardPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   await authorize("statistics.read");
   const view = DashboardViewSchema.parse(await searchParams);
@@ -69,6 +75,13 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
     { value: "custom", label: t("periods.custom") },
   ];
   const selectedPeriod = period.kind === "year" ? String(period.year) : period.kind;
+  const allAdvisers = view.advisers === "all";
+  /** This view with the caseload whole or cut, as a link. */
+  const caseloadHref = (whole: boolean) => {
+    const query = new URLSearchParams(Object.entries({ period: view.period, from: view.from, to: view.to, team: view.team, adviser: view.adviser }).filter((entry): entry is [string, string] => entry[1] !== undefined));
+    if (whole) query.set("advisers", "all");
+    return `/dashboard?${query.toString()}#caseload-heading`;
+  };
 
   const attentionItems = [
     { key: "lateDrafts", count: attention.lateDrafts.notes, text: t("attention.lateDrafts", { notes: attention.lateDrafts.notes, cases: attention.lateDrafts.cases }), href: casesHref({ status: "open", needs: "lateDrafts" }) },
@@ -134,7 +147,7 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
               caption={t("caseloadTitle")}
               headers={[t("adviser"), ...OPEN_STATUSES.map((status) => tStatus(status)), t("overdueTasks"), t("overdueReferrals"), t("followUpsDue"), t("total")]}
             >
-              {caseload.map((adviser) => (
+              {(allAdvisers ? caseload : caseload.slice(0, FIRST_ADVISERS)).map((adviser) => (
                 <tr key={adviser.adviserId}>
                   <RowHeader>
                     <Link href={casesHref({ status: "open", adviser: adviser.adviserId })} className="text-brand-700 underline">
@@ -166,6 +179,13 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
               </tr>
             </Table>
           )}
+          {caseload.length > FIRST_ADVISERS ? (
+            <p className="text-sm">
+              <Link href={caseloadHref(!allAdvisers)} className="text-brand-700 underline">
+                {allAdvisers ? t("caseloadFirst", { count: FIRST_ADVISERS }) : t("caseloadAll", { count: caseload.length })}
+              </Link>
+            </p>
+          ) : null}
           <WhatCounts title={tf("whatCounts.title")} items={[t("caseloadCounts")]} />
         </Section>
 

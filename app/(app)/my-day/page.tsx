@@ -9,8 +9,15 @@ import { languageName } from "@/lib/languages";
 import { dbDate, formatOfficeDay, formatOfficeTime, isoOfDbDate } from "@/lib/dates";
 import { pageTitle } from "@/i18n/page-title";
 import { Panel } from "@/components/ui/section";
+import { MyDayViewSchema, type MyDaySection } from "@/lib/schemas/my-day";
 
 export const generateMetadata = pageTitle("myDay");
+
+/**
+ * A task section lists this many at first, most pressing first; the rest are one link away. At the scale seed an
+ * adviser had 167 tasks, each with its own form, and the page weighed 560 kB (issue 17).
+ */
+const FIRST_SHOWN = 10;
 
 type CaseLabel = { id: string; caseNumber: string; firstName: string; lastName: string };
 type MyTask = MyDay["tasks"]["today"][number];
@@ -27,25 +34,15 @@ function CountedPanel({ id, title, count, children }: { id: string; title: strin
   );
 }
 
-export default async function MyDayPage() {
-  const day = await getMyDay();
-  const lateDrafts = await listMyLateDrafts();
-  const tj = await getTranslations("journal");
+/** One task section: its first tasks (all of them when the URL asks), each with its "Mark done", and the link to the rest. */
+async function TaskList({ section, tasks, empty, expanded, tone }: { section: MyDaySection; tasks: MyTask[]; empty?: string; expanded?: MyDaySection; tone?: "overdue" }) {
   const t = await getTranslations("myDay");
-  const tc = await getTranslations("casework");
-  const tCases = await getTranslations("caseStatus");
-  const locale = await getLocale();
-  // Calendar days (@db.Date) are stored at UTC midnight; instants are shown in Stockholm time.
-  const date = (value: Date) => isoOfDbDate(value);
-  const dateOf = (instant: Date) => formatOfficeDay(instant);
-  const time = (value: Date) => formatOfficeTime(value);
-
-  const taskList = (tasks: MyTask[], empty: string, tone?: "overdue") =>
-    tasks.length === 0 ? (
-      <p className="text-sm text-slate-700">{empty}</p>
-    ) : (
+  if (tasks.length === 0) return empty ? <p className="text-sm text-slate-700">{empty}</p> : null;
+  const whole = expanded === section;
+  return (
+    <>
       <ul className="divide-y divide-slate-200">
-        {tasks.map((task) => (
+        {(whole ? tasks : tasks.slice(0, FIRST_SHOWN)).map((task) => (
           <li key={task.id} className="flex items-start justify-between gap-3 py-2">
             <div className="min-w-0 flex-1">
               <p className="font-medium whitespace-pre-wrap break-words">{task.title}</p>
@@ -53,7 +50,7 @@ export default async function MyDayPage() {
                 {[
                   task.dueOn ? (
                     <span key="due" className={tone === "overdue" ? "font-semibold text-red-800" : undefined}>
-                      {t("due", { date: date(task.dueOn) })}
+                      {t("due", { date: isoOfDbDate(task.dueOn) })}
                     </span>
                   ) : null,
                   task.waitingOn ? <span key="waiting">{t("waitingOnWho", { who: task.waitingOn })}</span> : null,
@@ -67,11 +64,34 @@ export default async function MyDayPage() {
                   .flatMap((part, index) => (index === 0 ? [part] : [" · ", part]))}
               </p>
             </div>
-            <CompleteTaskButton action={completeTaskAction.bind(null, task.id, "/my-day")} title={task.title} />
+            <CompleteTaskButton action={completeTaskAction.bind(null, task.id, whole ? `/my-day?all=${section}` : "/my-day")} title={task.title} />
           </li>
         ))}
       </ul>
-    );
+      {tasks.length > FIRST_SHOWN ? (
+        <p className="text-sm">
+          <Link href={whole ? `/my-day#my-day-${section}` : `/my-day?all=${section}#my-day-${section}`} className="text-brand-700 underline">
+            {whole ? t("showFirst", { count: FIRST_SHOWN }) : t("showAll", { count: tasks.length })}
+          </Link>
+        </p>
+      ) : null}
+    </>
+  );
+}
+
+export default async function MyDayPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+  const { all: expanded } = MyDayViewSchema.parse(await searchParams);
+  const day = await getMyDay();
+  const lateDrafts = await listMyLateDrafts();
+  const tj = await getTranslations("journal");
+  const t = await getTranslations("myDay");
+  const tc = await getTranslations("casework");
+  const tCases = await getTranslations("caseStatus");
+  const locale = await getLocale();
+  // Calendar days (@db.Date) are stored at UTC midnight; instants are shown in Stockholm time.
+  const date = (value: Date) => isoOfDbDate(value);
+  const dateOf = (instant: Date) => formatOfficeDay(instant);
+  const time = (value: Date) => formatOfficeTime(value);
 
   return (
     <>
@@ -118,19 +138,19 @@ export default async function MyDayPage() {
         </CountedPanel>
 
         <CountedPanel id="my-day-overdue" title={t("overdue")} count={day.tasks.overdue.length}>
-          {taskList(day.tasks.overdue, t("noOverdue"), "overdue")}
+          <TaskList section="overdue" tasks={day.tasks.overdue} empty={t("noOverdue")} expanded={expanded} tone="overdue" />
         </CountedPanel>
 
         <CountedPanel id="my-day-today" title={t("dueToday")} count={day.tasks.today.length}>
-          {taskList(day.tasks.today, t("noDueToday"))}
+          <TaskList section="today" tasks={day.tasks.today} empty={t("noDueToday")} expanded={expanded} />
         </CountedPanel>
 
         <CountedPanel id="my-day-coming" title={t("comingWeek")} count={day.tasks.coming.length}>
-          {taskList(day.tasks.coming, t("noComing"))}
+          <TaskList section="coming" tasks={day.tasks.coming} empty={t("noComing")} expanded={expanded} />
         </CountedPanel>
 
         <CountedPanel id="my-day-undated" title={t("undated")} count={day.tasks.undated.length}>
-          {taskList(day.tasks.undated, t("noUndated"))}
+          <TaskList section="undated" tasks={day.tasks.undated} empty={t("noUndated")} expanded={expanded} />
         </CountedPanel>
 
         <CountedPanel id="my-day-waiting" title={t("waiting")} count={day.waiting.tasks.length + day.waiting.cases.length}>
@@ -149,7 +169,7 @@ export default async function MyDayPage() {
               ))}
             </ul>
           ) : null}
-          {day.waiting.tasks.length > 0 ? taskList(day.waiting.tasks, "") : null}
+          <TaskList section="waiting" tasks={day.waiting.tasks} expanded={expanded} />
         </CountedPanel>
 
         <CountedPanel id="my-day-follow-ups" title={t("followUps")} count={day.followUps.length}>

@@ -24,8 +24,8 @@ export async function createTaskAction(caseId: string, _prev: FormState, formDat
   });
 }
 
-/** Bound arguments come back from the browser: only these pages are valid destinations. */
-const RETURN_PATH = /^\/(my-day|cases\/[A-Za-z0-9_-]+\/tasks)$/;
+/** Bound arguments come back from the browser: only these pages are valid destinations (My day with one section shown whole, too). */
+const RETURN_PATH = /^\/(my-day(\?all=[a-z]{1,16})?|cases\/[A-Za-z0-9_-]+\/tasks)$/;
 
 export async function completeTaskAction(taskId: string, returnTo: string): Promise<void> {
   await authorize("task.write");
