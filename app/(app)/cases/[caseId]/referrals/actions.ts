@@ -6,7 +6,7 @@ import { authorizeBound } from "@/lib/gate";
 import { changeReferralStatus, createReferral, recordConsent } from "@/lib/data/referrals";
 import { formAction } from "@/lib/form-action";
 import type { FormState } from "@/lib/form-state";
-import { ConsentFormSchema, NewReferralFormSchema, ReferralStatusFormSchema, type ReferralStatusForm } from "@/lib/schemas/referral";
+import { ConsentFormSchema, DECISION_ERROR_FIELD, NewReferralFormSchema, ReferralStatusFormSchema, type ReferralStatusForm } from "@/lib/schemas/referral";
 import { revalidateCase } from "@/lib/revalidate-case";
 
 // Thin actions for a case's referrals: parse with the shared schema, call the
@@ -38,10 +38,7 @@ export async function recordConsentAction(caseId: string, referralId: string, _p
 /** Where each refusal of the data layer is shown. */
 const STATUS_ERROR_FIELD: Record<string, string> = {
   transitionNotAllowed: "toStatus",
-  decisionRequired: "decision",
-  amountRequired: "decisionAmountSek",
-  amountInvalid: "decisionAmountSek",
-  amountOnlyWhenGranted: "decisionAmountSek",
+  ...DECISION_ERROR_FIELD,
   dateBeforePrevious: "occurredOn",
   sentBeforeConsent: "occurredOn",
   statusReasonRequired: "note",

@@ -6,19 +6,13 @@ import { correctReferralDecision } from "@/lib/data/referral-decisions";
 import { formatOfficeDateTime } from "@/lib/dates";
 import { formAction } from "@/lib/form-action";
 import type { FormState } from "@/lib/form-state";
-import { DecisionCorrectionFormSchema } from "@/lib/schemas/referral";
+import { DECISION_ERROR_FIELD, DecisionCorrectionFormSchema } from "@/lib/schemas/referral";
 import { revalidateCase } from "@/lib/revalidate-case";
 
 /** A form state whose message may carry what someone else saved first. */
 export type CorrectionFormState = FormState & { conflict?: { name: string; at: string; current: { decision: string; decidedOn: string; decisionAmountSek: number | null; agencyReference: string | null } | null } };
 
-const FIELD_OF: Record<string, string> = {
-  decisionRequired: "decision",
-  amountRequired: "decisionAmountSek",
-  amountInvalid: "decisionAmountSek",
-  amountOnlyWhenGranted: "decisionAmountSek",
-  dateBeforeSent: "decidedOn",
-};
+const FIELD_OF: Record<string, string> = { ...DECISION_ERROR_FIELD, dateBeforeSent: "decidedOn" };
 
 /** Corrects a recorded decision with a reason; the earlier decision stays in the history (issue 11 §3). */
 export async function correctDecisionAction(caseId: string, referralId: string, _prev: CorrectionFormState, formData: FormData): Promise<CorrectionFormState> {
