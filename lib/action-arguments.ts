@@ -7,7 +7,8 @@ import { RecordIdSchema } from "@/lib/schemas/record-id";
 // binds into its form) come back from the browser, and a client can send any
 // value in their place: a number, an object, a megabyte of text, a NUL byte.
 // Each is checked here with zod before it reaches the data layer (issue 12 L3);
-// a bad one reads as "not found", like an id that matches nothing.
+// a bad one reads as "not found", like an id that matches nothing. An action
+// checks its ids with `authorizeBound` (lib/gate.ts), which asks the gate first.
 
 function bound<T>(schema: z.ZodType<T>, value: unknown): T {
   const parsed = schema.safeParse(value);

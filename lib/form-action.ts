@@ -5,8 +5,8 @@ import { fieldErrorState, formValues, type FormState } from "@/lib/form-state";
 // The middle of a form action, the same in every one: the form's strings, the
 // schema, the data layer's write, its refusal as a form error, the refresh and
 // the success. The action keeps what is its own and must come first: the gate
-// (`authorize`) and its bound arguments (`boundId`), checked before anything
-// the browser sent is parsed.
+// and its bound ids (`authorize`, or `authorizeBound` with ids), checked before
+// anything the browser sent is parsed.
 
 type Refused = { ok: false; error: string };
 type Written = { ok: true } | Refused;

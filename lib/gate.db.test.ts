@@ -5,7 +5,7 @@
 import { signInAs, type UserLike } from "@/tests/support/as-user";
 import { redirectOf } from "@/tests/support/redirect";
 import { describe, expect, it } from "vitest";
-import { authorize, authorizeRequest, checkAccess, requireSignedIn, requireStep } from "@/lib/gate";
+import { authorize, authorizeBound, authorizeRequest, checkAccess, requireSignedIn, requireStep } from "@/lib/gate";
 
 const adviser: UserLike = { id: "u-adviser", email: "a@hemvag.test", name: "Ada Adviser", role: "ADVISER", teamId: "t1" };
 const admin: UserLike = { id: "u-admin", email: "x@hemvag.test", name: "Ali Admin", role: "ADMIN", teamId: null };
@@ -64,6 +64,24 @@ describe("pages, actions and data functions", () => {
     signInAs(adviser);
     expect(await redirectOf(requireStep("secondFactor"))).toBe("/");
     expect(await requireStep("twoFactorEnrolment", { orDone: true })).toMatchObject({ id: adviser.id });
+  });
+});
+
+describe("server actions with bound ids", () => {
+  const id = "cm1abc2def3ghi4jkl5mno6pq";
+
+  it("ask the gate before any id is read: a forged id reaches no one who may not go on", async () => {
+    signInAs(null);
+    await expect(authorizeBound("case.update", { id: "forged" })).rejects.toThrow(/Not signed in/);
+    signInAs(adviser, { isTwoFactorVerified: false });
+    expect(await redirectOf(authorizeBound("case.update", 42))).toBe("/login/two-factor");
+  });
+
+  it("give back the ids in order, and answer a forged one as not found", async () => {
+    signInAs(adviser);
+    expect(await authorizeBound("case.update", id, "other-id_2")).toEqual([id, "other-id_2"]);
+    expect(await authorizeBound("case.update")).toEqual([]);
+    await expect(authorizeBound("case.update", id, "x".repeat(65))).rejects.toThrow(/NEXT_HTTP_ERROR_FALLBACK;404/);
   });
 });
 

@@ -6,6 +6,7 @@ import { can, type Action } from "@/lib/permissions";
 import { needsTwoFactorEnrolment } from "@/lib/two-factor-policy";
 import type { SignedInUser } from "@/lib/data/sign-in-sessions";
 import { recordDenial } from "@/lib/data/denials";
+import { boundId } from "@/lib/action-arguments";
 
 // The one gate. Every page, server action, route handler and data function
 // asks it whether the caller may go on: is someone signed in, has their
@@ -80,6 +81,20 @@ function refuse(refusal: Refusal): never {
 export async function authorize(action?: Action): Promise<SignedInUser> {
   const access = await checkAccess({ action });
   return access.ok ? access.user : refuse(access);
+}
+
+/** As many strings as `Ids` has values. */
+type BoundIds<Ids extends readonly unknown[]> = { -readonly [K in keyof Ids]: string };
+
+/**
+ * The first line of a server action with ids bound into its form: `authorize`,
+ * then each id checked as `boundId` does, in that order, so that a forged
+ * anonymous POST bounces here before any argument is read.
+ * `[caseId, memberId] = await authorizeBound("case.update", caseId, memberId)`.
+ */
+export async function authorizeBound<const Ids extends readonly unknown[]>(action: Action, ...ids: Ids): Promise<BoundIds<Ids>> {
+  await authorize(action);
+  return ids.map((id) => boundId(id)) as BoundIds<Ids>;
 }
 
 /** Sign-in steps and signing out: a session at any stage, even one still owing its second factor. */

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { safeString } from "@/lib/schemas/safe-string";
 import { checkbox, formInput, isoDate, plainText } from "@/lib/schemas/casework-fields";
-import { MAX_DECISION_AMOUNT_SEK, REFERRAL_DECISIONS, REFERRAL_STATUSES, REFERRAL_TYPES } from "@/lib/referrals/status-machine";
+import { MAX_DECISION_AMOUNT_SEK, REFERRAL_DECISIONS, REFERRAL_STATUSES, REFERRAL_TYPES, type ReferralTransitionError } from "@/lib/referrals/status-machine";
 import { AGENCY_REFERENCE_MAX, CONSENT_NOTE_MAX, DECISION_CORRECTION_REASON_MAX, EVENT_NOTE_MAX, REFERRAL_NOTE_MAX } from "@/lib/schemas/form-constants";
 
 // The referral forms and the referral list's URL. Inputs are FormData (or
@@ -125,3 +125,11 @@ export const DecisionCorrectionFormSchema = z.object({
   version,
 });
 export type DecisionCorrectionForm = z.output<typeof DecisionCorrectionFormSchema>;
+
+/** Where `checkDecision`'s refusals are shown, on both forms that record a decision: a status change to decided, and a correction. */
+export const DECISION_ERROR_FIELD = {
+  decisionRequired: "decision",
+  amountRequired: "decisionAmountSek",
+  amountInvalid: "decisionAmountSek",
+  amountOnlyWhenGranted: "decisionAmountSek",
+} as const satisfies Partial<Record<ReferralTransitionError, keyof ReferralStatusForm & keyof DecisionCorrectionForm>>;

@@ -2,8 +2,7 @@
 
 import { redirect } from "next/navigation";
 import { revalidatePath } from "next/cache";
-import { authorize } from "@/lib/gate";
-import { boundId } from "@/lib/action-arguments";
+import { authorize, authorizeBound } from "@/lib/gate";
 import { drawReviewMonth, markPick, signOffReviewMonth } from "@/lib/data/log-review";
 import { formAction } from "@/lib/form-action";
 import type { FormState } from "@/lib/form-state";
@@ -23,8 +22,7 @@ export async function drawMonthAction(_prev: FormState, formData: FormData): Pro
 }
 
 export async function markPickAction(month: string, pickId: string, _prev: FormState, formData: FormData): Promise<FormState> {
-  await authorize("logReview.write");
-  pickId = boundId(pickId);
+  [pickId] = await authorizeBound("logReview.write", pickId);
   return formAction(formData, PickVerdictFormSchema, {
     write: (form) => markPick(pickId, form),
     revalidate: () => {

@@ -2,8 +2,7 @@
 
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
-import { authorize } from "@/lib/gate";
-import { boundId } from "@/lib/action-arguments";
+import { authorize, authorizeBound } from "@/lib/gate";
 import { createOrganisation, updateOrganisation } from "@/lib/data/organisations";
 import { formAction } from "@/lib/form-action";
 import type { FormState } from "@/lib/form-state";
@@ -23,8 +22,7 @@ export async function createOrganisationAction(_prev: FormState, formData: FormD
 }
 
 export async function updateOrganisationAction(organisationId: string, _prev: FormState, formData: FormData): Promise<FormState> {
-  await authorize("organisation.manage");
-  organisationId = boundId(organisationId);
+  [organisationId] = await authorizeBound("organisation.manage", organisationId);
   return formAction(formData, OrganisationEditFormSchema, {
     write: (form) => updateOrganisation(organisationId, form),
     fields: { nameTaken: "name" },

@@ -2,15 +2,13 @@
 
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
-import { authorize } from "@/lib/gate";
-import { boundId } from "@/lib/action-arguments";
+import { authorizeBound } from "@/lib/gate";
 import { decideTransfer } from "@/lib/data/team-transfers";
 import { TransferDecisionFormSchema } from "@/lib/schemas/workflow";
 
 /** The receiving manager accepts (choosing the adviser) or refuses a transfer; the page shows the answer. */
 export async function decideTransferAction(requestId: string, formData: FormData): Promise<void> {
-  await authorize("case.transfer.decide");
-  requestId = boundId(requestId);
+  [requestId] = await authorizeBound("case.transfer.decide", requestId);
   const parsed = TransferDecisionFormSchema.safeParse({ decision: formData.get("decision") ?? undefined, adviserId: formData.get("adviserId") ?? undefined, reason: formData.get("reason") ?? undefined });
   if (!parsed.success) {
     const first = parsed.error.issues[0];

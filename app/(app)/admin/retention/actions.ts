@@ -1,8 +1,7 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { authorize } from "@/lib/gate";
-import { boundId } from "@/lib/action-arguments";
+import { authorize, authorizeBound } from "@/lib/gate";
 import { approveRetentionRun, makeRetentionListNow } from "@/lib/data/retention";
 import type { FormState } from "@/lib/form-state";
 
@@ -18,8 +17,7 @@ export async function makeRetentionListAction(_prev: RetentionFormState, _formDa
 
 /** Approves the list shown (its run id bound into the form); a stale or empty list changes nothing. */
 export async function approveRetentionAction(runId: string, _prev: RetentionFormState, _formData: FormData): Promise<RetentionFormState> {
-  await authorize("retention.manage");
-  runId = boundId(runId);
+  [runId] = await authorizeBound("retention.manage", runId);
   const result = await approveRetentionRun(runId);
   revalidatePath("/admin/retention");
   if (!result.ok) return { status: "error", formError: result.error, staleCases: result.staleCases };

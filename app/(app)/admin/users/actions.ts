@@ -1,8 +1,8 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { authorize } from "@/lib/gate";
-import { boundFlag, boundId, boundReturnPath } from "@/lib/action-arguments";
+import { authorize, authorizeBound } from "@/lib/gate";
+import { boundFlag, boundReturnPath } from "@/lib/action-arguments";
 import { redirect } from "next/navigation";
 import { CreateUserFormSchema, UpdateUserFormSchema } from "@/lib/schemas/user";
 import { createUser, resetPassword, revokeSignInSessionAsAdmin, setUserActive, updateUser } from "@/lib/data/users";
@@ -22,8 +22,7 @@ export async function createUserAction(_prev: UserFormState, formData: FormData)
 }
 
 export async function updateUserAction(userId: string, _prev: FormState, formData: FormData): Promise<FormState> {
-  await authorize("user.manage");
-  userId = boundId(userId);
+  [userId] = await authorizeBound("user.manage", userId);
   return formAction(formData, UpdateUserFormSchema, {
     write: (form) => updateUser(userId, form),
     fields: { teamRequired: "teamId" },
@@ -33,8 +32,7 @@ export async function updateUserAction(userId: string, _prev: FormState, formDat
 }
 
 export async function setUserActiveAction(userId: string, isActive: boolean): Promise<void> {
-  await authorize("user.manage");
-  userId = boundId(userId);
+  [userId] = await authorizeBound("user.manage", userId);
   isActive = boundFlag(isActive);
   await setUserActive(userId, isActive);
   revalidatePath(`/admin/users/${userId}`);
@@ -42,8 +40,7 @@ export async function setUserActiveAction(userId: string, isActive: boolean): Pr
 }
 
 export async function resetPasswordAction(userId: string, _prev: UserFormState): Promise<UserFormState> {
-  await authorize("user.manage");
-  userId = boundId(userId);
+  [userId] = await authorizeBound("user.manage", userId);
   const password = await resetPassword(userId);
   if (!password) return { status: "error", formError: "notFound" };
   return { status: "success", temporaryPassword: password };
@@ -53,8 +50,7 @@ export async function resetPasswordAction(userId: string, _prev: UserFormState):
 const RETURN_PATH = /^\/admin\/(sign-ins|users\/[A-Za-z0-9_-]+)$/;
 
 export async function revokeSignInSessionAction(returnTo: string, signInSessionId: string): Promise<void> {
-  await authorize("signInSession.revoke");
-  signInSessionId = boundId(signInSessionId);
+  [signInSessionId] = await authorizeBound("signInSession.revoke", signInSessionId);
   await revokeSignInSessionAsAdmin(signInSessionId);
   const destination = boundReturnPath(returnTo, RETURN_PATH, "/admin/sign-ins");
   revalidatePath(destination);

@@ -1,13 +1,12 @@
 "use server";
 
-import { revalidatePath } from "next/cache";
-import { authorize } from "@/lib/gate";
-import { boundId } from "@/lib/action-arguments";
+import { authorizeBound } from "@/lib/gate";
 import { addHouseholdMember, removeHouseholdMember, updateHouseholdMember } from "@/lib/data/household";
 import { changeCaseStatus, reassignCase, undoLastStatusChange } from "@/lib/data/cases";
 import { formAction } from "@/lib/form-action";
 import type { FormState } from "@/lib/form-state";
 import { CaseVersionSchema, HouseholdMemberFormSchema, ReassignFormSchema, StatusChangeFormSchema, UndoStatusFormSchema } from "@/lib/schemas/case";
+import { revalidateCase } from "@/lib/revalidate-case";
 
 // Thin actions for the case overview: parse with the shared schema, call the
 // data layer (which checks scope, the status machine and the version), then
@@ -26,11 +25,10 @@ const STATUS_ERROR_FIELD: Record<string, string> = {
 };
 
 export async function changeStatusAction(caseId: string, _prev: StatusFormState, formData: FormData): Promise<StatusFormState> {
-  await authorize("case.update");
-  caseId = boundId(caseId);
+  [caseId] = await authorizeBound("case.update", caseId);
   return formAction(formData, StatusChangeFormSchema, {
     write: (form) => changeCaseStatus(caseId, form),
-    revalidate: () => revalidatePath(`/cases/${caseId}`, "layout"),
+    revalidate: () => revalidateCase(caseId),
     revalidateAfterRefusal: true,
     success: (result) => ({ status: "success", followUpsScheduled: result.followUpsScheduled }),
     fields: STATUS_ERROR_FIELD,
@@ -42,12 +40,12 @@ export async function changeStatusAction(caseId: string, _prev: StatusFormState,
 
 /** Undoes the last status change with a new change back (never an edit of the old one). */
 export async function undoStatusAction(caseId: string, _prev: FormState, formData: FormData): Promise<FormState> {
-  await authorize("case.update");
+  [caseId] = await authorizeBound("case.update", caseId);
   return formAction(formData, UndoStatusFormSchema, {
     // A missing or tampered version is a stale form, not a field the user can fix.
     invalid: (state) => (state.fieldErrors?.version ? { status: "error", formError: "staleStatus" } : state),
     write: (form) => undoLastStatusChange(caseId, form),
-    revalidate: () => revalidatePath(`/cases/${caseId}`, "layout"),
+    revalidate: () => revalidateCase(caseId),
     revalidateAfterRefusal: true,
     messages: { conflict: "staleStatus" },
     keepValues: false,
@@ -55,46 +53,40 @@ export async function undoStatusAction(caseId: string, _prev: FormState, formDat
 }
 
 export async function addMemberAction(caseId: string, _prev: FormState, formData: FormData): Promise<FormState> {
-  await authorize("case.update");
-  caseId = boundId(caseId);
+  [caseId] = await authorizeBound("case.update", caseId);
   return formAction(formData, HouseholdMemberFormSchema, {
     write: (form) => addHouseholdMember(caseId, form),
-    revalidate: () => revalidatePath(`/cases/${caseId}`, "layout"),
+    revalidate: () => revalidateCase(caseId),
     revalidateAfterRefusal: true,
   });
 }
 
 export async function updateMemberAction(caseId: string, memberId: string, _prev: FormState, formData: FormData): Promise<FormState> {
-  await authorize("case.update");
-  caseId = boundId(caseId);
-  memberId = boundId(memberId);
+  [caseId, memberId] = await authorizeBound("case.update", caseId, memberId);
   return formAction(formData, HouseholdMemberFormSchema, {
     write: (form) => updateHouseholdMember(caseId, memberId, form),
-    revalidate: () => revalidatePath(`/cases/${caseId}`, "layout"),
+    revalidate: () => revalidateCase(caseId),
     revalidateAfterRefusal: true,
     success: (_result, values) => ({ status: "success", values }),
   });
 }
 
 export async function removeMemberAction(caseId: string, memberId: string, _prev: FormState, formData: FormData): Promise<FormState> {
-  await authorize("case.update");
-  caseId = boundId(caseId);
-  memberId = boundId(memberId);
+  [caseId, memberId] = await authorizeBound("case.update", caseId, memberId);
   return formAction(formData, CaseVersionSchema, {
     invalid: () => ({ status: "error", formError: "versionInvalid" }),
     write: (form) => removeHouseholdMember(caseId, memberId, form.caseVersion),
-    revalidate: () => revalidatePath(`/cases/${caseId}`, "layout"),
+    revalidate: () => revalidateCase(caseId),
     revalidateAfterRefusal: true,
     keepValues: false,
   });
 }
 
 export async function reassignAction(caseId: string, _prev: FormState, formData: FormData): Promise<FormState> {
-  await authorize("case.assign");
-  caseId = boundId(caseId);
+  [caseId] = await authorizeBound("case.assign", caseId);
   return formAction(formData, ReassignFormSchema, {
     write: (form) => reassignCase(caseId, form),
-    revalidate: () => revalidatePath(`/cases/${caseId}`, "layout"),
+    revalidate: () => revalidateCase(caseId),
     revalidateAfterRefusal: true,
     fields: { adviserNotInTeam: "adviserId" },
     keepValues: false,

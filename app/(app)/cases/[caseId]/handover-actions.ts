@@ -1,25 +1,23 @@
 "use server";
 
-import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
-import { authorize } from "@/lib/gate";
-import { boundId } from "@/lib/action-arguments";
+import { authorizeBound } from "@/lib/gate";
 import { formAction } from "@/lib/form-action";
 import type { FormState } from "@/lib/form-state";
 import { releaseToQueue } from "@/lib/data/case-assignment";
 import { requestTransfer } from "@/lib/data/team-transfers";
 import { ReleaseToQueueFormSchema, TransferRequestFormSchema } from "@/lib/schemas/workflow";
+import { revalidateCase } from "@/lib/revalidate-case";
 
 // A case leaving its adviser's hands (docs/decisions/023): back into the
 // team's intake queue, or offered to another team.
 
 export async function releaseToQueueAction(caseId: string, _prev: FormState, formData: FormData): Promise<FormState> {
-  await authorize("queue.release");
-  caseId = boundId(caseId);
+  [caseId] = await authorizeBound("queue.release", caseId);
   return formAction(formData, ReleaseToQueueFormSchema, {
     invalid: () => ({ status: "error", formError: "versionInvalid" }),
     write: (form) => releaseToQueue(caseId, form.version),
-    revalidate: () => revalidatePath(`/cases/${caseId}`, "layout"),
+    revalidate: () => revalidateCase(caseId),
     revalidateAfterRefusal: true,
     keepValues: false,
     // Whether the adviser still sees the case depends on the team's sharing: the list is always theirs to see.
@@ -28,11 +26,10 @@ export async function releaseToQueueAction(caseId: string, _prev: FormState, for
 }
 
 export async function requestTransferAction(caseId: string, _prev: FormState, formData: FormData): Promise<FormState> {
-  await authorize("case.transfer.request");
-  caseId = boundId(caseId);
+  [caseId] = await authorizeBound("case.transfer.request", caseId);
   return formAction(formData, TransferRequestFormSchema, {
     write: (form) => requestTransfer(caseId, form),
-    revalidate: () => revalidatePath(`/cases/${caseId}`, "layout"),
+    revalidate: () => revalidateCase(caseId),
     revalidateAfterRefusal: true,
     fields: { sameTeam: "teamId", teamNotFound: "teamId" },
   });

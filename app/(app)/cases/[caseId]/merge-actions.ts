@@ -1,13 +1,12 @@
 "use server";
 
-import { revalidatePath } from "next/cache";
-import { authorize } from "@/lib/gate";
-import { boundId } from "@/lib/action-arguments";
+import { authorizeBound } from "@/lib/gate";
 import { proposeCaseMerge } from "@/lib/data/case-merge";
 import { formatOfficeDateTime } from "@/lib/dates";
 import { formAction } from "@/lib/form-action";
 import type { FormState } from "@/lib/form-state";
 import { MergeProposalFormSchema } from "@/lib/schemas/case-merge";
+import { revalidateCase } from "@/lib/revalidate-case";
 
 /** A form state whose message may name who did what first (the merge already proposed). */
 export type MergeFormState = FormState & { params?: Record<string, string> };
@@ -16,11 +15,10 @@ const FIELD_OF: Record<string, string> = { targetNotFound: "intoCaseNumber", sam
 
 /** The adviser proposes merging this case (a duplicate) into the case numbered in the form; a manager confirms (decision 019). */
 export async function proposeMergeAction(caseId: string, _prev: MergeFormState, formData: FormData): Promise<MergeFormState> {
-  await authorize("case.merge");
-  caseId = boundId(caseId);
+  [caseId] = await authorizeBound("case.merge", caseId);
   return formAction(formData, MergeProposalFormSchema, {
     write: (form) => proposeCaseMerge(caseId, form),
-    revalidate: () => revalidatePath(`/cases/${caseId}`, "layout"),
+    revalidate: () => revalidateCase(caseId),
     revalidateAfterRefusal: true,
     fields: FIELD_OF,
     refused: (result, values) =>

@@ -2,8 +2,7 @@
 
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
-import { authorize } from "@/lib/gate";
-import { boundId } from "@/lib/action-arguments";
+import { authorizeBound } from "@/lib/gate";
 import { markReviewed, setPublished } from "@/lib/data/guidance";
 
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -14,16 +13,14 @@ function articlePath(slug: FormDataEntryValue | null, notice: string): string {
 }
 
 export async function markReviewedAction(formData: FormData): Promise<void> {
-  await authorize("guidance.edit");
-  const articleId = boundId(formData.get("articleId"));
+  const [articleId] = await authorizeBound("guidance.edit", formData.get("articleId"));
   const ok = await markReviewed(articleId);
   revalidatePath("/guidance", "layout");
   redirect(articlePath(formData.get("slug"), ok ? "reviewed" : "notFound"));
 }
 
 export async function setPublishedAction(formData: FormData): Promise<void> {
-  await authorize("guidance.edit");
-  const articleId = boundId(formData.get("articleId"));
+  const [articleId] = await authorizeBound("guidance.edit", formData.get("articleId"));
   const isPublished = formData.get("isPublished") === "true";
   const version = Number(formData.get("version"));
   const result = await setPublished(articleId, isPublished, Number.isSafeInteger(version) && Math.abs(version) <= 2_147_483_647 ? version : -1);

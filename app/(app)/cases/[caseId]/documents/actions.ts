@@ -1,19 +1,17 @@
 "use server";
 
-import { authorize } from "@/lib/gate";
-import { boundId } from "@/lib/action-arguments";
+import { authorizeBound } from "@/lib/gate";
 
-import { revalidatePath } from "next/cache";
 import { uploadDocument, withdrawDocument } from "@/lib/data/documents";
 import { MAX_DOCUMENT_BYTES } from "@/lib/documents/content-type";
 import { DocumentFormSchema } from "@/lib/schemas/document";
 import { fieldErrorState, formValues, type FormState } from "@/lib/form-state";
+import { revalidateCase } from "@/lib/revalidate-case";
 
 export type UploadFormState = FormState & { uploadedName?: string };
 
 export async function uploadDocumentAction(caseId: string, _prev: UploadFormState, formData: FormData): Promise<UploadFormState> {
-  await authorize("document.upload");
-  caseId = boundId(caseId);
+  [caseId] = await authorizeBound("document.upload", caseId);
   const values = formValues(formData);
   const parsed = DocumentFormSchema.safeParse(values);
   if (!parsed.success) return fieldErrorState(parsed.error, values);
@@ -27,19 +25,19 @@ export async function uploadDocumentAction(caseId: string, _prev: UploadFormStat
     if (result.error === "notFound" || result.error === "caseClosed") return { status: "error", formError: result.error, values };
     return { status: "error", fieldErrors: { file: [result.error] }, values };
   }
-  revalidatePath(`/cases/${caseId}`, "layout");
+  revalidateCase(caseId);
   return { status: "success", uploadedName: result.fileName };
 }
 
 /** "Registered in error": hides the document from the default list, keeps it, and says why on the timeline. */
 export async function withdrawDocumentAction(caseId: string, documentId: string, _prev: FormState, formData: FormData): Promise<FormState> {
-  await authorize("document.withdraw");
+  [caseId, documentId] = await authorizeBound("document.withdraw", caseId, documentId);
   const values = formValues(formData);
   const result = await withdrawDocument(caseId, documentId, values);
   if (!result.ok) {
     if (result.error === "reasonRequired" || result.error === "reasonTooLong") return { status: "error", fieldErrors: { reason: [result.error] }, values };
     return { status: "error", formError: result.error, values };
   }
-  revalidatePath(`/cases/${caseId}`, "layout");
+  revalidateCase(caseId);
   return { status: "success" };
 }

@@ -1,13 +1,12 @@
 "use server";
 
-import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
-import { authorize } from "@/lib/gate";
-import { boundId } from "@/lib/action-arguments";
+import { authorizeBound } from "@/lib/gate";
 import { updateCase } from "@/lib/data/cases";
 import { formAction } from "@/lib/form-action";
 import { formValues, type FormState } from "@/lib/form-state";
 import { CaseEditFormSchema, caseToFormValues } from "@/lib/schemas/case";
+import { revalidateCase } from "@/lib/revalidate-case";
 
 export type CaseConflictView = {
   /** The values saved now, as form fields. */
@@ -37,8 +36,7 @@ function parseBase(raw: FormDataEntryValue | null): Record<string, string> {
  * deliberate choice made with both versions in view.
  */
 export async function updateCaseAction(caseId: string, prev: CaseEditState, formData: FormData): Promise<CaseEditState> {
-  await authorize("case.update");
-  caseId = boundId(caseId);
+  [caseId] = await authorizeBound("case.update", caseId);
   return formAction(formData, CaseEditFormSchema, {
     read: (form) => {
       const values = formValues(form, ["baseValues"]);
@@ -46,7 +44,7 @@ export async function updateCaseAction(caseId: string, prev: CaseEditState, form
     },
     invalid: (state): CaseEditState => ({ ...state, conflict: prev.conflict }),
     write: (form) => updateCase(caseId, form),
-    revalidate: () => revalidatePath(`/cases/${caseId}`, "layout"),
+    revalidate: () => revalidateCase(caseId),
     success: () => redirect(`/cases/${caseId}`),
     refused: (result, values) =>
       result.error === "conflict"

@@ -1,13 +1,12 @@
 "use server";
 
-import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { getLocale } from "next-intl/server";
-import { authorize } from "@/lib/gate";
-import { boundId } from "@/lib/action-arguments";
+import { authorizeBound } from "@/lib/gate";
 import { previewEligibilityCheck, saveEligibilityCheck } from "@/lib/data/eligibility-checks";
 import { INTENTS, applyRowIntent, fieldForIssuePath, parseEligibilityForm, renumberFieldErrors, type EligibilityFormState } from "@/lib/eligibility-form";
 import { formValues } from "@/lib/form-state";
+import { revalidateCase } from "@/lib/revalidate-case";
 
 /**
  * A case's check: "calculate" shows the result, "save" stores it (the data layer computes
@@ -15,8 +14,7 @@ import { formValues } from "@/lib/form-state";
  * household before JavaScript has loaded.
  */
 export async function eligibilityCheckAction(caseId: string, _prev: EligibilityFormState, formData: FormData): Promise<EligibilityFormState> {
-  await authorize("eligibility.save");
-  caseId = boundId(caseId);
+  [caseId] = await authorizeBound("eligibility.save", caseId);
   const intent = formData.get("intent");
   const values = formValues(formData, ["intent"]);
   const rows = applyRowIntent(intent, values);
@@ -34,7 +32,7 @@ export async function eligibilityCheckAction(caseId: string, _prev: EligibilityF
       for (const issue of saved.issues) (fieldErrors[fieldForIssuePath(issue.path)] ??= []).push(issue.key);
       return { status: "error", fieldErrors, values };
     }
-    revalidatePath(`/cases/${caseId}`, "layout");
+    revalidateCase(caseId);
     redirect(`/cases/${caseId}/eligibility/${saved.checkId}?saved=1`);
   }
 

@@ -1,12 +1,11 @@
 "use server";
 
-import { authorize } from "@/lib/gate";
-import { boundId } from "@/lib/action-arguments";
+import { authorizeBound } from "@/lib/gate";
 
-import { revalidatePath } from "next/cache";
 import { auditRefusedJournalInput, correctJournalEntry, createJournalEntry, signJournalEntry, updateJournalDraft, type JournalWriteResult } from "@/lib/data/journal";
 import { fieldErrorState, formValues } from "@/lib/form-state";
 import { JournalCorrectionFormSchema, JournalDraftFormSchema, JournalEntryFormSchema, type JournalFormState } from "@/lib/schemas/journal";
+import { revalidateCase } from "@/lib/revalidate-case";
 
 function afterWrite(caseId: string, result: JournalWriteResult, values: Record<string, string>, notice: string): JournalFormState {
   if (!result.ok) {
@@ -15,14 +14,12 @@ function afterWrite(caseId: string, result: JournalWriteResult, values: Record<s
     const nextValues = result.current ? { ...values, savedAt: result.current.savedAt, version: String(result.current.version) } : values;
     return { status: "error", formError: result.error, values: nextValues, theirs };
   }
-  revalidatePath(`/cases/${caseId}`, "layout");
-  revalidatePath("/my-day");
+  revalidateCase(caseId, "/my-day");
   return { status: "success", notice };
 }
 
 export async function createJournalEntryAction(caseId: string, _prev: JournalFormState, formData: FormData): Promise<JournalFormState> {
-  await authorize("journal.write");
-  caseId = boundId(caseId);
+  [caseId] = await authorizeBound("journal.write", caseId);
   const values = formValues(formData);
   const parsed = JournalEntryFormSchema.safeParse(values);
   if (!parsed.success) return fieldErrorState(parsed.error, values);
@@ -30,9 +27,7 @@ export async function createJournalEntryAction(caseId: string, _prev: JournalFor
 }
 
 export async function updateJournalDraftAction(caseId: string, entryId: string, _prev: JournalFormState, formData: FormData): Promise<JournalFormState> {
-  await authorize("journal.write");
-  caseId = boundId(caseId);
-  entryId = boundId(entryId);
+  [caseId, entryId] = await authorizeBound("journal.write", caseId, entryId);
   const values = formValues(formData);
   const parsed = JournalDraftFormSchema.safeParse(values);
   if (!parsed.success) return fieldErrorState(parsed.error, values);
@@ -40,16 +35,12 @@ export async function updateJournalDraftAction(caseId: string, entryId: string, 
 }
 
 export async function signJournalEntryAction(caseId: string, entryId: string, _prev: JournalFormState, _formData: FormData): Promise<JournalFormState> {
-  await authorize("journal.write");
-  caseId = boundId(caseId);
-  entryId = boundId(entryId);
+  [caseId, entryId] = await authorizeBound("journal.write", caseId, entryId);
   return afterWrite(caseId, await signJournalEntry(caseId, entryId), {}, "signedNotice");
 }
 
 export async function correctJournalEntryAction(caseId: string, entryId: string, _prev: JournalFormState, formData: FormData): Promise<JournalFormState> {
-  await authorize("journal.write");
-  caseId = boundId(caseId);
-  entryId = boundId(entryId);
+  [caseId, entryId] = await authorizeBound("journal.write", caseId, entryId);
   const values = formValues(formData);
   const parsed = JournalCorrectionFormSchema.safeParse(values);
   if (!parsed.success) {

@@ -1,12 +1,11 @@
 "use server";
 
-import { revalidatePath } from "next/cache";
-import { authorize } from "@/lib/gate";
-import { boundId } from "@/lib/action-arguments";
+import { authorizeBound } from "@/lib/gate";
 import { markProtected, nameProtectedAccess, removeProtectedAccess, revealContact, unmarkProtected, type ContactDetails } from "@/lib/data/protected-identity";
 import { formAction } from "@/lib/form-action";
 import type { FormState } from "@/lib/form-state";
 import { MarkProtectedFormSchema, NameProtectedAccessFormSchema, ReasonFormSchema } from "@/lib/schemas/protected-identity";
+import { revalidateCase } from "@/lib/revalidate-case";
 
 // Protected personal data on a case (issue 13 part 1): mark, unmark, name who
 // else may see it, and reveal the hidden contact details with a reason. Thin:
@@ -14,41 +13,36 @@ import { MarkProtectedFormSchema, NameProtectedAccessFormSchema, ReasonFormSchem
 // Errors are keys under "protectedIdentity.errors".
 
 export async function markProtectedAction(caseId: string, _prev: FormState, formData: FormData): Promise<FormState> {
-  await authorize("case.protect");
-  caseId = boundId(caseId);
+  [caseId] = await authorizeBound("case.protect", caseId);
   return formAction(formData, MarkProtectedFormSchema, {
     write: (form) => markProtected(caseId, form),
-    revalidate: () => revalidatePath(`/cases/${caseId}`, "layout"),
+    revalidate: () => revalidateCase(caseId),
     revalidateAfterRefusal: true,
   });
 }
 
 export async function unmarkProtectedAction(caseId: string, _prev: FormState, formData: FormData): Promise<FormState> {
-  await authorize("case.protect");
-  caseId = boundId(caseId);
+  [caseId] = await authorizeBound("case.protect", caseId);
   return formAction(formData, ReasonFormSchema, {
     write: (form) => unmarkProtected(caseId, form),
-    revalidate: () => revalidatePath(`/cases/${caseId}`, "layout"),
+    revalidate: () => revalidateCase(caseId),
     revalidateAfterRefusal: true,
   });
 }
 
 export async function nameProtectedAccessAction(caseId: string, _prev: FormState, formData: FormData): Promise<FormState> {
-  await authorize("case.protectedAccess.manage");
-  caseId = boundId(caseId);
+  [caseId] = await authorizeBound("case.protectedAccess.manage", caseId);
   return formAction(formData, NameProtectedAccessFormSchema, {
     write: (form) => nameProtectedAccess(caseId, form),
-    revalidate: () => revalidatePath(`/cases/${caseId}`, "layout"),
+    revalidate: () => revalidateCase(caseId),
     revalidateAfterRefusal: true,
   });
 }
 
 export async function removeProtectedAccessAction(caseId: string, userId: string, _prev: FormState, _formData: FormData): Promise<FormState> {
-  await authorize("case.protectedAccess.manage");
-  caseId = boundId(caseId);
-  userId = boundId(userId);
+  [caseId, userId] = await authorizeBound("case.protectedAccess.manage", caseId, userId);
   const result = await removeProtectedAccess(caseId, userId);
-  revalidatePath(`/cases/${caseId}`, "layout");
+  revalidateCase(caseId);
   return result.ok ? { status: "success" } : { status: "error", formError: result.error, values: {} };
 }
 
@@ -56,8 +50,7 @@ export type RevealState = FormState & { contact?: ContactDetails };
 
 /** The contact details come back in the form's state only: nothing about them is cached or kept on the page. */
 export async function revealContactAction(caseId: string, _prev: RevealState, formData: FormData): Promise<RevealState> {
-  await authorize("case.read");
-  caseId = boundId(caseId);
+  [caseId] = await authorizeBound("case.read", caseId);
   return formAction(formData, ReasonFormSchema, {
     write: (form) => revealContact(caseId, form),
     success: (result) => ({ status: "success", contact: result.contact }),

@@ -1,37 +1,33 @@
 "use server";
 
-import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
-import { authorize } from "@/lib/gate";
-import { boundId } from "@/lib/action-arguments";
+import { authorizeBound } from "@/lib/gate";
 import { changeReferralStatus, createReferral, recordConsent } from "@/lib/data/referrals";
 import { formAction } from "@/lib/form-action";
 import type { FormState } from "@/lib/form-state";
-import { ConsentFormSchema, NewReferralFormSchema, ReferralStatusFormSchema, type ReferralStatusForm } from "@/lib/schemas/referral";
+import { ConsentFormSchema, DECISION_ERROR_FIELD, NewReferralFormSchema, ReferralStatusFormSchema, type ReferralStatusForm } from "@/lib/schemas/referral";
+import { revalidateCase } from "@/lib/revalidate-case";
 
 // Thin actions for a case's referrals: parse with the shared schema, call the
 // data layer (which checks scope, consent, the status machine and the
 // version), then refresh. Errors are keys under "referrals.errors".
 
 export async function createReferralAction(caseId: string, _prev: FormState, formData: FormData): Promise<FormState> {
-  await authorize("referral.write");
-  caseId = boundId(caseId);
+  [caseId] = await authorizeBound("referral.write", caseId);
   return formAction(formData, NewReferralFormSchema, {
     write: (form) => createReferral(caseId, form),
     fields: { organisationNotFound: "organisationId" },
-    revalidate: () => revalidatePath(`/cases/${caseId}`, "layout"),
+    revalidate: () => revalidateCase(caseId),
     success: (result) => redirect(`/cases/${caseId}/referrals/${result.referralId}`),
   });
 }
 
 export async function recordConsentAction(caseId: string, referralId: string, _prev: FormState, formData: FormData): Promise<FormState> {
-  await authorize("referral.write");
-  caseId = boundId(caseId);
-  referralId = boundId(referralId);
+  [caseId, referralId] = await authorizeBound("referral.write", caseId, referralId);
   return formAction(formData, ConsentFormSchema, {
     write: (form) => recordConsent(referralId, form),
-    revalidate: () => revalidatePath(`/cases/${caseId}`, "layout"),
+    revalidate: () => revalidateCase(caseId),
     // A stale form: the page now shows the current state; what was typed is kept to retry.
     revalidateAfterRefusal: true,
     messages: { conflict: "staleForm" },
@@ -42,22 +38,17 @@ export async function recordConsentAction(caseId: string, referralId: string, _p
 /** Where each refusal of the data layer is shown. */
 const STATUS_ERROR_FIELD: Record<string, string> = {
   transitionNotAllowed: "toStatus",
-  decisionRequired: "decision",
-  amountRequired: "decisionAmountSek",
-  amountInvalid: "decisionAmountSek",
-  amountOnlyWhenGranted: "decisionAmountSek",
+  ...DECISION_ERROR_FIELD,
   dateBeforePrevious: "occurredOn",
   sentBeforeConsent: "occurredOn",
   statusReasonRequired: "note",
 };
 
 export async function changeReferralStatusAction(caseId: string, referralId: string, _prev: FormState, formData: FormData): Promise<FormState> {
-  await authorize("referral.write");
-  caseId = boundId(caseId);
-  referralId = boundId(referralId);
+  [caseId, referralId] = await authorizeBound("referral.write", caseId, referralId);
   return formAction(formData, ReferralStatusFormSchema, {
     write: async (form) => changeReferralStatus(referralId, form, { defaultStatusReason: await decisionAsReason(form) }),
-    revalidate: () => revalidatePath(`/cases/${caseId}`, "layout"),
+    revalidate: () => revalidateCase(caseId),
     revalidateAfterRefusal: true,
     fields: STATUS_ERROR_FIELD,
     messages: { conflict: "staleForm" },

@@ -2,8 +2,7 @@
 
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
-import { authorize } from "@/lib/gate";
-import { boundId } from "@/lib/action-arguments";
+import { authorizeBound } from "@/lib/gate";
 import { updateArticle } from "@/lib/data/guidance";
 import { formAction } from "@/lib/form-action";
 import { UpdateArticleFormSchema, type ArticleContent } from "@/lib/schemas/guidance";
@@ -22,8 +21,7 @@ function asFormValues(content: ArticleContent): Record<string, string> {
  * deliberate overwrite made with both in view.
  */
 export async function updateArticleAction(articleId: string, slug: string, prev: ArticleFormState, formData: FormData): Promise<ArticleFormState> {
-  await authorize("guidance.edit");
-  articleId = boundId(articleId);
+  [articleId] = await authorizeBound("guidance.edit", articleId);
   return formAction(formData, UpdateArticleFormSchema, {
     invalid: (state): ArticleFormState => ({ ...state, conflict: prev.conflict }),
     write: (form) => updateArticle(articleId, form),
