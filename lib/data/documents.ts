@@ -3,7 +3,7 @@ import crypto from "node:crypto";
 import { getDb } from "@/lib/db";
 import { recordAudit, auditActor, createdChanges, recordCaseAudit } from "@/lib/audit";
 import { authorize } from "@/lib/gate";
-import { auditCaseEntry, findCaseInScope, openCaseForWrite, redactedText, type CaseWriteRefusal } from "@/lib/data/casework-scope";
+import { auditCaseEntry, findCaseInScope, writeOnOpenCaseAs, redactedText, type CaseWriteRefusal } from "@/lib/data/casework-scope";
 import { viaCase } from "@/lib/data/scope";
 import { MAX_DOCUMENT_BYTES, safeFileName, sniffContentType } from "@/lib/documents/content-type";
 import { DocumentWithdrawalSchema, type DocumentForm } from "@/lib/schemas/document";
@@ -78,9 +78,7 @@ export async function uploadDocument(caseId: string, file: { name: string; conte
   }
   const fileName = safeFileName(file.name, checked.mimeType);
   const sha256 = crypto.createHash("sha256").update(file.content).digest("hex");
-  return getDb().$transaction(async (tx) => {
-    const opened = await openCaseForWrite(tx, user, caseId);
-    if (!opened.ok) return opened;
+  return writeOnOpenCaseAs(user, caseId, async (tx) => {
     const document = await tx.document.create({
       data: {
         caseId,
@@ -147,9 +145,7 @@ export async function withdrawDocument(caseId: string, documentId: string, input
   const parsed = DocumentWithdrawalSchema.safeParse(input);
   if (!parsed.success) return refuse(parsed.error.issues[0]?.message === "reasonTooLong" ? "reasonTooLong" : "reasonRequired");
   const { reason } = parsed.data;
-  const result = await getDb().$transaction(async (tx): Promise<WithdrawResult> => {
-    const opened = await openCaseForWrite(tx, user, caseId);
-    if (!opened.ok) return opened;
+  const result = await writeOnOpenCaseAs(user, caseId, async (tx): Promise<WithdrawResult> => {
     // The `withdrawnAt: null` in the where makes a second, concurrent withdrawal a no-op instead of an overwrite.
     const updated = await tx.document.updateMany({
       where: { id: documentId, caseId, withdrawnAt: null },

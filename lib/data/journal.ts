@@ -2,7 +2,7 @@ import "server-only";
 import { getDb, type Db } from "@/lib/db";
 import { recordAudit, auditActor, createdChanges, recordCaseAudit } from "@/lib/audit";
 import { authorize } from "@/lib/gate";
-import { auditCaseEntry, findCaseInScope, openCaseForWrite, redactedText, type CaseWriteRefusal } from "@/lib/data/casework-scope";
+import { auditCaseEntry, findCaseInScope, writeOnOpenCaseAs, openCaseForWrite, redactedText, type CaseWriteRefusal } from "@/lib/data/casework-scope";
 import { recordDenial } from "@/lib/data/denials";
 import { SESSION_CONTENT } from "@/lib/data/counselling-sessions";
 import { caseScope, viaCase } from "@/lib/data/scope";
@@ -125,9 +125,7 @@ async function checkLinks(tx: Tx, caseId: string, input: Pick<JournalEntryForm, 
 /** Writes a new draft entry by the signed-in adviser. */
 export async function createJournalEntry(caseId: string, input: JournalEntryForm): Promise<JournalWriteResult> {
   const user = await authorize("journal.write");
-  const result = await getDb().$transaction(async (tx): Promise<JournalWriteResult> => {
-    const opened = await openCaseForWrite(tx, user, caseId);
-    if (!opened.ok) return opened;
+  const result = await writeOnOpenCaseAs(user, caseId, async (tx): Promise<JournalWriteResult> => {
     const linkRefusal = await checkLinks(tx, caseId, input);
     if (linkRefusal) return { ok: false, error: linkRefusal };
     const entry = await tx.journalEntry.create({ data: { ...input, caseId, authorId: user.id }, select: { id: true } });

@@ -4,7 +4,7 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import type { CaseStatus, ReferralDecision, ReferralStatus, ReferralType } from "@/lib/generated/prisma/enums";
 import { recordAudit, auditActor, createdChanges, recordCaseAudit } from "@/lib/audit";
 import { authorize } from "@/lib/gate";
-import { auditCaseEntry, findCaseInScope, WRITE_SCOPE, markCaseEntry, openCaseForWrite, redactedText, type CaseWriteRefusal } from "@/lib/data/casework-scope";
+import { auditCaseEntry, findCaseInScope, WRITE_SCOPE, markCaseEntry, writeOnOpenCaseAs, redactedText, type CaseWriteRefusal } from "@/lib/data/casework-scope";
 import { caseScope, viaCase } from "@/lib/data/scope";
 import type { SignedInUser } from "@/lib/data/sign-in-sessions";
 import { referralResponseDays } from "@/lib/data/settings";
@@ -323,9 +323,7 @@ export type CreateReferralResult = { ok: true; referralId: string } | { ok: fals
 export async function createReferral(caseId: string, input: NewReferralForm): Promise<CreateReferralResult> {
   const user = await authorize("referral.write");
   const today = officeToday();
-  return getDb().$transaction(async (tx) => {
-    const target = await openCaseForWrite(tx, user, caseId);
-    if (!target.ok) return target;
+  return writeOnOpenCaseAs(user, caseId, async (tx) => {
     const organisation = await tx.organisation.findFirst({ where: { id: input.organisationId, isActive: true }, select: { id: true } });
     if (!organisation) return { ok: false, error: "organisationNotFound" } as const;
     const latestCheck =
