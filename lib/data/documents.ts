@@ -78,33 +78,14 @@ export async function uploadDocument(caseId: string, file: { name: string; conte
   }
   const fileName = safeFileName(file.name, checked.mimeType);
   const sha256 = crypto.createHash("sha256").update(file.content).digest("hex");
+  // What identifies the file, stored and audited alike (the content itself stays out of the trail).
+  const stored = { fileName, mimeType: checked.mimeType, sizeBytes: file.content.byteLength, sha256 };
   return writeOnOpenCaseAs(user, caseId, async (tx) => {
     const document = await tx.document.create({
-      data: {
-        caseId,
-        fileName,
-        mimeType: checked.mimeType,
-        sizeBytes: file.content.byteLength,
-        sha256,
-        content: new Uint8Array(file.content),
-        description: input.description,
-        uploadedById: user.id,
-      },
+      data: { caseId, ...stored, content: new Uint8Array(file.content), description: input.description, uploadedById: user.id },
       select: { id: true },
     });
-    await auditCaseEntry(tx, user, {
-      action: "document.upload",
-      resourceType: "Document",
-      resourceId: document.id,
-      caseId,
-      changes: createdChanges({
-        fileName: fileName,
-        mimeType: checked.mimeType,
-        sizeBytes: file.content.byteLength,
-        sha256: sha256,
-        description: redactedText(input.description),
-      }),
-    });
+    await auditCaseEntry(tx, user, { action: "document.upload", resourceType: "Document", resourceId: document.id, caseId, changes: createdChanges({ ...stored, description: redactedText(input.description) }) });
     return { ok: true, documentId: document.id, fileName } as const;
   });
 }

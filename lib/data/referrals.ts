@@ -330,16 +330,15 @@ export async function createReferral(caseId: string, input: NewReferralForm): Pr
       input.type === "RETURN_GRANT_APPLICATION"
         ? await tx.eligibilityCheck.findFirst({ where: { caseId }, orderBy: [{ createdAt: "desc" }, { id: "desc" }], select: { id: true } })
         : null;
+    // Stored and audited alike; the texts reach the trail only by their length.
+    const draft = { organisationId: organisation.id, type: input.type, status: "DRAFT" as const, eligibilityCheckId: latestCheck?.id ?? null };
     const referral = await tx.referral.create({
       data: {
         caseId,
-        organisationId: organisation.id,
-        type: input.type,
-        status: "DRAFT",
+        ...draft,
         note: input.note,
         consentGivenOn: input.consentGivenOn ? dbDate(input.consentGivenOn) : null,
         consentNote: input.consentGivenOn ? input.consentNote || null : null,
-        eligibilityCheckId: latestCheck?.id ?? null,
         createdById: user.id,
         events: { create: { fromStatus: null, toStatus: "DRAFT", occurredOn: dbDate(today), byUserId: user.id } },
       },
@@ -350,15 +349,7 @@ export async function createReferral(caseId: string, input: NewReferralForm): Pr
       resourceType: "Referral",
       resourceId: referral.id,
       caseId,
-      changes: createdChanges({
-        organisationId: organisation.id,
-        type: input.type,
-        status: "DRAFT",
-        consentGivenOn: input.consentGivenOn,
-        consentNote: redactedText(input.consentNote),
-        note: redactedText(input.note),
-        eligibilityCheckId: latestCheck?.id ?? null,
-      }),
+      changes: createdChanges({ ...draft, consentGivenOn: input.consentGivenOn, consentNote: redactedText(input.consentNote), note: redactedText(input.note) }),
     });
     return { ok: true, referralId: referral.id } as const;
   });
