@@ -27,14 +27,29 @@ export function redactPersonal(changes: Record<string, [unknown, unknown]>): Rec
 
 // ───────────────────────────── Mapping ─────────────────────────────
 
-
-export const CASE_FIELDS_SELECT = {
+/**
+ * The fields a case's person and a household member both have, in the two
+ * selects' order: who they are, and their residence permit (the form schemas
+ * share them the same way, as `identityFields` and `permitFields`).
+ */
+const IDENTITY_SELECT = {
   firstName: true,
   lastName: true,
   birthDate: true,
   gender: true,
   identityNumber: true,
   citizenships: true,
+} as const;
+
+const PERMIT_SELECT = {
+  permitGround: true,
+  permitPermanent: true,
+  permitGrantedOn: true,
+  permitExpiresOn: true,
+} as const;
+
+export const CASE_FIELDS_SELECT = {
+  ...IDENTITY_SELECT,
   countryOfOrigin: true,
   languages: true,
   interpreterLanguage: true,
@@ -42,10 +57,7 @@ export const CASE_FIELDS_SELECT = {
   email: true,
   address: true,
   isRegisteredInSweden: true,
-  permitGround: true,
-  permitPermanent: true,
-  permitGrantedOn: true,
-  permitExpiresOn: true,
+  ...PERMIT_SELECT,
   asylumStatus: true,
   destinationCountry: true,
   destinationIsHomeCountry: true,
@@ -78,16 +90,8 @@ export function toCaseData(fields: CaseForm) {
 export const MEMBER_SELECT = {
   id: true,
   relation: true,
-  firstName: true,
-  lastName: true,
-  birthDate: true,
-  gender: true,
-  identityNumber: true,
-  citizenships: true,
-  permitGround: true,
-  permitPermanent: true,
-  permitGrantedOn: true,
-  permitExpiresOn: true,
+  ...IDENTITY_SELECT,
+  ...PERMIT_SELECT,
   livesWithApplicant: true,
 } as const satisfies Prisma.HouseholdMemberSelect;
 
@@ -100,8 +104,14 @@ export type HouseholdMemberFields = ReturnType<typeof toMemberFields>;
 
 export type MemberInput = Omit<HouseholdMemberForm, "caseVersion">;
 
-export function toMemberData({ caseVersion: _ignored, ...fields }: HouseholdMemberForm) {
+/** A member form's fields without the case version it carries for the conflict check. */
+export function withoutCaseVersion({ caseVersion: _ignored, ...fields }: HouseholdMemberForm): MemberInput {
   void _ignored;
+  return fields;
+}
+
+export function toMemberData(input: HouseholdMemberForm) {
+  const fields = withoutCaseVersion(input);
   return { ...fields, ...datesForDb(fields) };
 }
 

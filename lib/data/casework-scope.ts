@@ -72,7 +72,19 @@ export async function writeOnOpenCase<R>(
   caseId: string,
   write: (tx: Prisma.TransactionClient, user: SignedInUser, openCase: CaseRef) => Promise<R>,
 ): Promise<R | { ok: false; error: CaseWriteRefusal }> {
-  const user = await authorize(action);
+  return writeOnOpenCaseAs(await authorize(action), caseId, write);
+}
+
+/**
+ * `writeOnOpenCase` for a user already authorized: for the writes that need
+ * the user before their transaction (to check a file or an input, or to
+ * audit a refusal of it).
+ */
+export function writeOnOpenCaseAs<R>(
+  user: SignedInUser,
+  caseId: string,
+  write: (tx: Prisma.TransactionClient, user: SignedInUser, openCase: CaseRef) => Promise<R>,
+): Promise<R | { ok: false; error: CaseWriteRefusal }> {
   return getDb().$transaction(async (tx) => {
     const opened = await openCaseForWrite(tx, user, caseId);
     if (!opened.ok) return opened;

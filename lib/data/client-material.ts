@@ -209,36 +209,20 @@ export async function giveClientMaterial(caseId: string, input: GiveClientMateri
       select: { id: true, version: true, reviewedOn: true, language: true },
     });
     if (!text) return { ok: false, error: "textMissing" } as const;
-    const wasReviewed = !needsReview(text.language) || text.reviewedOn !== null;
+    // What was given and answered, recorded on the case and in the trail alike.
+    const record = {
+      kind: input.kind,
+      language: input.language,
+      version: text.version,
+      wasReviewed: !needsReview(text.language) || text.reviewedOn !== null,
+      consent: input.consent,
+      consentRecipients: input.recipients,
+    };
     const given = await tx.clientMaterialGiven.create({
-      data: {
-        caseId,
-        textId: text.id,
-        kind: input.kind,
-        language: input.language,
-        version: text.version,
-        wasReviewed,
-        givenAt: new Date(),
-        givenById: user.id,
-        consent: input.consent,
-        consentRecipients: input.recipients,
-      },
+      data: { caseId, textId: text.id, ...record, givenAt: new Date(), givenById: user.id },
       select: { id: true },
     });
-    await auditCaseEntry(tx, user, {
-      action: "clientMaterial.give",
-      resourceType: "ClientMaterialGiven",
-      resourceId: given.id,
-      caseId,
-      changes: createdChanges({
-        kind: input.kind,
-        language: input.language,
-        version: text.version,
-        wasReviewed: wasReviewed,
-        consent: input.consent,
-        consentRecipients: input.recipients,
-      }),
-    });
+    await auditCaseEntry(tx, user, { action: "clientMaterial.give", resourceType: "ClientMaterialGiven", resourceId: given.id, caseId, changes: createdChanges(record) });
     return { ok: true, givenId: given.id } as const;
   });
 }

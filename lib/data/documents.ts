@@ -3,7 +3,7 @@ import crypto from "node:crypto";
 import { getDb } from "@/lib/db";
 import { recordAudit, auditActor, createdChanges, recordCaseAudit } from "@/lib/audit";
 import { authorize } from "@/lib/gate";
-import { auditCaseEntry, findCaseInScope, openCaseForWrite, redactedText, type CaseWriteRefusal } from "@/lib/data/casework-scope";
+import { auditCaseEntry, findCaseInScope, writeOnOpenCaseAs, redactedText, type CaseWriteRefusal } from "@/lib/data/casework-scope";
 import { viaCase } from "@/lib/data/scope";
 import { MAX_DOCUMENT_BYTES, safeFileName, sniffContentType } from "@/lib/documents/content-type";
 import { DocumentWithdrawalSchema, type DocumentForm } from "@/lib/schemas/document";
@@ -78,35 +78,14 @@ export async function uploadDocument(caseId: string, file: { name: string; conte
   }
   const fileName = safeFileName(file.name, checked.mimeType);
   const sha256 = crypto.createHash("sha256").update(file.content).digest("hex");
-  return getDb().$transaction(async (tx) => {
-    const opened = await openCaseForWrite(tx, user, caseId);
-    if (!opened.ok) return opened;
+  // What identifies the file, stored and audited alike (the content itself stays out of the trail).
+  const stored = { fileName, mimeType: checked.mimeType, sizeBytes: file.content.byteLength, sha256 };
+  return writeOnOpenCaseAs(user, caseId, async (tx) => {
     const document = await tx.document.create({
-      data: {
-        caseId,
-        fileName,
-        mimeType: checked.mimeType,
-        sizeBytes: file.content.byteLength,
-        sha256,
-        content: new Uint8Array(file.content),
-        description: input.description,
-        uploadedById: user.id,
-      },
+      data: { caseId, ...stored, content: new Uint8Array(file.content), description: input.description, uploadedById: user.id },
       select: { id: true },
     });
-    await auditCaseEntry(tx, user, {
-      action: "document.upload",
-      resourceType: "Document",
-      resourceId: document.id,
-      caseId,
-      changes: createdChanges({
-        fileName: fileName,
-        mimeType: checked.mimeType,
-        sizeBytes: file.content.byteLength,
-        sha256: sha256,
-        description: redactedText(input.description),
-      }),
-    });
+    await auditCaseEntry(tx, user, { action: "document.upload", resourceType: "Document", resourceId: document.id, caseId, changes: createdChanges({ ...stored, description: redactedText(input.description) }) });
     return { ok: true, documentId: document.id, fileName } as const;
   });
 }
@@ -147,9 +126,7 @@ export async function withdrawDocument(caseId: string, documentId: string, input
   const parsed = DocumentWithdrawalSchema.safeParse(input);
   if (!parsed.success) return refuse(parsed.error.issues[0]?.message === "reasonTooLong" ? "reasonTooLong" : "reasonRequired");
   const { reason } = parsed.data;
-  const result = await getDb().$transaction(async (tx): Promise<WithdrawResult> => {
-    const opened = await openCaseForWrite(tx, user, caseId);
-    if (!opened.ok) return opened;
+  const result = await writeOnOpenCaseAs(user, caseId, async (tx): Promise<WithdrawResult> => {
     // The `withdrawnAt: null` in the where makes a second, concurrent withdrawal a no-op instead of an overwrite.
     const updated = await tx.document.updateMany({
       where: { id: documentId, caseId, withdrawnAt: null },

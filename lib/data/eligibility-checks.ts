@@ -4,7 +4,7 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import type { CaseStatus } from "@/lib/generated/prisma/enums";
 import { recordAudit, auditActor, recordCaseAudit } from "@/lib/audit";
 import { authorize } from "@/lib/gate";
-import { findCaseInScope, markCaseEntry, openCaseForWrite } from "@/lib/data/casework-scope";
+import { findCaseInScope, markCaseEntry, writeOnOpenCaseAs } from "@/lib/data/casework-scope";
 import { viaCase } from "@/lib/data/scope";
 import { officeToday } from "@/lib/dates";
 import { checkEligibility, type EligibilityInput, type EligibilityResult, type HouseholdMember, type MemberRole, type Permit } from "@/lib/eligibility";
@@ -177,9 +177,7 @@ export async function saveEligibilityCheck(caseId: string, input: unknown): Prom
   const parsed = parseEligibilityInput(input, user.locale === "en" ? "en" : "sv");
   if (!parsed.success) return { ok: false, error: "invalid", issues: parsed.issues };
   const result = checkEligibility(parsed.data);
-  return getDb().$transaction(async (tx) => {
-    const target = await openCaseForWrite(tx, user, caseId);
-    if (!target.ok) return target;
+  return writeOnOpenCaseAs(user, caseId, async (tx) => {
     const check = await tx.eligibilityCheck.create({
       data: {
         caseId,

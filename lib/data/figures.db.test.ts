@@ -5,7 +5,7 @@
 // years is figures-cross-check.db.test.ts.
 import { signInAs } from "@/tests/support/as-user";
 import crypto from "node:crypto";
-import { beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { getDb } from "@/lib/db";
 import { dbDate, officeInstant } from "@/lib/dates";
 import {
@@ -19,13 +19,14 @@ import {
   type FigureFilter,
 } from "@/lib/data/figures";
 import { yearPeriod } from "@/lib/statistics/figures";
-import { createAuthority, createCaseworkWorld, NOT_FOUND, type CaseworkWorld } from "@/tests/support/casework";
+import { createAuthority, setUpCaseworkWorld, NOT_FOUND, type CaseworkWorld } from "@/tests/support/casework";
+import { figureFilterAs } from "@/tests/support/figures";
 
 const db = getDb();
 // A year no other test file's data falls in (the factories open cases around today).
 const YEAR = 2011;
 const PERIOD = yearPeriod(YEAR);
-let world: CaseworkWorld;
+const world = setUpCaseworkWorld(db);
 let organisationId: string;
 
 /** A case of `owner` opened at an office day and time, with nothing hanging off it. */
@@ -42,17 +43,11 @@ async function statusChange(caseId: string, toStatus: "DEPARTED" | "CLOSED", day
   });
 }
 
-async function filterFor(user: CaseworkWorld["users"]["a1"], request: Parameters<typeof authorizeFigures>[0] = { period: PERIOD }): Promise<FigureFilter> {
-  signInAs(user);
-  return (await authorizeFigures(request)).filter;
-}
+const filterFor = (user: CaseworkWorld["users"]["a1"], request: Parameters<typeof authorizeFigures>[0] = { period: PERIOD }) => figureFilterAs(user, request);
 
 beforeAll(async () => {
-  world = await createCaseworkWorld(db);
   organisationId = await createAuthority(db, "figures");
 });
-
-beforeEach(() => signInAs(null));
 
 describe("authorizeFigures", () => {
   it("is for managers only, keeps them to their own team whatever they ask, and audits the look", async () => {

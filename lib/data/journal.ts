@@ -2,7 +2,7 @@ import "server-only";
 import { getDb, type Db } from "@/lib/db";
 import { recordAudit, auditActor, createdChanges, recordCaseAudit } from "@/lib/audit";
 import { authorize } from "@/lib/gate";
-import { auditCaseEntry, findCaseInScope, openCaseForWrite, redactedText, type CaseWriteRefusal } from "@/lib/data/casework-scope";
+import { auditCaseEntry, findCaseInScope, writeOnOpenCaseAs, openCaseForWrite, redactedText, type CaseWriteRefusal } from "@/lib/data/casework-scope";
 import { recordDenial } from "@/lib/data/denials";
 import { SESSION_CONTENT } from "@/lib/data/counselling-sessions";
 import { caseScope, viaCase } from "@/lib/data/scope";
@@ -125,9 +125,7 @@ async function checkLinks(tx: Tx, caseId: string, input: Pick<JournalEntryForm, 
 /** Writes a new draft entry by the signed-in adviser. */
 export async function createJournalEntry(caseId: string, input: JournalEntryForm): Promise<JournalWriteResult> {
   const user = await authorize("journal.write");
-  const result = await getDb().$transaction(async (tx): Promise<JournalWriteResult> => {
-    const opened = await openCaseForWrite(tx, user, caseId);
-    if (!opened.ok) return opened;
+  const result = await writeOnOpenCaseAs(user, caseId, async (tx): Promise<JournalWriteResult> => {
     const linkRefusal = await checkLinks(tx, caseId, input);
     if (linkRefusal) return { ok: false, error: linkRefusal };
     const entry = await tx.journalEntry.create({ data: { ...input, caseId, authorId: user.id }, select: { id: true } });
@@ -164,17 +162,37 @@ async function ownDraftForWrite(tx: Tx, user: SignedInUser, caseId: string, entr
   return found;
 }
 
+type JournalEntryForWrite = Extract<Awaited<ReturnType<typeof entryForWrite>>, { ok: true }>["entry"];
+
+/**
+ * The skeleton of every write to an existing entry (edit, sign, correct): the
+ * permission, then one transaction that finds the entry through `find` (any
+ * entry of the open case, or only the author's own draft) before `write` runs;
+ * a refusal is recorded as the `attempted` write, with what a conflict found.
+ */
+async function writeToEntry(
+  attempted: "update" | "sign" | "correct",
+  caseId: string,
+  entryId: string,
+  find: (tx: Tx, user: SignedInUser, caseId: string, entryId: string) => Promise<{ ok: true; entry: JournalEntryForWrite } | { ok: false; error: JournalRefusal }>,
+  write: (tx: Tx, user: SignedInUser, entry: JournalEntryForWrite) => Promise<JournalWriteResult>,
+): Promise<JournalWriteResult> {
+  const user = await authorize("journal.write");
+  const result = await getDb().$transaction(async (tx): Promise<JournalWriteResult> => {
+    const found = await find(tx, user, caseId, entryId);
+    if (!found.ok) return found;
+    return write(tx, user, found.entry);
+  });
+  return result.ok ? result : refuse(user, entryId, attempted, result.error, result.current);
+}
+
 /**
  * Saves the author's edit of a draft, refused when it was saved since the form
  * was opened (the refusal carries what that save wrote), when signed, or when
  * the user is not its author. Saving it unchanged writes nothing.
  */
 export async function updateJournalDraft(caseId: string, entryId: string, input: JournalDraftForm): Promise<JournalWriteResult> {
-  const user = await authorize("journal.write");
-  const result = await getDb().$transaction(async (tx): Promise<JournalWriteResult> => {
-    const found = await ownDraftForWrite(tx, user, caseId, entryId);
-    if (!found.ok) return found;
-    const { entry } = found;
+  return writeToEntry("update", caseId, entryId, ownDraftForWrite, async (tx, user, entry) => {
     if (entry.updatedAt.getTime() !== input.savedAt.getTime()) {
       return conflictWith(entry);
     }
@@ -198,16 +216,11 @@ export async function updateJournalDraft(caseId: string, entryId: string, input:
     });
     return { ok: true, entryId };
   });
-  return result.ok ? result : refuse(user, entryId, "update", result.error, result.current);
 }
 
 /** The author signs their draft: it is locked, and its text becomes version 1. */
 export async function signJournalEntry(caseId: string, entryId: string): Promise<JournalWriteResult> {
-  const user = await authorize("journal.write");
-  const result = await getDb().$transaction(async (tx): Promise<JournalWriteResult> => {
-    const found = await ownDraftForWrite(tx, user, caseId, entryId);
-    if (!found.ok) return found;
-    const { entry } = found;
+  return writeToEntry("sign", caseId, entryId, ownDraftForWrite, async (tx, user, entry) => {
     const now = new Date();
     // Signed first (the version table accepts rows of signed entries only), then version 1 as signed.
     const { count } = await tx.journalEntry.updateMany({ where: { id: entryId, signedAt: null }, data: { signedAt: now, version: 1 } });
@@ -216,7 +229,6 @@ export async function signJournalEntry(caseId: string, entryId: string): Promise
     await auditCaseEntry(tx, user, { action: "journal.sign", resourceType: "JournalEntry", resourceId: entryId, caseId, changes: { signedAt: [null, now] } });
     return { ok: true, entryId };
   });
-  return result.ok ? result : refuse(user, entryId, "sign", result.error);
 }
 
 /**
@@ -225,11 +237,7 @@ export async function signJournalEntry(caseId: string, entryId: string): Promise
  * someone corrected it since the form was opened.
  */
 export async function correctJournalEntry(caseId: string, entryId: string, input: JournalCorrectionForm): Promise<JournalWriteResult> {
-  const user = await authorize("journal.write");
-  const result = await getDb().$transaction(async (tx): Promise<JournalWriteResult> => {
-    const found = await entryForWrite(tx, user, caseId, entryId);
-    if (!found.ok) return found;
-    const { entry } = found;
+  return writeToEntry("correct", caseId, entryId, entryForWrite, async (tx, user, entry) => {
     if (!entry.signedAt) return { ok: false, error: "notSigned" };
     if (entry.version !== input.version) {
       return conflictWith(entry);
@@ -249,7 +257,6 @@ export async function correctJournalEntry(caseId: string, entryId: string, input
     });
     return { ok: true, entryId };
   });
-  return result.ok ? result : refuse(user, entryId, "correct", result.error, result.current);
 }
 
 /** Unsigned drafts are late when written before the start of the previous working day. */

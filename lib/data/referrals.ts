@@ -4,7 +4,7 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import type { CaseStatus, ReferralDecision, ReferralStatus, ReferralType } from "@/lib/generated/prisma/enums";
 import { recordAudit, auditActor, createdChanges, recordCaseAudit } from "@/lib/audit";
 import { authorize } from "@/lib/gate";
-import { auditCaseEntry, findCaseInScope, WRITE_SCOPE, markCaseEntry, openCaseForWrite, redactedText, type CaseWriteRefusal } from "@/lib/data/casework-scope";
+import { auditCaseEntry, findCaseInScope, WRITE_SCOPE, markCaseEntry, writeOnOpenCaseAs, redactedText, type CaseWriteRefusal } from "@/lib/data/casework-scope";
 import { caseScope, viaCase } from "@/lib/data/scope";
 import type { SignedInUser } from "@/lib/data/sign-in-sessions";
 import { referralResponseDays } from "@/lib/data/settings";
@@ -323,25 +323,22 @@ export type CreateReferralResult = { ok: true; referralId: string } | { ok: fals
 export async function createReferral(caseId: string, input: NewReferralForm): Promise<CreateReferralResult> {
   const user = await authorize("referral.write");
   const today = officeToday();
-  return getDb().$transaction(async (tx) => {
-    const target = await openCaseForWrite(tx, user, caseId);
-    if (!target.ok) return target;
+  return writeOnOpenCaseAs(user, caseId, async (tx) => {
     const organisation = await tx.organisation.findFirst({ where: { id: input.organisationId, isActive: true }, select: { id: true } });
     if (!organisation) return { ok: false, error: "organisationNotFound" } as const;
     const latestCheck =
       input.type === "RETURN_GRANT_APPLICATION"
         ? await tx.eligibilityCheck.findFirst({ where: { caseId }, orderBy: [{ createdAt: "desc" }, { id: "desc" }], select: { id: true } })
         : null;
+    // Stored and audited alike; the texts reach the trail only by their length.
+    const draft = { organisationId: organisation.id, type: input.type, status: "DRAFT" as const, eligibilityCheckId: latestCheck?.id ?? null };
     const referral = await tx.referral.create({
       data: {
         caseId,
-        organisationId: organisation.id,
-        type: input.type,
-        status: "DRAFT",
+        ...draft,
         note: input.note,
         consentGivenOn: input.consentGivenOn ? dbDate(input.consentGivenOn) : null,
         consentNote: input.consentGivenOn ? input.consentNote || null : null,
-        eligibilityCheckId: latestCheck?.id ?? null,
         createdById: user.id,
         events: { create: { fromStatus: null, toStatus: "DRAFT", occurredOn: dbDate(today), byUserId: user.id } },
       },
@@ -352,15 +349,7 @@ export async function createReferral(caseId: string, input: NewReferralForm): Pr
       resourceType: "Referral",
       resourceId: referral.id,
       caseId,
-      changes: createdChanges({
-        organisationId: organisation.id,
-        type: input.type,
-        status: "DRAFT",
-        consentGivenOn: input.consentGivenOn,
-        consentNote: redactedText(input.consentNote),
-        note: redactedText(input.note),
-        eligibilityCheckId: latestCheck?.id ?? null,
-      }),
+      changes: createdChanges({ ...draft, consentGivenOn: input.consentGivenOn, consentNote: redactedText(input.consentNote), note: redactedText(input.note) }),
     });
     return { ok: true, referralId: referral.id } as const;
   });

@@ -4,34 +4,30 @@
 // columns, one audit row with filter and row count, rows in the list's order,
 // every text cell guarded against formulas.
 import { signInAs } from "@/tests/support/as-user";
-import { beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { getDb } from "@/lib/db";
 import { dbDate, officeInstant } from "@/lib/dates";
 import {
-  authorizeFigures,
   countFollowUpResults,
   countGrantDecisions,
   countGrantDecisionsByRuleSet,
   countCounselled,
   countReturned,
   countReturnedByNationality,
-  type FigureFilter,
 } from "@/lib/data/figures";
 import { openCaseExport, previewCaseExport } from "@/lib/data/case-export";
 import { exportStream } from "@/lib/exports/writers";
 import { CaseListFilterSchema } from "@/lib/schemas/case";
 import { yearPeriod } from "@/lib/statistics/figures";
-import { createAuthority, createCaseworkWorld, NOT_FOUND, type CaseworkWorld } from "@/tests/support/casework";
+import { createAuthority, setUpCaseworkWorld, NOT_FOUND } from "@/tests/support/casework";
+import { figureFilterAs } from "@/tests/support/figures";
 
 const db = getDb();
 const YEAR = 2012;
-let world: CaseworkWorld;
+const world = setUpCaseworkWorld(db);
 let organisationId: string;
 
-async function filterFor(period = yearPeriod(YEAR)): Promise<FigureFilter> {
-  signInAs(world.users.managerA);
-  return (await authorizeFigures({ period })).filter;
-}
+const filterFor = (period = yearPeriod(YEAR)) => figureFilterAs(world.users.managerA, { period });
 
 async function session(caseId: string, day: string) {
   await db.counsellingSession.create({ data: { caseId, startsAt: officeInstant(day, "10:00")!, durationMinutes: 45, mode: "IN_PERSON", topics: [] } });
@@ -42,11 +38,8 @@ async function member(caseId: string, birthDate: string, gender: "WOMAN" | "MAN"
 }
 
 beforeAll(async () => {
-  world = await createCaseworkWorld(db);
   organisationId = await createAuthority(db, "report");
 });
-
-beforeEach(() => signInAs(null));
 
 describe("persons counselled and households by size", () => {
   it("counts the person and each household member once per case with a session in the year, by age on the first session and gender", async () => {

@@ -3,7 +3,7 @@ import { getDb, type Db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { recordAudit, auditActor, createdChanges, recordCaseAudit } from "@/lib/audit";
 import { authorize } from "@/lib/gate";
-import { writeOnOpenCase, auditCaseEntry, findCaseInScope, WRITE_SCOPE, markCaseEntry, openCaseForWrite, redactedText, type CaseWriteRefusal } from "@/lib/data/casework-scope";
+import { writeOnOpenCase, auditCaseEntry, findCaseInScope, WRITE_SCOPE, markCaseEntry, writeOnOpenCaseAs, redactedText, type CaseWriteRefusal } from "@/lib/data/casework-scope";
 import { caseScope } from "@/lib/data/scope";
 import type { SignedInUser } from "@/lib/data/sign-in-sessions";
 import { dbDate, isoOfDbDate } from "@/lib/dates";
@@ -120,9 +120,7 @@ export type UpdateTaskResult = { ok: true } | { ok: false; error: CaseWriteRefus
  */
 export async function updateTask(caseId: string, taskId: string, input: TaskEditForm): Promise<UpdateTaskResult> {
   const user = await authorize("task.write");
-  const result = await getDb().$transaction(async (tx): Promise<UpdateTaskResult> => {
-    const opened = await openCaseForWrite(tx, user, caseId);
-    if (!opened.ok) return opened;
+  const result = await writeOnOpenCaseAs(user, caseId, async (tx): Promise<UpdateTaskResult> => {
     const task = await tx.task.findFirst({ where: { id: taskId, caseId }, select: { title: true, dueOn: true, waitingOn: true, assigneeId: true, updatedAt: true } });
     if (!task) return refuseMissing(user, "task.update", "Task", taskId);
     if (task.updatedAt.toISOString() !== new Date(input.updatedAt).toISOString()) return { ok: false, error: "conflict" };

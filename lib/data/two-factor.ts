@@ -53,6 +53,18 @@ async function checkCode(user: SignedInUser, code: string, purpose: CodePurpose,
   return { ok: false, error: (await isLocked(keys)) ? "locked" : "codeWrong" };
 }
 
+const TOTP_STATE = { totpSecret: true, totpEnabledAt: true, totpLastStep: true } as const;
+
+/**
+ * A code for the user's authenticator as it is turned on, at sign-in and when
+ * turning it off: checked against the confirmed secret only, so that a secret
+ * still waiting for enrolment's confirmation matches nothing here.
+ */
+async function checkCodeOfEnabledApp(user: SignedInUser, code: string, purpose: "signIn" | "disable"): Promise<CodeCheck> {
+  const row = await getDb().user.findUniqueOrThrow({ where: { id: user.id }, select: TOTP_STATE });
+  return checkCode(user, code, purpose, row.totpEnabledAt ? row.totpSecret : null, row.totpLastStep);
+}
+
 class CodeAlreadyUsed extends Error {}
 
 /** Inside the caller's transaction: claims the code's time step (or its recovery code) and clears the failure counter. */
@@ -100,7 +112,7 @@ export async function startEnrolment(): Promise<{ secret: string; qrDataUrl: str
 export async function confirmEnrolment(code: string): Promise<{ ok: true; recoveryCodes: string[] } | { ok: false; error: "codeWrong" | "locked" }> {
   const user = await requireEnrolmentSession();
   const db = getDb();
-  const row = await db.user.findUniqueOrThrow({ where: { id: user.id }, select: { totpSecret: true, totpEnabledAt: true, totpLastStep: true } });
+  const row = await db.user.findUniqueOrThrow({ where: { id: user.id }, select: TOTP_STATE });
   // An enabled account has nothing to confirm: refused like a wrong code, without counting against the owner.
   if (row.totpEnabledAt) return { ok: false, error: "codeWrong" };
   const check = await checkCode(user, code, "enrol", row.totpSecret, row.totpLastStep);
@@ -122,12 +134,10 @@ export async function confirmEnrolment(code: string): Promise<{ ok: true; recove
 export async function disableTwoFactor(code: string): Promise<{ ok: true } | { ok: false; error: "codeWrong" | "locked" | "required" }> {
   const user = await authorize();
   if (isTwoFactorRequired(user.role, getEnv().REQUIRE_TOTP)) return { ok: false, error: "required" };
-  const db = getDb();
-  const row = await db.user.findUniqueOrThrow({ where: { id: user.id }, select: { totpSecret: true, totpEnabledAt: true, totpLastStep: true } });
-  const check = await checkCode(user, code, "disable", row.totpEnabledAt ? row.totpSecret : null, row.totpLastStep);
+  const check = await checkCodeOfEnabledApp(user, code, "disable");
   if (!check.ok) return check;
   return whenAccepted(() =>
-    db.$transaction(async (tx) => {
+    getDb().$transaction(async (tx) => {
       await acceptCode(tx, user.id, check);
       await tx.user.update({ where: { id: user.id }, data: { totpSecret: null, totpEnabledAt: null }, select: { id: true } });
       await tx.recoveryCode.deleteMany({ where: { userId: user.id } });
@@ -139,12 +149,10 @@ export async function disableTwoFactor(code: string): Promise<{ ok: true } | { o
 /** Marks a signed-in session as verified with a TOTP code or an unused recovery code. */
 export async function verifySecondFactor(code: string): Promise<{ ok: true } | { ok: false; error: "codeWrong" | "locked" }> {
   const user = await requireStep("secondFactor");
-  const db = getDb();
-  const row = await db.user.findUniqueOrThrow({ where: { id: user.id }, select: { totpSecret: true, totpEnabledAt: true, totpLastStep: true } });
-  const check = await checkCode(user, code, "signIn", row.totpEnabledAt ? row.totpSecret : null, row.totpLastStep);
+  const check = await checkCodeOfEnabledApp(user, code, "signIn");
   if (!check.ok) return check;
   return whenAccepted(() =>
-    db.$transaction(async (tx) => {
+    getDb().$transaction(async (tx) => {
       await acceptCode(tx, user.id, check);
       await tx.signInSession.update({ where: { id: user.signInSessionId }, data: { isTwoFactorVerified: true }, select: { id: true } });
       await recordAudit(tx, auditActor(user), {

@@ -206,24 +206,42 @@ export const CaseEditFormSchema = z
   .transform(({ version: v, ...rest }) => ({ ...caseOutput(rest), version: v }));
 export type CaseEditForm = z.output<typeof CaseEditFormSchema>;
 
+// A case's person and a household member are entered with the same identity
+// and permit fields (identityFields, permitFields), so a stored one goes back
+// into them the same way.
+
+/** Who the person is, as the identity fields hold it (the identity number formatted as typed). */
+function identityFormValues(person: Pick<CaseForm, "firstName" | "lastName" | "birthDate" | "gender" | "identityNumber">) {
+  return {
+    firstName: person.firstName,
+    lastName: person.lastName,
+    birthDate: person.birthDate,
+    gender: person.gender,
+    identityNumber: person.identityNumber ? formatIdentityNumber(person.identityNumber) : "",
+  };
+}
+
+/** The residence permit as the permit fields hold it: the ground, permanent or temporary, and its dates. */
+function permitFormValues(person: Pick<CaseForm, "permitGround" | "permitPermanent" | "permitGrantedOn" | "permitExpiresOn">) {
+  return {
+    permitGround: person.permitGround ?? "",
+    permitKind: person.permitPermanent === null ? "" : person.permitPermanent ? "PERMANENT" : "TEMPORARY",
+    permitGrantedOn: person.permitGrantedOn ?? "",
+    permitExpiresOn: person.permitExpiresOn ?? "",
+  };
+}
+
 /** A stored case (dates as "YYYY-MM-DD") as the strings its form fields hold. */
 export function caseToFormValues(fields: CaseForm): Record<string, string> {
   const values: Record<string, string> = {
-    firstName: fields.firstName,
-    lastName: fields.lastName,
-    birthDate: fields.birthDate,
-    gender: fields.gender,
-    identityNumber: fields.identityNumber ? formatIdentityNumber(fields.identityNumber) : "",
+    ...identityFormValues(fields),
     countryOfOrigin: fields.countryOfOrigin ?? "",
     interpreterLanguage: fields.interpreterLanguage ?? "",
     phone: fields.phone ? formatPhone(fields.phone) : "",
     email: fields.email ?? "",
     address: fields.address ?? "",
     isRegisteredInSweden: fields.isRegisteredInSweden ? "on" : "",
-    permitGround: fields.permitGround ?? "",
-    permitKind: fields.permitPermanent === null ? "" : fields.permitPermanent ? "PERMANENT" : "TEMPORARY",
-    permitGrantedOn: fields.permitGrantedOn ?? "",
-    permitExpiresOn: fields.permitExpiresOn ?? "",
+    ...permitFormValues(fields),
     asylumStatus: fields.asylumStatus,
     destinationCountry: fields.destinationCountry ?? "",
     destinationIsHomeCountry: fields.destinationIsHomeCountry ? "on" : "",
@@ -272,15 +290,8 @@ export type HouseholdMemberForm = z.output<typeof HouseholdMemberFormSchema>;
 export function memberToFormValues(member: Omit<HouseholdMemberForm, "caseVersion">): Record<string, string> {
   const values: Record<string, string> = {
     relation: member.relation,
-    firstName: member.firstName,
-    lastName: member.lastName,
-    birthDate: member.birthDate,
-    gender: member.gender,
-    identityNumber: member.identityNumber ? formatIdentityNumber(member.identityNumber) : "",
-    permitGround: member.permitGround ?? "",
-    permitKind: member.permitPermanent === null ? "" : member.permitPermanent ? "PERMANENT" : "TEMPORARY",
-    permitGrantedOn: member.permitGrantedOn ?? "",
-    permitExpiresOn: member.permitExpiresOn ?? "",
+    ...identityFormValues(member),
+    ...permitFormValues(member),
     livesWithApplicant: member.livesWithApplicant ? "on" : "",
   };
   for (let i = 0; i < MULTI_FIELD_COUNT; i++) values[`citizenship${i + 1}`] = member.citizenships[i] ?? "";

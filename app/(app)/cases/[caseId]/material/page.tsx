@@ -1,12 +1,9 @@
 import Link from "next/link";
 import { getLocale } from "next-intl/server";
 import { Cell, Table } from "@/components/ui/table";
-import { CLIENT_SCRIPT_CLASS } from "@/components/client-material/script-fonts";
-import { reviewState } from "@/components/client-material/review-state";
+import { ClientMaterialTextsTable } from "@/components/client-material/texts-table";
 import { listClientMaterialTexts, listGivenClientMaterial } from "@/lib/data/client-material";
 import { CLIENT_LANGUAGES, clientLanguage, clientLanguageName } from "@/lib/client-material/languages";
-import { kindSlug } from "@/lib/client-material/kinds";
-import { CLIENT_MATERIAL_KINDS } from "@/lib/vocabularies/client-material";
 import { GiveForm, type LanguageChoice } from "./_components/give-form";
 import { giveClientMaterialAction } from "./actions";
 import { formatOfficeDateTime } from "@/lib/dates";
@@ -80,39 +77,15 @@ export default async function CaseMaterialPage({ params }: { params: Promise<{ c
 
       <Section id="preview-heading" title={t("case.previewHeading")} level={3} className="flex flex-col gap-2">
         <p className="text-sm text-slate-700">{t("case.previewHint")}</p>
-        <Table caption={t("case.previewHeading")} headers={[t("case.language"), ...CLIENT_MATERIAL_KINDS.map((kind) => t(`kinds.${kind}`))]}>
-          {languages.map((language) => (
-            <tr key={language.code}>
-              <Cell>
-                <span lang={clientLanguage(language.code)?.tag} dir="auto" className={`${CLIENT_SCRIPT_CLASS} block`}>
-                  {language.nativeName}
-                </span>
-                <span className="text-xs text-slate-700">{language.name}</span>
-              </Cell>
-              {CLIENT_MATERIAL_KINDS.map((kind) => {
-                const text = textOf(kind, language.code);
-                return (
-                  <Cell key={kind}>
-                    {text ? (
-                      <>
-                        <Link href={`/print/client-material/${kindSlug(kind)}/${language.code}?case=${caseId}`} className="text-brand-700 underline">
-                          {t("case.preview")}
-                          <span className="sr-only">
-                            {" "}
-                            {t(`kinds.${kind}`)}, {language.name}
-                          </span>
-                        </Link>
-                        <span className={`block text-xs ${text.isUnreviewedTranslation ? "text-amber-900" : "text-slate-700"}`}>{reviewState(text, t)}</span>
-                      </>
-                    ) : (
-                      "–"
-                    )}
-                  </Cell>
-                );
-              })}
-            </tr>
-          ))}
-        </Table>
+        <ClientMaterialTextsTable
+          caption={t("case.previewHeading")}
+          languageHeader={t("case.language")}
+          languages={languages.map((language) => ({ ...language, tag: clientLanguage(language.code)?.tag }))}
+          texts={texts}
+          linkLabel={t("case.preview")}
+          hrefOf={(slug, code) => `/print/client-material/${slug}/${code}?case=${caseId}`}
+          t={t}
+        />
       </Section>
     </PageSection>
   );
