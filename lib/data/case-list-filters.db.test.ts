@@ -41,4 +41,22 @@ describe("case list filter choices", () => {
       expect(page.rows.length).toBeGreaterThan(0);
     }
   });
+
+  it("offers the adviser and team of a case opened under an emergency grant while the grant runs, and not after", async () => {
+    const db = getDb();
+    const granted = await world.newCase(world.users.b1);
+    const grant = await db.emergencyAccess.create({
+      data: { userId: world.users.c1.id, caseId: granted, reason: "Akut ärende i receptionen", expiresAt: new Date(Date.now() + 3_600_000) },
+      select: { id: true },
+    });
+    signInAs(world.users.c1);
+    let options = await listCaseFilterOptions();
+    expect(ids(options.teams)).toEqual([world.teams.b, world.teams.c].sort());
+    expect(ids(options.advisers)).toEqual([world.users.b1.id, world.users.c1.id].sort());
+
+    await db.emergencyAccess.update({ where: { id: grant.id }, data: { expiresAt: new Date(Date.now() - 1000) } });
+    options = await listCaseFilterOptions();
+    expect(ids(options.teams)).toEqual([world.teams.c]);
+    expect(ids(options.advisers)).toEqual([world.users.c1.id]);
+  });
 });
