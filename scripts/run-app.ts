@@ -17,7 +17,6 @@ import { separateAppRole } from "../lib/migrations/app-role";
 import { prepareDatabase } from "../lib/migrations/prepare";
 import { checkDatabaseReachable, isDatabaseEmpty } from "./lib/database-checks";
 import { DEMO_LOGINS, DEMO_PASSWORD, seedDemo } from "../lib/seed";
-import { productionServerNodeArgs } from "../server/node-flags";
 
 const mode = process.argv[2] === "dev" ? "dev" : "start";
 const require = createRequire(import.meta.url);
@@ -90,8 +89,7 @@ async function main() {
   }
 
   const port = String(checked.env.PORT);
-  const nodeArgs = mode === "start" ? productionServerNodeArgs(childEnv) : ["--import", "tsx"];
-  const app = spawn(process.execPath, [...nodeArgs, serverEntry], {
+  const app = spawn(process.execPath, ["--import", "tsx", serverEntry], {
     stdio: ["inherit", "pipe", "inherit"],
     env: { ...childEnv, PORT: port },
   });
