@@ -22,16 +22,16 @@ import { Section } from "@/components/ui/section";
 export const generateMetadata = pageTitle("dashboard");
 
 /**
- * The manager's desk (issue 14 part 2): what needs them, the caseload now, and
- * the chosen period's figures as charts and tables. Every figure comes from
- * lib/data/figures.ts, its one definition, and says on the page what it counts.
- */
-/**
  * The caseload table lists the most loaded advisers first and this many at first; the rest are one link away. At the
  * scale seed a team had 177 advisers, and their table alone made the page 650 kB (issue 17).
  */
 const FIRST_ADVISERS = 20;
 
+/**
+ * The manager's desk (issue 14 part 2): what needs them, the caseload now, and
+ * the chosen period's figures as charts and tables. Every figure comes from
+ * lib/data/figures.ts, its one definition, and says on the page what it counts.
+ */
 export default async function DashboardPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   await authorize("statistics.read");
   const view = DashboardViewSchema.parse(await searchParams);
