@@ -5,7 +5,9 @@
 // - a request id, one JSON log line and the metrics for every request;
 // - 503 "try again" when the database cannot be reached (server/unavailable.ts);
 // - on SIGTERM, finishing the requests in flight, then closing the job workers
-//   and the database pool.
+//   and the database pool;
+// - the workaround that keeps finished renders from staying on the heap
+//   (server/release-abort-reasons.ts).
 // Started by scripts/run-app.ts (`npm start`, `npm run dev`) and by the tests.
 import crypto from "node:crypto";
 import http from "node:http";
@@ -20,6 +22,7 @@ import { parseTrustedProxies, resolveClientAddress, resolveIsHttps } from "../li
 import { loadRouteNamer } from "./route-names";
 import { routeConsoleToLogger } from "./console";
 import { answerUnavailableInstead } from "./unavailable";
+import { releaseAbortReasonStacks } from "./release-abort-reasons";
 
 const isDev = process.env.NODE_ENV !== "production";
 const port = Number(process.env.PORT ?? 3000);
@@ -31,6 +34,7 @@ const REQUEST_ID = /^[A-Za-z0-9-]{8,64}$/;
 const LOCALE_COOKIE = /(?:^|;\s*)hemvag-locale=en(?:;|$)/;
 
 routeConsoleToLogger();
+releaseAbortReasonStacks();
 const trustedProxies = parseTrustedProxies(process.env.TRUSTED_PROXIES);
 
 async function main(): Promise<void> {
