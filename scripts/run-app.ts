@@ -17,6 +17,7 @@ import { separateAppRole } from "../lib/migrations/app-role";
 import { prepareDatabase } from "../lib/migrations/prepare";
 import { checkDatabaseReachable, isDatabaseEmpty } from "./lib/database-checks";
 import { DEMO_LOGINS, DEMO_PASSWORD, seedDemo } from "../lib/seed";
+import { productionServerNodeArgs } from "../server/node-flags";
 
 const mode = process.argv[2] === "dev" ? "dev" : "start";
 const require = createRequire(import.meta.url);
@@ -89,7 +90,8 @@ async function main() {
   }
 
   const port = String(checked.env.PORT);
-  const app = spawn(process.execPath, ["--import", "tsx", serverEntry], {
+  const nodeArgs = mode === "start" ? productionServerNodeArgs(childEnv) : ["--import", "tsx"];
+  const app = spawn(process.execPath, [...nodeArgs, serverEntry], {
     stdio: ["inherit", "pipe", "inherit"],
     env: { ...childEnv, PORT: port },
   });

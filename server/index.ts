@@ -4,6 +4,8 @@
 //   proxies in TRUSTED_PROXIES (server/client-address.ts);
 // - a request id, one JSON log line and the metrics for every request;
 // - 503 "try again" when the database cannot be reached (server/unavailable.ts);
+// - a limit on the requests inside Next at once, the rest waiting their turn
+//   (server/admission.ts);
 // - on SIGTERM, finishing the requests in flight, then closing the job workers
 //   and the database pool;
 // - the workaround that keeps finished renders from staying on the heap
@@ -15,13 +17,14 @@ import path from "node:path";
 import type { Socket } from "node:net";
 import next from "next";
 import { logger } from "../lib/logger";
-import { getMetrics } from "../lib/metrics";
+import { getMetrics, registerGauge } from "../lib/metrics";
 import { runWithRequestStore, type RequestStore } from "../lib/request-store";
 import { markShuttingDown, runShutdownHooks } from "../lib/shutdown";
 import { parseTrustedProxies, resolveClientAddress, resolveIsHttps } from "../lib/client-address";
 import { loadRouteNamer } from "./route-names";
 import { routeConsoleToLogger } from "./console";
-import { answerUnavailableInstead } from "./unavailable";
+import { answerBusy, answerUnavailableInstead } from "./unavailable";
+import { createAdmission } from "./admission";
 import { releaseAbortReasonStacks } from "./release-abort-reasons";
 
 const isDev = process.env.NODE_ENV !== "production";
@@ -32,6 +35,11 @@ const SHUTDOWN_GRACE_MS = Number(process.env.SHUTDOWN_GRACE_SECONDS ?? 25) * 100
 const distDir = process.env.NEXT_DIST_DIR || ".next";
 const REQUEST_ID = /^[A-Za-z0-9-]{8,64}$/;
 const LOCALE_COOKIE = /(?:^|;\s*)hemvag-locale=en(?:;|$)/;
+/** Requests inside Next at once, and how many may wait for a place (server/admission.ts; docs/deploy.md). */
+const MAX_CONCURRENT_REQUESTS = Number(process.env.MAX_CONCURRENT_REQUESTS ?? 8);
+const MAX_WAITING_REQUESTS = Number(process.env.MAX_WAITING_REQUESTS ?? 200);
+/** Answered without waiting their turn: static files, and the health and metrics endpoints that must answer under load. */
+const NEVER_WAITS = /^\/(?:_next\/static\/|api\/health(?:\/|$|\?)|api\/metrics(?:$|\?))/;
 
 routeConsoleToLogger();
 releaseAbortReasonStacks();
@@ -45,6 +53,10 @@ async function main(): Promise<void> {
   const routeOf = loadRouteNamer(path.resolve(distDir));
   const metrics = getMetrics();
   const inFlight = new Set<http.ServerResponse>();
+  const localeOf = (req: http.IncomingMessage) => (LOCALE_COOKIE.test(req.headers.cookie ?? "") ? "en" : "sv");
+  const admission = createAdmission({ limit: MAX_CONCURRENT_REQUESTS, maxWaiting: MAX_WAITING_REQUESTS, refuse: (res) => answerBusy(res, localeOf(res.req)) });
+  registerGauge("hemvag_http_requests_running", "Requests inside Next on this instance", [], (gauge) => gauge.set(admission.running()));
+  registerGauge("hemvag_http_requests_waiting", "Requests waiting for a place on this instance", [], (gauge) => gauge.set(admission.waiting()));
 
   const server = http.createServer((req, res) => {
     const started = process.hrtime.bigint();
@@ -71,7 +83,7 @@ async function main(): Promise<void> {
     res.setHeader("X-Request-Id", requestId);
 
     inFlight.add(res);
-    answerUnavailableInstead(res, store, () => (LOCALE_COOKIE.test(req.headers.cookie ?? "") ? "en" : "sv"));
+    answerUnavailableInstead(res, store, () => localeOf(req));
     res.once("close", () => {
       inFlight.delete(res);
       const seconds = Number(process.hrtime.bigint() - started) / 1e9;
@@ -88,13 +100,16 @@ async function main(): Promise<void> {
         ),
       );
     });
-    runWithRequestStore(store, () => {
-      handle(req, res).catch((error: unknown) => {
-        logger.error({ err: error }, "request failed outside Next's error handling");
-        if (!res.headersSent) res.statusCode = 500;
-        res.end();
-      });
-    });
+    const handleInNext = () =>
+      runWithRequestStore(store, () =>
+        handle(req, res).catch((error: unknown) => {
+          logger.error({ err: error }, "request failed outside Next's error handling");
+          if (!res.headersSent) res.statusCode = 500;
+          res.end();
+        }),
+      );
+    if (NEVER_WAITS.test(req.url ?? "")) void handleInNext();
+    else admission.admit(res, handleInNext);
   });
   // Behind a proxy with keep-alive, our idle timeout must outlast the proxy's.
   server.keepAliveTimeout = 65_000;

@@ -3,7 +3,8 @@
 // page with 500: a load balancer and a person both read it right. The app
 // marks the request (lib/database-errors.ts via instrumentation.ts); this
 // wraps the response so that, when Next starts to answer with an error, the
-// answer is replaced before a byte of it is sent.
+// answer is replaced before a byte of it is sent. A request the instance has
+// no room for (server/admission.ts) gets the same page, saying it is busy.
 import fs from "node:fs";
 import path from "node:path";
 import type { ServerResponse } from "node:http";
@@ -11,7 +12,9 @@ import type { RequestStore } from "../lib/request-store";
 
 const RETRY_AFTER_SECONDS = 5;
 
-type Texts = { unavailableTitle: string; unavailableBody: string; unavailableRetry: string };
+type Texts = { unavailableTitle: string; unavailableBody: string; unavailableBusyBody: string; unavailableRetry: string };
+/** Why the page is shown: the database cannot be reached, or the instance is too busy to take the request. */
+type Reason = "database" | "busy";
 
 function texts(locale: "sv" | "en"): Texts {
   const file = path.resolve(import.meta.dirname, `../messages/${locale}/app.json`);
@@ -20,24 +23,23 @@ function texts(locale: "sv" | "en"): Texts {
 
 const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 
-let pages: Record<"sv" | "en", string> | undefined;
+const pages = new Map<string, string>();
 
 /** The page in the visitor's language (the language cookie; Swedish by default). */
-export function unavailablePage(locale: "sv" | "en"): string {
-  pages ??= {
-    sv: renderPage("sv", texts("sv")),
-    en: renderPage("en", texts("en")),
-  };
-  return pages[locale];
+export function unavailablePage(locale: "sv" | "en", reason: Reason = "database"): string {
+  const key = `${locale}:${reason}`;
+  if (!pages.has(key)) pages.set(key, renderPage(locale, texts(locale), reason));
+  return pages.get(key)!;
 }
 
-function renderPage(locale: string, t: Texts): string {
+function renderPage(locale: string, t: Texts, reason: Reason): string {
+  const body = reason === "busy" ? t.unavailableBusyBody : t.unavailableBody;
   // Self-contained: no script, no stylesheet from the app (which may be what is failing).
   return `<!doctype html>
 <html lang="${locale}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${escapeHtml(t.unavailableTitle)} · Hemväg</title>
 <style>body{font-family:system-ui,sans-serif;max-width:36rem;margin:4rem auto;padding:0 1rem;line-height:1.5;color:#1f2937}a{color:#1d4ed8}</style>
-</head><body><main id="main"><h1>${escapeHtml(t.unavailableTitle)}</h1><p>${escapeHtml(t.unavailableBody)}</p>
+</head><body><main id="main"><h1>${escapeHtml(t.unavailableTitle)}</h1><p>${escapeHtml(body)}</p>
 <p><a href="">${escapeHtml(t.unavailableRetry)}</a></p></main></body></html>`;
 }
 
@@ -83,4 +85,18 @@ export function answerUnavailableInstead(res: ServerResponse, store: RequestStor
     if (replaceIfUnavailable()) return res;
     return (original.end as (...a: unknown[]) => ServerResponse).apply(this, args);
   } as ServerResponse["end"];
+}
+
+/** 503 "busy, try again" for a request this instance has no room for (server/admission.ts). */
+export function answerBusy(res: ServerResponse, locale: "sv" | "en"): void {
+  const body = unavailablePage(locale, "busy");
+  res.writeHead(503, {
+    "Content-Type": "text/html; charset=utf-8",
+    "Content-Length": Buffer.byteLength(body),
+    "Cache-Control": "no-store",
+    "Retry-After": String(RETRY_AFTER_SECONDS),
+    "Content-Security-Policy": "default-src 'none'; style-src 'unsafe-inline'; frame-ancestors 'none'",
+    "X-Content-Type-Options": "nosniff",
+  });
+  res.end(body);
 }

@@ -5,6 +5,7 @@ import { spawn, type ChildProcess } from "node:child_process";
 import fs from "node:fs";
 import net from "node:net";
 import path from "node:path";
+import { productionServerNodeArgs } from "../../server/node-flags";
 
 const SERVER_ENTRY = path.resolve(import.meta.dirname, "../../server/index.ts");
 
@@ -33,7 +34,7 @@ export function freePort(): Promise<number> {
 export function startAppProcess(options: { port: number; env: NodeJS.ProcessEnv; logFile: string; nodeArgs?: string[] }): AppProcess {
   fs.mkdirSync(path.dirname(options.logFile), { recursive: true });
   const log = fs.openSync(options.logFile, "a");
-  const child = spawn(process.execPath, [...(options.nodeArgs ?? []), "--import", "tsx", SERVER_ENTRY], {
+  const child = spawn(process.execPath, [...(options.nodeArgs ?? []), ...productionServerNodeArgs(options.env), SERVER_ENTRY], {
     stdio: ["ignore", log, log],
     env: { ...options.env, PORT: String(options.port), HOST: "127.0.0.1" },
   });
