@@ -55,6 +55,18 @@ function Section({ id, title, intro, children, actions }: { id: string; title: s
   );
 }
 
+/** Where a household form is opened: the overview with that form rendered, scrolled to it. */
+const memberFormHref = (caseId: string, member: string) => `/cases/${caseId}?member=${member}#member-${member}`;
+
+/** Stands in for a folded household form until it is asked for; it looks like the form's own folded summary. */
+function FormLink({ href, children }: { href: string; children: React.ReactNode }) {
+  return (
+    <Link href={href} className="block rounded-md border border-slate-200 p-3 text-sm font-medium text-brand-700 hover:underline">
+      {children}
+    </Link>
+  );
+}
+
 /** The overview's facts, term and value, in the layout every card of the overview shares. */
 function Facts({ items }: { items: [string, React.ReactNode][] }) {
   return (
@@ -67,8 +79,13 @@ function Facts({ items }: { items: [string, React.ReactNode][] }) {
   );
 }
 
-export default async function CaseOverviewPage({ params }: { params: Promise<{ caseId: string }> }) {
-  const { caseId } = await params;
+/**
+ * The overview. A household form is rendered only when asked for (`?member=<id>` or `?member=new`,
+ * from the link that stands in for it): each holds three country lists, which as plain selects
+ * before hydration made up about 100 kB of the page (decision 017).
+ */
+export default async function CaseOverviewPage({ params, searchParams }: { params: Promise<{ caseId: string }>; searchParams: Promise<{ member?: string | string[] }> }) {
+  const [{ caseId }, { member: memberAsked }] = await Promise.all([params, searchParams]);
   const [found, user] = await Promise.all([getCase(caseId), authorize()]);
   if (!found) notFound();
   const protection = found.protection;
@@ -105,6 +122,8 @@ export default async function CaseOverviewPage({ params }: { params: Promise<{ c
   const permitText = (ground: string | null, permanent: boolean | null) =>
     ground ? `${tGround(ground)}${permanent === null ? "" : `, ${permanent ? t("permitKinds.PERMANENT") : t("permitKinds.TEMPORARY")}`}` : t("noPermit");
   const statuses = nextStatuses(found.status);
+  // The household form asked for: a member of this case, or a new one; anything else opens none.
+  const editing = typeof memberAsked === "string" && (memberAsked === "new" || found.household.some((member) => member.id === memberAsked)) ? memberAsked : null;
 
   return (
     <div className="flex flex-col gap-6">
@@ -236,7 +255,7 @@ export default async function CaseOverviewPage({ params }: { params: Promise<{ c
         {canEdit
           ? found.household.map((member) => {
               const name = `${member.firstName} ${member.lastName}`;
-              return (
+              return editing === member.id ? (
                 <MemberForm
                   key={member.id}
                   action={updateMemberAction.bind(null, caseId, member.id)}
@@ -249,19 +268,25 @@ export default async function CaseOverviewPage({ params }: { params: Promise<{ c
                 >
                   <RemoveMemberForm action={removeMemberAction.bind(null, caseId, member.id)} caseVersion={found.version} label={t("removeMember", { name })} />
                 </MemberForm>
+              ) : (
+                <FormLink key={member.id} href={memberFormHref(caseId, member.id)}>
+                  {t("editMember", { name })}
+                </FormLink>
               );
             })
           : null}
-        {canEdit ? (
+        {canEdit && editing === "new" ? (
           <MemberForm
             action={addMemberAction.bind(null, caseId)}
-            idPrefix="new-member"
+            idPrefix="member-new"
             caseVersion={found.version}
             initial={{ livesWithApplicant: "on" }}
             countries={countries}
             submitLabel={t("saveMember")}
             summary={t("addMember")}
           />
+        ) : canEdit ? (
+          <FormLink href={memberFormHref(caseId, "new")}>{t("addMember")}</FormLink>
         ) : null}
       </Section>
 

@@ -26,7 +26,7 @@ type MemberFormProps = {
   initial: Record<string, string>;
   countries: Option[];
   submitLabel: string;
-  /** The disclosure's summary: the form stays folded until opened, and opens itself to show an answer. */
+  /** The disclosure's summary. The form is rendered open, when asked for (the case page's `?member=`); it can be folded away. */
   summary: string;
   children?: React.ReactNode;
 };
@@ -41,7 +41,7 @@ export function MemberForm({ action, idPrefix, caseVersion, initial, countries, 
   const error = fieldErrorText(state, t);
   const id = (name: string) => `${idPrefix}-${name}`;
   return (
-    <details className="rounded-md border border-slate-200 p-3" open={state.status !== "idle" || undefined}>
+    <details id={idPrefix} className="scroll-mt-4 rounded-md border border-slate-200 p-3" open>
       <summary className="cursor-pointer text-sm font-medium text-brand-700">{summary}</summary>
       <div className="mt-3 flex flex-col gap-4">
         <EditForm state={state} action={formAction} className="grid gap-4 sm:grid-cols-2" noValidate>
