@@ -6,19 +6,22 @@
 //  - SIGTERM: the instance finishes its request in flight and stops; the other serves on;
 //  - the database restarted under a running app: 503 "try again", nothing
 //    half-written, recovery by itself;
-//  - the app's connections exhausted: 503 within a bounded time, not a hang.
+//  - the app's connections exhausted: 503 within a bounded time, not a hang;
+//  - more requests than an instance takes at once: they wait their turn, and past
+//    the waiting room the answer is 503 "busy", while health still answers.
 import { spawn, type ChildProcess } from "node:child_process";
 import http from "node:http";
 import path from "node:path";
 import fs from "node:fs";
 import type { Browser, Page } from "@playwright/test";
 import { test, expect } from "./support/fixtures";
-import { DEMO } from "./support/accounts";
+import { DEMO, DEMO_PASSWORD } from "./support/accounts";
 import { signIn } from "./support/sign-in";
 import { newCase } from "./support/cases";
 import { query } from "./support/db";
 import { createPrivatePostgres, type PrivatePostgres } from "../../scripts/lib/private-postgres";
 import { freePort, readLogLines } from "../../scripts/lib/app-process";
+import { signInOverHttp } from "../../scripts/lib/http-sign-in";
 import { seedDemo } from "../../lib/seed";
 
 test.describe.configure({ mode: "serial", timeout: 240_000 });
@@ -33,7 +36,7 @@ let ownerUrl: string;
 const instances: Instance[] = [];
 const figures: Record<string, number> = {};
 
-function launch(port: number, logFile: string): Instance {
+function launch(port: number, logFile: string, extraEnv: Record<string, string> = {}): Instance {
   const log = fs.openSync(logFile, "w");
   const child = spawn(process.execPath, ["--import", "tsx", LAUNCHER, "start"], {
     stdio: ["ignore", log, log],
@@ -48,6 +51,7 @@ function launch(port: number, logFile: string): Instance {
       DB_POOL_SIZE: "3",
       DB_POOL_TIMEOUT_MS: "2000",
       DB_STATEMENT_TIMEOUT_MS: "4000",
+      ...extraEnv,
     },
   });
   fs.closeSync(log);
@@ -231,4 +235,48 @@ test("the app's connections exhausted: 503 within a bounded time, then service a
     await locker.end();
   }
   await expect.poll(async () => (await page.request.get(`${serving.url}/cases/${caseId}`)).status(), { timeout: 15_000 }).toBe(200);
+});
+
+test("more requests than the instance takes at once: one waits its turn, the next is told 'busy', health answers", async ({}, testInfo) => {
+  // One place and one seat in the waiting room (server/admission.ts), on an instance of its own.
+  const small = launch(await freePort(), testInfo.outputPath("instance-small.log"), { MAX_CONCURRENT_REQUESTS: "1", MAX_WAITING_REQUESTS: "1", JOBS_ENABLED: "false" });
+  instances.push(small);
+  await waitReady(small);
+  const { id: caseId } = await newCase("REFERRED", ownerQuery);
+  // Over plain HTTP, one request at a time: a browser's own parallel requests (prefetches) would fill one place and one seat.
+  const cookie = await signInOverHttp(small.url, DEMO.adviser, DEMO_PASSWORD);
+  // Read whole: a place frees only once the answer has been sent.
+  const casePage = () => fetch(`${small.url}/cases/${caseId}`, { headers: { cookie } }).then(async (response) => ({ status: response.status, body: await response.text() }));
+  const { default: pg } = await import("pg");
+  const locker = new pg.Client({ connectionString: ownerUrl });
+  await locker.connect();
+  // With the sign-in records locked, a signed-in page holds the one place until the lock goes.
+  await locker.query('BEGIN; LOCK TABLE "SignInSession" IN ACCESS EXCLUSIVE MODE');
+  let locked = true;
+  try {
+    const holding = casePage();
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    const waiting = casePage();
+    await new Promise((resolve) => setTimeout(resolve, 300));
+
+    const asked = Date.now();
+    const refused = await fetch(`${small.url}/login`, { headers: { cookie: "hemvag-locale=en" } });
+    figures.busyAnswerMs = Date.now() - asked;
+    expect(refused.status).toBe(503);
+    expect(refused.headers.get("retry-after")).toBe("5");
+    expect(await refused.text()).toContain("Hemväg has more requests than it can handle right now. Nothing was changed.");
+    expect(figures.busyAnswerMs).toBeLessThan(1000);
+    // Health and readiness never wait: the proxy still sees a live instance.
+    expect((await fetch(`${small.url}/api/health`)).status).toBe(200);
+
+    await locker.query("ROLLBACK");
+    locked = false;
+    // Both get their answer: the one that held the place, then the one that waited for it.
+    expect((await holding).status).toBe(200);
+    expect((await waiting).status).toBe(200);
+  } finally {
+    if (locked) await locker.query("ROLLBACK");
+    await locker.end();
+  }
+  expect((await fetch(`${small.url}/login`)).status).toBe(200);
 });
