@@ -486,6 +486,9 @@ describe("editing", () => {
     expect((await db.case.findUniqueOrThrow({ where: { id: created.caseId } })).version).toBe(4);
     const events = await db.auditEvent.findMany({ where: { caseId: created.caseId, action: { startsWith: "case.household." } }, orderBy: { id: "asc" } });
     expect(events.map((e) => e.action)).toEqual(["case.household.add", "case.household.update", "case.household.remove"]);
+    // The trail says which fields were given and changed, never their values.
+    expect(events[0]!.changes).toMatchObject({ relation: [null, "[redacted]"], firstName: [null, "[redacted]"], birthDate: [null, "[redacted]"] });
+    expect(events[1]!.changes).toEqual({ firstName: ["[redacted]", "[redacted]"] });
   });
 
   it("writes nothing when a household member is saved unchanged: no version bump, no audit row", async () => {

@@ -32,8 +32,8 @@ export async function addHouseholdMember(caseId: string, input: HouseholdMemberF
   return writeOnOpenCase("case.update", caseId, async (tx, user) => {
     if (!(await bumpVersion(tx, caseId, input.caseVersion))) return { ok: false, error: "conflict" } as const;
     const member = await tx.householdMember.create({ data: { ...toMemberData(input), caseId }, select: { id: true } });
-    const fields = withoutCaseVersion(input);
-    const changes = { relation: [null, fields.relation] as [unknown, unknown], ...redactPersonal(diffFields({} as Record<string, unknown>, fields)) };
+    // Every field is recorded as given or not, none of its values, as for an update: the relation too.
+    const changes = redactPersonal(diffFields({} as Record<string, unknown>, withoutCaseVersion(input)));
     await auditMember(tx, user, "case.household.add", caseId, member.id, changes);
     return { ok: true } as const;
   });
