@@ -7,7 +7,7 @@ import { createAdmission, type Admission } from "./admission";
 // A real HTTP server whose handler holds each request until the test releases it.
 type Held = { path: string; release: () => void };
 
-async function serve(limit: number, maxWaiting: number) {
+async function serve(limit: number, maxWaiting: number, maxWaitMs = 60_000) {
   const held: Held[] = [];
   const started: string[] = [];
   const storeSeen: (string | undefined)[] = [];
@@ -16,6 +16,7 @@ async function serve(limit: number, maxWaiting: number) {
   const admission: Admission = createAdmission({
     limit,
     maxWaiting,
+    maxWaitMs,
     refuse: (res) => {
       refused++;
       res.writeHead(503).end("busy");
@@ -123,5 +124,25 @@ describe("createAdmission", () => {
     app.releaseOldest();
     expect((await Promise.all([running.answer, waiting.answer, later.answer])).map((answer) => answer.status)).toEqual([200, 200, 200]);
     expect(app.started).toEqual(["/running", "/waiting", "/later"]);
+  });
+
+  it("refuses a request that has waited `maxWaitMs` without a place, and runs the ones behind it when places free", async () => {
+    const app = await serve(1, 10, 200);
+    const running = app.request("/running");
+    await app.until(() => app.started.length === 1);
+    const asked = Date.now();
+    const tooLong = await app.request("/too-long").answer;
+    expect(tooLong).toEqual({ status: 503, body: "busy" });
+    expect(Date.now() - asked).toBeGreaterThanOrEqual(190);
+    expect(app.admission.waiting()).toBe(0);
+
+    const next = app.request("/next");
+    await app.until(() => app.admission.waiting() === 1);
+    app.releaseOldest();
+    await app.until(() => app.started.length === 2);
+    app.releaseOldest();
+    expect((await running.answer).status).toBe(200);
+    expect((await next.answer).status).toBe(200);
+    expect(app.started).toEqual(["/running", "/next"]);
   });
 });

@@ -7,9 +7,10 @@
 // render's memory (up to about 12 MB for a large page) until it is sent, and
 // garbage collection grows with them. A few at a time finish sooner, keep the
 // heap small, and a request whose client gave up (a proxy's timeout, a closed
-// tab) costs nothing. A waiting request costs its socket. Past `maxWaiting`
-// the answer is "busy, try again" (`refuse`), so an overload is turned away
-// rather than queued without end.
+// tab) costs nothing. A waiting request costs its socket. Past `maxWaiting`,
+// or after `maxWaitMs` without a place, the answer is "busy, try again"
+// (`refuse`): an overload, or places held by requests stuck on the database,
+// is answered within a bounded time rather than queued without end.
 import { AsyncResource } from "node:async_hooks";
 import type { ServerResponse } from "node:http";
 
@@ -20,13 +21,14 @@ export type Admission = {
   waiting: () => number;
 };
 
-type Waiting = { res: ServerResponse; handle: () => Promise<void> };
+type Waiting = { res: ServerResponse; handle: () => Promise<void>; timer?: NodeJS.Timeout };
 
-export function createAdmission(options: { limit: number; maxWaiting: number; refuse: (res: ServerResponse) => void }): Admission {
+export function createAdmission(options: { limit: number; maxWaiting: number; maxWaitMs: number; refuse: (res: ServerResponse) => void }): Admission {
   const queue: Waiting[] = [];
   let running = 0;
 
-  const start = ({ handle }: Waiting) => {
+  const start = ({ handle, timer }: Waiting) => {
+    clearTimeout(timer);
     running++;
     // A place frees when Next is done with the request (it has sent the answer or seen the client go).
     void handle().finally(() => {
@@ -45,13 +47,18 @@ export function createAdmission(options: { limit: number; maxWaiting: number; re
       if (queue.length >= options.maxWaiting) return options.refuse(res);
       // Its turn comes when another request ends, inside that request's async context:
       // bound here, it runs in its own, and sees none of the other's stores.
-      const entry = { res, handle: AsyncResource.bind(handle) };
-      queue.push(entry);
-      // While it waits, "close" means the client went away: forget it.
-      res.once("close", () => {
+      const entry: Waiting = { res, handle: AsyncResource.bind(handle) };
+      const leave = () => {
         const index = queue.indexOf(entry);
-        if (index !== -1) queue.splice(index, 1);
-      });
+        if (index === -1) return false;
+        queue.splice(index, 1);
+        clearTimeout(entry.timer);
+        return true;
+      };
+      queue.push(entry);
+      entry.timer = setTimeout(() => leave() && options.refuse(res), options.maxWaitMs).unref();
+      // While it waits, "close" means the client went away: forget it.
+      res.once("close", leave);
     },
     running: () => running,
     waiting: () => queue.length,

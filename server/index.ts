@@ -35,9 +35,10 @@ const SHUTDOWN_GRACE_MS = Number(process.env.SHUTDOWN_GRACE_SECONDS ?? 25) * 100
 const distDir = process.env.NEXT_DIST_DIR || ".next";
 const REQUEST_ID = /^[A-Za-z0-9-]{8,64}$/;
 const LOCALE_COOKIE = /(?:^|;\s*)hemvag-locale=en(?:;|$)/;
-/** Requests inside Next at once, and how many may wait for a place (server/admission.ts; docs/deploy.md). */
+/** Requests inside Next at once, how many may wait for a place, and for how long (server/admission.ts; docs/deploy.md). */
 const MAX_CONCURRENT_REQUESTS = Number(process.env.MAX_CONCURRENT_REQUESTS ?? 8);
 const MAX_WAITING_REQUESTS = Number(process.env.MAX_WAITING_REQUESTS ?? 200);
+const MAX_WAIT_MS = Number(process.env.MAX_WAIT_MS ?? 10_000);
 /** Answered without waiting their turn: static files, and the health and metrics endpoints that must answer under load. */
 const NEVER_WAITS = /^\/(?:_next\/static\/|api\/health(?:\/|$|\?)|api\/metrics(?:$|\?))/;
 
@@ -54,7 +55,7 @@ async function main(): Promise<void> {
   const metrics = getMetrics();
   const inFlight = new Set<http.ServerResponse>();
   const localeOf = (req: http.IncomingMessage) => (LOCALE_COOKIE.test(req.headers.cookie ?? "") ? "en" : "sv");
-  const admission = createAdmission({ limit: MAX_CONCURRENT_REQUESTS, maxWaiting: MAX_WAITING_REQUESTS, refuse: (res) => answerBusy(res, localeOf(res.req)) });
+  const admission = createAdmission({ limit: MAX_CONCURRENT_REQUESTS, maxWaiting: MAX_WAITING_REQUESTS, maxWaitMs: MAX_WAIT_MS, refuse: (res) => answerBusy(res, localeOf(res.req)) });
   registerGauge("hemvag_http_requests_running", "Requests inside Next on this instance", [], (gauge) => gauge.set(admission.running()));
   registerGauge("hemvag_http_requests_waiting", "Requests waiting for a place on this instance", [], (gauge) => gauge.set(admission.waiting()));
 

@@ -51,6 +51,8 @@ function launch(port: number, logFile: string, extraEnv: Record<string, string> 
       DB_POOL_SIZE: "3",
       DB_POOL_TIMEOUT_MS: "2000",
       DB_STATEMENT_TIMEOUT_MS: "4000",
+      // A request finds no place while the ones in Next wait on the database: answered as soon.
+      MAX_WAIT_MS: "2000",
       ...extraEnv,
     },
   });
@@ -206,6 +208,9 @@ test("the app's connections exhausted: 503 within a bounded time, then service a
   const serving = instances[1]!;
   const { id: caseId } = await newCase("REFERRED", ownerQuery);
   const page = await signedInPage(browser, serving.url);
+  // The signed-in page's own requests (its links' prefetches) would hold places in the instance too
+  // (server/admission.ts): off the app, only this test's requests are in flight.
+  await page.goto("about:blank");
   // Every signed-in request reads the sign-in record first; with that table locked, each holds one of the pool's three connections.
   const { default: pg } = await import("pg");
   const locker = new pg.Client({ connectionString: ownerUrl });
