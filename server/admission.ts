@@ -21,7 +21,7 @@ export type Admission = {
   waiting: () => number;
 };
 
-type Waiting = { res: ServerResponse; handle: () => Promise<void>; timer?: NodeJS.Timeout };
+type Waiting = { handle: () => Promise<void>; timer?: NodeJS.Timeout };
 
 export function createAdmission(options: { limit: number; maxWaiting: number; maxWaitMs: number; refuse: (res: ServerResponse) => void }): Admission {
   const queue: Waiting[] = [];
@@ -43,11 +43,11 @@ export function createAdmission(options: { limit: number; maxWaiting: number; ma
 
   return {
     admit(res, handle) {
-      if (running < options.limit) return start({ res, handle });
+      if (running < options.limit) return start({ handle });
       if (queue.length >= options.maxWaiting) return options.refuse(res);
       // Its turn comes when another request ends, inside that request's async context:
       // bound here, it runs in its own, and sees none of the other's stores.
-      const entry: Waiting = { res, handle: AsyncResource.bind(handle) };
+      const entry: Waiting = { handle: AsyncResource.bind(handle) };
       const leave = () => {
         const index = queue.indexOf(entry);
         if (index === -1) return false;
