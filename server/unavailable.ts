@@ -43,6 +43,15 @@ function renderPage(locale: string, t: Texts, reason: Reason): string {
 <p><a href="">${escapeHtml(t.unavailableRetry)}</a></p></main></body></html>`;
 }
 
+/** The status and headers of either 503 page: never cached, and "try again in a few seconds". */
+function setUnavailableHead(res: ServerResponse, body: string): void {
+  res.statusCode = 503;
+  res.setHeader("Content-Type", "text/html; charset=utf-8");
+  res.setHeader("Cache-Control", "no-store");
+  res.setHeader("Retry-After", String(RETRY_AFTER_SECONDS));
+  res.setHeader("Content-Length", Buffer.byteLength(body));
+}
+
 /**
  * Wraps the response: while Next has written nothing, an error status on a
  * request marked database-unavailable becomes our 503 page, and whatever Next
@@ -60,11 +69,7 @@ export function answerUnavailableInstead(res: ServerResponse, store: RequestStor
     for (const name of res.getHeaderNames()) {
       if (!/^(x-request-id|strict-transport-security|content-security-policy|x-content-type-options|x-frame-options|referrer-policy)$/i.test(name)) res.removeHeader(name);
     }
-    res.statusCode = 503;
-    res.setHeader("Content-Type", "text/html; charset=utf-8");
-    res.setHeader("Cache-Control", "no-store");
-    res.setHeader("Retry-After", String(RETRY_AFTER_SECONDS));
-    res.setHeader("Content-Length", Buffer.byteLength(body));
+    setUnavailableHead(res, body);
     // Node's end() writes the head through res.writeHead: give it the real one for our answer.
     res.writeHead = original.writeHead;
     (original.end as (chunk: string) => ServerResponse).call(res, body);
@@ -90,13 +95,9 @@ export function answerUnavailableInstead(res: ServerResponse, store: RequestStor
 /** 503 "busy, try again" for a request this instance has no room for (server/admission.ts). */
 export function answerBusy(res: ServerResponse, locale: "sv" | "en"): void {
   const body = unavailablePage(locale, "busy");
-  res.writeHead(503, {
-    "Content-Type": "text/html; charset=utf-8",
-    "Content-Length": Buffer.byteLength(body),
-    "Cache-Control": "no-store",
-    "Retry-After": String(RETRY_AFTER_SECONDS),
-    "Content-Security-Policy": "default-src 'none'; style-src 'unsafe-inline'; frame-ancestors 'none'",
-    "X-Content-Type-Options": "nosniff",
-  });
+  setUnavailableHead(res, body);
+  // Next never saw this request, so its security headers are not set: the page's own are.
+  res.setHeader("Content-Security-Policy", "default-src 'none'; style-src 'unsafe-inline'; frame-ancestors 'none'");
+  res.setHeader("X-Content-Type-Options", "nosniff");
   res.end(body);
 }
