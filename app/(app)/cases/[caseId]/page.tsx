@@ -275,18 +275,20 @@ export default async function CaseOverviewPage({ params, searchParams }: { param
               );
             })
           : null}
-        {canEdit && editing === "new" ? (
-          <MemberForm
-            action={addMemberAction.bind(null, caseId)}
-            idPrefix="member-new"
-            caseVersion={found.version}
-            initial={{ livesWithApplicant: "on" }}
-            countries={countries}
-            submitLabel={t("saveMember")}
-            summary={t("addMember")}
-          />
-        ) : canEdit ? (
-          <FormLink href={memberFormHref(caseId, "new")}>{t("addMember")}</FormLink>
+        {canEdit ? (
+          editing === "new" ? (
+            <MemberForm
+              action={addMemberAction.bind(null, caseId)}
+              idPrefix="member-new"
+              caseVersion={found.version}
+              initial={{ livesWithApplicant: "on" }}
+              countries={countries}
+              submitLabel={t("saveMember")}
+              summary={t("addMember")}
+            />
+          ) : (
+            <FormLink href={memberFormHref(caseId, "new")}>{t("addMember")}</FormLink>
+          )
         ) : null}
       </Section>
 
